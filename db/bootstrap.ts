@@ -1,0 +1,25 @@
+import { sql } from "drizzle-orm";
+import { env } from "@/lib/env";
+import { withTimeout } from "@/lib/timeout";
+import { databaseHandle } from "./client";
+import { migrateDatabase } from "./migrate";
+import { seedDemo } from "./seed";
+
+const CONNECT_TIMEOUT_MS = 10_000;
+
+/**
+ * Runs before the app serves: checks the database answers, applies migrations, and seeds the demo
+ * organisation into a brand-new embedded database. Throws with a message fit for one log line.
+ */
+export async function prepareDatabase(): Promise<{ driver: string; seeded: boolean }> {
+  env();
+  const handle = databaseHandle();
+  await withTimeout(handle.ready(), CONNECT_TIMEOUT_MS, "the database did not answer within 10 seconds");
+  await migrateDatabase(handle);
+  let seeded = false;
+  if (handle.driver.name === "pglite") {
+    const result = await handle.db.execute<{ empty: boolean }>(sql`select not exists (select 1 from organizations) as empty`);
+    if (result.rows[0]?.empty) seeded = await seedDemo(handle.db);
+  }
+  return { driver: handle.driver.name, seeded };
+}

@@ -1,0 +1,207 @@
+import { sql } from "drizzle-orm";
+import {
+  bigint,
+  customType,
+  foreignKey,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from "drizzle-orm/pg-core";
+import { createdAt, id, organizationId, updatedAt } from "./columns";
+import { applicationEventType, applicationStatus, fileKind } from "./enums";
+import { jobQuestions, jobStages, jobs } from "./jobs";
+import { users } from "./organizations";
+
+const bytea = customType<{ data: Buffer; driverData: Buffer | Uint8Array }>({
+  dataType: () => "bytea",
+  fromDriver: (value) => (Buffer.isBuffer(value) ? value : Buffer.from(value)),
+});
+
+export type CandidateLink = { label: string; url: string };
+
+export const candidates = pgTable(
+  "candidates",
+  {
+    id: id(),
+    organizationId: organizationId(),
+    email: text("email").notNull(),
+    name: text("name").notNull(),
+    phone: text("phone"),
+    location: text("location"),
+    links: jsonb("links").$type<CandidateLink[]>().notNull().default([]),
+    /** Set when the candidate asked for their data to be deleted; the row stays for aggregate counts. */
+    anonymizedAt: timestamp("anonymized_at", { withTimezone: true }),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [
+    uniqueIndex("candidates_org_email_lower_idx").on(t.organizationId, sql`lower(${t.email})`),
+    index("candidates_org_created_idx").on(t.organizationId, t.createdAt),
+  ],
+);
+
+export type ApplicationSourceDetails = {
+  utm?: Partial<Record<"source" | "medium" | "campaign" | "term" | "content", string>>;
+  referrer?: string;
+};
+
+export const applications = pgTable(
+  "applications",
+  {
+    id: id(),
+    organizationId: organizationId(),
+    jobId: uuid("job_id")
+      .notNull()
+      .references(() => jobs.id, { onDelete: "restrict" }),
+    candidateId: uuid("candidate_id")
+      .notNull()
+      .references(() => candidates.id, { onDelete: "restrict" }),
+    stageId: uuid("stage_id").notNull(),
+    status: applicationStatus("status").notNull().default("active"),
+    rejectionReason: text("rejection_reason"),
+    rejectionNote: text("rejection_note"),
+    source: text("source"),
+    sourceDetails: jsonb("source_details").$type<ApplicationSourceDetails>().notNull().default({}),
+    /** Client-supplied key that makes a retried or double-clicked submit create one application. */
+    idempotencyKey: text("idempotency_key"),
+    /** Optimistic lock: every write compares and increments it. */
+    version: integer("version").notNull().default(1),
+    stageEnteredAt: timestamp("stage_entered_at", { withTimezone: true }).notNull().defaultNow(),
+    identityRevealedAt: timestamp("identity_revealed_at", { withTimezone: true }),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [
+    uniqueIndex("applications_job_candidate_idx").on(t.jobId, t.candidateId),
+    uniqueIndex("applications_org_idempotency_idx").on(t.organizationId, t.idempotencyKey),
+    index("applications_job_stage_status_idx").on(t.jobId, t.stageId, t.status),
+    index("applications_candidate_idx").on(t.candidateId),
+    index("applications_org_created_idx").on(t.organizationId, t.createdAt),
+    foreignKey({
+      name: "applications_stage_of_job_fk",
+      columns: [t.stageId, t.jobId],
+      foreignColumns: [jobStages.id, jobStages.jobId],
+    }).onDelete("restrict"),
+  ],
+);
+
+/** Append-only history of an application. Rows are never updated or deleted (a trigger refuses it). */
+export const applicationEvents = pgTable(
+  "application_events",
+  {
+    id: id(),
+    organizationId: organizationId(),
+    applicationId: uuid("application_id")
+      .notNull()
+      .references(() => applications.id, { onDelete: "restrict" }),
+    type: applicationEventType("type").notNull(),
+    fromStageId: uuid("from_stage_id").references(() => jobStages.id, { onDelete: "restrict" }),
+    toStageId: uuid("to_stage_id").references(() => jobStages.id, { onDelete: "restrict" }),
+    /** Null when the candidate or the system acted. */
+    actorUserId: uuid("actor_user_id").references(() => users.id, { onDelete: "set null" }),
+    data: jsonb("data").$type<Record<string, unknown>>().notNull().default({}),
+    createdAt: createdAt(),
+  },
+  (t) => [index("application_events_application_idx").on(t.applicationId, t.createdAt)],
+);
+
+export const files = pgTable(
+  "files",
+  {
+    id: id(),
+    organizationId: organizationId(),
+    candidateId: uuid("candidate_id").references(() => candidates.id, { onDelete: "restrict" }),
+    applicationId: uuid("application_id").references(() => applications.id, { onDelete: "restrict" }),
+    kind: fileKind("kind").notNull(),
+    originalName: text("original_name").notNull(),
+    mediaType: text("media_type").notNull(),
+    sizeBytes: bigint("size_bytes", { mode: "number" }).notNull(),
+    sha256: text("sha256").notNull(),
+    /** "pg:<id>" for bytes in file_contents, "s3:<key>" for an S3-compatible bucket. */
+    storageKey: text("storage_key").notNull(),
+    extractedText: text("extracted_text"),
+    createdAt: createdAt(),
+  },
+  (t) => [index("files_application_idx").on(t.applicationId), index("files_candidate_idx").on(t.candidateId)],
+);
+
+/** Default storage: bytes live in Postgres, committed in the same transaction as the application. */
+export const fileContents = pgTable("file_contents", {
+  fileId: uuid("file_id")
+    .primaryKey()
+    .references(() => files.id, { onDelete: "cascade" }),
+  data: bytea("data").notNull(),
+});
+
+export const applicationAnswers = pgTable(
+  "application_answers",
+  {
+    id: id(),
+    organizationId: organizationId(),
+    applicationId: uuid("application_id")
+      .notNull()
+      .references(() => applications.id, { onDelete: "cascade" }),
+    questionId: uuid("question_id")
+      .notNull()
+      .references(() => jobQuestions.id, { onDelete: "restrict" }),
+    value: jsonb("value").$type<string | string[] | boolean | null>(),
+    fileId: uuid("file_id").references(() => files.id, { onDelete: "set null" }),
+    createdAt: createdAt(),
+  },
+  (t) => [uniqueIndex("application_answers_application_question_idx").on(t.applicationId, t.questionId)],
+);
+
+/** Voluntary self-identification: kept apart from the application and never shown to reviewers. */
+export const selfIdentifications = pgTable("self_identifications", {
+  applicationId: uuid("application_id")
+    .primaryKey()
+    .references(() => applications.id, { onDelete: "cascade" }),
+  organizationId: organizationId(),
+  gender: text("gender"),
+  ethnicity: text("ethnicity"),
+  veteranStatus: text("veteran_status"),
+  disability: text("disability"),
+  createdAt: createdAt(),
+});
+
+/** Private status links for candidates; only a hash of the token is stored. */
+export const candidateAccessTokens = pgTable(
+  "candidate_access_tokens",
+  {
+    id: id(),
+    organizationId: organizationId(),
+    candidateId: uuid("candidate_id")
+      .notNull()
+      .references(() => candidates.id, { onDelete: "cascade" }),
+    tokenHash: text("token_hash").notNull().unique(),
+    lastUsedAt: timestamp("last_used_at", { withTimezone: true }),
+    createdAt: createdAt(),
+  },
+  (t) => [index("candidate_access_tokens_candidate_idx").on(t.candidateId)],
+);
+
+export const notes = pgTable(
+  "notes",
+  {
+    id: id(),
+    organizationId: organizationId(),
+    candidateId: uuid("candidate_id")
+      .notNull()
+      .references(() => candidates.id, { onDelete: "restrict" }),
+    applicationId: uuid("application_id").references(() => applications.id, { onDelete: "restrict" }),
+    authorUserId: uuid("author_user_id").references(() => users.id, { onDelete: "set null" }),
+    body: text("body").notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [index("notes_candidate_idx").on(t.candidateId, t.createdAt)],
+);
+
+export type Candidate = typeof candidates.$inferSelect;
+export type Application = typeof applications.$inferSelect;
+export type ApplicationEvent = typeof applicationEvents.$inferSelect;
+export type StoredFile = typeof files.$inferSelect;

@@ -1,0 +1,5 @@
+export * from "./enums";
+export * from "./organizations";
+export * from "./jobs";
+export * from "./candidates";
+export * from "./interviews";

@@ -1,0 +1,38 @@
+import { describe, expect, it } from "vitest";
+import { ConfigError, parseEnv } from "./env";
+
+describe("parseEnv", () => {
+  it("needs nothing in development: embedded database, no secret", () => {
+    const env = parseEnv({ NODE_ENV: "development" });
+    expect(env.DATABASE_URL).toBeUndefined();
+    expect(env.PGLITE_DATA_DIR).toBe(".data/pglite");
+  });
+
+  it("treats an empty DATABASE_URL as unset", () => {
+    expect(parseEnv({ NODE_ENV: "development", DATABASE_URL: "" }).DATABASE_URL).toBeUndefined();
+  });
+
+  it("accepts postgres:// and postgresql:// URLs", () => {
+    for (const url of ["postgres://u:p@db:5432/candor", "postgresql://localhost/candor"]) {
+      expect(parseEnv({ NODE_ENV: "development", DATABASE_URL: url }).DATABASE_URL).toBe(url);
+    }
+  });
+
+  it.each(["mysql://localhost/x", "not a url", "postgres://"])("names a malformed DATABASE_URL (%s)", (url) => {
+    expect(() => parseEnv({ NODE_ENV: "development", DATABASE_URL: url })).toThrow(
+      new ConfigError("Invalid configuration: DATABASE_URL must be a URL like postgres://user:password@host:5432/database"),
+    );
+  });
+
+  it("requires AUTH_SECRET in production and says how to make one", () => {
+    expect(() => parseEnv({ NODE_ENV: "production" })).toThrow(
+      "Invalid configuration: AUTH_SECRET is required in production (generate one with: openssl rand -base64 33)",
+    );
+  });
+
+  it("refuses a short AUTH_SECRET and reports every problem at once", () => {
+    expect(() => parseEnv({ NODE_ENV: "production", AUTH_SECRET: "short", DATABASE_URL: "x" })).toThrow(
+      /DATABASE_URL must be a URL.*; AUTH_SECRET must be at least 32 characters/,
+    );
+  });
+});
