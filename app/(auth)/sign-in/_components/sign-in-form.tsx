@@ -1,0 +1,74 @@
+"use client";
+
+import { zodResolver } from "@hookform/resolvers/zod";
+import { startTransition, useActionState, useEffect, useRef } from "react";
+import { useForm } from "react-hook-form";
+import type { z } from "zod";
+import { Alert } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
+import { Field } from "@/components/ui/field";
+import { signInSchema } from "@/lib/validation/auth";
+import { signInAction, type SignInState } from "../actions";
+
+type Values = z.input<typeof signInSchema>;
+
+export function SignInForm({ callbackUrl }: { callbackUrl?: string }) {
+  const [state, formAction, pending] = useActionState<SignInState, FormData>(signInAction, { ok: null });
+  const formRef = useRef<HTMLFormElement>(null);
+  const {
+    register,
+    handleSubmit,
+    resetField,
+    formState: { errors },
+  } = useForm<Values, unknown, z.output<typeof signInSchema>>({
+    resolver: zodResolver(signInSchema),
+    defaultValues: { email: "", password: "", callbackUrl },
+  });
+
+  // After a refused attempt the password starts empty again, as it does when the page reloads without JavaScript.
+  useEffect(() => {
+    if (state.ok === false) resetField("password");
+  }, [state, resetField]);
+
+  const serverErrors = state.ok === false ? state.fieldErrors : undefined;
+  const formError = state.ok === false && state.code !== "VALIDATION" ? state.formError : undefined;
+
+  return (
+    <form
+      ref={formRef}
+      action={formAction}
+      aria-label="Sign in"
+      noValidate
+      // With JavaScript, check the fields first and submit through the same server action;
+      // without it, the browser posts the form to that action directly.
+      onSubmit={(event) => {
+        event.preventDefault();
+        void handleSubmit(() => {
+          startTransition(() => formAction(new FormData(formRef.current!)));
+        })(event);
+      }}
+      className="flex flex-col gap-5"
+    >
+      {formError && <Alert>{formError}</Alert>}
+      <input type="hidden" {...register("callbackUrl")} />
+      <Field
+        label="Email"
+        type="email"
+        autoComplete="username"
+        defaultValue={state.email}
+        error={errors.email?.message ?? serverErrors?.email?.[0]}
+        {...register("email")}
+      />
+      <Field
+        label="Password"
+        type="password"
+        autoComplete="current-password"
+        error={errors.password?.message ?? serverErrors?.password?.[0]}
+        {...register("password")}
+      />
+      <Button type="submit" disabled={pending}>
+        {pending ? "Signing in…" : "Sign in"}
+      </Button>
+    </form>
+  );
+}

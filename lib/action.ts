@@ -1,0 +1,72 @@
+import { unstable_rethrow } from "next/navigation";
+import type { z } from "zod";
+import type { MemberRole } from "@/db/schema";
+import { getCurrentMember, type Member } from "./auth/session";
+import { AppError, GENERIC_ERROR_MESSAGE } from "./errors";
+
+export type FieldErrors = Record<string, string[] | undefined>;
+export type ActionResult<T = undefined> =
+  | { ok: true; data: T }
+  | { ok: false; code: string; formError?: string; fieldErrors?: FieldErrors };
+
+type Input = FormData | Record<string, unknown>;
+
+function toObject(input: Input): Record<string, unknown> {
+  if (!(input instanceof FormData)) return input;
+  const object: Record<string, unknown> = {};
+  for (const key of new Set(input.keys())) {
+    const values = input.getAll(key);
+    object[key] = values.length > 1 ? values : values[0];
+  }
+  return object;
+}
+
+async function run<S extends z.ZodType, T>(
+  schema: S,
+  input: Input,
+  handler: (data: z.infer<S>) => Promise<T>,
+): Promise<ActionResult<T>> {
+  const parsed = schema.safeParse(toObject(input));
+  if (!parsed.success) {
+    const fieldErrors: FieldErrors = {};
+    for (const issue of parsed.error.issues) {
+      const key = issue.path.join(".") || "form";
+      (fieldErrors[key] ??= []).push(issue.message);
+    }
+    return { ok: false, code: "VALIDATION", formError: "Please correct the highlighted fields.", fieldErrors };
+  }
+  try {
+    return { ok: true, data: await handler(parsed.data) };
+  } catch (error) {
+    unstable_rethrow(error); // redirect() and notFound() are control flow, not failures
+    if (error instanceof AppError) {
+      return { ok: false, code: error.code, formError: error.message, fieldErrors: error.fieldErrors };
+    }
+    console.error("candor: action failed", error);
+    return { ok: false, code: "INTERNAL", formError: GENERIC_ERROR_MESSAGE };
+  }
+}
+
+/** An action anyone may call (sign-in, applying): input parsed, expected errors typed, the rest hidden. */
+export function publicAction<S extends z.ZodType, T>(schema: S, handler: (data: z.infer<S>) => Promise<T>) {
+  return (input: Input) => run(schema, input, handler);
+}
+
+/**
+ * An action for signed-in members of the current organisation with one of `roles`.
+ * The member is loaded on the server for every call, whatever the page showed.
+ */
+export function memberAction<S extends z.ZodType, T>(
+  roles: readonly MemberRole[] | "any",
+  schema: S,
+  handler: (data: z.infer<S>, member: Member) => Promise<T>,
+) {
+  return async (input: Input): Promise<ActionResult<T>> => {
+    const member = await getCurrentMember();
+    if (!member) return { ok: false, code: "UNAUTHENTICATED", formError: "Your session has ended. Please sign in again." };
+    if (roles !== "any" && !roles.includes(member.role)) {
+      return { ok: false, code: "FORBIDDEN", formError: "You don't have access to do that." };
+    }
+    return run(schema, input, (data) => handler(data, member));
+  };
+}

@@ -1,0 +1,40 @@
+import "server-only";
+import { findUserByEmail } from "@/db/queries/users";
+import { clearFailures, findActiveLock, recordFailure, type ThrottleRule } from "@/db/queries/sign-in-throttle";
+import { dummyPasswordHash, verifyPassword } from "./password";
+
+const emailRule = (email: string): ThrottleRule => ({ key: `email:${email}`, maxFailures: 5, windowMinutes: 15, lockMinutes: 15 });
+const ipRule = (ip: string): ThrottleRule => ({ key: `ip:${ip}`, maxFailures: 50, windowMinutes: 15, lockMinutes: 15 });
+
+export type CredentialsResult =
+  | { ok: true; user: { id: string; email: string; name: string } }
+  | { ok: false; reason: "invalid" }
+  | { ok: false; reason: "throttled"; retryAfterMinutes: number };
+
+/**
+ * Checks an email and password. An unknown email and a wrong password take the same path and the same
+ * time (a hash is always verified), and both count towards the per-email and per-IP limits.
+ */
+export async function verifyCredentials(email: string, password: string, ip: string): Promise<CredentialsResult> {
+  const normalizedEmail = email.trim().toLowerCase();
+  const rules = [emailRule(normalizedEmail), ipRule(ip)];
+  const lockedUntil = await findActiveLock(rules.map((rule) => rule.key));
+  if (lockedUntil) {
+    return { ok: false, reason: "throttled", retryAfterMinutes: Math.max(1, Math.ceil((lockedUntil.getTime() - Date.now()) / 60_000)) };
+  }
+
+  const user = await findUserByEmail(normalizedEmail);
+  const valid = await verifyPassword(user?.passwordHash ?? (await dummyPasswordHash()), password);
+  if (user && user.passwordHash && valid) {
+    await clearFailures(rules[0]!.key);
+    return { ok: true, user: { id: user.id, email: user.email, name: user.name } };
+  }
+  for (const rule of rules) await recordFailure(rule);
+  return { ok: false, reason: "invalid" };
+}
+
+/** The client address as the nearest proxy saw it; good enough for rate limiting, never for identity. */
+export function clientIp(headers: Headers): string {
+  const forwarded = headers.get("x-forwarded-for")?.split(",").map((part) => part.trim()).filter(Boolean);
+  return forwarded?.at(-1) ?? headers.get("x-real-ip") ?? "unknown";
+}

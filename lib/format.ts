@@ -1,0 +1,17 @@
+import type { JobStatus, MemberRole, WorkplaceType } from "@/db/schema";
+
+export const roleLabels: Record<MemberRole, string> = {
+  admin: "Admin",
+  recruiter: "Recruiter",
+  hiring_manager: "Hiring manager",
+  interviewer: "Interviewer",
+};
+
+export const jobStatusLabels: Record<JobStatus, string> = { draft: "Draft", open: "Open", closed: "Closed" };
+
+export const workplaceLabels: Record<WorkplaceType, string> = { on_site: "On-site", hybrid: "Hybrid", remote: "Remote" };
+
+const dateFormat = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "short", year: "numeric", timeZone: "UTC" });
+export function formatDate(date: Date | null | undefined): string {
+  return date ? dateFormat.format(date) : "—";
+}
