@@ -1,0 +1,42 @@
+import type { Metadata } from "next";
+import { listMembers } from "@/db/queries/memberships";
+import { requireMember } from "@/lib/auth/session";
+import { roleLabels } from "@/lib/format";
+
+export const metadata: Metadata = { title: "Settings" };
+
+export default async function SettingsPage() {
+  const member = await requireMember();
+  const members = await listMembers(member.organizationId);
+  return (
+    <>
+      <h1 className="text-2xl font-bold">Settings</h1>
+      <section aria-labelledby="organization-heading" className="mt-6 rounded-lg border border-slate-200 bg-white p-6">
+        <h2 id="organization-heading" className="text-lg font-semibold">
+          Organisation
+        </h2>
+        <dl className="mt-3 grid grid-cols-[max-content_1fr] gap-x-6 gap-y-2 text-sm">
+          <dt className="font-medium text-slate-700">Name</dt>
+          <dd>{member.organizationName}</dd>
+          <dt className="font-medium text-slate-700">Careers page</dt>
+          <dd>/careers/{member.organizationSlug}</dd>
+        </dl>
+      </section>
+      <section aria-labelledby="members-heading" className="mt-6 rounded-lg border border-slate-200 bg-white p-6">
+        <h2 id="members-heading" className="text-lg font-semibold">
+          Members
+        </h2>
+        <ul className="mt-3 divide-y divide-slate-200 text-sm">
+          {members.map((m) => (
+            <li key={m.userId} className="flex flex-wrap justify-between gap-2 py-2">
+              <span>
+                <span className="font-medium">{m.name}</span> <span className="text-slate-700">{m.email}</span>
+              </span>
+              <span className="text-slate-700">{roleLabels[m.role]}</span>
+            </li>
+          ))}
+        </ul>
+      </section>
+    </>
+  );
+}
