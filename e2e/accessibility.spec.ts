@@ -1,0 +1,42 @@
+import { expect, test } from "./fixtures";
+
+test.describe("accessibility", () => {
+  test("sign-in and sign-out pages have no axe violations, including with errors shown", async ({ page, signInPage, expectAccessible }) => {
+    await signInPage.goto();
+    await expectAccessible();
+    await page.getByRole("button", { name: "Sign in" }).click();
+    await expect(page.getByText("Enter your email address.")).toBeVisible();
+    await expectAccessible();
+    await page.goto("/sign-out");
+    await expectAccessible();
+  });
+
+  test("every dashboard page has no axe violations", async ({ page, signInPage, expectAccessible, org }) => {
+    await signInPage.signInAs(org.users.recruiter.email, org.password);
+    for (const path of ["/jobs", `/jobs/${org.job.id}`, "/candidates", "/feedback", "/settings", "/jobs/missing"]) {
+      await page.goto(path);
+      await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+      await expectAccessible();
+    }
+  });
+
+  test("the demo dashboard with data has no axe violations", async ({ page, signInPage, expectAccessible }) => {
+    await signInPage.signInAs("admin@example.com", "candor-demo");
+    await expect(page.getByRole("table")).toBeVisible();
+    await expectAccessible();
+    await page.goto("/candidates");
+    await expect(page.getByRole("table")).toBeVisible();
+    await expectAccessible();
+  });
+
+  test("sign-in works with the keyboard alone", async ({ page, org }) => {
+    await page.goto("/sign-in");
+    await page.keyboard.press("Tab");
+    await expect(page.getByLabel("Email")).toBeFocused();
+    await page.keyboard.type(org.users.recruiter.email);
+    await page.keyboard.press("Tab");
+    await page.keyboard.type(org.password);
+    await page.keyboard.press("Enter");
+    await expect(page.getByRole("heading", { name: "Jobs", level: 1 })).toBeVisible();
+  });
+});

@@ -1,0 +1,47 @@
+import { DEMO_PASSWORD, demoUsers, expect, test } from "./fixtures";
+
+test.describe("dashboard", () => {
+  test("the jobs page lists the organisation's jobs with applicant counts", async ({ page, signInPage }) => {
+    await signInPage.signInAs(demoUsers.recruiter, DEMO_PASSWORD);
+    const table = page.getByRole("table", { name: "Jobs and their applicants" });
+    await expect(table.getByRole("row")).toHaveCount(1 + 7); // header + 5 open, 1 draft, 1 closed
+    const backend = table.getByRole("row", { name: /Senior Backend Engineer/ });
+    await expect(backend.getByRole("cell").nth(3)).toHaveText(/^[1-9]\d*$/);
+
+    await page.getByRole("link", { name: "Drafts" }).click();
+    await expect(page).toHaveURL(/status=draft/);
+    await expect(table.getByRole("row")).toHaveCount(2);
+    await expect(table.getByRole("link", { name: "Head of People" })).toBeVisible();
+  });
+
+  test("a hiring manager sees only the jobs whose team they are on", async ({ page, signInPage }) => {
+    await signInPage.signInAs(demoUsers.hiring_manager, DEMO_PASSWORD);
+    const table = page.getByRole("table", { name: "Jobs and their applicants" });
+    await expect(table.getByRole("link", { name: "Senior Backend Engineer" })).toBeVisible();
+    await expect(table.getByRole("link", { name: "Product Designer" })).toHaveCount(0);
+  });
+
+  test("a new organisation sees empty states, not errors", async ({ page, signInPage, org }) => {
+    await signInPage.signInAs(org.users.hiring_manager.email, org.password);
+    await expect(page.getByRole("heading", { name: "No jobs yet" })).toBeVisible();
+    await page.getByRole("link", { name: "Candidates" }).click();
+    await expect(page.getByRole("heading", { name: "No candidates yet" })).toBeVisible();
+    await page.getByRole("link", { name: "My feedback" }).click();
+    await expect(page.getByRole("heading", { name: "Nothing waiting for your feedback" })).toBeVisible();
+  });
+
+  test("the job page shows the pipeline with counts per stage", async ({ page, signInPage, org }) => {
+    await signInPage.signInAs(org.users.recruiter.email, org.password);
+    await page.getByRole("link", { name: org.job.title }).click();
+    await expect(page.getByRole("heading", { name: org.job.title, level: 1 })).toBeVisible();
+    const stages = page.getByRole("region", { name: "Pipeline" }).getByRole("listitem");
+    await expect(stages).toHaveText([/Applied\s*0/, /Screen\s*0/, /Interview\s*0/, /Offer\s*0/, /Hired\s*0/]);
+  });
+
+  test("an unknown page shows the not-found page", async ({ page, signInPage, org }) => {
+    await signInPage.signInAs(org.users.admin.email, org.password);
+    const response = await page.goto("/jobs/not-a-job-id");
+    expect(response?.status()).toBe(404);
+    await expect(page.getByRole("heading", { name: "Page not found" })).toBeVisible();
+  });
+});

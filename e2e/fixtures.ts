@@ -1,0 +1,64 @@
+import AxeBuilder from "@axe-core/playwright";
+import { test as base, expect, type Page } from "@playwright/test";
+import type { IsolatedOrganization } from "@/db/fixtures";
+
+export const DEMO_PASSWORD = "candor-demo";
+export const demoUsers = {
+  admin: "admin@example.com",
+  recruiter: "recruiter@example.com",
+  hiring_manager: "manager@example.com",
+  interviewer: "interviewer@example.com",
+} as const;
+
+export class SignInPage {
+  constructor(readonly page: Page) {}
+
+  async goto(path = "/sign-in") {
+    await this.page.goto(path);
+  }
+
+  /** The form's own message (Next adds an empty route announcer with role=alert to every page). */
+  get alert() {
+    return this.page.getByRole("form", { name: "Sign in" }).getByRole("alert");
+  }
+
+  async signIn(email: string, password: string) {
+    await this.page.getByLabel("Email").fill(email);
+    await this.page.getByLabel("Password").fill(password);
+    await this.page.getByRole("button", { name: "Sign in" }).click();
+  }
+
+  /** Signs in from the sign-in page and waits until the dashboard shows. */
+  async signInAs(email: string, password: string) {
+    await this.goto();
+    await this.signIn(email, password);
+    await expect(this.page.getByTestId("organization-name")).toBeVisible();
+  }
+}
+
+type Fixtures = {
+  /** A fresh organisation of its own for this test: one member per role, one open job. */
+  org: IsolatedOrganization;
+  signInPage: SignInPage;
+  /** Asserts axe finds no violations on the current page. */
+  expectAccessible: () => Promise<void>;
+};
+
+export const test = base.extend<Fixtures>({
+  org: async ({ request }, use) => {
+    const response = await request.post("/api/e2e/fixtures");
+    expect(response.ok(), "the e2e fixture route must be enabled").toBe(true);
+    await use((await response.json()) as IsolatedOrganization);
+  },
+  signInPage: async ({ page }, use) => {
+    await use(new SignInPage(page));
+  },
+  expectAccessible: async ({ page }, use) => {
+    await use(async () => {
+      const results = await new AxeBuilder({ page }).analyze();
+      expect(results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join(", ")})`)).toEqual([]);
+    });
+  },
+});
+
+export { expect };

@@ -1,0 +1,54 @@
+import { defineConfig, devices } from "@playwright/test";
+
+const port = Number(process.env.E2E_PORT ?? 3100);
+const baseURL = `http://127.0.0.1:${port}`;
+const usesServerDatabase = Boolean(process.env.DATABASE_URL);
+
+/**
+ * End-to-end tests run against a production build (`next build` first, see the test:e2e script) in
+ * Debian's Chromium. Without DATABASE_URL the app runs on a fresh embedded database, seeded on start;
+ * with it, the demo data is seeded into that database before the server starts.
+ */
+export default defineConfig({
+  testDir: "e2e",
+  fullyParallel: true,
+  workers: 2,
+  forbidOnly: true,
+  retries: 0,
+  reporter: process.env.CI ? [["list"]] : [["list"], ["html", { open: "never" }]],
+  timeout: 30_000,
+  expect: { timeout: 10_000 },
+  use: {
+    baseURL,
+    trace: "retain-on-failure",
+    ...devices["Desktop Chrome"],
+    launchOptions: {
+      executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+      args: [
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--no-first-run",
+        "--disable-quic",
+      ],
+    },
+  },
+  webServer: {
+    command: usesServerDatabase
+      ? `npm run db:seed && node node_modules/next/dist/bin/next start -p ${port} -H 127.0.0.1`
+      : `rm -rf .data/e2e && node node_modules/next/dist/bin/next start -p ${port} -H 127.0.0.1`,
+    url: `${baseURL}/api/health`,
+    timeout: 120_000,
+    reuseExistingServer: false,
+    stdout: "pipe",
+    stderr: "pipe",
+    env: {
+      PGLITE_DATA_DIR: ".data/e2e",
+      AUTH_SECRET: "e2e-only-secret-0123456789abcdefghijklmnop",
+      CANDOR_E2E_FIXTURES: "1",
+      NEXT_TELEMETRY_DISABLED: "1",
+    },
+  },
+});
