@@ -11,6 +11,7 @@ const usesServerDatabase = Boolean(process.env.DATABASE_URL);
  */
 export default defineConfig({
   testDir: "e2e",
+  testIgnore: "quickstart/**",
   fullyParallel: true,
   workers: 2,
   forbidOnly: true,
