@@ -1,4 +1,4 @@
-import type { JobStatus, MemberRole, WorkplaceType } from "@/db/schema";
+import type { JobStatus, MemberRole } from "@/db/schema";
 
 export const roleLabels: Record<MemberRole, string> = {
   admin: "Admin",
@@ -9,7 +9,7 @@ export const roleLabels: Record<MemberRole, string> = {
 
 export const jobStatusLabels: Record<JobStatus, string> = { draft: "Draft", open: "Open", closed: "Closed" };
 
-export const workplaceLabels: Record<WorkplaceType, string> = { on_site: "On-site", hybrid: "Hybrid", remote: "Remote" };
+export { workplaceTypeLabels as workplaceLabels } from "./jobs/format";
 
 const dateFormat = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "short", year: "numeric", timeZone: "UTC" });
 export function formatDate(date: Date | null | undefined): string {

@@ -1,5 +1,6 @@
 CREATE TYPE "public"."application_event_type" AS ENUM('applied', 'moved', 'rejected', 'withdrawn', 'restored', 'hired', 'identity_revealed', 'decision_recorded');--> statement-breakpoint
 CREATE TYPE "public"."application_status" AS ENUM('active', 'rejected', 'withdrawn', 'hired');--> statement-breakpoint
+CREATE TYPE "public"."email_status" AS ENUM('pending', 'sent', 'failed', 'cancelled');--> statement-breakpoint
 CREATE TYPE "public"."employment_type" AS ENUM('full_time', 'part_time', 'contract', 'temporary', 'internship');--> statement-breakpoint
 CREATE TYPE "public"."file_kind" AS ENUM('resume', 'cover_letter', 'answer', 'other');--> statement-breakpoint
 CREATE TYPE "public"."job_status" AS ENUM('draft', 'open', 'closed');--> statement-breakpoint
@@ -31,9 +32,9 @@ CREATE TABLE "organizations" (
 	CONSTRAINT "organizations_slug_unique" UNIQUE("slug")
 );
 --> statement-breakpoint
-CREATE TABLE "sign_in_throttle" (
+CREATE TABLE "rate_limits" (
 	"key" text PRIMARY KEY NOT NULL,
-	"failures" integer DEFAULT 0 NOT NULL,
+	"hits" integer DEFAULT 0 NOT NULL,
 	"window_started_at" timestamp with time zone DEFAULT now() NOT NULL,
 	"locked_until" timestamp with time zone
 );
@@ -138,6 +139,7 @@ CREATE TABLE "applications" (
 	"status" "application_status" DEFAULT 'active' NOT NULL,
 	"rejection_reason" text,
 	"rejection_note" text,
+	"cover_letter" text,
 	"source" text,
 	"source_details" jsonb DEFAULT '{}'::jsonb NOT NULL,
 	"idempotency_key" text,
@@ -261,6 +263,24 @@ CREATE TABLE "scorecards" (
 	"updated_at" timestamp with time zone DEFAULT now() NOT NULL
 );
 --> statement-breakpoint
+CREATE TABLE "email_outbox" (
+	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+	"organization_id" uuid,
+	"to" text NOT NULL,
+	"subject" text NOT NULL,
+	"text" text NOT NULL,
+	"html" text,
+	"attachments" jsonb DEFAULT '[]'::jsonb NOT NULL,
+	"dedupe_key" text,
+	"status" "email_status" DEFAULT 'pending' NOT NULL,
+	"attempts" integer DEFAULT 0 NOT NULL,
+	"send_after" timestamp with time zone DEFAULT now() NOT NULL,
+	"locked_until" timestamp with time zone,
+	"last_error" text,
+	"sent_at" timestamp with time zone,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL
+);
+--> statement-breakpoint
 ALTER TABLE "memberships" ADD CONSTRAINT "memberships_organization_id_organizations_id_fk" FOREIGN KEY ("organization_id") REFERENCES "public"."organizations"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "memberships" ADD CONSTRAINT "memberships_user_id_users_id_fk" FOREIGN KEY ("user_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "job_members" ADD CONSTRAINT "job_members_organization_id_organizations_id_fk" FOREIGN KEY ("organization_id") REFERENCES "public"."organizations"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
@@ -311,6 +331,7 @@ ALTER TABLE "scorecards" ADD CONSTRAINT "scorecards_organization_id_organization
 ALTER TABLE "scorecards" ADD CONSTRAINT "scorecards_interview_id_interviews_id_fk" FOREIGN KEY ("interview_id") REFERENCES "public"."interviews"("id") ON DELETE restrict ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "scorecards" ADD CONSTRAINT "scorecards_application_id_applications_id_fk" FOREIGN KEY ("application_id") REFERENCES "public"."applications"("id") ON DELETE restrict ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "scorecards" ADD CONSTRAINT "scorecards_author_user_id_users_id_fk" FOREIGN KEY ("author_user_id") REFERENCES "public"."users"("id") ON DELETE restrict ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "email_outbox" ADD CONSTRAINT "email_outbox_organization_id_organizations_id_fk" FOREIGN KEY ("organization_id") REFERENCES "public"."organizations"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 CREATE UNIQUE INDEX "memberships_org_user_idx" ON "memberships" USING btree ("organization_id","user_id");--> statement-breakpoint
 CREATE INDEX "memberships_user_idx" ON "memberships" USING btree ("user_id");--> statement-breakpoint
 CREATE UNIQUE INDEX "users_email_lower_idx" ON "users" USING btree (lower("email"));--> statement-breakpoint
@@ -338,4 +359,6 @@ CREATE INDEX "interview_participants_user_idx" ON "interview_participants" USING
 CREATE INDEX "interviews_application_idx" ON "interviews" USING btree ("application_id");--> statement-breakpoint
 CREATE INDEX "planned_interviews_job_idx" ON "planned_interviews" USING btree ("job_id","position");--> statement-breakpoint
 CREATE UNIQUE INDEX "scorecards_interview_author_idx" ON "scorecards" USING btree ("interview_id","author_user_id");--> statement-breakpoint
-CREATE INDEX "scorecards_application_idx" ON "scorecards" USING btree ("application_id");
+CREATE INDEX "scorecards_application_idx" ON "scorecards" USING btree ("application_id");--> statement-breakpoint
+CREATE UNIQUE INDEX "email_outbox_dedupe_idx" ON "email_outbox" USING btree ("dedupe_key");--> statement-breakpoint
+CREATE INDEX "email_outbox_due_idx" ON "email_outbox" USING btree ("status","send_after");

@@ -65,6 +65,7 @@ export const applications = pgTable(
     status: applicationStatus("status").notNull().default("active"),
     rejectionReason: text("rejection_reason"),
     rejectionNote: text("rejection_note"),
+    coverLetter: text("cover_letter"),
     source: text("source"),
     sourceDetails: jsonb("source_details").$type<ApplicationSourceDetails>().notNull().default({}),
     /** Client-supplied key that makes a retried or double-clicked submit create one application. */

@@ -34,6 +34,7 @@ export const questionType = pgEnum("question_type", [
 ]);
 export const fileKind = pgEnum("file_kind", ["resume", "cover_letter", "answer", "other"]);
 export const recommendation = pgEnum("recommendation", ["strong_no", "no", "yes", "strong_yes"]);
+export const emailStatus = pgEnum("email_status", ["pending", "sent", "failed", "cancelled"]);
 export const scorecardStatus = pgEnum("scorecard_status", ["draft", "submitted"]);
 
 export type MemberRole = (typeof memberRole.enumValues)[number];

@@ -3,3 +3,4 @@ export * from "./organizations";
 export * from "./jobs";
 export * from "./candidates";
 export * from "./interviews";
+export * from "./mail";

@@ -54,10 +54,13 @@ export const memberships = pgTable(
   ],
 );
 
-/** Failed sign-in counters, keyed by "email:<address>" or "ip:<address>"; shared by every app process. */
-export const signInThrottle = pgTable("sign_in_throttle", {
+/**
+ * Fixed-window counters for rate limits (failed sign-ins, applications per IP), keyed like
+ * "sign-in:email:<address>"; kept in the database so every app process shares them.
+ */
+export const rateLimits = pgTable("rate_limits", {
   key: text("key").primaryKey(),
-  failures: integer("failures").notNull().default(0),
+  hits: integer("hits").notNull().default(0),
   windowStartedAt: timestamp("window_started_at", { withTimezone: true }).notNull().defaultNow(),
   lockedUntil: timestamp("locked_until", { withTimezone: true }),
 });

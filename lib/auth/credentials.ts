@@ -1,10 +1,10 @@
 import "server-only";
 import { findUserByEmail } from "@/db/queries/users";
-import { clearFailures, findActiveLock, recordFailure, type ThrottleRule } from "@/db/queries/sign-in-throttle";
+import { clearHits, findActiveLock, recordHit, type RateLimitRule } from "@/db/queries/rate-limits";
 import { dummyPasswordHash, verifyPassword } from "./password";
 
-const emailRule = (email: string): ThrottleRule => ({ key: `email:${email}`, maxFailures: 5, windowMinutes: 15, lockMinutes: 15 });
-const ipRule = (ip: string): ThrottleRule => ({ key: `ip:${ip}`, maxFailures: 50, windowMinutes: 15, lockMinutes: 15 });
+const emailRule = (email: string): RateLimitRule => ({ key: `sign-in:email:${email}`, limit: 5, windowMinutes: 15, lockMinutes: 15 });
+const ipRule = (ip: string): RateLimitRule => ({ key: `sign-in:ip:${ip}`, limit: 50, windowMinutes: 15, lockMinutes: 15 });
 
 export type CredentialsResult =
   | { ok: true; user: { id: string; email: string; name: string } }
@@ -26,10 +26,10 @@ export async function verifyCredentials(email: string, password: string, ip: str
   const user = await findUserByEmail(normalizedEmail);
   const valid = await verifyPassword(user?.passwordHash ?? (await dummyPasswordHash()), password);
   if (user && user.passwordHash && valid) {
-    await clearFailures(rules[0]!.key);
+    await clearHits(rules[0]!.key);
     return { ok: true, user: { id: user.id, email: user.email, name: user.name } };
   }
-  for (const rule of rules) await recordFailure(rule);
+  for (const rule of rules) await recordHit(rule);
   return { ok: false, reason: "invalid" };
 }
 

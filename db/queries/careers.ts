@@ -1,0 +1,96 @@
+import "server-only";
+import { and, asc, eq, gt, isNull, or, sql } from "drizzle-orm";
+import { db } from "../client";
+import { jobQuestions, jobs, organizations } from "../schema";
+
+// Public reads for careers pages, public APIs and the application form. No viewer: what is public is
+// decided here, once: an organisation's jobs that are open and not past their closing date.
+
+export async function getPublicOrganization(slug: string) {
+  const [organization] = await db()
+    .select({
+      id: organizations.id,
+      slug: organizations.slug,
+      name: organizations.name,
+      website: organizations.website,
+      logoUrl: organizations.logoUrl,
+      settings: organizations.settings,
+    })
+    .from(organizations)
+    .where(eq(organizations.slug, slug))
+    .limit(1);
+  return organization ?? null;
+}
+
+export type PublicOrganization = NonNullable<Awaited<ReturnType<typeof getPublicOrganization>>>;
+
+const publicJobColumns = {
+  id: jobs.id,
+  publicId: jobs.publicId,
+  slug: jobs.slug,
+  title: jobs.title,
+  department: jobs.department,
+  location: jobs.location,
+  workplaceType: jobs.workplaceType,
+  employmentType: jobs.employmentType,
+  descriptionMd: jobs.descriptionMd,
+  payMin: jobs.payMin,
+  payMax: jobs.payMax,
+  payCurrency: jobs.payCurrency,
+  payPeriod: jobs.payPeriod,
+  status: jobs.status,
+  publishedAt: jobs.publishedAt,
+  closesAt: jobs.closesAt,
+  createdAt: jobs.createdAt,
+  updatedAt: jobs.updatedAt,
+};
+
+const acceptingApplications = and(eq(jobs.status, "open"), or(isNull(jobs.closesAt), gt(jobs.closesAt, sql`now()`)));
+
+/** Every job of the organisation that is open for applications, newest first. */
+export async function listOpenJobs(organizationId: string) {
+  return db()
+    .select(publicJobColumns)
+    .from(jobs)
+    .where(and(eq(jobs.organizationId, organizationId), acceptingApplications))
+    .orderBy(sql`${jobs.publishedAt} desc nulls last`, asc(jobs.title));
+}
+
+export type PublicJob = Awaited<ReturnType<typeof listOpenJobs>>[number];
+
+/**
+ * A job by its slug or public number, if it is open; `closed: true` when it exists but no longer takes
+ * applications (so a page can say so); null for drafts and unknown jobs.
+ */
+export async function findPublicJob(
+  organizationId: string,
+  ref: { slug: string } | { publicId: number },
+): Promise<{ job: PublicJob; closed: boolean } | null> {
+  const match = "slug" in ref ? eq(jobs.slug, ref.slug) : eq(jobs.publicId, ref.publicId);
+  const [row] = await db()
+    .select({ ...publicJobColumns, accepting: sql<boolean>`${acceptingApplications}` })
+    .from(jobs)
+    .where(and(eq(jobs.organizationId, organizationId), match))
+    .limit(1);
+  if (!row || row.status === "draft") return null;
+  const { accepting, ...job } = row;
+  return { job, closed: !accepting };
+}
+
+/** The questions a job asks applicants, in order (archived questions excluded). */
+export async function listQuestions(organizationId: string, jobId: string) {
+  return db()
+    .select({
+      id: jobQuestions.id,
+      label: jobQuestions.label,
+      helpText: jobQuestions.helpText,
+      type: jobQuestions.type,
+      options: jobQuestions.options,
+      required: jobQuestions.required,
+    })
+    .from(jobQuestions)
+    .where(and(eq(jobQuestions.organizationId, organizationId), eq(jobQuestions.jobId, jobId), isNull(jobQuestions.archivedAt)))
+    .orderBy(asc(jobQuestions.position));
+}
+
+export type PublicQuestion = Awaited<ReturnType<typeof listQuestions>>[number];

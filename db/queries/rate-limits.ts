@@ -1,0 +1,41 @@
+import "server-only";
+import { and, eq, gt, inArray, max, sql } from "drizzle-orm";
+import { db } from "../client";
+import { rateLimits } from "../schema";
+
+export type RateLimitRule = { key: string; limit: number; windowMinutes: number; lockMinutes: number };
+
+/** The latest lock still in force among these keys, if any. */
+export async function findActiveLock(keys: string[]): Promise<Date | null> {
+  const [row] = await db()
+    .select({ until: max(rateLimits.lockedUntil) })
+    .from(rateLimits)
+    .where(and(inArray(rateLimits.key, keys), gt(rateLimits.lockedUntil, sql`now()`)));
+  return row?.until ?? null;
+}
+
+/**
+ * Counts one hit atomically (safe across app processes) and locks the key for `lockMinutes` once it
+ * reaches `limit` within the window. Returns the lock's end when this hit caused or met a lock.
+ */
+export async function recordHit({ key, limit, windowMinutes, lockMinutes }: RateLimitRule): Promise<Date | null> {
+  const windowExpired = sql`${rateLimits.windowStartedAt} < now() - make_interval(mins => ${windowMinutes})`;
+  const hits = sql`case when ${windowExpired} then 1 else ${rateLimits.hits} + 1 end`;
+  const [row] = await db()
+    .insert(rateLimits)
+    .values({ key, hits: 1, lockedUntil: limit <= 1 ? sql`now() + make_interval(mins => ${lockMinutes})` : null })
+    .onConflictDoUpdate({
+      target: rateLimits.key,
+      set: {
+        hits,
+        windowStartedAt: sql`case when ${windowExpired} then now() else ${rateLimits.windowStartedAt} end`,
+        lockedUntil: sql`case when ${hits} >= ${limit} then now() + make_interval(mins => ${lockMinutes}) else ${rateLimits.lockedUntil} end`,
+      },
+    })
+    .returning({ lockedUntil: rateLimits.lockedUntil });
+  return row?.lockedUntil && row.lockedUntil > new Date() ? row.lockedUntil : null;
+}
+
+export async function clearHits(key: string): Promise<void> {
+  await db().delete(rateLimits).where(eq(rateLimits.key, key));
+}
