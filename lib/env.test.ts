@@ -36,3 +36,15 @@ describe("parseEnv", () => {
     );
   });
 });
+
+describe("mail and public URL settings", () => {
+  it("defaults APP_URL to the dev server and drops a trailing slash", () => {
+    expect(parseEnv({ NODE_ENV: "development" }).APP_URL).toBe("http://localhost:3000");
+    expect(parseEnv({ NODE_ENV: "development", APP_URL: "https://jobs.example.com/" }).APP_URL).toBe("https://jobs.example.com");
+  });
+
+  it("names a malformed SMTP_URL or APP_URL", () => {
+    expect(() => parseEnv({ NODE_ENV: "development", SMTP_URL: "http://mail" })).toThrow("SMTP_URL must be a URL like smtp://user:password@host:587");
+    expect(() => parseEnv({ NODE_ENV: "development", APP_URL: "ftp://x" })).toThrow("APP_URL must be an http(s) URL like https://jobs.example.com");
+  });
+});

@@ -18,6 +18,17 @@ const envSchema = z
     DATABASE_URL: z.preprocess((v) => (v === "" ? undefined : v), postgresUrl.optional()),
     PGLITE_DATA_DIR: z.string().min(1).default(".data/pglite"),
     AUTH_SECRET: z.preprocess((v) => (v === "" ? undefined : v), z.string().min(32, "must be at least 32 characters").optional()),
+    /** The public address of this Candor, for links in emails, feeds, sitemaps and canonical tags. */
+    APP_URL: z
+      .url({ protocol: /^https?$/, error: "must be an http(s) URL like https://jobs.example.com" })
+      .default("http://localhost:3000")
+      .transform((url) => url.replace(/\/+$/, "")),
+    /** smtp(s)://user:pass@host:port. Unset: mail is kept in the outbox and shown in the development mail viewer. */
+    SMTP_URL: z.preprocess(
+      (v) => (v === "" ? undefined : v),
+      z.url({ protocol: /^smtps?$/, error: "must be a URL like smtp://user:password@host:587" }).optional(),
+    ),
+    MAIL_FROM: z.string().min(3).default("Candor <no-reply@candor.localhost>"),
     /** Test-only: enables the fixture route that creates isolated organisations for end-to-end tests. */
     CANDOR_E2E_FIXTURES: z.enum(["0", "1"]).default("0"),
   })
