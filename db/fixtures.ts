@@ -8,7 +8,7 @@ export type IsolatedOrganization = {
   organization: { id: string; slug: string; name: string };
   password: string;
   users: Record<s.MemberRole, { id: string; email: string; name: string }>;
-  job: { id: string; title: string };
+  job: { id: string; slug: string; title: string };
 };
 
 const roles = s.memberRole.enumValues;
@@ -39,7 +39,7 @@ export async function createIsolatedOrganization(db: Database, password = "corre
     const [job] = await tx
       .insert(s.jobs)
       .values({ organizationId: organization.id, slug: `job-${tag}`, title: `Test Job ${tag}`, status: "open", publishedAt: new Date() })
-      .returning({ id: s.jobs.id, title: s.jobs.title });
+      .returning({ id: s.jobs.id, slug: s.jobs.slug, title: s.jobs.title });
     if (!job) throw new Error("job not created");
     await tx
       .insert(s.jobStages)

@@ -29,6 +29,8 @@ const envSchema = z
       z.url({ protocol: /^smtps?$/, error: "must be a URL like smtp://user:password@host:587" }).optional(),
     ),
     MAIL_FROM: z.string().min(3).default("Candor <no-reply@candor.localhost>"),
+    /** Applications accepted from one IP address per hour before further ones are refused. */
+    APPLY_RATE_LIMIT_PER_HOUR: z.coerce.number().int().min(1).default(20),
     /** Test-only: enables the fixture route that creates isolated organisations for end-to-end tests. */
     CANDOR_E2E_FIXTURES: z.enum(["0", "1"]).default("0"),
   })

@@ -123,7 +123,7 @@ export const files = pgTable(
     mediaType: text("media_type").notNull(),
     sizeBytes: bigint("size_bytes", { mode: "number" }).notNull(),
     sha256: text("sha256").notNull(),
-    /** "pg:<id>" for bytes in file_contents, "s3:<key>" for an S3-compatible bucket. */
+    /** "pg": the bytes are in file_contents under this file's id; "s3:<key>" for an S3-compatible bucket. */
     storageKey: text("storage_key").notNull(),
     extractedText: text("extracted_text"),
     createdAt: createdAt(),

@@ -23,6 +23,8 @@ export const applicationEventType = pgEnum("application_event_type", [
   "hired",
   "identity_revealed",
   "decision_recorded",
+  "data_exported",
+  "data_deleted",
 ]);
 export const questionType = pgEnum("question_type", [
   "short_text",

@@ -1,0 +1,146 @@
+import "server-only";
+import { createHash } from "node:crypto";
+import { fileTypeFromBuffer } from "file-type";
+import mammoth from "mammoth";
+import { PDFParse } from "pdf-parse";
+import yauzl from "yauzl";
+
+export const MAX_UPLOAD_BYTES = 10 * 1024 * 1024;
+/** A DOCX that inflates past this (or past 100× its size) is treated as a zip bomb. */
+const MAX_DOCX_INFLATED_BYTES = 50 * 1024 * 1024;
+const MAX_DOCX_RATIO = 100;
+
+type DocumentKind = "pdf" | "doc" | "docx" | "rtf" | "txt";
+
+const mediaTypes: Record<DocumentKind, string> = {
+  pdf: "application/pdf",
+  doc: "application/msword",
+  docx: "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+  rtf: "application/rtf",
+  txt: "text/plain; charset=utf-8",
+};
+
+const kindLabels: Record<DocumentKind, string> = { pdf: "PDF", doc: "Word (.doc)", docx: "Word (.docx)", rtf: "RTF", txt: "text" };
+
+export type AcceptedDocument = {
+  originalName: string;
+  mediaType: string;
+  sizeBytes: number;
+  sha256: string;
+  data: Buffer;
+  extractedText: string | null;
+};
+
+export class FileRejected extends Error {
+  override name = "FileRejected";
+}
+
+// C0/C1 controls and the Unicode characters that reorder text (RLO and friends), which disguise names like "cv‮fdp.exe".
+const UNSAFE_NAME_CHARACTERS = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/;
+
+/**
+ * Checks an uploaded document and prepares it for storage. The type is decided by the file's bytes;
+ * the name's extension must agree with them, so an HTML page, SVG, script or program renamed ".pdf" is
+ * refused. PDF and DOCX are parsed (which also proves they are not broken) and their text kept for search.
+ * Throws FileRejected with a message for the applicant.
+ */
+export async function acceptDocument(file: File, label: string): Promise<AcceptedDocument> {
+  if (file.size === 0) throw new FileRejected(`${label} is empty. Choose the file again.`);
+  if (file.size > MAX_UPLOAD_BYTES) throw new FileRejected(`${label} is larger than 10 MB. Upload a smaller file.`);
+
+  const rawName = file.name.normalize("NFC");
+  if (UNSAFE_NAME_CHARACTERS.test(rawName)) {
+    throw new FileRejected(`${label} has a file name with hidden control or text-direction characters. Rename it and try again.`);
+  }
+  const name = rawName.split(/[\\/]/).pop()!.trim().slice(-200);
+  const extension = name.includes(".") ? name.split(".").pop()!.toLowerCase() : "";
+  const claimed = (["pdf", "doc", "docx", "rtf", "txt"] as const).find((kind) => kind === extension);
+  if (!claimed) throw new FileRejected(`${label} must be a PDF, Word (DOC or DOCX), RTF or TXT file.`);
+
+  const data = Buffer.from(await file.arrayBuffer());
+  const detected = await detectKind(data);
+  if (detected !== claimed) {
+    throw new FileRejected(
+      detected
+        ? `${label} is named .${claimed} but its contents are a ${kindLabels[detected]} file. Rename it or export it as .${claimed}.`
+        : `${label} is named .${claimed} but is not a real ${kindLabels[claimed]} file. Upload a PDF, Word, RTF or TXT document.`,
+    );
+  }
+
+  return {
+    originalName: name,
+    mediaType: mediaTypes[detected],
+    sizeBytes: data.length,
+    sha256: createHash("sha256").update(data).digest("hex"),
+    data,
+    extractedText: await extractText(detected, data, label),
+  };
+}
+
+async function detectKind(data: Buffer): Promise<DocumentKind | null> {
+  const type = await fileTypeFromBuffer(data);
+  if (type?.ext === "pdf") return "pdf";
+  if (type?.ext === "docx") return "docx";
+  if (type?.ext === "rtf") return "rtf";
+  // Word 97–2003 is a Compound File (also used by .xls and .msi): require its WordDocument stream.
+  if (type?.ext === "cfb") return data.includes(Buffer.from("WordDocument", "utf16le")) ? "doc" : null;
+  if (type) return null;
+  return isPlainText(data) ? "txt" : null;
+}
+
+/** UTF-8 without NULs or control characters, and not markup a browser would render. */
+function isPlainText(data: Buffer): boolean {
+  let text: string;
+  try {
+    text = new TextDecoder("utf-8", { fatal: true }).decode(data);
+  } catch {
+    return false;
+  }
+  if (/[\u0000-\u0008\u000b\u000e-\u001f\u007f]/.test(text)) return false;
+  return !/^\s*(<!doctype|<html|<svg|<\?xml|<script|<body|<head|<iframe)/i.test(text.slice(0, 1024));
+}
+
+async function extractText(kind: DocumentKind, data: Buffer, label: string): Promise<string | null> {
+  if (kind === "txt") return data.toString("utf8");
+  if (kind === "pdf") {
+    const parser = new PDFParse({ data: new Uint8Array(data) });
+    try {
+      return (await parser.getText()).text.trim();
+    } catch {
+      throw new FileRejected(`${label} could not be read as a PDF: it may be damaged. Export it again and re-upload.`);
+    } finally {
+      await parser.destroy().catch(() => undefined);
+    }
+  }
+  if (kind === "docx") {
+    await assertNotZipBomb(data, label);
+    try {
+      return (await mammoth.extractRawText({ buffer: data })).value.trim();
+    } catch {
+      throw new FileRejected(`${label} could not be read as a Word document: it may be damaged.`);
+    }
+  }
+  return null;
+}
+
+/** Reads the zip's directory (not its contents) and refuses archives that would inflate too far. */
+function assertNotZipBomb(data: Buffer, label: string): Promise<void> {
+  const tooLarge = new FileRejected(`${label} expands to far more data than a document should. Upload a different file.`);
+  return new Promise((resolve, reject) => {
+    yauzl.fromBuffer(data, { lazyEntries: true }, (error, zip) => {
+      if (error || !zip) return reject(new FileRejected(`${label} could not be read as a Word document: it may be damaged.`));
+      let total = 0;
+      zip.on("entry", (entry: yauzl.Entry) => {
+        total += entry.uncompressedSize;
+        if (total > MAX_DOCX_INFLATED_BYTES || total > data.length * MAX_DOCX_RATIO) {
+          zip.close();
+          return reject(tooLarge);
+        }
+        zip.readEntry();
+      });
+      zip.on("end", () => resolve());
+      zip.on("error", () => reject(new FileRejected(`${label} could not be read as a Word document: it may be damaged.`)));
+      zip.readEntry();
+    });
+  });
+}

@@ -1,0 +1,213 @@
+import "server-only";
+import { findPublicJob, getPublicOrganization, listQuestions } from "@/db/queries/careers";
+import { db } from "@/db/client";
+import {
+  findApplicationByIdempotencyKey,
+  firstStageOf,
+  hasApplied,
+  insertAccessToken,
+  insertAnswers,
+  insertApplication,
+  insertFile,
+  insertSelfIdentification,
+  upsertCandidate,
+  type StoredDocument,
+} from "@/db/queries/applications";
+import { enqueueEmail } from "@/db/queries/outbox";
+import { findActiveLock, recordHit } from "@/db/queries/rate-limits";
+import type { ActionResult, FieldErrors } from "@/lib/action";
+import { env } from "@/lib/env";
+import { AppError, GENERIC_ERROR_MESSAGE } from "@/lib/errors";
+import { applicationSchema, groupAnswers, questionField, type ApplicationData } from "@/lib/validation/application";
+import { acceptDocument, FileRejected, type AcceptedDocument } from "./files";
+import { confirmationEmail } from "./emails";
+import { newStatusToken } from "./tokens";
+
+export type SubmittedApplication = { applicationId: string; statusToken: string };
+export type SubmitContext = { ip: string };
+
+const NOT_ACCEPTING = "This job is not accepting applications. It may have closed; see the organisation's other openings.";
+const ALREADY_APPLIED = "You have already applied for this job with this email address. We'll be in touch about your application.";
+
+/**
+ * Takes an application from the form or the public API. Everything the candidate sent is validated
+ * first (every field, every file by its bytes); then the candidate, application, answers, files and
+ * confirmation email are written in one transaction, so nothing is ever stored half-way.
+ * The same idempotency key submitted twice yields the same application.
+ */
+export async function submitApplication(
+  orgSlug: string,
+  jobRef: { slug: string } | { publicId: number },
+  raw: Record<string, unknown>,
+  context: SubmitContext,
+): Promise<ActionResult<SubmittedApplication>> {
+  try {
+    return { ok: true, data: await submit(orgSlug, jobRef, raw, context) };
+  } catch (error) {
+    if (error instanceof AppError) return { ok: false, code: error.code, formError: error.message, fieldErrors: error.fieldErrors };
+    console.error("candor: application failed", error);
+    return { ok: false, code: "INTERNAL", formError: GENERIC_ERROR_MESSAGE };
+  }
+}
+
+async function submit(
+  orgSlug: string,
+  jobRef: { slug: string } | { publicId: number },
+  raw: Record<string, unknown>,
+  { ip }: SubmitContext,
+): Promise<SubmittedApplication> {
+  const organization = await getPublicOrganization(orgSlug);
+  const found = organization ? await findPublicJob(organization.id, jobRef) : null;
+  if (!organization || !found || found.closed) throw new AppError("NOT_FOUND", NOT_ACCEPTING);
+  const { job } = found;
+
+  const rateKey = `apply:ip:${ip}`;
+  if (await findActiveLock([rateKey])) {
+    throw new AppError("RATE_LIMITED", "Too many applications have been sent from your network in the last hour. Please try again later.");
+  }
+  await recordHit({ key: rateKey, limit: env().APPLY_RATE_LIMIT_PER_HOUR, windowMinutes: 60, lockMinutes: 60 });
+
+  const questions = await listQuestions(organization.id, job.id);
+  const parsed = applicationSchema(questions).safeParse(groupAnswers(raw));
+  if (!parsed.success) {
+    const fieldErrors: FieldErrors = {};
+    for (const issue of parsed.error.issues) (fieldErrors[issue.path.join(".") || "form"] ??= []).push(issue.message);
+    throw new AppError("VALIDATION", "Please correct the highlighted fields.", fieldErrors as Record<string, string[]>);
+  }
+  const data = parsed.data;
+
+  const retried = await findApplicationByIdempotencyKey(db(), organization.id, data.idempotencyKey);
+  if (retried) return reissue(organization.id, retried);
+
+  const documents = await checkDocuments(data, questions);
+  const email = data.email.toLowerCase();
+  const statusLink = newStatusToken();
+  try {
+    const applicationId = await db().transaction(async (tx) => {
+      const candidateId = await upsertCandidate(tx, organization.id, {
+        name: data.name,
+        email,
+        phone: data.phone,
+        location: data.location,
+        links: [
+          ...(data.linkedin ? [{ label: "LinkedIn", url: data.linkedin }] : []),
+          ...(data.github ? [{ label: "GitHub", url: data.github }] : []),
+          ...(data.website ? [{ label: "Website", url: data.website }] : []),
+        ],
+      });
+      // A retry that waited for the first submit's transaction finds its application here.
+      const earlier = await findApplicationByIdempotencyKey(tx, organization.id, data.idempotencyKey);
+      if (earlier) throw new RetriedSubmit(earlier);
+      if (await hasApplied(tx, job.id, candidateId)) throw new AppError("ALREADY_APPLIED", ALREADY_APPLIED, { email: [ALREADY_APPLIED] });
+
+      const utm = Object.fromEntries(
+        (["source", "medium", "campaign", "term", "content"] as const).flatMap((k) => (data[`utm_${k}`] ? [[k, data[`utm_${k}`]]] : [])),
+      );
+      const applicationId = await insertApplication(tx, {
+        organizationId: organization.id,
+        jobId: job.id,
+        candidateId,
+        stageId: await firstStageOf(tx, job.id),
+        coverLetter: data.coverLetterText,
+        source: data.source ?? data.utm_source ?? (data.referrer ? "Referral link" : "Careers page"),
+        sourceDetails: { ...(Object.keys(utm).length > 0 ? { utm } : {}), ...(data.referrer ? { referrer: data.referrer } : {}) },
+        idempotencyKey: data.idempotencyKey,
+      });
+
+      const owner = { organizationId: organization.id, candidateId, applicationId };
+      const fileIds = new Map<string, string>();
+      for (const [field, document] of documents) fileIds.set(field, await insertFile(tx, owner, document));
+      await insertAnswers(
+        tx,
+        questions.map((question) => {
+          const key = questionField(question.id);
+          const value = data.answers[key];
+          return {
+            organizationId: organization.id,
+            applicationId,
+            questionId: question.id,
+            value: question.type === "file" ? null : ((value as string | string[] | undefined) ?? null),
+            fileId: fileIds.get(`answers.${key}`),
+          };
+        }),
+      );
+      await insertSelfIdentification(tx, {
+        organizationId: organization.id,
+        applicationId,
+        gender: data.gender,
+        ethnicity: data.ethnicity,
+        veteranStatus: data.veteranStatus,
+        disability: data.disability,
+      });
+      await insertAccessToken(tx, organization.id, candidateId, statusLink.hash);
+      await enqueueEmail(tx, {
+        organizationId: organization.id,
+        to: email,
+        dedupeKey: `application-confirmation:${applicationId}`,
+        ...confirmationEmail({ name: data.name, jobTitle: job.title, organizationName: organization.name, statusUrl: `${env().APP_URL}/status/${statusLink.token}` }),
+      });
+      return applicationId;
+    });
+    return { applicationId, statusToken: statusLink.token };
+  } catch (error) {
+    if (error instanceof RetriedSubmit) return reissue(organization.id, error.application);
+    // Two submits racing: the loser hits a unique index. Same key → same application; else a real duplicate.
+    if (uniqueViolation(error)) {
+      const winner = await findApplicationByIdempotencyKey(db(), organization.id, data.idempotencyKey);
+      if (winner) return reissue(organization.id, winner);
+      throw new AppError("ALREADY_APPLIED", ALREADY_APPLIED, { email: [ALREADY_APPLIED] });
+    }
+    throw error;
+  }
+}
+
+class RetriedSubmit extends Error {
+  constructor(readonly application: { id: string; candidateId: string }) {
+    super("retried submit");
+  }
+}
+
+/** A retried submit gets a fresh status link for the application it already created. */
+async function reissue(organizationId: string, application: { id: string; candidateId: string }): Promise<SubmittedApplication> {
+  const statusLink = newStatusToken();
+  await insertAccessToken(db(), organizationId, application.candidateId, statusLink.hash);
+  return { applicationId: application.id, statusToken: statusLink.token };
+}
+
+/** Checks every uploaded file; all problems are reported together, each next to its field. */
+async function checkDocuments(data: ApplicationData, questions: { id: string; type: string; label: string }[]) {
+  const uploads: [string, File | undefined, string, StoredDocument["kind"]][] = [
+    ["resume", data.resume, "Resume", "resume"],
+    ["coverLetterFile", data.coverLetterFile, "Cover letter", "cover_letter"],
+    ...questions
+      .filter((q) => q.type === "file")
+      .map((q): [string, File | undefined, string, StoredDocument["kind"]] => [
+        `answers.${questionField(q.id)}`,
+        data.answers[questionField(q.id)] as File | undefined,
+        "This file",
+        "answer",
+      ]),
+  ];
+  const accepted = new Map<string, StoredDocument>();
+  const fieldErrors: Record<string, string[]> = {};
+  for (const [field, file, label, kind] of uploads) {
+    if (!file) continue;
+    try {
+      const document: AcceptedDocument = await acceptDocument(file, label);
+      accepted.set(field, { ...document, kind });
+    } catch (error) {
+      if (!(error instanceof FileRejected)) throw error;
+      fieldErrors[field] = [error.message];
+    }
+  }
+  if (Object.keys(fieldErrors).length > 0) throw new AppError("VALIDATION", "Please correct the highlighted fields.", fieldErrors);
+  return accepted;
+}
+
+function uniqueViolation(error: unknown): boolean {
+  for (let current = error as { code?: string; cause?: unknown } | undefined, depth = 0; current && depth < 4; depth++) {
+    if (current.code === "23505") return true;
+    current = current.cause as typeof current;
+  }
+  return false;
+}

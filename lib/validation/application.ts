@@ -1,0 +1,141 @@
+import { z } from "zod";
+import type { QuestionType } from "@/db/schema";
+import { selfIdentificationQuestions, type SelfIdentificationField } from "./self-identification";
+
+export const MAX_FILE_BYTES = 10 * 1024 * 1024;
+export const ACCEPTED_FILE_TYPES = ".pdf,.doc,.docx,.rtf,.txt";
+
+/** The parts of a job question the form and the server need; the same shape on both sides. */
+export type FormQuestion = { id: string; label: string; type: QuestionType; options: string[]; required: boolean };
+
+/** The form field of a question's answer; react-hook-form nests it under `answers`. */
+export const questionField = (questionId: string) => `q_${questionId}`;
+
+const empty = (value: unknown) => value === undefined || value === null || (typeof value === "string" && value.trim() === "");
+
+/** A browser sends an empty File for an untouched file input; react-hook-form gives a FileList. */
+function toFile(value: unknown): File | undefined {
+  if (typeof FileList !== "undefined" && value instanceof FileList) value = value[0];
+  if (Array.isArray(value)) value = value[0];
+  if (value instanceof File && !(value.size === 0 && value.name === "")) return value;
+  return undefined;
+}
+
+const text = (label: string, max: number) =>
+  z.preprocess((v) => (empty(v) ? undefined : v), z.string(`${label} must be text.`).trim().max(max, `${label} must be at most ${max.toLocaleString("en")} characters.`).optional());
+
+const requiredText = (label: string, max: number, missing: string) =>
+  z.preprocess(
+    (v) => (typeof v === "string" ? v : ""),
+    z.string().trim().min(1, missing).max(max, `${label} must be at most ${max.toLocaleString("en")} characters.`),
+  );
+
+const link = (label: string) =>
+  z.preprocess(
+    (v) => (empty(v) ? undefined : v),
+    z
+      .url({ protocol: /^https?$/, error: `${label} must be a full web address starting with https://` })
+      .max(500, `${label} must be at most 500 characters.`)
+      .optional(),
+  );
+
+const file = (label: string, required: boolean) => {
+  const schema = z
+    .instanceof(File, { error: required ? `Attach your ${label.toLowerCase()}.` : `${label} must be a file.` })
+    .refine((f) => f.size > 0, `${label} is empty. Choose the file again.`)
+    .refine((f) => f.size <= MAX_FILE_BYTES, `${label} is larger than 10 MB. Upload a smaller file.`);
+  return z.preprocess(toFile, required ? schema : schema.optional());
+};
+
+function selfIdentification(field: SelfIdentificationField) {
+  const values = selfIdentificationQuestions[field].options.map(([value]) => value) as [string, ...string[]];
+  return z.preprocess((v) => (empty(v) ? undefined : v), z.enum(values, `Choose one of the listed answers for ${selfIdentificationQuestions[field].label.toLowerCase()}.`).optional());
+}
+
+function answer(question: FormQuestion) {
+  const label = question.label;
+  switch (question.type) {
+    case "short_text":
+    case "long_text": {
+      const max = question.type === "short_text" ? 500 : 10_000;
+      return question.required ? requiredText("This answer", max, "Answer this question.") : text("This answer", max);
+    }
+    case "yes_no": {
+      const schema = z.enum(["yes", "no"], "Choose yes or no.");
+      return z.preprocess((v) => (empty(v) ? undefined : v), question.required ? schema : schema.optional());
+    }
+    case "single_select": {
+      const schema = z.string().refine((v) => question.options.includes(v), "Choose one of the listed options.");
+      return z.preprocess((v) => (empty(v) ? undefined : v), question.required ? z.string("Choose an option.").pipe(schema) : schema.optional());
+    }
+    case "multi_select": {
+      const schema = z
+        .array(z.string().refine((v) => question.options.includes(v), "Choose only the listed options."))
+        .max(question.options.length);
+      return z.preprocess(
+        (v) => (empty(v) || v === false ? [] : Array.isArray(v) ? v : [v]),
+        question.required ? schema.min(1, "Choose at least one option.") : schema,
+      );
+    }
+    case "file":
+      return file(label, question.required);
+  }
+}
+
+/** Hidden fields that say where the applicant came from; kept short, never trusted for anything else. */
+const tracking = z.preprocess((v) => (empty(v) ? undefined : String(v).slice(0, 500)), z.string().optional());
+
+/**
+ * The application form, for one job's questions: the same schema validates in the browser
+ * (react-hook-form) and on the server (FormData), so both give the same messages.
+ */
+export function applicationSchema(questions: FormQuestion[]) {
+  return z.object({
+    name: requiredText("Your name", 200, "Enter your full name."),
+    email: z.preprocess(
+      (v) => (typeof v === "string" ? v.trim() : ""),
+      z.string().min(1, "Enter your email address.").max(320, "That email address is too long.").pipe(z.email("Enter a valid email address, like name@example.com.")),
+    ),
+    phone: z.preprocess(
+      (v) => (empty(v) ? undefined : v),
+      z.string().trim().max(40, "Phone number must be at most 40 characters.").regex(/^[+()\d\s./-]{5,}$/, "Enter a phone number using digits, spaces and + ( ) - only.").optional(),
+    ),
+    location: text("Location", 200),
+    linkedin: link("LinkedIn profile"),
+    github: link("GitHub profile"),
+    website: link("Website"),
+    resume: file("Resume", true),
+    coverLetterFile: file("Cover letter", false),
+    coverLetterText: text("Cover letter", 20_000),
+    answers: z.object(Object.fromEntries(questions.map((q) => [questionField(q.id), answer(q)]))),
+    consent: z.preprocess((v) => v === true || v === "on" || v === "true", z.literal(true, "Please confirm that you have read the privacy notice.")),
+    /** Honeypot: hidden from people, irresistible to bots. */
+    company: z.preprocess((v) => (typeof v === "string" ? v : ""), z.string().max(0, "Leave the field labelled “Leave this empty” blank.")),
+    idempotencyKey: z.uuid("This form has expired. Reload the page and submit again."),
+    gender: selfIdentification("gender"),
+    ethnicity: selfIdentification("ethnicity"),
+    veteranStatus: selfIdentification("veteranStatus"),
+    disability: selfIdentification("disability"),
+    source: tracking,
+    utm_source: tracking,
+    utm_medium: tracking,
+    utm_campaign: tracking,
+    utm_term: tracking,
+    utm_content: tracking,
+    referrer: tracking,
+  });
+}
+
+export type ApplicationInput = z.input<ReturnType<typeof applicationSchema>>;
+export type ApplicationData = z.output<ReturnType<typeof applicationSchema>>;
+
+/** FormData keeps answers flat ("answers.q_<id>"); the schema, like react-hook-form, nests them. */
+export function groupAnswers(values: Record<string, unknown>): Record<string, unknown> {
+  const answers: Record<string, unknown> = {};
+  const rest: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(values)) {
+    if (key.startsWith("answers.")) answers[key.slice("answers.".length)] = value;
+    else rest[key] = value;
+  }
+  return { ...rest, answers };
+}

