@@ -2,6 +2,7 @@ import { unstable_rethrow } from "next/navigation";
 import type { z } from "zod";
 import type { MemberRole } from "@/db/schema";
 import { getCurrentMember, type Member } from "./auth/session";
+import { formDataToObject } from "./request";
 import { AppError, GENERIC_ERROR_MESSAGE } from "./errors";
 
 export type FieldErrors = Record<string, string[] | undefined>;
@@ -12,13 +13,7 @@ export type ActionResult<T = undefined> =
 type Input = FormData | Record<string, unknown>;
 
 function toObject(input: Input): Record<string, unknown> {
-  if (!(input instanceof FormData)) return input;
-  const object: Record<string, unknown> = {};
-  for (const key of new Set(input.keys())) {
-    const values = input.getAll(key);
-    object[key] = values.length > 1 ? values : values[0];
-  }
-  return object;
+  return input instanceof FormData ? formDataToObject(input) : input;
 }
 
 async function run<S extends z.ZodType, T>(

@@ -1,6 +1,6 @@
 import "server-only";
 import { and, asc, eq, sql } from "drizzle-orm";
-import { db, type Executor, type Transaction } from "../client";
+import type { Executor, Transaction } from "../client";
 import {
   applicationAnswers,
   applicationEvents,

@@ -32,9 +32,3 @@ export async function verifyCredentials(email: string, password: string, ip: str
   for (const rule of rules) await recordHit(rule);
   return { ok: false, reason: "invalid" };
 }
-
-/** The client address as the nearest proxy saw it; good enough for rate limiting, never for identity. */
-export function clientIp(headers: Headers): string {
-  const forwarded = headers.get("x-forwarded-for")?.split(",").map((part) => part.trim()).filter(Boolean);
-  return forwarded?.at(-1) ?? headers.get("x-real-ip") ?? "unknown";
-}

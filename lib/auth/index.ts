@@ -2,7 +2,8 @@ import "server-only";
 import NextAuth, { CredentialsSignin } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
 import { signInSchema } from "@/lib/validation/auth";
-import { clientIp, verifyCredentials } from "./credentials";
+import { clientIp } from "@/lib/request";
+import { verifyCredentials } from "./credentials";
 
 export class InvalidCredentials extends CredentialsSignin {
   override code = "invalid";

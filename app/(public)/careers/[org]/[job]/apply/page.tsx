@@ -1,0 +1,69 @@
+import { randomUUID } from "node:crypto";
+import type { Metadata } from "next";
+import { headers } from "next/headers";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { findPublicJob, getPublicOrganization, listQuestions } from "@/db/queries/careers";
+import { env } from "@/lib/env";
+import { applyAction } from "./actions";
+import { ApplicationForm } from "./_components/application-form";
+
+async function load(orgSlug: string, jobSlug: string) {
+  const organization = await getPublicOrganization(orgSlug);
+  const found = organization ? await findPublicJob(organization.id, { slug: jobSlug }) : null;
+  if (!organization || !found || found.closed) return null;
+  return { organization, job: found.job };
+}
+
+export async function generateMetadata({ params }: PageProps<"/careers/[org]/[job]/apply">): Promise<Metadata> {
+  const { org, job } = await params;
+  const loaded = await load(org, job);
+  return loaded
+    ? { title: `Apply: ${loaded.job.title} at ${loaded.organization.name}`, robots: { index: false } }
+    : { title: "Job not found" };
+}
+
+const trackingParameters = ["source", "utm_source", "utm_medium", "utm_campaign", "utm_term", "utm_content"] as const;
+
+export default async function ApplyPage({ params, searchParams }: PageProps<"/careers/[org]/[job]/apply">) {
+  const { org, job: jobSlug } = await params;
+  const loaded = await load(org, jobSlug);
+  if (!loaded) notFound();
+  const { organization, job } = loaded;
+  const questions = await listQuestions(organization.id, job.id);
+
+  const query = await searchParams;
+  const tracking: Record<string, string> = {};
+  for (const key of trackingParameters) {
+    const value = query[key];
+    if (typeof value === "string" && value) tracking[key] = value.slice(0, 500);
+  }
+  // Where the applicant came from, unless it is this site itself (e.g. the posting page).
+  const referer = (await headers()).get("referer");
+  if (referer && !referer.startsWith(env().APP_URL) && !referer.includes(`/careers/${org}`)) tracking.referrer = referer.slice(0, 500);
+
+  const postingUrl = `/careers/${organization.slug}/${job.slug}`;
+  return (
+    <main className="mx-auto max-w-2xl px-4 py-10">
+      <nav aria-label="Breadcrumb" className="text-sm">
+        <Link href={postingUrl} className="text-indigo-700 underline-offset-4 hover:underline">
+          ← Back to the job description
+        </Link>
+      </nav>
+      <h1 className="mt-4 text-3xl font-bold">Apply for {job.title}</h1>
+      <p className="mt-2 text-slate-700">
+        {organization.name}
+        {job.location ? ` · ${job.location}` : ""}. No account needed; fields marked * are required.
+      </p>
+      <ApplicationForm
+        action={applyAction.bind(null, organization.slug, job.slug)}
+        submitUrl={`/api/careers/${organization.slug}/jobs/${job.slug}/applications`}
+        organizationName={organization.name}
+        privacyNoticeUrl={organization.settings.privacyNoticeUrl ?? `/careers/${organization.slug}/privacy`}
+        questions={questions}
+        idempotencyKey={randomUUID()}
+        tracking={tracking}
+      />
+    </main>
+  );
+}
