@@ -49,6 +49,8 @@ export default defineConfig({
       PGLITE_DATA_DIR: ".data/e2e",
       AUTH_SECRET: "e2e-only-secret-0123456789abcdefghijklmnop",
       CANDOR_E2E_FIXTURES: "1",
+      // Every test applies from 127.0.0.1; the limit itself is tested in Vitest.
+      APPLY_RATE_LIMIT_PER_HOUR: "10000",
       NEXT_TELEMETRY_DISABLED: "1",
     },
   },

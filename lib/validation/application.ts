@@ -107,7 +107,7 @@ export function applicationSchema(questions: FormQuestion[]) {
     resume: file("Resume", true),
     coverLetterFile: file("Cover letter", false),
     coverLetterText: text("Cover letter", 20_000),
-    answers: z.object(Object.fromEntries(questions.map((q) => [questionField(q.id), answer(q)]))),
+    answers: z.preprocess((v) => v ?? {}, z.object(Object.fromEntries(questions.map((q) => [questionField(q.id), answer(q)])))),
     consent: z.preprocess((v) => v === true || v === "on" || v === "true", z.literal(true, "Please confirm that you have read the privacy notice.")),
     /** Honeypot: hidden from people, irresistible to bots. */
     company: z.preprocess((v) => (typeof v === "string" ? v : ""), z.string().max(0, "Leave the field labelled “Leave this empty” blank.")),

@@ -66,7 +66,9 @@ export function ApplicationForm({ action, submitUrl, organizationName, privacyNo
     const message = errorFor(name);
     return message ? [{ name, message }] : [];
   });
-  const formError = reply?.formError ?? actionState.formError;
+  // Never fail silently: an error on a field that has no place on the page still gets a message.
+  const unplaced = problems.length === 0 && Object.keys(errors).length > 0;
+  const formError = reply?.formError ?? actionState.formError ?? (unplaced ? "The form could not be checked. Please reload the page and try again." : undefined);
 
   async function send() {
     const form = formRef.current!;

@@ -1,0 +1,170 @@
+import { randomUUID } from "node:crypto";
+import path from "node:path";
+import type { Locator, Page } from "@playwright/test";
+import { expect, test } from "./fixtures";
+
+const resumePdf = path.join(__dirname, "../test/files/resume.pdf");
+const fakePdf = path.join(__dirname, "../test/files/page.html");
+
+/** Moves focus with the Tab key only, until `target` has it. */
+async function tabTo(page: Page, target: Locator) {
+  for (let presses = 0; presses < 80; presses++) {
+    if (await target.evaluate((element) => element === document.activeElement)) return;
+    await page.keyboard.press("Tab");
+  }
+  throw new Error("could not reach the element with Tab");
+}
+
+test.describe("applying for a job", () => {
+  test("a candidate applies with a real PDF using only the keyboard and lands on their status page", async ({ page, expectAccessible }) => {
+    const email = `keyboard-${randomUUID()}@example.com`;
+    await page.goto("/careers/demo/product-designer/apply?utm_source=newsletter");
+    await expect(page.getByRole("heading", { name: "Apply for Product Designer" })).toBeVisible();
+    await expectAccessible();
+
+    await tabTo(page, page.getByLabel("Full name"));
+    await page.keyboard.type("Kim Keyboard");
+    await page.keyboard.press("Tab");
+    await page.keyboard.type(email);
+    await tabTo(page, page.getByLabel("Resume"));
+    const chooser = page.waitForEvent("filechooser");
+    await page.keyboard.press("Space");
+    await (await chooser).setFiles(resumePdf);
+    await tabTo(page, page.getByLabel("Link to your portfolio"));
+    await page.keyboard.type("https://kim.example.com");
+    await tabTo(page, page.getByRole("group", { name: /authorised to work/ }).getByLabel("Yes"));
+    await page.keyboard.press("Space");
+    await tabTo(page, page.getByLabel(/I have read Lumen Robotics/));
+    await page.keyboard.press("Space");
+    await tabTo(page, page.getByRole("button", { name: "Submit application" }));
+    await page.keyboard.press("Enter");
+
+    await expect(page).toHaveURL(/\/status\/[\w-]+\?submitted=1$/);
+    await expect(page.getByRole("heading", { name: "Application received" })).toBeVisible();
+    await expect(page.getByRole("alert").filter({ hasText: "Thank you" })).toContainText("your application was received");
+    await expect(page.getByRole("listitem").filter({ hasText: "Product Designer" }).getByTestId("application-status")).toHaveText("Applied");
+    await expectAccessible();
+  });
+
+  test("errors are listed, announced and shown next to each field", async ({ page, org, expectAccessible }) => {
+    await page.goto(`/careers/${org.organization.slug}/${org.job.slug}/apply`);
+    await page.getByLabel("Email").fill("not-an-email");
+    await page.getByRole("button", { name: "Submit application" }).click();
+    const summary = page.getByRole("alert").filter({ hasText: "problems" });
+    await expect(summary).toBeFocused();
+    await expect(summary.getByRole("link")).toHaveText([
+      "Enter your full name.",
+      "Enter a valid email address, like name@example.com.",
+      "Attach your resume.",
+      "Please confirm that you have read the privacy notice.",
+    ]);
+    await expect(page.getByLabel("Email")).toHaveAttribute("aria-invalid", "true");
+    await expect(page.getByLabel("Email")).toHaveAccessibleDescription("Enter a valid email address, like name@example.com.");
+    await expectAccessible();
+  });
+
+  test("the server's verdict on a file disguised as a PDF reaches the field", async ({ page, org }) => {
+    await page.goto(`/careers/${org.organization.slug}/${org.job.slug}/apply`);
+    await page.getByLabel("Full name").fill("Mallory");
+    await page.getByLabel("Email").fill(`mallory-${randomUUID()}@example.com`);
+    await page.getByLabel("Resume").setInputFiles({ name: "cv.pdf", mimeType: "application/pdf", buffer: await import("node:fs").then((fs) => fs.readFileSync(fakePdf)) });
+    await page.getByLabel(/I have read/).check();
+    await page.getByRole("button", { name: "Submit application" }).click();
+    await expect(page.getByLabel("Resume")).toHaveAccessibleDescription(/Resume is named \.pdf but is not a real PDF file/);
+    await expect(page).toHaveURL(/\/apply$/);
+  });
+
+  test("applying twice to one job says so, and the first application stands", async ({ page, org }) => {
+    const email = `twice-${randomUUID()}@example.com`;
+    for (let attempt = 0; attempt < 2; attempt++) {
+      await page.goto(`/careers/${org.organization.slug}/${org.job.slug}/apply`);
+      await page.getByLabel("Full name").fill("Tess Twice");
+      await page.getByLabel("Email").fill(email);
+      await page.getByLabel("Resume").setInputFiles(resumePdf);
+      await page.getByLabel(/I have read/).check();
+      await page.getByRole("button", { name: "Submit application" }).click();
+      if (attempt === 0) await expect(page).toHaveURL(/\/status\//);
+    }
+    await expect(page.getByLabel("Email")).toHaveAccessibleDescription(/You have already applied for this job/);
+  });
+
+  test("a draft, closed or unknown job has no application form", async ({ page }) => {
+    for (const slug of ["head-of-people", "frontend-engineering-intern", "no-such-job"]) {
+      const response = await page.goto(`/careers/demo/${slug}/apply`);
+      expect(response?.status()).toBe(404);
+    }
+  });
+});
+
+test.describe("applying without JavaScript", () => {
+  test.use({ javaScriptEnabled: false });
+
+  test("the form posts, shows the server's errors with the answers kept, then succeeds", async ({ page, org }) => {
+    await page.goto(`/careers/${org.organization.slug}/${org.job.slug}/apply`);
+    await page.getByLabel("Full name").fill("Nora NoScript");
+    await page.getByRole("button", { name: "Submit application" }).click();
+    await expect(page.getByRole("alert").filter({ hasText: "problems" })).toContainText("Enter your email address.");
+    await expect(page.getByLabel("Full name")).toHaveValue("Nora NoScript");
+
+    await page.getByLabel("Email").fill(`noscript-${randomUUID()}@example.com`);
+    await page.getByLabel("Resume").setInputFiles(resumePdf);
+    await page.getByLabel(/I have read/).check();
+    await page.getByRole("button", { name: "Submit application" }).click();
+    await expect(page).toHaveURL(/\/status\/[\w-]+\?submitted=1$/);
+    await expect(page.getByTestId("application-status")).toHaveText("Applied");
+  });
+});
+
+test.describe("the private status page", () => {
+  async function applyAndOpenStatus(page: Page, orgSlug: string, jobSlug: string) {
+    await page.goto(`/careers/${orgSlug}/${jobSlug}/apply`);
+    await page.getByLabel("Full name").fill("Sam Status");
+    await page.getByLabel("Email").fill(`status-${randomUUID()}@example.com`);
+    await page.getByLabel("Resume").setInputFiles(resumePdf);
+    await page.getByLabel(/I have read/).check();
+    await page.getByRole("button", { name: "Submit application" }).click();
+    await expect(page).toHaveURL(/\/status\//);
+    return new URL(page.url()).pathname;
+  }
+
+  test("withdrawing asks first and is shown", async ({ page, org }) => {
+    const statusPath = await applyAndOpenStatus(page, org.organization.slug, org.job.slug);
+    await page.getByText("Withdraw this application…").click();
+    await page.getByRole("button", { name: "Yes, withdraw my application" }).click();
+    await expect(page.getByRole("alert").filter({ hasText: "withdrawn" })).toHaveText("Your application was withdrawn.");
+    await expect(page.getByTestId("application-status")).toHaveText("Withdrawn");
+    await expect(page).toHaveURL(new RegExp(`${statusPath}\\?withdrawn=1$`));
+  });
+
+  test("downloading my data gives everything I sent, files included", async ({ page, org }) => {
+    await applyAndOpenStatus(page, org.organization.slug, org.job.slug);
+    const download = page.waitForEvent("download");
+    await page.getByRole("link", { name: "Download my data (JSON)" }).click();
+    const file = await download;
+    const data = JSON.parse(await import("node:fs").then(async (fs) => fs.readFileSync((await file.path())!, "utf8")));
+    expect(data.candidate.name).toBe("Sam Status");
+    expect(data.applications[0].job).toBe(org.job.title);
+    expect(data.files[0]).toMatchObject({ name: "resume.pdf", mediaType: "application/pdf" });
+    expect(Buffer.from(data.files[0].contentBase64, "base64").subarray(0, 5).toString()).toBe("%PDF-");
+  });
+
+  test("deleting my data needs the confirmation words, then the link stops working", async ({ page, org }) => {
+    const statusPath = await applyAndOpenStatus(page, org.organization.slug, org.job.slug);
+    await page.getByText("Delete my data…").click();
+    await page.getByRole("button", { name: "Delete my data" }).click();
+    await expect(page.getByRole("alert").filter({ hasText: "delete" })).toContainText("type “delete my data”");
+    await page.getByText("Delete my data…").click();
+    await page.getByLabel("Type “delete my data” to confirm").fill("delete my data");
+    await page.getByRole("button", { name: "Delete my data" }).click();
+    await expect(page.getByRole("heading", { name: "Your data was deleted" })).toBeVisible();
+    const response = await page.goto(statusPath);
+    expect(response?.status()).toBe(404);
+  });
+
+  test("a forged status link is a 404", async ({ page }) => {
+    const response = await page.goto("/status/forged-token-that-does-not-exist");
+    expect(response?.status()).toBe(404);
+    const download = await page.request.get("/status/forged-token-that-does-not-exist/export");
+    expect(download.status()).toBe(404);
+  });
+});
