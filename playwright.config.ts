@@ -38,8 +38,8 @@ export default defineConfig({
   },
   webServer: {
     command: usesServerDatabase
-      ? `npm run db:seed && node node_modules/next/dist/bin/next start -p ${port} -H 127.0.0.1`
-      : `rm -rf .data/e2e && node node_modules/next/dist/bin/next start -p ${port} -H 127.0.0.1`,
+      ? `rm -rf .next/cache/fetch-cache && npm run db:seed && node node_modules/next/dist/bin/next start -p ${port} -H 127.0.0.1`
+      : `rm -rf .data/e2e .next/cache/fetch-cache && node node_modules/next/dist/bin/next start -p ${port} -H 127.0.0.1`,
     url: `${baseURL}/api/health`,
     timeout: 120_000,
     reuseExistingServer: false,

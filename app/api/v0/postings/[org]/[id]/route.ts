@@ -1,7 +1,13 @@
+import { randomUUID } from "node:crypto";
+import type { NextRequest } from "next/server";
+import { z } from "zod";
+import { submitApplication } from "@/lib/applications/submit";
 import { findBoardJob, parsePublicId } from "@/lib/public-api/board";
 import { boardContext, loadBoard } from "@/lib/public-api/data";
 import { preflight, publicGet, publicJson } from "@/lib/public-api/http";
 import { leverError, toLeverPosting } from "@/lib/public-api/lever";
+import { leverErrorMessage, leverFieldsToApplication } from "@/lib/public-api/lever-apply";
+import { clientIp, formDataToObject } from "@/lib/request";
 
 const notFound = () => publicJson(leverError(404, "Document not found"), 404);
 
@@ -17,7 +23,29 @@ export const GET = publicGet(async (_request: Request, { params }: RouteContext<
 
 export const OPTIONS = preflight;
 
-// POST /api/v0/postings/{org}/{id} (Lever's "apply to a job posting") belongs here once the
-// application service exists: export a POST handler that parses Lever's fields (name, email, phone,
-// resume, urls, comments...) with zod and calls that service. Add POST to preflight()'s allowed
-// methods (and Content-Type to its headers) at the same time; until then Next answers 405.
+/**
+ * Lever-shaped "apply to a posting": multipart fields name, email, phone, resume, urls[…], comments,
+ * source → {ok: true, applicationId} or {ok: false, error} with a 4xx status. An Idempotency-Key header
+ * makes retries safe. No CORS: applications come from servers or from this site, not other sites' pages.
+ */
+export async function POST(request: NextRequest, { params }: RouteContext<"/api/v0/postings/[org]/[id]">) {
+  const { org, id } = await params;
+  const publicId = parsePublicId(id);
+  if (publicId === null) return Response.json(leverError(404, "Document not found"), { status: 404 });
+  let formData: FormData;
+  try {
+    formData = await request.formData();
+  } catch {
+    return Response.json(leverError(400, "Send the application as multipart/form-data."), { status: 400 });
+  }
+  const key = z.uuid().safeParse(request.headers.get("idempotency-key"));
+  const result = await submitApplication(
+    org,
+    { publicId },
+    leverFieldsToApplication(formDataToObject(formData), key.success ? key.data : randomUUID()),
+    { ip: clientIp(request.headers) },
+  );
+  if (result.ok) return Response.json({ ok: true, applicationId: result.data.applicationId }, { status: 200 });
+  const status = { VALIDATION: 400, ALREADY_APPLIED: 409, NOT_FOUND: 404, RATE_LIMITED: 429 }[result.code] ?? 500;
+  return Response.json(leverError(status, leverErrorMessage(result.formError, result.fieldErrors)), { status });
+}
