@@ -1,0 +1,111 @@
+#!/usr/bin/env node
+// Application intake benchmark: how many applications per second Candor accepts with a 300 KB PDF
+// resume, then proof that every acknowledged application and its file are in the database.
+//
+//   npm run build && node bench/applications.mjs [--seconds 60] [--connections 16]
+//
+// Starts its own production server on 127.0.0.1 against a fresh Postgres database (DATABASE_URL's
+// server, default postgres://postgres@127.0.0.1:5432/postgres), runs for a bounded time, stops the
+// server by PID and drops the database. Targets 127.0.0.1 only.
+import { spawn } from "node:child_process";
+import { createHash, randomUUID } from "node:crypto";
+import { readFileSync } from "node:fs";
+import { setTimeout as sleep } from "node:timers/promises";
+import { parseArgs } from "node:util";
+import autocannon from "autocannon";
+import pg from "pg";
+
+const { values: args } = parseArgs({ options: { seconds: { type: "string", default: "60" }, connections: { type: "string", default: "16" }, port: { type: "string", default: "3141" } } });
+const seconds = Math.min(Number(args.seconds), 300);
+const connections = Math.min(Number(args.connections), 64);
+const port = Number(args.port);
+const base = `http://127.0.0.1:${port}`;
+
+const serverUrl = new URL(process.env.DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/postgres");
+const database = `candor_bench_${Date.now()}`;
+const admin = new pg.Client({ connectionString: serverUrl.toString() });
+await admin.connect();
+await admin.query(`create database ${database}`);
+const benchUrl = new URL(serverUrl);
+benchUrl.pathname = `/${database}`;
+
+const env = { ...process.env, DATABASE_URL: benchUrl.toString(), AUTH_SECRET: "bench-secret-0123456789abcdefghijklmnopqrstuv", APPLY_RATE_LIMIT_PER_HOUR: "100000000", NEXT_TELEMETRY_DISABLED: "1" };
+const run = (cmd, argv) => new Promise((resolve, reject) => spawn(cmd, argv, { env, stdio: "inherit" }).on("exit", (code) => (code === 0 ? resolve() : reject(new Error(`${cmd} exited ${code}`)))));
+await run("npx", ["tsx", "scripts/db.ts", "seed"]);
+const server = spawn(process.execPath, ["node_modules/next/dist/bin/next", "start", "-p", String(port), "-H", "127.0.0.1"], { env, stdio: ["ignore", "ignore", "inherit"] });
+
+try {
+  for (let i = 0; ; i++) {
+    if (i > 120) throw new Error("server did not become healthy");
+    if (await fetch(`${base}/api/health`).then((r) => r.ok, () => false)) break;
+    await sleep(500);
+  }
+
+  // The job and its required question, found through the public API as an integrator would.
+  const job = (await (await fetch(`${base}/api/v1/boards/demo/jobs`)).json()).jobs.find((j) => j.absolute_url.endsWith("/engineering-manager-platform"));
+  const detail = await (await fetch(`${base}/api/v1/boards/demo/jobs/${job.id}?questions=true`)).json();
+  const required = detail.questions.filter((q) => q.required && q.fields[0].name.startsWith("question_"));
+  const pdf = readFileSync(new URL("../test/files/resume-300kb.pdf", import.meta.url));
+  const pdfSha = createHash("sha256").update(pdf).digest("hex");
+
+  function multipart(fields) {
+    const boundary = `----candor${randomUUID()}`;
+    const parts = [];
+    for (const [name, value] of Object.entries(fields)) {
+      parts.push(Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="${name}"\r\n\r\n${value}\r\n`));
+    }
+    parts.push(Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="resume"; filename="resume.pdf"\r\nContent-Type: application/pdf\r\n\r\n`), pdf, Buffer.from(`\r\n--${boundary}--\r\n`));
+    return { body: Buffer.concat(parts), contentType: `multipart/form-data; boundary=${boundary}` };
+  }
+
+  const acknowledged = [];
+  let refused = 0;
+  const result = await autocannon({
+    url: `${base}/api/careers/demo/jobs/engineering-manager-platform/applications`,
+    connections,
+    duration: seconds,
+    requests: [
+      {
+        method: "POST",
+        setupRequest: (request) => {
+          const id = randomUUID();
+          const fields = { name: `Bench ${id.slice(0, 8)}`, email: `bench-${id}@example.com`, consent: "on", idempotencyKey: id };
+          for (const q of required) fields[`answers.q_${q.fields[0].name.slice("question_".length)}`] = q.fields[0].values[0]?.label === "Yes" ? "yes" : "Bench";
+          const { body, contentType } = multipart(fields);
+          return { ...request, body, headers: { "content-type": contentType } };
+        },
+        onResponse: (status, body) => {
+          if (status === 201) acknowledged.push(JSON.parse(body).statusUrl);
+          else refused++;
+        },
+      },
+    ],
+  });
+
+  const perSecond = acknowledged.length / seconds;
+  console.log(`\napplications acknowledged: ${acknowledged.length} in ${seconds} s = ${perSecond.toFixed(1)}/s (target ≥ 100/s); refused or failed: ${refused}`);
+  console.log(`latency ms: p50 ${result.latency.p50}, p99 ${result.latency.p99}, max ${result.latency.max}; errors ${result.errors}, timeouts ${result.timeouts}`);
+
+  // Every acknowledged application must be stored, with its resume byte for byte.
+  const check = new pg.Client({ connectionString: benchUrl.toString() });
+  await check.connect();
+  const { rows } = await check.query(`
+    select count(distinct a.id)::int as applications,
+           count(f.id)::int as resumes,
+           count(*) filter (where f.sha256 = $1 and length(c.data) = f.size_bytes)::int as intact
+    from applications a
+    join candidates k on k.id = a.candidate_id and k.email like 'bench-%'
+    left join files f on f.application_id = a.id and f.kind = 'resume'
+    left join file_contents c on c.file_id = f.id`, [pdfSha]);
+  await check.end();
+  const stored = rows[0];
+  console.log(`stored: ${stored.applications} applications, ${stored.resumes} resumes, ${stored.intact} intact (sha256 and size match)`);
+  const ok = stored.applications >= acknowledged.length && stored.intact >= acknowledged.length;
+  console.log(ok ? "every acknowledged application and its file is in the database" : "MISSING DATA: some acknowledged applications or files are not stored");
+  process.exitCode = ok ? 0 : 1;
+} finally {
+  server.kill("SIGTERM");
+  await new Promise((resolve) => server.once("exit", resolve));
+  await admin.query(`drop database if exists ${database} with (force)`);
+  await admin.end();
+}
