@@ -1,7 +1,12 @@
 import { prepareDatabase } from "./db/bootstrap";
+import { env } from "./lib/env";
+import { startMailWorker } from "./lib/mail/worker";
 import { describeStartupError } from "./lib/startup-error";
 
-/** Migrates (and on a new embedded database, seeds) before serving; on failure prints one line and exits. */
+/**
+ * Migrates (and on a new embedded database, seeds) before serving; on failure prints one line and exits.
+ * Then starts delivering mail, when there is an SMTP server to deliver to.
+ */
 export async function prepareOrExit() {
   try {
     const { driver, seeded } = await prepareDatabase();
@@ -10,4 +15,5 @@ export async function prepareOrExit() {
     console.error(`candor: ${describeStartupError(error, process.env.DATABASE_URL)}`);
     process.exit(1);
   }
+  if (env().SMTP_URL) startMailWorker();
 }

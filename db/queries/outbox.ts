@@ -1,19 +1,146 @@
 import "server-only";
-import type { Executor } from "../client";
-import { emailOutbox, type OutboxAttachment } from "../schema";
+import { and, desc, eq, inArray, isNull, lt, lte, or, sql } from "drizzle-orm";
+import { z } from "zod";
+import { db, type Executor } from "../client";
+import { emailOutbox, type OutboxEmail } from "../schema";
 
-export type OutgoingEmail = {
-  organizationId?: string | null;
-  to: string;
-  subject: string;
-  text: string;
-  html?: string;
-  attachments?: OutboxAttachment[];
-  dedupeKey?: string;
-  sendAfter?: Date;
+/** Waits before the 2nd, 3rd... attempt; after the last one fails the message is given up as 'failed'. */
+export const RETRY_DELAYS_MINUTES = [1, 5, 30, 120, 720] as const;
+export const MAX_ATTEMPTS = RETRY_DELAYS_MINUTES.length + 1;
+
+/** How long a claimed message stays out of other workers' reach: well beyond one SMTP send with its timeouts. */
+const CLAIM_MINUTES = 5;
+
+const newEmailSchema = z.object({
+  organizationId: z.uuid().nullish(),
+  to: z.email({ error: "must be one email address" }),
+  subject: z.string().trim().min(1, "must not be empty").max(998),
+  text: z.string(),
+  html: z.string().optional(),
+  attachments: z
+    .array(z.object({ filename: z.string().min(1), contentType: z.string().min(1), content: z.instanceof(Uint8Array) }))
+    .default([]),
+  /** Set when the message must go out at most once for one cause, e.g. `application-confirmation:<id>`. */
+  dedupeKey: z.string().min(1).max(200).optional(),
+  /** Hold the message back this long (an undo window). Counted on the database clock, like every outbox time. */
+  delaySeconds: z.number().int().min(0).max(7 * 24 * 3600).default(0),
+});
+
+export type NewEmail = z.input<typeof newEmailSchema>;
+
+/**
+ * Queues a message. Pass the transaction that records its cause, so the message exists exactly when the
+ * cause does. Returns the new id, or null when a message with this dedupeKey was already queued.
+ */
+export async function enqueueEmail(executor: Executor, message: NewEmail): Promise<string | null> {
+  const parsed = newEmailSchema.safeParse(message);
+  if (!parsed.success) {
+    throw new Error(`Cannot queue email: ${parsed.error.issues.map((i) => `${i.path.join(".")} ${i.message}`).join("; ")}`);
+  }
+  const { attachments, delaySeconds, ...email } = parsed.data;
+  const [row] = await executor
+    .insert(emailOutbox)
+    .values({
+      ...email,
+      attachments: attachments.map((a) => ({ ...a, content: Buffer.from(a.content).toString("base64") })),
+      sendAfter: sql`now() + make_interval(secs => ${delaySeconds})`,
+    })
+    .onConflictDoNothing({ target: emailOutbox.dedupeKey })
+    .returning({ id: emailOutbox.id });
+  return row?.id ?? null;
+}
+
+const notClaimed = or(isNull(emailOutbox.lockedUntil), lt(emailOutbox.lockedUntil, sql`now()`));
+
+/**
+ * Withdraws a message that has not gone out yet. False when it is too late: already sent, failed, or
+ * being sent by a worker at this moment.
+ */
+export async function cancelEmail(executor: Executor, organizationId: string, id: string): Promise<boolean> {
+  const rows = await executor
+    .update(emailOutbox)
+    .set({ status: "cancelled", lockedUntil: null })
+    .where(and(eq(emailOutbox.id, id), eq(emailOutbox.organizationId, organizationId), eq(emailOutbox.status, "pending"), notClaimed))
+    .returning({ id: emailOutbox.id });
+  return rows.length > 0;
+}
+
+/**
+ * Takes up to `limit` due messages for this worker and counts the attempt. SKIP LOCKED lets several
+ * processes claim at once without waiting for, or taking, each other's rows; the claim expires, so a
+ * worker that dies mid-send only delays its messages.
+ */
+export async function claimDueEmails(limit: number): Promise<OutboxEmail[]> {
+  const due = db()
+    .select({ id: emailOutbox.id })
+    .from(emailOutbox)
+    .where(and(eq(emailOutbox.status, "pending"), lte(emailOutbox.sendAfter, sql`now()`), notClaimed))
+    .orderBy(emailOutbox.sendAfter)
+    .limit(limit)
+    .for("update", { skipLocked: true });
+  return db()
+    .update(emailOutbox)
+    .set({ lockedUntil: sql`now() + make_interval(mins => ${CLAIM_MINUTES})`, attempts: sql`${emailOutbox.attempts} + 1` })
+    .where(inArray(emailOutbox.id, due))
+    .returning();
+}
+
+export async function markSent(id: string): Promise<void> {
+  await db()
+    .update(emailOutbox)
+    .set({ status: "sent", sentAt: sql`now()`, lockedUntil: null, lastError: null })
+    .where(eq(emailOutbox.id, id));
+}
+
+/** Records a failed attempt (`attempts` counts it): schedules the next one, or gives up after the last. */
+export async function markFailed(id: string, error: string, attempts: number): Promise<void> {
+  const delay = RETRY_DELAYS_MINUTES[attempts - 1];
+  await db()
+    .update(emailOutbox)
+    .set({
+      lastError: error.slice(0, 1000),
+      lockedUntil: null,
+      ...(delay === undefined ? { status: "failed" as const } : { sendAfter: sql`now() + make_interval(mins => ${delay})` }),
+    })
+    .where(eq(emailOutbox.id, id));
+}
+
+const summary = {
+  id: emailOutbox.id,
+  to: emailOutbox.to,
+  subject: emailOutbox.subject,
+  status: emailOutbox.status,
+  attempts: emailOutbox.attempts,
+  lastError: emailOutbox.lastError,
+  sendAfter: emailOutbox.sendAfter,
+  sentAt: emailOutbox.sentAt,
+  createdAt: emailOutbox.createdAt,
 };
 
-/** Queues a message in the caller's transaction; a second message with the same dedupeKey is ignored. */
-export async function enqueueEmail(executor: Executor, message: OutgoingEmail): Promise<void> {
-  await executor.insert(emailOutbox).values(message).onConflictDoNothing({ target: emailOutbox.dedupeKey });
+export type EmailSummary = Pick<OutboxEmail, keyof typeof summary>;
+
+/** The organisation's latest messages, newest first, for the mail viewer. */
+export async function listRecentEmails(organizationId: string, limit = 50): Promise<EmailSummary[]> {
+  return db()
+    .select(summary)
+    .from(emailOutbox)
+    .where(eq(emailOutbox.organizationId, organizationId))
+    .orderBy(desc(emailOutbox.createdAt), desc(emailOutbox.id))
+    .limit(limit);
+}
+
+export type EmailDetail = EmailSummary & {
+  text: string;
+  hasHtml: boolean;
+  attachments: { filename: string; contentType: string }[];
+};
+
+export async function findEmail(organizationId: string, id: string): Promise<EmailDetail | null> {
+  const [row] = await db()
+    .select({ ...summary, text: emailOutbox.text, html: emailOutbox.html, attachments: emailOutbox.attachments })
+    .from(emailOutbox)
+    .where(and(eq(emailOutbox.id, id), eq(emailOutbox.organizationId, organizationId)));
+  if (!row) return null;
+  const { html, attachments, ...rest } = row;
+  return { ...rest, hasHtml: html !== null, attachments: attachments.map(({ filename, contentType }) => ({ filename, contentType })) };
 }

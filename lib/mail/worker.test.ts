@@ -1,0 +1,159 @@
+import { randomBytes } from "node:crypto";
+import { eq, inArray, sql } from "drizzle-orm";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createIsolatedOrganization } from "@/db/fixtures";
+import { enqueueEmail, MAX_ATTEMPTS, RETRY_DELAYS_MINUTES } from "@/db/queries/outbox";
+import { emailOutbox } from "@/db/schema";
+import { setupTestDatabase } from "@/test/database";
+import { startTestSmtpServer, type TestSmtpServer } from "@/test/smtp";
+import { createMailTransport, type MailTransport } from "./transport";
+import { deliverDueEmails } from "./worker";
+
+const db = setupTestDatabase();
+
+let smtp: TestSmtpServer;
+let transport: MailTransport;
+beforeAll(async () => {
+  smtp = await startTestSmtpServer();
+  transport = createMailTransport(smtp.url);
+});
+afterAll(() => smtp.close());
+
+/** A subject no other test uses, to pick this test's messages out of everything the server received. */
+const uniqueSubject = (label: string) => `${label} ${randomBytes(4).toString("hex")}`;
+const receivedWith = (subject: string) => smtp.received.filter((mail) => mail.subject === subject);
+
+async function findRow(id: string | null) {
+  const [row] = await db().select().from(emailOutbox).where(eq(emailOutbox.id, id!));
+  return row!;
+}
+
+/** Seconds from the database's now() until the row is due again. */
+async function secondsUntilDue(id: string) {
+  const [row] = await db()
+    .select({ seconds: sql<number>`extract(epoch from ${emailOutbox.sendAfter} - now())::float8` })
+    .from(emailOutbox)
+    .where(eq(emailOutbox.id, id));
+  return row!.seconds;
+}
+
+describe("mail delivery", () => {
+  it("delivers a queued message with its attachment to a real SMTP server and marks it sent", async () => {
+    const org = await createIsolatedOrganization(db());
+    const subject = uniqueSubject("Thanks for applying");
+    const pdf = Buffer.from("%PDF-1.4 not really a pdf \u00e9\u0000\u00ff");
+    const id = await enqueueEmail(db(), {
+      organizationId: org.organization.id,
+      to: "ada@example.com",
+      subject,
+      text: "We received your application.\nThe team",
+      html: "<p>We received your application.</p>",
+      attachments: [{ filename: "offer.pdf", contentType: "application/pdf", content: pdf }],
+    });
+
+    expect(await deliverDueEmails({ transport })).toEqual({ sent: 1, failed: 0 });
+
+    const [mail] = receivedWith(subject);
+    expect(mail?.to).toMatchObject({ text: "ada@example.com" });
+    expect(mail?.from?.text).toContain("no-reply@candor.localhost");
+    expect(mail?.text?.trim()).toBe("We received your application.\nThe team");
+    expect(mail?.html).toContain("<p>We received your application.</p>");
+    expect(mail?.attachments.map((a) => [a.filename, a.contentType])).toEqual([["offer.pdf", "application/pdf"]]);
+    expect(Buffer.compare(mail!.attachments[0]!.content, pdf)).toBe(0);
+
+    const row = await findRow(id);
+    expect(row).toMatchObject({ status: "sent", attempts: 1, lastError: null, lockedUntil: null });
+    expect(row.sentAt).toBeInstanceOf(Date);
+    expect(await deliverDueEmails({ transport })).toEqual({ sent: 0, failed: 0 });
+  });
+
+  it("sends a message queued twice for one cause once", async () => {
+    const subject = uniqueSubject("Application received");
+    const message = { to: "grace@example.com", subject, text: "Hello", dedupeKey: `application-confirmation:${subject}` };
+    const first = await enqueueEmail(db(), message);
+    const second = await enqueueEmail(db(), message);
+    expect(first).not.toBeNull();
+    expect(second).toBeNull();
+
+    await deliverDueEmails({ transport });
+    expect(receivedWith(subject)).toHaveLength(1);
+  });
+
+  it("never sends a message whose transaction rolled back", async () => {
+    const subject = uniqueSubject("Rolled back");
+    await expect(
+      db().transaction(async (tx) => {
+        await enqueueEmail(tx, { to: "linus@example.com", subject, text: "Should never arrive" });
+        throw new Error("the application failed to save");
+      }),
+    ).rejects.toThrow("the application failed to save");
+
+    await deliverDueEmails({ transport });
+    expect(receivedWith(subject)).toHaveLength(0);
+    expect(await db().select().from(emailOutbox).where(eq(emailOutbox.subject, subject))).toHaveLength(0);
+  });
+
+  it("retries a refused message with growing delays, then gives up", async () => {
+    const subject = uniqueSubject("Refused");
+    const id = (await enqueueEmail(db(), { to: "busy@example.com", subject, text: "Hello" }))!;
+
+    for (let attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
+      expect(await deliverDueEmails({ transport })).toEqual({ sent: 0, failed: 1 });
+      const row = await findRow(id);
+      expect(row.attempts).toBe(attempt);
+      expect(row.lastError).toContain("Mailbox busy, try again later");
+      expect(row.lockedUntil).toBeNull();
+      if (attempt === MAX_ATTEMPTS) {
+        expect(row.status).toBe("failed");
+        break;
+      }
+      expect(row.status).toBe("pending");
+      const delaySeconds = RETRY_DELAYS_MINUTES[attempt - 1]! * 60;
+      expect(await secondsUntilDue(id)).toBeGreaterThan(delaySeconds - 10);
+      expect(await secondsUntilDue(id)).toBeLessThanOrEqual(delaySeconds);
+      // Not due yet: another pass leaves it alone.
+      expect(await deliverDueEmails({ transport })).toEqual({ sent: 0, failed: 0 });
+      // Let the back-off elapse.
+      await db().update(emailOutbox).set({ sendAfter: sql`now()` }).where(eq(emailOutbox.id, id));
+    }
+
+    expect(await deliverDueEmails({ transport })).toEqual({ sent: 0, failed: 0 });
+    expect(receivedWith(subject)).toHaveLength(0);
+  });
+
+  it("keeps a message for a later attempt when the SMTP server is unreachable", async () => {
+    const closed = await startTestSmtpServer();
+    await closed.close();
+    const subject = uniqueSubject("Unreachable");
+    const id = await enqueueEmail(db(), { to: "ken@example.com", subject, text: "Hello" });
+
+    expect(await deliverDueEmails({ transport: createMailTransport(closed.url) })).toEqual({ sent: 0, failed: 1 });
+    const row = await findRow(id);
+    expect(row).toMatchObject({ status: "pending", attempts: 1 });
+    expect(row.lastError).toMatch(/ECONNREFUSED/);
+    expect(await secondsUntilDue(row.id)).toBeGreaterThan(50);
+  });
+
+  it("delivers each message once when two passes run at the same time", async () => {
+    const subject = uniqueSubject("Concurrent");
+    const ids = [];
+    // More than one pass claims at a time, so both passes get work.
+    for (let i = 0; i < 15; i++) ids.push((await enqueueEmail(db(), { to: `person${i}@example.com`, subject, text: `Hello ${i}` }))!);
+
+    const passes = await Promise.all([deliverDueEmails({ transport }), deliverDueEmails({ transport })]);
+
+    expect(passes.reduce((sum, pass) => sum + pass.sent, 0)).toBe(15);
+    expect(receivedWith(subject).map((mail) => mail.text?.trim()).sort()).toEqual(ids.map((_, i) => `Hello ${i}`).sort());
+    const rows = await db().select().from(emailOutbox).where(inArray(emailOutbox.id, ids));
+    expect(rows.every((row) => row.status === "sent" && row.attempts === 1)).toBe(true);
+  });
+
+  it("sends nothing without SMTP_URL and leaves the message waiting in the outbox", async () => {
+    const id = await enqueueEmail(db(), { to: "barbara@example.com", subject: uniqueSubject("No SMTP"), text: "Hello" });
+    expect(await deliverDueEmails()).toEqual({ sent: 0, failed: 0 });
+    expect(await findRow(id)).toMatchObject({ status: "pending", attempts: 0, lastError: null });
+    // Delivered once a server is configured, so nothing queued meanwhile is lost.
+    await deliverDueEmails({ transport });
+    expect(await findRow(id)).toMatchObject({ status: "sent" });
+  });
+});

@@ -1,0 +1,55 @@
+import "server-only";
+import { claimDueEmails, MAX_ATTEMPTS, markFailed, markSent } from "@/db/queries/outbox";
+import { env } from "@/lib/env";
+import { mailTransport, toMailOptions, type MailTransport } from "./transport";
+
+const BATCH_SIZE = 10;
+const INTERVAL_MS = 2_000;
+
+type DeliveryOptions = { transport?: MailTransport | null; from?: string };
+
+/**
+ * One pass over the outbox: claims what is due and sends it, marking each message sent or failed.
+ * Never throws for a message that cannot be sent; the error is kept on the row and logged in one line.
+ * Without a transport (SMTP_URL unset) it sends nothing and the messages stay pending.
+ */
+export async function deliverDueEmails({ transport = mailTransport(), from = env().MAIL_FROM }: DeliveryOptions = {}) {
+  const result = { sent: 0, failed: 0 };
+  if (!transport) return result;
+  const emails = await claimDueEmails(BATCH_SIZE);
+  await Promise.all(
+    emails.map(async (email) => {
+      try {
+        await transport.sendMail(toMailOptions(email, from));
+      } catch (error) {
+        const message = error instanceof Error ? error.message : String(error);
+        console.error(`candor: email ${email.id} not sent (attempt ${email.attempts} of ${MAX_ATTEMPTS}): ${message}`);
+        await markFailed(email.id, message, email.attempts);
+        result.failed++;
+        return;
+      }
+      await markSent(email.id);
+      result.sent++;
+    }),
+  );
+  return result;
+}
+
+const globalForWorker = globalThis as unknown as { candorMailWorker?: NodeJS.Timeout };
+
+/** Delivers due mail every couple of seconds, once per process, without keeping the process alive. */
+export function startMailWorker(): void {
+  if (globalForWorker.candorMailWorker) return;
+  let running = false;
+  globalForWorker.candorMailWorker = setInterval(async () => {
+    if (running) return;
+    running = true;
+    try {
+      await deliverDueEmails();
+    } catch (error) {
+      console.error(`candor: mail delivery pass failed: ${error instanceof Error ? error.message : String(error)}`);
+    } finally {
+      running = false;
+    }
+  }, INTERVAL_MS).unref();
+}
