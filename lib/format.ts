@@ -15,3 +15,8 @@ const dateFormat = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "sh
 export function formatDate(date: Date | null | undefined): string {
   return date ? dateFormat.format(date) : "—";
 }
+
+const dateTimeFormat = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" });
+export function formatDateTime(date: Date | null | undefined): string {
+  return date ? `${dateTimeFormat.format(date)} UTC` : "—";
+}

@@ -7,3 +7,10 @@ export type Viewer = { organizationId: string; userId: string; role: MemberRole 
 export function seesAllJobs(role: MemberRole): boolean {
   return role === "admin" || role === "recruiter";
 }
+
+/** Who may read the organisation's outgoing mail: it holds candidates' addresses and every message's text. */
+export const mailViewerRoles = ["admin", "recruiter"] as const satisfies readonly MemberRole[];
+
+export function canReadMail(role: MemberRole): boolean {
+  return (mailViewerRoles as readonly MemberRole[]).includes(role);
+}

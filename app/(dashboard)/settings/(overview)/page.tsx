@@ -1,6 +1,8 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { listMembers } from "@/db/queries/memberships";
 import { requireMember } from "@/lib/auth/session";
+import { canReadMail } from "@/lib/auth/viewer";
 import { roleLabels } from "@/lib/format";
 
 export const metadata: Metadata = { title: "Settings" };
@@ -37,6 +39,19 @@ export default async function SettingsPage() {
           ))}
         </ul>
       </section>
+      {canReadMail(member.role) && (
+        <section aria-labelledby="mail-heading" className="mt-6 rounded-lg border border-slate-200 bg-white p-6">
+          <h2 id="mail-heading" className="text-lg font-semibold">
+            Email
+          </h2>
+          <p className="mt-2 text-sm text-slate-700">
+            Every email Candor sends for this organisation, with its delivery status.{" "}
+            <Link href="/settings/mail" className="font-medium text-indigo-700 hover:underline">
+              Outgoing mail
+            </Link>
+          </p>
+        </section>
+      )}
     </>
   );
 }

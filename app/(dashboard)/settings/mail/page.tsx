@@ -1,0 +1,91 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { Breadcrumbs } from "@/components/ui/breadcrumbs";
+import { EmptyState } from "@/components/ui/empty-state";
+import { listRecentEmails } from "@/db/queries/outbox";
+import { requireMember } from "@/lib/auth/session";
+import { mailViewerRoles } from "@/lib/auth/viewer";
+import { formatDateTime } from "@/lib/format";
+import { isMailDeliveryConfigured } from "@/lib/mail/transport";
+import { EmailStatusBadge } from "./_components/email-status-badge";
+
+export const metadata: Metadata = { title: "Outgoing mail" };
+
+const SHOWN = 100;
+
+export default async function OutgoingMailPage() {
+  const member = await requireMember(mailViewerRoles);
+  const emails = await listRecentEmails(member.organizationId, SHOWN);
+  const deliveryConfigured = isMailDeliveryConfigured();
+
+  return (
+    <>
+      <Breadcrumbs items={[{ href: "/settings", label: "Settings" }]} />
+      <h1 className="mt-2 text-2xl font-bold">Outgoing mail</h1>
+      <p className="mt-1 text-sm text-slate-700">
+        Emails Candor has queued for {member.organizationName}, newest first{emails.length === SHOWN && ` (the latest ${SHOWN})`}.
+      </p>
+
+      {!deliveryConfigured && (
+        <section aria-labelledby="delivery-off-heading" className="mt-6 rounded-md border border-amber-300 bg-amber-50 px-4 py-3 text-sm text-amber-950">
+          <h2 id="delivery-off-heading" className="font-semibold">
+            Email is not being delivered
+          </h2>
+          <p className="mt-1">
+            <code>SMTP_URL</code> is not set, so messages are kept here instead of being sent. Once it is set, Candor sends the
+            held messages too.
+          </p>
+        </section>
+      )}
+
+      <div className="mt-6">
+        {emails.length === 0 ? (
+          <EmptyState title="No emails yet">
+            Confirmations and other messages to candidates will appear here once Candor sends them.
+          </EmptyState>
+        ) : (
+          <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
+            <table className="w-full text-left text-sm">
+              <caption className="sr-only">Outgoing emails, newest first</caption>
+              <thead className="border-b border-slate-200 bg-slate-50 text-slate-700">
+                <tr>
+                  <th scope="col" className="px-4 py-3 font-semibold">Subject</th>
+                  <th scope="col" className="px-4 py-3 font-semibold">To</th>
+                  <th scope="col" className="px-4 py-3 font-semibold">Status</th>
+                  <th scope="col" className="px-4 py-3 text-right font-semibold">Attempts</th>
+                  <th scope="col" className="px-4 py-3 font-semibold">Created</th>
+                  <th scope="col" className="px-4 py-3 font-semibold">Sent</th>
+                </tr>
+              </thead>
+              <tbody className="divide-y divide-slate-200">
+                {emails.map((email) => (
+                  <tr key={email.id}>
+                    <td className="min-w-48 px-4 py-3">
+                      <Link href={`/settings/mail/${email.id}`} className="font-medium text-indigo-700 hover:underline">
+                        {email.subject}
+                      </Link>
+                    </td>
+                    <td className="px-4 py-3 text-slate-700">{email.to}</td>
+                    <td className="px-4 py-3">
+                      <EmailStatusBadge email={email} deliveryConfigured={deliveryConfigured} />
+                      {email.lastError && (
+                        // The whole error is on the message's own page.
+                        <span className="mt-1 block max-w-48 truncate text-xs text-slate-700" title={email.lastError}>
+                          <span className="sr-only">Last error: </span>
+                          {email.lastError}
+                        </span>
+                      )}
+                    </td>
+                    <td className="px-4 py-3 text-right tabular-nums">{email.attempts}</td>
+                    <td className="px-4 py-3 text-slate-700">{formatDateTime(email.createdAt)}</td>
+                    <td className="px-4 py-3 text-slate-700">{formatDateTime(email.sentAt)}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        )}
+      </div>
+    </>
+  );
+}
