@@ -9,7 +9,7 @@ import { startTestSmtpServer, type TestSmtpServer } from "@/test/smtp";
 import { createMailTransport, type MailTransport } from "./transport";
 import { deliverDueEmails } from "./worker";
 
-const db = setupTestDatabase();
+const db = setupTestDatabase({ ownDatabase: true });
 
 let smtp: TestSmtpServer;
 let transport: MailTransport;
