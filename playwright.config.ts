@@ -1,4 +1,5 @@
 import { defineConfig, devices } from "@playwright/test";
+import { SMTP_PORT } from "./e2e/smtp-sink";
 
 const port = Number(process.env.E2E_PORT ?? 3100);
 const baseURL = `http://127.0.0.1:${port}`;
@@ -16,6 +17,8 @@ export default defineConfig({
   workers: 2,
   forbidOnly: true,
   retries: 0,
+  // A real SMTP server for the app under test to deliver to (see e2e/smtp-sink.ts).
+  globalSetup: "./e2e/smtp-sink.ts",
   reporter: process.env.CI ? [["list"]] : [["list"], ["html", { open: "never" }]],
   timeout: 30_000,
   expect: { timeout: 10_000 },
@@ -49,6 +52,8 @@ export default defineConfig({
       PGLITE_DATA_DIR: ".data/e2e",
       AUTH_SECRET: "e2e-only-secret-0123456789abcdefghijklmnop",
       CANDOR_E2E_FIXTURES: "1",
+      APP_URL: baseURL,
+      SMTP_URL: `smtp://127.0.0.1:${SMTP_PORT}`,
       // Every test applies from 127.0.0.1; the limit itself is tested in Vitest.
       APPLY_RATE_LIMIT_PER_HOUR: "10000",
       NEXT_TELEMETRY_DISABLED: "1",

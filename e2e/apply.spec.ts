@@ -2,6 +2,7 @@ import { randomUUID } from "node:crypto";
 import path from "node:path";
 import type { Locator, Page } from "@playwright/test";
 import { expect, test } from "./fixtures";
+import { waitForMail } from "./mailbox";
 
 const resumePdf = path.join(__dirname, "../test/files/resume.pdf");
 const fakePdf = path.join(__dirname, "../test/files/page.html");
@@ -44,6 +45,16 @@ test.describe("applying for a job", () => {
     await expect(page.getByRole("alert").filter({ hasText: "Thank you" })).toContainText("your application was received");
     await expect(page.getByRole("listitem").filter({ hasText: "Product Designer" }).getByTestId("application-status")).toHaveText("Applied");
     await expectAccessible();
+
+    // The confirmation reaches a real SMTP server, and its private link opens the same status.
+    const mail = await waitForMail(email);
+    expect(mail.subject).toBe("We received your application for Product Designer");
+    const link = /https?:\/\/\S+\/status\/[\w-]+/.exec(mail.text ?? "")?.[0];
+    expect(link).toBeTruthy();
+    await page.context().clearCookies();
+    await page.goto(link!);
+    await expect(page.getByRole("heading", { name: "Your applications" })).toBeVisible();
+    await expect(page.getByTestId("application-status")).toHaveText("Applied");
   });
 
   test("errors are listed, announced and shown next to each field", async ({ page, org, expectAccessible }) => {

@@ -1,16 +1,29 @@
 import { expect, test } from "./fixtures";
 
 test.describe("outgoing mail viewer", () => {
-  test("a recruiter finds it from Settings and sees that nothing has been sent or delivered", async ({ page, signInPage, org, expectAccessible }) => {
+  test("a recruiter finds it from Settings: empty at first, then the confirmation an applicant was sent", async ({ page, signInPage, org, expectAccessible, request }) => {
     await signInPage.signInAs(org.users.recruiter.email, org.password);
     await page.goto("/settings");
     await page.getByRole("link", { name: "Outgoing mail" }).click();
 
     await expect(page.getByRole("heading", { level: 1, name: "Outgoing mail" })).toBeVisible();
     await expect(page).toHaveTitle(/Outgoing mail/);
-    // The e2e server runs without SMTP_URL, as a fresh development install does.
-    await expect(page.getByRole("region", { name: "Email is not being delivered" })).toContainText("SMTP_URL is not set");
     await expect(page.getByRole("heading", { name: "No emails yet" })).toBeVisible();
+    // The e2e server delivers to a real SMTP server (SMTP_URL is set), so there is no warning banner.
+    await expect(page.getByRole("region", { name: "Email is not being delivered" })).toHaveCount(0);
+    await expectAccessible();
+
+    const email = `viewer-${org.organization.slug}@example.com`;
+    const [posting] = await (await request.get(`/api/v0/postings/${org.organization.slug}?mode=json`)).json();
+    const applied = await request.post(`/api/v0/postings/${org.organization.slug}/${posting.id}`, {
+      multipart: { name: "Vera Viewer", email, resume: { name: "cv.txt", mimeType: "text/plain", buffer: Buffer.from("Vera Viewer\nEngineer\n") } },
+    });
+    expect(applied.status()).toBe(200);
+    await expect(async () => {
+      await page.reload();
+      await expect(page.getByRole("row", { name: new RegExp(email) })).toContainText("Sent", { timeout: 1_000 });
+    }).toPass({ timeout: 20_000 });
+    await expect(page.getByRole("row", { name: new RegExp(email) })).toContainText(`We received your application for ${org.job.title}`);
     await expectAccessible();
 
     const missing = await page.goto("/settings/mail/not-an-email-id");
