@@ -3,6 +3,7 @@ import Link from "next/link";
 import { buttonClasses } from "@/components/ui/button";
 import { absoluteUrl } from "@/lib/careers/absolute-url";
 import { findCareersPosting } from "@/lib/careers/cache";
+import { careersPageMetadata } from "@/lib/careers/metadata";
 import { applyPath, careersPath, postingPath } from "@/lib/careers/urls";
 import { formatDate } from "@/lib/format";
 import { employmentTypeLabels, formatPayRange, workplaceTypeLabels } from "@/lib/jobs/format";
@@ -25,22 +26,12 @@ export async function generateMetadata({ params }: PageProps<"/careers/[org]/[jo
   if (!posting) return { title: { absolute: "Job not found" } };
   const { organization, job, closed } = posting;
   if (closed) return { title: { absolute: `${job.title} at ${organization.name} (closed)` } };
-  const url = absoluteUrl(postingPath(organization.slug, job.slug));
-  const title = `${job.title} at ${organization.name}`;
-  const description = summary(job.descriptionMd);
-  return {
-    title: { absolute: title },
-    description,
-    alternates: { canonical: url },
-    openGraph: {
-      type: "website",
-      url,
-      title,
-      description,
-      siteName: organization.name,
-      ...(organization.logoUrl && { images: [{ url: organization.logoUrl, alt: organization.name }] }),
-    },
-  };
+  return careersPageMetadata({
+    path: postingPath(organization.slug, job.slug),
+    title: `${job.title} at ${organization.name}`,
+    description: summary(job.descriptionMd),
+    organization,
+  });
 }
 
 /** The first words of the description, for search results and link previews. */

@@ -5,6 +5,7 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { absoluteUrl } from "@/lib/careers/absolute-url";
 import { getCareersSite, type CareersSite } from "@/lib/careers/cache";
 import { countLabel, filterJobs, filterOptions, hasActiveFilters, type CareersFilters } from "@/lib/careers/filters";
+import { careersPageMetadata } from "@/lib/careers/metadata";
 import { careersPath, feedPath } from "@/lib/careers/urls";
 import { JobFilters } from "./job-filters";
 import { JobList } from "./job-list";
@@ -14,25 +15,14 @@ export async function careersMetadata(orgSlug: string): Promise<Metadata> {
   const site = await getCareersSite(orgSlug);
   if (!site) notFound();
   const { organization, jobs } = site;
-  const url = absoluteUrl(careersPath(organization.slug));
   const title = `Jobs at ${organization.name}`;
-  const description = `${countLabel(jobs.length)} at ${organization.name}. Find your role and apply online.`;
-  return {
-    title: { absolute: title },
-    description,
-    alternates: {
-      canonical: url,
-      types: { "application/rss+xml": [{ url: absoluteUrl(feedPath(organization.slug)), title: `${title} (RSS)` }] },
-    },
-    openGraph: {
-      type: "website",
-      url,
-      title,
-      description,
-      siteName: organization.name,
-      ...(organization.logoUrl && { images: [{ url: organization.logoUrl, alt: organization.name }] }),
-    },
-  };
+  return careersPageMetadata({
+    path: careersPath(organization.slug),
+    title,
+    description: `${countLabel(jobs.length)} at ${organization.name}. Find your role and apply online.`,
+    organization,
+    feeds: { "application/rss+xml": [{ url: absoluteUrl(feedPath(organization.slug)), title: `${title} (RSS)` }] },
+  });
 }
 
 /** The careers page body: filters, the number of matches, and the matching jobs or an empty state. */
