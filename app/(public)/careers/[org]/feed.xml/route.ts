@@ -4,6 +4,13 @@ import { buildRssFeed, RSS_CONTENT_TYPE } from "@/lib/careers/feed";
 import { careersPath, feedPath, postingPath } from "@/lib/careers/urls";
 import { markdownToText } from "@/lib/markdown";
 
+// Stored after the first request like the careers page (converting every description to text on each
+// poll would cost several times a cached page), until revalidateCareers() or this many seconds.
+export const revalidate = 300;
+export async function generateStaticParams() {
+  return [];
+}
+
 /** RSS 2.0 feed of an organisation's open postings, newest first. */
 export async function GET(_request: Request, { params }: RouteContext<"/careers/[org]/feed.xml">) {
   const site = await getCareersSite((await params).org);
@@ -25,7 +32,5 @@ export async function GET(_request: Request, { params }: RouteContext<"/careers/
       category: job.department,
     })),
   });
-  return new Response(xml, {
-    headers: { "Content-Type": RSS_CONTENT_TYPE, "Cache-Control": "public, max-age=300" },
-  });
+  return new Response(xml, { headers: { "Content-Type": RSS_CONTENT_TYPE } });
 }
