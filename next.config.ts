@@ -10,18 +10,16 @@ const nextConfig: NextConfig = {
   experimental: {
     // A resume and a cover letter of up to 10 MB each, plus file answers, in one no-JavaScript form post.
     serverActions: { bodySizeLimit: "32mb" },
-  },
-  poweredByHeader: false,
-  // Resolve metadata before streaming for every client, not only bots: otherwise a page that turns out
-  // not to exist (notFound()) has already been sent with status 200.
-  htmlLimitedBots: /.*/,
-  experimental: {
     // Keep rendered careers pages and cached data in memory (an LRU bounded by cacheMaxMemorySize, 50 MB)
     // instead of also writing them under .next/. On disk they would outlive the process: a restarted
     // server, or another one sharing the build directory, would serve pages of a database it is not using
     // (revalidateTag marks live only in memory), and every made-up posting URL would add files forever.
     isrFlushToDisk: false,
   },
+  poweredByHeader: false,
+  // Resolve metadata before streaming for every client, not only bots: otherwise a page that turns out
+  // not to exist (notFound()) has already been sent with status 200.
+  htmlLimitedBots: /.*/,
   async rewrites() {
     return {
       beforeFiles: careersFilterParams.map((key) => ({

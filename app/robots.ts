@@ -5,7 +5,7 @@ import { absoluteUrl } from "@/lib/careers/absolute-url";
 export const dynamic = "force-dynamic";
 
 /** Public job APIs that crawlers (job aggregators) may read; every other /api route is private. */
-const PUBLIC_API_PREFIXES = ["/api/public/"];
+const PUBLIC_API_PREFIXES = ["/api/v1/boards/", "/api/v0/postings/"];
 
 /**
  * Closed by default: crawlers may read the careers pages and the public job APIs, nothing else, so a

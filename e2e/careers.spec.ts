@@ -200,6 +200,7 @@ test.describe("feeds for machines", () => {
     expect(response.headers()["content-type"]).toContain("text/plain");
     const robots = await response.text();
     expect(robots).toContain("Allow: /careers");
+    expect(robots).toContain("Allow: /api/v1/boards/");
     expect(robots).toContain("Disallow: /api/");
     expect(robots).toMatch(/Sitemap: https?:\/\/\S+\/sitemap\.xml/);
   });

@@ -26,7 +26,8 @@ vi.mock("next/cache", () => ({
   revalidatePath: (path: string) => revalidatedPaths.push(path),
 }));
 
-const { careersTag, findCareersPosting, getCareersSite, getSitemapEntries, revalidateCareers, SITEMAP_TAG } = await import("./cache");
+const { findCareersPosting, getCareersSite, getSitemapEntries, revalidateCareers, SITEMAP_TAG } = await import("./cache");
+const { careersTag } = await import("./cache-tags");
 
 const db = setupTestDatabase();
 

@@ -9,6 +9,7 @@ import {
   type PublicJob,
   type PublicOrganization,
 } from "@/db/queries/careers";
+import { careersTag } from "./cache-tags";
 import { safeHttpUrl } from "./urls";
 
 /**
@@ -23,13 +24,9 @@ export const CAREERS_REVALIDATE_SECONDS = 300;
 
 export const SITEMAP_TAG = "careers:sitemap";
 
-export function careersTag(orgSlug: string): string {
-  return `careers:${orgSlug}`;
-}
-
 /**
  * Call after any change to an organisation's public jobs or profile, from a server action or route
- * handler (Next allows nothing else). The next visitor gets fresh data: expire: 0 means no stale copy
+ * handler (Next allows nothing else). The organisation's tag also covers the public job APIs. The next visitor gets fresh data: expire: 0 means no stale copy
  * is served while it is rebuilt, so a closed job never shows as open once the recruiter has closed it.
  */
 export function revalidateCareers(orgSlug: string): void {

@@ -3,7 +3,10 @@ import { notFound } from "next/navigation";
 import { getCareersSite } from "@/lib/careers/cache";
 import { careersPath } from "@/lib/careers/urls";
 
-/** The organisation's careers site frame. Anonymous: no session is read anywhere under it. */
+/**
+ * The organisation's careers site frame around every page under it, each of which brings its own <main>.
+ * Anonymous: no session is read anywhere under it.
+ */
 export default async function CareersLayout({ children, params }: LayoutProps<"/careers/[org]">) {
   const site = await getCareersSite((await params).org);
   if (!site) notFound();
@@ -25,7 +28,7 @@ export default async function CareersLayout({ children, params }: LayoutProps<"/
           <span className="text-slate-600">Careers</span>
         </div>
       </header>
-      <main className="mx-auto w-full max-w-4xl flex-1 px-4 py-8">{children}</main>
+      <div className="flex-1">{children}</div>
       <footer className="border-t border-slate-200 bg-white">
         <div className="mx-auto flex max-w-4xl flex-wrap justify-between gap-2 px-4 py-4 text-sm text-slate-600">
           {website ? (

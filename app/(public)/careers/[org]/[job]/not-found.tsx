@@ -2,10 +2,15 @@
 
 import { useParams } from "next/navigation";
 import { careersPath } from "@/lib/careers/urls";
+import { CareersMain } from "../_components/careers-main";
 import { PostingUnavailable, useClosedPosting } from "./_components/posting-unavailable";
 
-// Rendered inside the careers layout, which already provides the page's <main>.
+/** A posting, or a page under it such as the apply form, that is closed, a draft or unknown. */
 export default function PostingNotFound() {
   const { org } = useParams<{ org: string }>();
-  return <PostingUnavailable closed={useClosedPosting()} careersHref={careersPath(org)} />;
+  return (
+    <CareersMain>
+      <PostingUnavailable closed={useClosedPosting()} careersHref={careersPath(org)} />
+    </CareersMain>
+  );
 }

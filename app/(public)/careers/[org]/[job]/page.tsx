@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 import { buttonClasses } from "@/components/ui/button";
 import { absoluteUrl } from "@/lib/careers/absolute-url";
 import { findCareersPosting } from "@/lib/careers/cache";
@@ -8,6 +9,7 @@ import { applyPath, careersPath, postingPath } from "@/lib/careers/urls";
 import { formatDate } from "@/lib/format";
 import { employmentTypeLabels, formatPayRange, workplaceTypeLabels } from "@/lib/jobs/format";
 import { markdownToText } from "@/lib/markdown";
+import { CareersMain } from "../_components/careers-main";
 import { JobDescription } from "./_components/job-description";
 import { JobPostingJsonLd } from "./_components/job-posting-json-ld";
 import { NotFoundSignal } from "./_components/not-found-signal";
@@ -47,10 +49,10 @@ export default async function PostingPage({ params }: PageProps<"/careers/[org]/
   if (!posting || posting.closed) {
     const closed = posting && { title: posting.job.title, organizationName: posting.organization.name };
     return (
-      <>
+      <CareersMain>
         <PostingUnavailable closed={closed} careersHref={careersPath(org)} />
         <NotFoundSignal />
-      </>
+      </CareersMain>
     );
   }
   const { organization, job } = posting;
@@ -67,12 +69,8 @@ export default async function PostingPage({ params }: PageProps<"/careers/[org]/
   ];
 
   return (
-    <>
-      <nav aria-label="Breadcrumb" className="text-sm">
-        <Link href={careersPath(organization.slug)} className="text-indigo-700 hover:underline">
-          All open positions
-        </Link>
-      </nav>
+    <CareersMain>
+      <Breadcrumbs items={[{ href: careersPath(organization.slug), label: "All open positions" }]} />
       <article className="mt-4">
         <h1 className="text-3xl font-bold">{job.title}</h1>
         <dl className="mt-6 grid grid-cols-1 gap-x-6 gap-y-3 rounded-lg border border-slate-200 bg-white p-4 sm:grid-cols-2">
@@ -93,6 +91,6 @@ export default async function PostingPage({ params }: PageProps<"/careers/[org]/
         </div>
       </article>
       <JobPostingJsonLd job={job} organization={organization} url={absoluteUrl(postingPath(organization.slug, job.slug))} />
-    </>
+    </CareersMain>
   );
 }

@@ -7,6 +7,7 @@ import { getCareersSite, type CareersSite } from "@/lib/careers/cache";
 import { countLabel, filterJobs, filterOptions, hasActiveFilters, type CareersFilters } from "@/lib/careers/filters";
 import { careersPageMetadata } from "@/lib/careers/metadata";
 import { careersPath, feedPath } from "@/lib/careers/urls";
+import { CareersMain } from "./careers-main";
 import { JobFilters } from "./job-filters";
 import { JobList } from "./job-list";
 
@@ -34,7 +35,7 @@ export function CareersListing({ site, filters }: { site: CareersSite; filters: 
   const home = careersPath(organization.slug);
 
   return (
-    <>
+    <CareersMain>
       <h1 className="text-3xl font-bold">Open positions at {organization.name}</h1>
 
       <div className="mt-6">
@@ -66,6 +67,6 @@ export function CareersListing({ site, filters }: { site: CareersSite; filters: 
           </EmptyState>
         )}
       </div>
-    </>
+    </CareersMain>
   );
 }
