@@ -1,16 +1,34 @@
 import type { NextConfig } from "next";
 
+// Query parameters that filter a careers page (lib/careers/filters.ts). Requests carrying any of them
+// go to the per-request filtered page; the plain careers page is stored and served like a static file.
+const careersFilterParams = ["q", "department", "location", "workplace", "type"];
+
 const nextConfig: NextConfig = {
   // PGlite ships WASM and data files that must be loaded from node_modules at run time, not bundled.
   serverExternalPackages: ["@electric-sql/pglite", "@node-rs/argon2", "pdf-parse", "pdfjs-dist", "mammoth"],
   experimental: {
     // A resume and a cover letter of up to 10 MB each, plus file answers, in one no-JavaScript form post.
     serverActions: { bodySizeLimit: "32mb" },
+    // Keep rendered careers pages and cached data in memory (an LRU bounded by cacheMaxMemorySize, 50 MB)
+    // instead of also writing them under .next/. On disk they would outlive the process: a restarted
+    // server, or another one sharing the build directory, would serve pages of a database it is not using
+    // (revalidateTag marks live only in memory), and every made-up posting URL would add files forever.
+    isrFlushToDisk: false,
   },
   poweredByHeader: false,
   // Resolve metadata before streaming for every client, not only bots: otherwise a page that turns out
   // not to exist (notFound()) has already been sent with status 200.
   htmlLimitedBots: /.*/,
+  async rewrites() {
+    return {
+      beforeFiles: careersFilterParams.map((key) => ({
+        source: "/careers/:org",
+        has: [{ type: "query" as const, key }],
+        destination: "/careers/:org/_search",
+      })),
+    };
+  },
 };
 
 export default nextConfig;

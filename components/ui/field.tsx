@@ -1,33 +1,34 @@
-import { useId, type InputHTMLAttributes, type Ref } from "react";
+import { useId, type InputHTMLAttributes, type ReactNode, type Ref, type SelectHTMLAttributes } from "react";
 
-type FieldProps = InputHTMLAttributes<HTMLInputElement> & {
+type Described = {
   label: string;
-  /** Shown under the input and announced to screen readers. */
+  /** Shown under the control and announced to screen readers. */
   error?: string;
   hint?: string;
-  ref?: Ref<HTMLInputElement>;
+  id?: string;
+  className?: string;
 };
 
-/** A labelled input whose hint and error are tied to it with aria-describedby. */
-export function Field({ label, error, hint, id, className = "", ref, ...props }: FieldProps) {
+type ControlProps = { id: string; "aria-invalid"?: true; "aria-describedby"?: string; className: string };
+
+/** Label above, hint and error below, tied to the control with htmlFor and aria-describedby. */
+function Labelled({ id, label, hint, error, className = "", control }: Described & { control: (props: ControlProps) => ReactNode }) {
   const generated = useId();
-  const inputId = id ?? generated;
-  const hintId = `${inputId}-hint`;
-  const errorId = `${inputId}-error`;
+  const controlId = id ?? generated;
+  const hintId = `${controlId}-hint`;
+  const errorId = `${controlId}-error`;
   const describedBy = [hint ? hintId : null, error ? errorId : null].filter(Boolean).join(" ") || undefined;
   return (
     <div className={`flex flex-col gap-1 ${className}`}>
-      <label htmlFor={inputId} className="text-sm font-medium text-slate-900">
+      <label htmlFor={controlId} className="text-sm font-medium text-slate-900">
         {label}
       </label>
-      <input
-        id={inputId}
-        ref={ref}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy}
-        className="rounded-md border border-slate-400 bg-white px-3 py-2 text-slate-900 shadow-sm aria-invalid:border-red-700"
-        {...props}
-      />
+      {control({
+        id: controlId,
+        "aria-invalid": error ? true : undefined,
+        "aria-describedby": describedBy,
+        className: "rounded-md border border-slate-400 bg-white px-3 py-2 text-slate-900 shadow-sm aria-invalid:border-red-700",
+      })}
       {hint && (
         <p id={hintId} className="text-sm text-slate-600">
           {hint}
@@ -40,4 +41,14 @@ export function Field({ label, error, hint, id, className = "", ref, ...props }:
       )}
     </div>
   );
+}
+
+/** A labelled input whose hint and error are tied to it with aria-describedby. */
+export function Field({ label, error, hint, id, className, ref, ...props }: InputHTMLAttributes<HTMLInputElement> & Described & { ref?: Ref<HTMLInputElement> }) {
+  return <Labelled {...{ label, error, hint, id, className }} control={(control) => <input ref={ref} {...control} {...props} />} />;
+}
+
+/** A labelled select, with hint and error like Field. */
+export function SelectField({ label, error, hint, id, className, ref, ...props }: SelectHTMLAttributes<HTMLSelectElement> & Described & { ref?: Ref<HTMLSelectElement> }) {
+  return <Labelled {...{ label, error, hint, id, className }} control={(control) => <select ref={ref} {...control} {...props} />} />;
 }

@@ -94,3 +94,23 @@ export async function listQuestions(organizationId: string, jobId: string) {
 }
 
 export type PublicQuestion = Awaited<ReturnType<typeof listQuestions>>[number];
+
+/**
+ * Everything a sitemap lists, across organisations: each organisation's careers page and its jobs
+ * that take applications. One query, not one per organisation.
+ */
+export async function listSitemapEntries() {
+  const [organizationRows, jobRows] = await Promise.all([
+    db()
+      .select({ slug: organizations.slug, updatedAt: organizations.updatedAt })
+      .from(organizations)
+      .orderBy(asc(organizations.slug)),
+    db()
+      .select({ organizationSlug: organizations.slug, slug: jobs.slug, updatedAt: jobs.updatedAt })
+      .from(jobs)
+      .innerJoin(organizations, eq(organizations.id, jobs.organizationId))
+      .where(acceptingApplications)
+      .orderBy(asc(organizations.slug), sql`${jobs.publishedAt} desc nulls last`, asc(jobs.title)),
+  ]);
+  return { organizations: organizationRows, jobs: jobRows };
+}

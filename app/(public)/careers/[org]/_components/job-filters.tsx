@@ -1,0 +1,59 @@
+import Link from "next/link";
+import { buttonClasses } from "@/components/ui/button";
+import { Field, SelectField } from "@/components/ui/field";
+import { employmentType, workplaceType } from "@/db/schema";
+import type { CareersFilters } from "@/lib/careers/filters";
+import { employmentTypeLabels, workplaceTypeLabels } from "@/lib/jobs/format";
+import { FiltersForm } from "./filters-form";
+
+type Menu = { name: keyof CareersFilters; label: string; anyLabel: string; options: { value: string; label: string }[] };
+
+const labelled = (values: readonly string[], labels?: Record<string, string>) =>
+  values.map((value) => ({ value, label: labels?.[value] ?? value }));
+
+export function JobFilters({
+  action,
+  filters,
+  departments,
+  locations,
+  isFiltered,
+}: {
+  action: string;
+  filters: CareersFilters;
+  departments: string[];
+  locations: string[];
+  isFiltered: boolean;
+}) {
+  const menus: Menu[] = [
+    { name: "department", label: "Department", anyLabel: "All departments", options: labelled(departments) },
+    { name: "location", label: "Location", anyLabel: "All locations", options: labelled(locations) },
+    { name: "workplace", label: "Workplace type", anyLabel: "Any workplace", options: labelled(workplaceType.enumValues, workplaceTypeLabels) },
+    { name: "type", label: "Employment type", anyLabel: "Any employment type", options: labelled(employmentType.enumValues, employmentTypeLabels) },
+  ];
+  return (
+    // Keyed by the filters so that following "Clear filters" (a client-side navigation) resets the fields.
+    <FiltersForm key={JSON.stringify(filters)} action={action}>
+      <Field label="Search" name="q" type="search" defaultValue={filters.q} hint="Title, team or location" className="sm:col-span-2 lg:col-span-3" />
+      {menus.map((menu) => (
+        <SelectField key={menu.name} label={menu.label} name={menu.name} defaultValue={filters[menu.name] ?? ""}>
+          <option value="">{menu.anyLabel}</option>
+          {menu.options.map((option) => (
+            <option key={option.value} value={option.value}>
+              {option.label}
+            </option>
+          ))}
+        </SelectField>
+      ))}
+      <div className="flex items-end gap-3 sm:col-span-2 lg:col-span-2">
+        <button type="submit" className={buttonClasses("primary")}>
+          Show jobs
+        </button>
+        {isFiltered && (
+          <Link href={action} className={buttonClasses("ghost")}>
+            Clear filters
+          </Link>
+        )}
+      </div>
+    </FiltersForm>
+  );
+}

@@ -1,0 +1,21 @@
+// One place that spells the public URLs, so pages, links, the sitemap and the feed cannot disagree.
+// No server imports: client components (the posting's not-found page) link with these too.
+
+export const careersPath = (orgSlug: string) => `/careers/${encodeURIComponent(orgSlug)}`;
+export const postingPath = (orgSlug: string, jobSlug: string) => `${careersPath(orgSlug)}/${encodeURIComponent(jobSlug)}`;
+export const applyPath = (orgSlug: string, jobSlug: string) => `${postingPath(orgSlug, jobSlug)}/apply`;
+export const feedPath = (orgSlug: string) => `${careersPath(orgSlug)}/feed.xml`;
+
+/**
+ * An organisation's website or logo address, if it is an http(s) URL: these are typed in by staff and
+ * end up in links, images and structured data that anonymous visitors open.
+ */
+export function safeHttpUrl(value: string | null | undefined): string | null {
+  if (!value) return null;
+  try {
+    const url = new URL(value);
+    return url.protocol === "http:" || url.protocol === "https:" ? url.href : null;
+  } catch {
+    return null;
+  }
+}
