@@ -19,7 +19,20 @@ async function tabTo(page: Page, target: Locator) {
 test.describe("applying for a job", () => {
   test("a candidate applies with a real PDF using only the keyboard and lands on their status page", async ({ page, expectAccessible }) => {
     const email = `keyboard-${randomUUID()}@example.com`;
-    await page.goto("/careers/demo/product-designer/apply?utm_source=newsletter");
+    // Find the posting through the careers page's filters, with the keyboard only.
+    await page.goto("/careers/demo?utm_source=newsletter");
+    await tabTo(page, page.getByLabel("Search"));
+    await page.keyboard.type("designer");
+    await tabTo(page, page.getByLabel("Workplace type"));
+    await page.keyboard.type("Hybrid");
+    await tabTo(page, page.getByRole("button", { name: "Show jobs" }));
+    await page.keyboard.press("Enter");
+    await expect(page).toHaveURL(/q=designer/);
+    await expect(page).toHaveURL(/workplace=hybrid/);
+    await tabTo(page, page.getByRole("link", { name: "Product Designer" }));
+    await page.keyboard.press("Enter");
+    await tabTo(page, page.getByRole("link", { name: "Apply for this job" }));
+    await page.keyboard.press("Enter");
     await expect(page.getByRole("heading", { name: "Apply for Product Designer" })).toBeVisible();
     await expectAccessible();
 
@@ -109,6 +122,29 @@ test.describe("applying for a job", () => {
 
 test.describe("applying without JavaScript", () => {
   test.use({ javaScriptEnabled: false });
+
+  test("a candidate finds a posting through filters and applies; the confirmation email arrives", async ({ page }) => {
+    const email = `noscript-flow-${randomUUID()}@example.com`;
+    await page.goto("/careers/demo");
+    await page.getByLabel("Workplace type").selectOption({ label: "Remote" });
+    await page.getByLabel("Search").fill("backend");
+    await page.getByRole("button", { name: "Show jobs" }).click();
+    await expect(page).toHaveURL(/workplace=remote/);
+    await page.getByRole("link", { name: "Senior Backend Engineer" }).click();
+    await page.getByRole("link", { name: "Apply for this job" }).click();
+    await page.getByLabel("Full name").fill("Nico NoScript");
+    await page.getByLabel("Email").fill(email);
+    await page.getByLabel("Resume").setInputFiles(resumePdf);
+    await page.getByLabel("Why do you want to work on warehouse robots?").fill("Because they are calm and careful.");
+    await page.getByRole("group", { name: /authorised to work/ }).getByLabel("Yes").check();
+    await page.getByRole("group", { name: /How many years/ }).getByLabel("3–5").check();
+    await page.getByLabel(/I have read/).check();
+    await page.getByRole("button", { name: "Submit application" }).click();
+    await expect(page).toHaveURL(/\/status\/[\w-]+\?submitted=1$/);
+    await expect(page.getByTestId("application-status")).toHaveText("Applied");
+    const mail = await waitForMail(email);
+    expect(mail.subject).toBe("We received your application for Senior Backend Engineer");
+  });
 
   test("the form posts, shows the server's errors with the answers kept, then succeeds", async ({ page, org }) => {
     await page.goto(`/careers/${org.organization.slug}/${org.job.slug}/apply`);
