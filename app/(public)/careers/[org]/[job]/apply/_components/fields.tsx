@@ -32,6 +32,26 @@ function describedBy(name: string, error?: string, hint?: ReactNode) {
 
 const requiredMark = (required?: boolean) => (required ? <span aria-hidden="true"> *</span> : null);
 
+/** The label, hint and error around one control, and the ARIA attributes that tie them to it. */
+function Frame({ name, label, error, hint, required, children }: Common & { children: (aria: Record<string, unknown>) => ReactNode }) {
+  const aria = {
+    id: fieldId(name),
+    "aria-required": required || undefined,
+    "aria-invalid": error ? true : undefined,
+    "aria-describedby": describedBy(name, error, hint),
+  };
+  return (
+    <div className="flex flex-col gap-1">
+      <label htmlFor={fieldId(name)} className="text-sm font-medium">
+        {label}
+        {requiredMark(required)}
+      </label>
+      {children(aria)}
+      <Described name={name} error={error} hint={hint} />
+    </div>
+  );
+}
+
 export function TextInput({
   registration,
   type = "text",
@@ -39,72 +59,34 @@ export function TextInput({
   defaultValue,
   ...common
 }: Common & { registration: UseFormRegisterReturn; type?: string; autoComplete?: string; defaultValue?: string }) {
-  const { name, label, error, hint, required } = common;
   return (
-    <div className="flex flex-col gap-1">
-      <label htmlFor={fieldId(name)} className="text-sm font-medium">
-        {label}
-        {requiredMark(required)}
-      </label>
-      <input
-        id={fieldId(name)}
-        type={type}
-        autoComplete={autoComplete}
-        defaultValue={defaultValue}
-        aria-required={required || undefined}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy(name, error, hint)}
-        className={inputClasses}
-        {...registration}
-      />
-      <Described name={name} error={error} hint={hint} />
-    </div>
+    <Frame {...common}>
+      {(aria) => <input {...aria} type={type} autoComplete={autoComplete} defaultValue={defaultValue} className={inputClasses} {...registration} />}
+    </Frame>
   );
 }
 
 export function TextArea({ registration, defaultValue, rows = 5, ...common }: Common & { registration: UseFormRegisterReturn; defaultValue?: string; rows?: number }) {
-  const { name, label, error, hint, required } = common;
   return (
-    <div className="flex flex-col gap-1">
-      <label htmlFor={fieldId(name)} className="text-sm font-medium">
-        {label}
-        {requiredMark(required)}
-      </label>
-      <textarea
-        id={fieldId(name)}
-        rows={rows}
-        defaultValue={defaultValue}
-        aria-required={required || undefined}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy(name, error, hint)}
-        className={inputClasses}
-        {...registration}
-      />
-      <Described name={name} error={error} hint={hint} />
-    </div>
+    <Frame {...common}>
+      {(aria) => <textarea {...aria} rows={rows} defaultValue={defaultValue} className={inputClasses} {...registration} />}
+    </Frame>
   );
 }
 
 export function FileInput({ registration, accept, ...common }: Common & { registration: UseFormRegisterReturn; accept: string }) {
-  const { name, label, error, hint, required } = common;
   return (
-    <div className="flex flex-col gap-1">
-      <label htmlFor={fieldId(name)} className="text-sm font-medium">
-        {label}
-        {requiredMark(required)}
-      </label>
-      <input
-        id={fieldId(name)}
-        type="file"
-        accept={accept}
-        aria-required={required || undefined}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy(name, error, hint)}
-        className="text-sm file:mr-3 file:rounded-md file:border file:border-slate-300 file:bg-white file:px-3 file:py-1.5 file:font-medium"
-        {...registration}
-      />
-      <Described name={name} error={error} hint={hint} />
-    </div>
+    <Frame {...common}>
+      {(aria) => (
+        <input
+          {...aria}
+          type="file"
+          accept={accept}
+          className="text-sm file:mr-3 file:rounded-md file:border file:border-slate-300 file:bg-white file:px-3 file:py-1.5 file:font-medium"
+          {...registration}
+        />
+      )}
+    </Frame>
   );
 }
 
@@ -115,31 +97,19 @@ export function SelectInput({
   placeholder = "Choose…",
   ...common
 }: Common & { registration: UseFormRegisterReturn; options: readonly (readonly [string, string])[]; defaultValue?: string; placeholder?: string }) {
-  const { name, label, error, hint, required } = common;
   return (
-    <div className="flex flex-col gap-1">
-      <label htmlFor={fieldId(name)} className="text-sm font-medium">
-        {label}
-        {requiredMark(required)}
-      </label>
-      <select
-        id={fieldId(name)}
-        defaultValue={defaultValue ?? ""}
-        aria-required={required || undefined}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy(name, error, hint)}
-        className={inputClasses}
-        {...registration}
-      >
-        <option value="">{placeholder}</option>
-        {options.map(([value, text]) => (
-          <option key={value} value={value}>
-            {text}
-          </option>
-        ))}
-      </select>
-      <Described name={name} error={error} hint={hint} />
-    </div>
+    <Frame {...common}>
+      {(aria) => (
+        <select {...aria} defaultValue={defaultValue ?? ""} className={inputClasses} {...registration}>
+          <option value="">{placeholder}</option>
+          {options.map(([value, text]) => (
+            <option key={value} value={value}>
+              {text}
+            </option>
+          ))}
+        </select>
+      )}
+    </Frame>
   );
 }
 
