@@ -45,8 +45,10 @@ describe("email outbox", () => {
     expect((await claimDueEmails(50)).map((e) => e.id)).not.toContain(id);
   });
 
-  // A second connection is what SKIP LOCKED is for; the embedded database has only one.
-  it.runIf(Boolean(process.env.DATABASE_URL))("skips, without waiting, a message another worker holds", async () => {
+  // A second connection is what SKIP LOCKED is for; the embedded database has only one, so this test
+  // exists only in the Postgres run (CI runs both).
+  const onPostgres = process.env.DATABASE_URL ? it : undefined;
+  onPostgres?.("skips, without waiting, a message another worker holds", async () => {
     const held = (await enqueueEmail(db(), message("held@example.com")))!;
     const free = (await enqueueEmail(db(), message("free@example.com")))!;
     await db().transaction(async (tx) => {
