@@ -1,20 +1,18 @@
 import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
+import { postgresErrorCode } from "@/lib/db-errors";
 import { setupTestDatabase } from "@/test/database";
 import { createIsolatedOrganization } from "./fixtures";
 import * as s from "./schema";
 
 const db = setupTestDatabase();
 
-/** The Postgres error code under Drizzle's wrapper. */
+/** The Postgres error code of a query that is expected to fail. */
 async function pgErrorCode(promise: Promise<unknown>): Promise<string | undefined> {
-  try {
-    await promise;
-  } catch (error) {
-    const cause = (error as { cause?: { code?: string } }).cause;
-    return cause?.code ?? (error as { code?: string }).code;
-  }
-  return undefined;
+  return promise.then(
+    () => undefined,
+    (error: unknown) => postgresErrorCode(error),
+  );
 }
 
 async function stagesOf(jobId: string) {

@@ -3,7 +3,7 @@ import type { z } from "zod";
 import type { MemberRole } from "@/db/schema";
 import { getCurrentMember, type Member } from "./auth/session";
 import { formDataToObject } from "./request";
-import { AppError, GENERIC_ERROR_MESSAGE } from "./errors";
+import { AppError, fieldErrorsOf, GENERIC_ERROR_MESSAGE, VALIDATION_MESSAGE } from "./errors";
 
 export type FieldErrors = Record<string, string[] | undefined>;
 export type ActionResult<T = undefined> =
@@ -23,12 +23,7 @@ async function run<S extends z.ZodType, T>(
 ): Promise<ActionResult<T>> {
   const parsed = schema.safeParse(toObject(input));
   if (!parsed.success) {
-    const fieldErrors: FieldErrors = {};
-    for (const issue of parsed.error.issues) {
-      const key = issue.path.join(".") || "form";
-      (fieldErrors[key] ??= []).push(issue.message);
-    }
-    return { ok: false, code: "VALIDATION", formError: "Please correct the highlighted fields.", fieldErrors };
+    return { ok: false, code: "VALIDATION", formError: VALIDATION_MESSAGE, fieldErrors: fieldErrorsOf(parsed.error) };
   }
   try {
     return { ok: true, data: await handler(parsed.data) };

@@ -1,6 +1,5 @@
+import { rootCause } from "./db-errors";
 import { ConfigError } from "./env";
-
-type ErrorWithCode = Error & { code?: string; address?: string; port?: number; hostname?: string };
 
 /** Turns a start-up failure into one line a person can act on: no stack, no SQL, no password. */
 export function describeStartupError(error: unknown, databaseUrl?: string): string {
@@ -25,18 +24,6 @@ export function describeStartupError(error: unknown, databaseUrl?: string): stri
         return `Cannot reach the database at ${where}: ${err.message}.`;
       return `Candor could not start: ${err.message.split("\n")[0]}`;
   }
-}
-
-/** Drizzle wraps driver errors ("Failed query: <sql>"); the driver's own error, with its code, is underneath. */
-function rootCause(error: unknown): ErrorWithCode {
-  let current = (error instanceof Error ? error : new Error(String(error))) as ErrorWithCode;
-  for (let depth = 0; depth < 5; depth++) {
-    if (current.code) return current;
-    const inner = current instanceof AggregateError ? current.errors[0] : current.cause;
-    if (!(inner instanceof Error)) break;
-    current = inner as ErrorWithCode;
-  }
-  return current;
 }
 
 function describeDatabase(databaseUrl?: string): string {

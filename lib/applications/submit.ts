@@ -15,9 +15,10 @@ import {
 } from "@/db/queries/applications";
 import { enqueueEmail } from "@/db/queries/outbox";
 import { findActiveLock, recordHit } from "@/db/queries/rate-limits";
-import type { ActionResult, FieldErrors } from "@/lib/action";
+import type { ActionResult } from "@/lib/action";
+import { postgresErrorCode } from "@/lib/db-errors";
 import { env } from "@/lib/env";
-import { AppError, GENERIC_ERROR_MESSAGE } from "@/lib/errors";
+import { AppError, fieldErrorsOf, GENERIC_ERROR_MESSAGE, VALIDATION_MESSAGE } from "@/lib/errors";
 import { applicationSchema, groupAnswers, questionField, type ApplicationData } from "@/lib/validation/application";
 import { acceptDocument, FileRejected, type AcceptedDocument } from "./files";
 import { confirmationEmail } from "./emails";
@@ -70,9 +71,7 @@ async function submit(
   const questions = await listQuestions(organization.id, job.id);
   const parsed = applicationSchema(questions).safeParse(groupAnswers(raw));
   if (!parsed.success) {
-    const fieldErrors: FieldErrors = {};
-    for (const issue of parsed.error.issues) (fieldErrors[issue.path.join(".") || "form"] ??= []).push(issue.message);
-    throw new AppError("VALIDATION", "Please correct the highlighted fields.", fieldErrors as Record<string, string[]>);
+    throw new AppError("VALIDATION", VALIDATION_MESSAGE, fieldErrorsOf(parsed.error));
   }
   const data = parsed.data;
 
@@ -152,7 +151,7 @@ async function submit(
   } catch (error) {
     if (error instanceof RetriedSubmit) return reissue(organization.id, error.application);
     // Two submits racing: the loser hits a unique index. Same key → same application; else a real duplicate.
-    if (uniqueViolation(error)) {
+    if (postgresErrorCode(error) === "23505") {
       const winner = await findApplicationByIdempotencyKey(db(), organization.id, data.idempotencyKey);
       if (winner) return reissue(organization.id, winner);
       throw new AppError("ALREADY_APPLIED", ALREADY_APPLIED, { email: [ALREADY_APPLIED] });
@@ -200,14 +199,6 @@ async function checkDocuments(data: ApplicationData, questions: { id: string; ty
       fieldErrors[field] = [error.message];
     }
   }
-  if (Object.keys(fieldErrors).length > 0) throw new AppError("VALIDATION", "Please correct the highlighted fields.", fieldErrors);
+  if (Object.keys(fieldErrors).length > 0) throw new AppError("VALIDATION", VALIDATION_MESSAGE, fieldErrors);
   return accepted;
-}
-
-function uniqueViolation(error: unknown): boolean {
-  for (let current = error as { code?: string; cause?: unknown } | undefined, depth = 0; current && depth < 4; depth++) {
-    if (current.code === "23505") return true;
-    current = current.cause as typeof current;
-  }
-  return false;
 }

@@ -5,6 +5,7 @@ import { useActionState, useMemo, useRef, useState } from "react";
 import { get, useForm, type FieldErrors as FormErrors } from "react-hook-form";
 import { buttonClasses } from "@/components/ui/button";
 import type { FieldErrors } from "@/lib/action";
+import { VALIDATION_MESSAGE } from "@/lib/errors";
 import { ACCEPTED_FILE_TYPES, applicationSchema, questionField, type ApplicationInput, type FormQuestion } from "@/lib/validation/application";
 import { selfIdentificationQuestions, type SelfIdentificationField } from "@/lib/validation/self-identification";
 import type { ApplyState } from "../actions";
@@ -117,7 +118,7 @@ export function ApplicationForm({ action, submitUrl, organizationName, privacyNo
               ? `Your application has ${problems.length === 1 ? "1 problem" : `${problems.length} problems`}`
               : "Your application was not sent"}
           </h2>
-          {formError && !(problems.length > 0 && formError === "Please correct the highlighted fields.") && <p className="mt-1">{formError}</p>}
+          {formError && !(problems.length > 0 && formError === VALIDATION_MESSAGE) && <p className="mt-1">{formError}</p>}
           {problems.length > 0 && (
             <ul className="mt-2 list-disc pl-5 text-sm">
               {problems.map((problem) => (
