@@ -1,0 +1,72 @@
+import { randomUUID } from "node:crypto";
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { count, eq } from "drizzle-orm";
+import { describe, expect, it } from "vitest";
+import { createIsolatedOrganization } from "@/db/fixtures";
+import * as s from "@/db/schema";
+import { submitApplication } from "@/lib/applications/submit";
+import { hashStatusToken } from "@/lib/applications/tokens";
+import { setupTestDatabase } from "@/test/database";
+import { anonymizeCandidate, exportCandidateData, findCandidateByTokenHash, listCandidateApplications, withdrawApplication } from "./candidate-status";
+
+const db = setupTestDatabase();
+const resume = () => new File([readFileSync(path.join(__dirname, "../../test/files/resume.pdf"))], "resume.pdf");
+
+/** Applies through the real intake service and returns the candidate behind the status link. */
+async function applicant(orgSlug: string, jobSlug: string) {
+  const result = await submitApplication(
+    orgSlug,
+    { slug: jobSlug },
+    { name: "Casey Candidate", email: `casey-${randomUUID()}@example.com`, resume: resume(), consent: "on", company: "", idempotencyKey: randomUUID(), gender: "decline" },
+    { ip: `10.5.${Math.floor(Math.random() * 250)}.1` },
+  );
+  if (!result.ok) throw new Error(result.formError);
+  const candidate = await findCandidateByTokenHash(hashStatusToken(result.data.statusToken));
+  if (!candidate) throw new Error("status link does not resolve");
+  return { candidate, applicationId: result.data.applicationId };
+}
+
+describe("the candidate's status link", () => {
+  it("cannot withdraw another candidate's application", async () => {
+    const org = await createIsolatedOrganization(db());
+    const mine = await applicant(org.organization.slug, org.job.slug);
+    const theirs = await applicant(org.organization.slug, org.job.slug);
+    expect(await withdrawApplication(mine.candidate, theirs.applicationId)).toBe(false);
+    const [row] = await db().select({ status: s.applications.status }).from(s.applications).where(eq(s.applications.id, theirs.applicationId));
+    expect(row?.status).toBe("active");
+
+    expect(await withdrawApplication(mine.candidate, mine.applicationId)).toBe(true);
+    expect(await withdrawApplication(mine.candidate, mine.applicationId)).toBe(false);
+    expect((await listCandidateApplications(mine.candidate)).map((a) => a.status)).toEqual(["withdrawn"]);
+  });
+
+  it("exports only the candidate's own data, files included, and records the export", async () => {
+    const org = await createIsolatedOrganization(db());
+    const mine = await applicant(org.organization.slug, org.job.slug);
+    await applicant(org.organization.slug, org.job.slug);
+    const data = await exportCandidateData(mine.candidate);
+    expect(data.applications.map((a) => a.id)).toEqual([mine.applicationId]);
+    expect(data.files).toHaveLength(1);
+    const events = await db().select({ type: s.applicationEvents.type }).from(s.applicationEvents).where(eq(s.applicationEvents.applicationId, mine.applicationId));
+    expect(events.map((e) => e.type)).toContain("data_exported");
+  });
+
+  it("deletes personal data and files but keeps the application for the organisation's counts", async () => {
+    const org = await createIsolatedOrganization(db());
+    const mine = await applicant(org.organization.slug, org.job.slug);
+    await anonymizeCandidate(mine.candidate);
+
+    const [candidate] = await db().select().from(s.candidates).where(eq(s.candidates.id, mine.candidate.candidateId));
+    expect(candidate).toMatchObject({ name: "Deleted candidate", phone: null, links: [] });
+    expect(candidate?.email).toMatch(/^deleted\+.*@invalid$/);
+    const [files] = await db().select({ n: count() }).from(s.files).where(eq(s.files.candidateId, mine.candidate.candidateId));
+    expect(files?.n).toBe(0);
+    const [selfId] = await db().select({ n: count() }).from(s.selfIdentifications).where(eq(s.selfIdentifications.applicationId, mine.applicationId));
+    expect(selfId?.n).toBe(0);
+    const [application] = await db().select().from(s.applications).where(eq(s.applications.id, mine.applicationId));
+    expect(application?.status).toBe("withdrawn");
+    const [tokens] = await db().select({ n: count() }).from(s.candidateAccessTokens).where(eq(s.candidateAccessTokens.candidateId, mine.candidate.candidateId));
+    expect(tokens?.n).toBe(0);
+  });
+});
