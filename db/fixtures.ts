@@ -1,4 +1,4 @@
-import { randomBytes } from "node:crypto";
+import { createHash, randomBytes } from "node:crypto";
 import { hashPassword } from "@/lib/auth/password";
 import { DEFAULT_STAGES } from "@/lib/pipeline";
 import type { Database } from "./client";
@@ -9,6 +9,19 @@ export type IsolatedOrganization = {
   password: string;
   users: Record<s.MemberRole, { id: string; email: string; name: string }>;
   job: { id: string; slug: string; title: string };
+  /** The job's stages in order (Applied, Screen, Interview, Offer, Hired). */
+  stages: { id: string; name: string; kind: s.StageKind }[];
+  /** Applicants in the Applied stage, each with a small text resume, oldest first. */
+  applicants: { applicationId: string; candidateId: string; name: string; email: string }[];
+};
+
+export type IsolatedOrganizationOptions = {
+  /** How many applicants to create on the job (default 0). */
+  applicants?: number;
+  /** Hide identity from hiring managers and interviewers on the job. */
+  anonymizedReview?: boolean;
+  /** Which of the hiring manager and interviewer are on the job's hiring team (default: neither). */
+  team?: ("hiring_manager" | "interviewer")[];
 };
 
 const roles = s.memberRole.enumValues;
@@ -17,7 +30,11 @@ const roles = s.memberRole.enumValues;
  * A fresh organisation with one member per role and one open job, named so it collides with nothing.
  * Tests build on this instead of shared demo data, so they never depend on each other.
  */
-export async function createIsolatedOrganization(db: Database, password = "correct horse battery"): Promise<IsolatedOrganization> {
+export async function createIsolatedOrganization(
+  db: Database,
+  password = "correct horse battery",
+  options: IsolatedOrganizationOptions = {},
+): Promise<IsolatedOrganization> {
   const tag = randomBytes(5).toString("hex");
   const passwordHash = await hashPassword(password);
   return db.transaction(async (tx) => {
@@ -38,12 +55,64 @@ export async function createIsolatedOrganization(db: Database, password = "corre
     }
     const [job] = await tx
       .insert(s.jobs)
-      .values({ organizationId: organization.id, slug: `job-${tag}`, title: `Test Job ${tag}`, status: "open", publishedAt: new Date() })
+      .values({
+        organizationId: organization.id,
+        slug: `job-${tag}`,
+        title: `Test Job ${tag}`,
+        status: "open",
+        publishedAt: new Date(),
+        anonymizedReview: options.anonymizedReview ?? false,
+      })
       .returning({ id: s.jobs.id, slug: s.jobs.slug, title: s.jobs.title });
     if (!job) throw new Error("job not created");
-    await tx
+    const stages = await tx
       .insert(s.jobStages)
-      .values(DEFAULT_STAGES.map((stage, position) => ({ ...stage, position, organizationId: organization.id, jobId: job.id })));
-    return { organization, password, users, job };
+      .values(DEFAULT_STAGES.map((stage, position) => ({ ...stage, position, organizationId: organization.id, jobId: job.id })))
+      .returning({ id: s.jobStages.id, name: s.jobStages.name, kind: s.jobStages.kind });
+    for (const role of options.team ?? []) {
+      await tx.insert(s.jobMembers).values({ organizationId: organization.id, jobId: job.id, userId: users[role].id, role });
+    }
+    const applicants: IsolatedOrganization["applicants"] = [];
+    const applied = stages[0];
+    for (let n = 1; applied && n <= (options.applicants ?? 0); n++) {
+      const name = `Applicant ${n} ${tag}`;
+      const email = `applicant-${n}-${tag}@candor.test`;
+      const [candidate] = await tx
+        .insert(s.candidates)
+        .values({ organizationId: organization.id, name, email, phone: `+44 20 7946 ${String(n).padStart(4, "0")}` })
+        .returning({ id: s.candidates.id });
+      if (!candidate) throw new Error("candidate not created");
+      const [application] = await tx
+        .insert(s.applications)
+        .values({ organizationId: organization.id, jobId: job.id, candidateId: candidate.id, stageId: applied.id, source: "careers page" })
+        .returning({ id: s.applications.id });
+      if (!application) throw new Error("application not created");
+      await tx.insert(s.applicationEvents).values({
+        organizationId: organization.id,
+        applicationId: application.id,
+        type: "applied",
+        toStageId: applied.id,
+      });
+      const resume = Buffer.from(`${name}\n${email}\nExperienced engineer: Rust, Postgres and distributed systems.\n`);
+      const [file] = await tx
+        .insert(s.files)
+        .values({
+          organizationId: organization.id,
+          candidateId: candidate.id,
+          applicationId: application.id,
+          kind: "resume",
+          originalName: "resume.txt",
+          mediaType: "text/plain",
+          sizeBytes: resume.length,
+          sha256: createHash("sha256").update(resume).digest("hex"),
+          storageKey: "pg",
+          extractedText: resume.toString("utf8"),
+        })
+        .returning({ id: s.files.id });
+      if (!file) throw new Error("file not created");
+      await tx.insert(s.fileContents).values({ fileId: file.id, data: resume });
+      applicants.push({ applicationId: application.id, candidateId: candidate.id, name, email });
+    }
+    return { organization, password, users, job, stages, applicants };
   });
 }

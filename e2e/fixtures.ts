@@ -1,6 +1,6 @@
 import AxeBuilder from "@axe-core/playwright";
-import { test as base, expect, type Page } from "@playwright/test";
-import type { IsolatedOrganization } from "@/db/fixtures";
+import { test as base, expect, type APIRequestContext, type Page } from "@playwright/test";
+import type { IsolatedOrganization, IsolatedOrganizationOptions } from "@/db/fixtures";
 
 export const DEMO_PASSWORD = "candor-demo";
 export const demoUsers = {
@@ -36,6 +36,16 @@ export class SignInPage {
   }
 }
 
+/** A fresh organisation with options (applicants, anonymised review, hiring team), for tests that need more than `org`. */
+export async function createOrganization(
+  request: APIRequestContext,
+  options: IsolatedOrganizationOptions = {},
+): Promise<IsolatedOrganization> {
+  const response = await request.post("/api/e2e/fixtures", { data: options });
+  expect(response.ok(), "the e2e fixture route must be enabled").toBe(true);
+  return (await response.json()) as IsolatedOrganization;
+}
+
 type Fixtures = {
   /** A fresh organisation of its own for this test: one member per role, one open job. */
   org: IsolatedOrganization;
@@ -46,9 +56,7 @@ type Fixtures = {
 
 export const test = base.extend<Fixtures>({
   org: async ({ request }, use) => {
-    const response = await request.post("/api/e2e/fixtures");
-    expect(response.ok(), "the e2e fixture route must be enabled").toBe(true);
-    await use((await response.json()) as IsolatedOrganization);
+    await use(await createOrganization(request));
   },
   signInPage: async ({ page }, use) => {
     await use(new SignInPage(page));

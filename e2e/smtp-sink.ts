@@ -5,7 +5,8 @@ import { SMTPServer } from "smtp-server";
 
 /** Where the test SMTP server writes each message it receives, one JSON file per recipient and subject. */
 export const MAILBOX_DIR = path.join(__dirname, "..", "test-results", "mailbox");
-export const SMTP_PORT = 2526;
+// E2E_SMTP_PORT lets several checkouts run their end-to-end tests side by side.
+export const SMTP_PORT = Number(process.env.E2E_SMTP_PORT ?? 2526);
 
 /**
  * Playwright global setup: a real SMTP server on 127.0.0.1 that the app under test delivers to

@@ -1,5 +1,6 @@
 import { sql } from "drizzle-orm";
 import {
+  type AnyPgColumn,
   bigint,
   customType,
   foreignKey,
@@ -36,12 +37,22 @@ export const candidates = pgTable(
     links: jsonb("links").$type<CandidateLink[]>().notNull().default([]),
     /** Set when the candidate asked for their data to be deleted; the row stays for aggregate counts. */
     anonymizedAt: timestamp("anonymized_at", { withTimezone: true }),
+    /** Set when this record was merged into another; it then holds nothing and is hidden from lists. */
+    mergedIntoId: uuid("merged_into_id").references((): AnyPgColumn => candidates.id, { onDelete: "restrict" }),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },
   (t) => [
     uniqueIndex("candidates_org_email_lower_idx").on(t.organizationId, sql`lower(${t.email})`),
     index("candidates_org_created_idx").on(t.organizationId, t.createdAt),
+    // Candidate search: full text over name, email and phone, trigrams for misspelt names.
+    index("candidates_search_idx").using(
+      "gin",
+      sql`to_tsvector('simple', ${t.name} || ' ' || ${t.email} || ' ' || coalesce(${t.phone}, ''))`,
+    ),
+    index("candidates_name_trgm_idx").using("gin", sql`lower(${t.name}) gin_trgm_ops`),
+    // Duplicate detection: the same phone number, whatever its punctuation.
+    index("candidates_org_phone_digits_idx").on(t.organizationId, sql`regexp_replace(${t.phone}, '[^0-9]', '', 'g')`),
   ],
 );
 
@@ -128,7 +139,11 @@ export const files = pgTable(
     extractedText: text("extracted_text"),
     createdAt: createdAt(),
   },
-  (t) => [index("files_application_idx").on(t.applicationId), index("files_candidate_idx").on(t.candidateId)],
+  (t) => [
+    index("files_application_idx").on(t.applicationId),
+    index("files_candidate_idx").on(t.candidateId),
+    index("files_text_search_idx").using("gin", sql`to_tsvector('english', coalesce(${t.extractedText}, ''))`),
+  ],
 );
 
 /** Default storage: bytes live in Postgres, committed in the same transaction as the application. */
@@ -200,6 +215,26 @@ export const notes = pgTable(
     createdAt: createdAt(),
   },
   (t) => [index("notes_candidate_idx").on(t.candidateId, t.createdAt)],
+);
+
+/** A merge of one candidate record into another, kept for the record (what moved, who, when). */
+export const candidateMerges = pgTable(
+  "candidate_merges",
+  {
+    id: id(),
+    organizationId: organizationId(),
+    survivorId: uuid("survivor_id")
+      .notNull()
+      .references(() => candidates.id, { onDelete: "restrict" }),
+    mergedId: uuid("merged_id")
+      .notNull()
+      .references(() => candidates.id, { onDelete: "restrict" }),
+    actorUserId: uuid("actor_user_id").references(() => users.id, { onDelete: "set null" }),
+    /** What the merged record held: its contact details and the ids of what moved. */
+    data: jsonb("data").$type<Record<string, unknown>>().notNull().default({}),
+    createdAt: createdAt(),
+  },
+  (t) => [index("candidate_merges_survivor_idx").on(t.survivorId)],
 );
 
 export type Candidate = typeof candidates.$inferSelect;

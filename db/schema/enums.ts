@@ -25,6 +25,11 @@ export const applicationEventType = pgEnum("application_event_type", [
   "decision_recorded",
   "data_exported",
   "data_deleted",
+  "added_to_job",
+  "interview_scheduled",
+  "scorecard_submitted",
+  "candidate_merged",
+  "rejection_email_cancelled",
 ]);
 export const questionType = pgEnum("question_type", [
   "short_text",
@@ -37,6 +42,7 @@ export const questionType = pgEnum("question_type", [
 export const fileKind = pgEnum("file_kind", ["resume", "cover_letter", "answer", "other"]);
 export const recommendation = pgEnum("recommendation", ["strong_no", "no", "yes", "strong_yes"]);
 export const emailStatus = pgEnum("email_status", ["pending", "sent", "failed", "cancelled"]);
+export const notificationType = pgEnum("notification_type", ["mention", "interview_scheduled", "scorecard_due"]);
 export const scorecardStatus = pgEnum("scorecard_status", ["draft", "submitted"]);
 
 export type MemberRole = (typeof memberRole.enumValues)[number];

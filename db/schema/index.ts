@@ -4,3 +4,4 @@ export * from "./jobs";
 export * from "./candidates";
 export * from "./interviews";
 export * from "./mail";
+export * from "./notifications";

@@ -62,6 +62,8 @@ export const jobStages = pgTable(
     name: text("name").notNull(),
     kind: stageKind("kind").notNull(),
     position: integer("position").notNull(),
+    /** Removed stages are archived, never deleted: history events keep pointing at them. */
+    archivedAt: timestamp("archived_at", { withTimezone: true }),
     createdAt: createdAt(),
   },
   (t) => [

@@ -13,6 +13,9 @@ export const emailOutbox = pgTable(
   {
     id: uuid("id").primaryKey().defaultRandom(),
     organizationId: uuid("organization_id").references(() => organizations.id, { onDelete: "cascade" }),
+    /** The candidate or application a message is about, for the candidate's timeline. No FK: mail outlives them. */
+    candidateId: uuid("candidate_id"),
+    applicationId: uuid("application_id"),
     to: text("to").notNull(),
     subject: text("subject").notNull(),
     text: text("text").notNull(),
@@ -32,6 +35,7 @@ export const emailOutbox = pgTable(
   (t) => [
     uniqueIndex("email_outbox_dedupe_idx").on(t.dedupeKey),
     index("email_outbox_due_idx").on(t.status, t.sendAfter),
+    index("email_outbox_candidate_idx").on(t.candidateId),
   ],
 );
 

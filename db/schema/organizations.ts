@@ -7,6 +7,8 @@ export type OrganizationSettings = {
   scorecardVisibility?: "after_own_submitted" | "always" | "never";
   rejectionReasons?: string[];
   privacyNoticeUrl?: string;
+  /** Markdown-free plain text; {{candidate_name}}, {{job_title}} and {{organization_name}} are filled in. */
+  rejectionEmailTemplate?: { subject: string; body: string };
 };
 
 export const organizations = pgTable("organizations", {
