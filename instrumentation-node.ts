@@ -1,11 +1,13 @@
 import { prepareDatabase } from "./db/bootstrap";
 import { env } from "./lib/env";
 import { startMailWorker } from "./lib/mail/worker";
+import { sweepOrphanedObjects } from "./lib/storage";
 import { describeStartupError } from "./lib/startup-error";
 
 /**
  * Migrates (and on a new embedded database, seeds) before serving; on failure prints one line and exits.
- * Then starts delivering mail, when there is an SMTP server to deliver to.
+ * Then starts delivering mail, when there is an SMTP server to deliver to, and with S3 storage,
+ * sweeps the bucket hourly for objects a crash left without their database row.
  */
 export async function prepareOrExit() {
   try {
@@ -16,4 +18,11 @@ export async function prepareOrExit() {
     process.exit(1);
   }
   if (env().SMTP_URL) startMailWorker();
+  if (env().S3_BUCKET) {
+    const sweep = () =>
+      sweepOrphanedObjects()
+        .then((removed) => removed > 0 && console.log(`candor: removed ${removed} orphaned file(s) from the bucket`))
+        .catch((error: unknown) => console.error("candor: bucket sweep failed", error));
+    setInterval(sweep, 60 * 60_000).unref();
+  }
 }

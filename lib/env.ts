@@ -31,6 +31,18 @@ const envSchema = z
     MAIL_FROM: z.string().min(3).default("Candor <no-reply@candor.localhost>"),
     /** Applications accepted from one IP address per hour before further ones are refused. */
     APPLY_RATE_LIMIT_PER_HOUR: z.coerce.number().int().min(1).default(20),
+    /** An S3-compatible bucket for uploaded files (several app servers). Unset: files are stored in Postgres. */
+    S3_BUCKET: z.preprocess((v) => (v === "" ? undefined : v), z.string().min(3).optional()),
+    S3_REGION: z.string().min(1).default("us-east-1"),
+    /** For MinIO, R2 and other S3-compatible services, e.g. http://127.0.0.1:9000. */
+    S3_ENDPOINT: z.preprocess(
+      (v) => (v === "" ? undefined : v),
+      z.url({ protocol: /^https?$/, error: "must be an http(s) URL like https://s3.example.com" }).optional(),
+    ),
+    S3_ACCESS_KEY_ID: z.string().optional(),
+    S3_SECRET_ACCESS_KEY: z.string().optional(),
+    /** "1" for services that need bucket-in-path URLs (MinIO and most self-hosted ones). */
+    S3_FORCE_PATH_STYLE: z.enum(["0", "1"]).default("0"),
     /** Test-only: enables the fixture route that creates isolated organisations for end-to-end tests. */
     CANDOR_E2E_FIXTURES: z.enum(["0", "1"]).default("0"),
   })

@@ -1,5 +1,6 @@
 import "server-only";
-import { and, asc, eq, sql } from "drizzle-orm";
+import { and, asc, eq, isNull, sql } from "drizzle-orm";
+import { fileStore } from "@/lib/storage";
 import type { Executor, Transaction } from "../client";
 import {
   applicationAnswers,
@@ -7,7 +8,6 @@ import {
   applications,
   candidateAccessTokens,
   candidates,
-  fileContents,
   files,
   jobStages,
   selfIdentifications,
@@ -54,8 +54,14 @@ export async function hasApplied(tx: Executor, jobId: string, candidateId: strin
   return Boolean(row);
 }
 
+/** The first live stage of a job's pipeline, where new applications start. */
 export async function firstStageOf(tx: Executor, jobId: string): Promise<string> {
-  const [stage] = await tx.select({ id: jobStages.id }).from(jobStages).where(eq(jobStages.jobId, jobId)).orderBy(asc(jobStages.position)).limit(1);
+  const [stage] = await tx
+    .select({ id: jobStages.id })
+    .from(jobStages)
+    .where(and(eq(jobStages.jobId, jobId), isNull(jobStages.archivedAt)))
+    .orderBy(asc(jobStages.position))
+    .limit(1);
   if (!stage) throw new Error(`job ${jobId} has no pipeline stages`);
   return stage.id;
 }
@@ -94,20 +100,22 @@ export type StoredDocument = {
   extractedText: string | null;
 };
 
-/** Stores a file's metadata and bytes in the caller's transaction: both commit with the application or neither does. */
+/** A document whose bytes the file store has already taken (see lib/storage): its id and storage key are fixed. */
+export type StagedDocument = StoredDocument & { id: string; storageKey: string };
+
+/**
+ * Records a file in the caller's transaction; with Postgres storage its bytes are written here too,
+ * so both commit with the application or neither does.
+ */
 export async function insertFile(
   tx: Transaction,
   owner: { organizationId: string; candidateId: string; applicationId: string },
-  document: StoredDocument,
+  document: StagedDocument,
 ): Promise<string> {
   const { data, ...metadata } = document;
-  const [row] = await tx
-    .insert(files)
-    .values({ ...owner, ...metadata, storageKey: "pg" })
-    .returning({ id: files.id });
-  if (!row) throw new Error("file insert returned no row");
-  await tx.insert(fileContents).values({ fileId: row.id, data });
-  return row.id;
+  await tx.insert(files).values({ ...owner, ...metadata });
+  await fileStore().persist(tx, { id: document.id, storageKey: document.storageKey, data });
+  return document.id;
 }
 
 export async function insertAnswers(

@@ -1,5 +1,6 @@
 import "server-only";
 import { and, asc, eq, inArray, sql } from "drizzle-orm";
+import { fileStore, readFileBytes } from "@/lib/storage";
 import { db } from "../client";
 import {
   applicationAnswers,
@@ -7,7 +8,6 @@ import {
   applications,
   candidateAccessTokens,
   candidates,
-  fileContents,
   files,
   jobQuestions,
   jobStages,
@@ -99,10 +99,10 @@ export async function exportCandidateData(candidate: StatusCandidate) {
     : [];
   const selfIds = ids.length ? await db().select().from(selfIdentifications).where(inArray(selfIdentifications.applicationId, ids)) : [];
   const documents = await db()
-    .select({ name: files.originalName, mediaType: files.mediaType, sizeBytes: files.sizeBytes, sha256: files.sha256, applicationId: files.applicationId, data: fileContents.data })
+    .select({ id: files.id, storageKey: files.storageKey, name: files.originalName, mediaType: files.mediaType, sizeBytes: files.sizeBytes, sha256: files.sha256, applicationId: files.applicationId })
     .from(files)
-    .innerJoin(fileContents, eq(fileContents.fileId, files.id))
     .where(eq(files.candidateId, candidate.candidateId));
+  const contents = await Promise.all(documents.map((document) => readFileBytes(document)));
 
   if (ids.length) {
     await db().insert(applicationEvents).values(ids.map((applicationId) => ({ organizationId: candidate.organizationId, applicationId, type: "data_exported" as const })));
@@ -116,7 +116,14 @@ export async function exportCandidateData(candidate: StatusCandidate) {
       answers: answers.filter((x) => x.applicationId === a.id).map(({ question, answer }) => ({ question, answer })),
       selfIdentification: selfIds.find((x) => x.applicationId === a.id) ?? null,
     })),
-    files: documents.map(({ data, ...file }) => ({ ...file, contentBase64: data.toString("base64") })),
+    files: documents.map((file, i) => ({
+      name: file.name,
+      mediaType: file.mediaType,
+      sizeBytes: file.sizeBytes,
+      sha256: file.sha256,
+      applicationId: file.applicationId,
+      contentBase64: contents[i]!.toString("base64"),
+    })),
   };
 }
 
@@ -126,7 +133,7 @@ export async function exportCandidateData(candidate: StatusCandidate) {
  * organisation's counts stay right. Recorded on every application. One transaction.
  */
 export async function anonymizeCandidate(candidate: StatusCandidate): Promise<void> {
-  await db().transaction(async (tx) => {
+  const removed = await db().transaction(async (tx) => {
     const apps = await tx.select({ id: applications.id }).from(applications).where(eq(applications.candidateId, candidate.candidateId));
     const ids = apps.map((a) => a.id);
     if (ids.length) {
@@ -138,11 +145,16 @@ export async function anonymizeCandidate(candidate: StatusCandidate): Promise<vo
         .where(inArray(applications.id, ids));
       await tx.insert(applicationEvents).values(ids.map((applicationId) => ({ organizationId: candidate.organizationId, applicationId, type: "data_deleted" as const, data: { by: "candidate" } })));
     }
-    await tx.delete(files).where(eq(files.candidateId, candidate.candidateId));
+    const deletedFiles = await tx.delete(files).where(eq(files.candidateId, candidate.candidateId)).returning({ storageKey: files.storageKey });
     await tx.delete(candidateAccessTokens).where(eq(candidateAccessTokens.candidateId, candidate.candidateId));
     await tx
       .update(candidates)
       .set({ name: "Deleted candidate", email: sql`'deleted+' || ${candidates.id} || '@invalid'`, phone: null, location: null, links: [], anonymizedAt: new Date() })
       .where(eq(candidates.id, candidate.candidateId));
+    return deletedFiles.map((file) => file.storageKey);
   });
+  // Bytes outside Postgres go once the rows are gone; if this fails, the orphan sweep removes them.
+  await fileStore()
+    .remove(removed)
+    .catch((error: unknown) => console.error("candor: could not remove a deleted candidate's files from storage", error));
 }

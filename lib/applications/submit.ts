@@ -1,4 +1,5 @@
 import "server-only";
+import { randomUUID } from "node:crypto";
 import { findPublicJob, getPublicOrganization, listQuestions } from "@/db/queries/careers";
 import { db } from "@/db/client";
 import {
@@ -11,6 +12,7 @@ import {
   insertFile,
   insertSelfIdentification,
   upsertCandidate,
+  type StagedDocument,
   type StoredDocument,
 } from "@/db/queries/applications";
 import { enqueueEmail } from "@/db/queries/outbox";
@@ -18,6 +20,7 @@ import { findActiveLock, recordHit } from "@/db/queries/rate-limits";
 import type { ActionResult } from "@/lib/action";
 import { postgresErrorCode } from "@/lib/db-errors";
 import { env } from "@/lib/env";
+import { fileStore } from "@/lib/storage";
 import { AppError, fieldErrorsOf, GENERIC_ERROR_MESSAGE, VALIDATION_MESSAGE } from "@/lib/errors";
 import { applicationSchema, groupAnswers, questionField, type ApplicationData } from "@/lib/validation/application";
 import { acceptDocument, FileRejected, type AcceptedDocument } from "./files";
@@ -78,7 +81,7 @@ async function submit(
   const retried = await findApplicationByIdempotencyKey(db(), organization.id, data.idempotencyKey);
   if (retried) return reissue(organization.id, retried);
 
-  const documents = await checkDocuments(data, questions);
+  const documents = await stageDocuments(organization.id, await checkDocuments(data, questions));
   const email = data.email.toLowerCase();
   const statusLink = newStatusToken();
   try {
@@ -149,6 +152,8 @@ async function submit(
     });
     return { applicationId, statusToken: statusLink.token };
   } catch (error) {
+    // Nothing was recorded, so bytes already handed to an external store must go too.
+    await fileStore().discard([...documents.values()].map((document) => document.storageKey));
     if (error instanceof RetriedSubmit) return reissue(organization.id, error.application);
     // Two submits racing: the loser hits a unique index. Same key → same application; else a real duplicate.
     if (postgresErrorCode(error) === "23505") {
@@ -171,6 +176,25 @@ async function reissue(organizationId: string, application: { id: string; candid
   const statusLink = newStatusToken();
   await insertAccessToken(db(), organizationId, application.candidateId, statusLink.hash);
   return { applicationId: application.id, statusToken: statusLink.token };
+}
+
+/**
+ * Hands each accepted file to the file store before the transaction: S3 uploads here (a failed
+ * upload fails the submit with nothing recorded); Postgres storage writes the bytes in the transaction.
+ */
+async function stageDocuments(organizationId: string, documents: Map<string, StoredDocument>): Promise<Map<string, StagedDocument>> {
+  const staged = new Map<string, StagedDocument>();
+  try {
+    for (const [field, document] of documents) {
+      const id = randomUUID();
+      const storageKey = await fileStore().stage({ id, organizationId, mediaType: document.mediaType, data: document.data });
+      staged.set(field, { ...document, id, storageKey });
+    }
+  } catch (error) {
+    await fileStore().discard([...staged.values()].map((document) => document.storageKey));
+    throw error;
+  }
+  return staged;
 }
 
 /** Checks every uploaded file; all problems are reported together, each next to its field. */
