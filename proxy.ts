@@ -17,5 +17,14 @@ export function proxy(request: NextRequest) {
 }
 
 export const config = {
-  matcher: ["/", "/jobs/:path*", "/candidates/:path*", "/feedback/:path*", "/settings/:path*"],
+  matcher: [
+    "/",
+    "/jobs/:path*",
+    "/candidates/:path*",
+    "/applications/:path*",
+    "/feedback/:path*",
+    "/hiring/:path*",
+    "/notifications/:path*",
+    "/settings/:path*",
+  ],
 };
