@@ -119,7 +119,7 @@ export async function createIsolatedOrganization(
     }
     const first = applicants[0];
     if (options.pastInterview && first) {
-      const yesterday = Date.now() - 24 * 60 * 60 * 1000;
+      const yesterday = Date.now() - 25 * 60 * 60 * 1000;
       const [interview] = await tx
         .insert(s.interviews)
         .values({
