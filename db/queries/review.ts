@@ -4,7 +4,7 @@ import { seesAllJobs, type Viewer } from "@/lib/auth/viewer";
 import { AppError } from "@/lib/errors";
 import { formatDateTime } from "@/lib/format";
 import { candidateAlias, hidesIdentity, type IdentityContext } from "@/lib/review/identity";
-import type { Decision, RecordDecision } from "@/lib/validation/review";
+import type { Decision } from "@/lib/validation/review";
 import { db, type Executor } from "../client";
 import { applicationEvents, applications, candidates, jobMembers, jobStages, jobs, users, type StageKind } from "../schema";
 import { onViewersTeam } from "./visibility";
@@ -159,7 +159,7 @@ export async function revealIdentity(viewer: Viewer, applicationId: string): Pro
 const closedStatusWords = { rejected: "was rejected", withdrawn: "was withdrawn", hired: "is already hired" } as const;
 
 /** The hiring manager approves or declines the offer of an application at the Offer stage. */
-export async function recordDecision(viewer: Viewer, input: RecordDecision): Promise<{ recordedAt: Date }> {
+export async function recordDecision(viewer: Viewer, input: { applicationId: string; decision: Decision; comment?: string }): Promise<{ recordedAt: Date }> {
   if (viewer.role === "recruiter") {
     throw new AppError("FORBIDDEN", "Only the hiring manager or an admin can record the offer decision.");
   }
