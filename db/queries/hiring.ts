@@ -1,6 +1,7 @@
 import "server-only";
 import { and, asc, eq, exists, inArray, isNull, lte, ne, not, sql } from "drizzle-orm";
 import type { Viewer } from "@/lib/auth/viewer";
+import type { IdentityContext } from "@/lib/review/identity";
 import { db } from "../client";
 import {
   applicationEvents,
@@ -64,6 +65,13 @@ const identityColumns = {
   jobTitle: jobs.title,
 };
 
+type IdentityRow = IdentityContext & { applicationId: string; candidateName: string };
+
+/** Replaces the candidate's name by how this viewer may see them: the alias while anonymised review hides it. */
+function labelCandidates<T extends IdentityRow>(viewer: Viewer, rows: T[]) {
+  return rows.map(({ candidateName, ...row }) => ({ ...row, candidate: candidateLabel(viewer, { ...row, candidateName }) }));
+}
+
 /** Active applications at Offer with no decision recorded since they got there, longest waiting first. */
 export async function listAwaitingDecisions(viewer: Viewer) {
   const decided = db()
@@ -93,10 +101,7 @@ export async function listAwaitingDecisions(viewer: Viewer) {
     )
     .orderBy(asc(applications.stageEnteredAt))
     .limit(DASHBOARD_LIMIT);
-  return rows.map(({ candidateName, anonymizedReview, identityRevealedAt, ...row }) => ({
-    ...row,
-    candidate: candidateLabel(viewer, { ...row, candidateName, anonymizedReview, identityRevealedAt }),
-  }));
+  return labelCandidates(viewer, rows);
 }
 
 /**
@@ -143,9 +148,5 @@ export async function listMissingFeedback(viewer: Viewer, now = new Date()) {
     .orderBy(asc(interviews.endsAt), asc(users.name))
     .limit(DASHBOARD_LIMIT);
   const dueBefore = now.getTime() - FEEDBACK_DUE_HOURS * 60 * 60 * 1000;
-  return rows.map(({ candidateName, anonymizedReview, identityRevealedAt, ...row }) => ({
-    ...row,
-    overdue: row.endsAt.getTime() < dueBefore,
-    candidate: candidateLabel(viewer, { ...row, candidateName, anonymizedReview, identityRevealedAt }),
-  }));
+  return labelCandidates(viewer, rows).map((row) => ({ ...row, overdue: row.endsAt.getTime() < dueBefore }));
 }
