@@ -11,7 +11,7 @@ export type IsolatedOrganization = {
   job: { id: string; slug: string; title: string };
   /** The job's stages in order (Applied, Screen, Interview, Offer, Hired). */
   stages: { id: string; name: string; kind: s.StageKind }[];
-  /** Applicants in the Applied stage, each with a small text resume, oldest first. */
+  /** Applicants (in the Applied stage unless `stage` says otherwise), each with a small text resume, oldest first. */
   applicants: { applicationId: string; candidateId: string; name: string; email: string }[];
 };
 
@@ -22,6 +22,10 @@ export type IsolatedOrganizationOptions = {
   anonymizedReview?: boolean;
   /** Which of the hiring manager and interviewer are on the job's hiring team (default: neither). */
   team?: ("hiring_manager" | "interviewer")[];
+  /** The stage kind the applicants are in (default "applied"). */
+  stage?: "applied" | "screen" | "interview" | "offer";
+  /** Give the first applicant an interview that ended yesterday, with the interviewer as participant and no scorecard. */
+  pastInterview?: boolean;
 };
 
 const roles = s.memberRole.enumValues;
@@ -73,7 +77,7 @@ export async function createIsolatedOrganization(
       await tx.insert(s.jobMembers).values({ organizationId: organization.id, jobId: job.id, userId: users[role].id, role });
     }
     const applicants: IsolatedOrganization["applicants"] = [];
-    const applied = stages[0];
+    const applied = stages.find((stage) => stage.kind === (options.stage ?? "applied"));
     for (let n = 1; applied && n <= (options.applicants ?? 0); n++) {
       const name = `Applicant ${n} ${tag}`;
       const email = `applicant-${n}-${tag}@candor.test`;
@@ -112,6 +116,23 @@ export async function createIsolatedOrganization(
       if (!file) throw new Error("file not created");
       await tx.insert(s.fileContents).values({ fileId: file.id, data: resume });
       applicants.push({ applicationId: application.id, candidateId: candidate.id, name, email });
+    }
+    const first = applicants[0];
+    if (options.pastInterview && first) {
+      const yesterday = Date.now() - 25 * 60 * 60 * 1000;
+      const [interview] = await tx
+        .insert(s.interviews)
+        .values({
+          organizationId: organization.id,
+          applicationId: first.applicationId,
+          title: "Technical interview",
+          startsAt: new Date(yesterday - 60 * 60 * 1000),
+          endsAt: new Date(yesterday),
+          timeZone: "UTC",
+        })
+        .returning({ id: s.interviews.id });
+      if (!interview) throw new Error("interview not created");
+      await tx.insert(s.interviewParticipants).values({ organizationId: organization.id, interviewId: interview.id, userId: users.interviewer.id });
     }
     return { organization, password, users, job, stages, applicants };
   });

@@ -1,10 +1,12 @@
 import Link from "next/link";
+import type { MemberRole } from "@/db/schema";
 import { signOutAction } from "@/app/(auth)/sign-out/actions";
 import { requireMember } from "@/lib/auth/session";
 import { roleLabels } from "@/lib/format";
 import { NavLink } from "./_components/nav-link";
 
-const navigation = [
+const navigation: { href: string; label: string; roles?: readonly MemberRole[] }[] = [
+  { href: "/hiring", label: "Hiring", roles: ["admin", "hiring_manager"] },
   { href: "/jobs", label: "Jobs" },
   { href: "/candidates", label: "Candidates" },
   { href: "/feedback", label: "My feedback" },
@@ -27,7 +29,7 @@ export default async function DashboardLayout({ children }: LayoutProps<"/">) {
             {member.organizationName}
           </span>
           <nav aria-label="Main" className="flex flex-1 flex-wrap gap-1">
-            {navigation.map((item) => (
+            {navigation.filter((item) => !item.roles || item.roles.includes(member.role)).map((item) => (
               <NavLink key={item.href} href={item.href}>
                 {item.label}
               </NavLink>

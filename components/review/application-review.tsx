@@ -1,9 +1,90 @@
+import { getApplicationReview, type ApplicationReviewData, type RecordedDecision } from "@/db/queries/review";
 import type { Viewer } from "@/lib/auth/viewer";
+import { formatDateTime } from "@/lib/format";
+import { DecisionForm } from "./decision-form";
+import { RevealIdentityButton } from "./reveal-identity-button";
 
 /**
- * Slot on the application page for identity reveal and the hiring manager's offer decision.
- * Placeholder until the review work lands; it renders nothing.
+ * On the application page: whether anonymised review hides the candidate (and the reveal action for
+ * admins and recruiters), and at Offer the hiring manager's decision with its history.
+ * Renders nothing when the viewer may not see the application; the page decides about the 404.
  */
-export async function ApplicationReview(_props: { applicationId: string; viewer: Viewer }) {
-  return null;
+export async function ApplicationReview({ applicationId, viewer }: { applicationId: string; viewer: Viewer }) {
+  const review = await getApplicationReview(viewer, applicationId);
+  if (!review) return null;
+  return (
+    <div className="flex flex-col gap-6">
+      {review.identity.state !== "not_anonymised" && <IdentitySection review={review} />}
+      {(review.atOffer || review.decisions.length > 0) && <DecisionSection review={review} />}
+    </div>
+  );
+}
+
+function IdentitySection({ review }: { review: ApplicationReviewData }) {
+  const headingId = `identity-heading-${review.applicationId}`;
+  const { identity } = review;
+  return (
+    <section aria-labelledby={headingId} className="rounded-lg border border-slate-200 bg-white p-5">
+      <h2 id={headingId} className="text-lg font-semibold">
+        Anonymised review
+      </h2>
+      <p className="mt-2 text-sm text-slate-800" data-testid="identity-status">
+        {identity.state === "hidden" && "Identity hidden from the hiring team"}
+        {identity.state === "revealed" && `Revealed by ${identity.by ?? "a former member"} on ${formatDateTime(identity.at)}`}
+        {identity.state === "revealed_at_offer" && "Revealed at Offer"}
+      </p>
+      {identity.state === "hidden" && (
+        <p className="mt-1 text-sm text-slate-600">
+          Hiring managers and interviewers on this job see an alias instead of the candidate&apos;s name and contact details
+          until a recruiter reveals who they are or the application reaches Offer.
+        </p>
+      )}
+      {review.canReveal && <RevealIdentityButton applicationId={review.applicationId} />}
+    </section>
+  );
+}
+
+const decisionWords = { approve: "Approved", decline: "Declined" } as const;
+
+function DecisionSummary({ decision }: { decision: RecordedDecision }) {
+  return (
+    <>
+      <p className="font-medium text-slate-900">
+        {decisionWords[decision.decision]} by {decision.by ?? "a former member"} on {formatDateTime(decision.at)}
+      </p>
+      {decision.comment && <p className="mt-1 whitespace-pre-line text-slate-800">{decision.comment}</p>}
+    </>
+  );
+}
+
+function DecisionSection({ review }: { review: ApplicationReviewData }) {
+  const headingId = `decision-heading-${review.applicationId}`;
+  const [latest, ...earlier] = review.decisions;
+  return (
+    <section aria-labelledby={headingId} className="rounded-lg border border-slate-200 bg-white p-5">
+      <h2 id={headingId} className="text-lg font-semibold">
+        Offer decision
+      </h2>
+      {review.awaitingDecision && <p className="mt-2 text-sm text-slate-800">Waiting for the hiring manager&apos;s decision.</p>}
+      {latest && (
+        <div className="mt-3 text-sm" data-testid="latest-decision">
+          <h3 className="sr-only">Latest decision</h3>
+          <DecisionSummary decision={latest} />
+        </div>
+      )}
+      {earlier.length > 0 && (
+        <details className="mt-3 text-sm">
+          <summary className="cursor-pointer font-medium text-indigo-700">Earlier decisions ({earlier.length})</summary>
+          <ol className="mt-2 flex flex-col gap-3 border-l border-slate-200 pl-4">
+            {earlier.map((decision) => (
+              <li key={decision.id}>
+                <DecisionSummary decision={decision} />
+              </li>
+            ))}
+          </ol>
+        </details>
+      )}
+      {review.canDecide && <DecisionForm applicationId={review.applicationId} />}
+    </section>
+  );
 }

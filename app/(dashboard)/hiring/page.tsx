@@ -1,0 +1,119 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { listAwaitingDecisions, listHiringJobs, listMissingFeedback } from "@/db/queries/hiring";
+import { requireMember } from "@/lib/auth/session";
+import { seesAllJobs } from "@/lib/auth/viewer";
+import { formatDate, formatDateTime } from "@/lib/format";
+import { DashboardSection } from "./_components/dashboard-section";
+
+export const metadata: Metadata = { title: "Hiring" };
+
+const link = "font-medium text-indigo-700 hover:underline";
+
+export default async function HiringPage() {
+  const member = await requireMember(["admin", "recruiter", "hiring_manager"]);
+  const [jobs, awaiting, missing] = await Promise.all([listHiringJobs(member), listAwaitingDecisions(member), listMissingFeedback(member)]);
+  const everyJob = seesAllJobs(member.role);
+
+  return (
+    <>
+      <h1 className="text-2xl font-bold">Hiring</h1>
+      <p className="mt-1 text-sm text-slate-700">
+        {everyJob ? "Every open job, offers waiting for a decision and feedback interviewers still owe." : "Your team's jobs, offers waiting for your decision and feedback your interviewers still owe."}
+      </p>
+
+      <DashboardSection
+        id="decisions-heading"
+        title={everyJob ? "Offers waiting for a decision" : "Waiting for your decision"}
+        empty={awaiting.length === 0 ? { title: "No offers waiting", text: "When a candidate reaches Offer, the decision to approve or decline appears here." } : null}
+      >
+        <ul className="divide-y divide-slate-200 rounded-lg border border-slate-200 bg-white">
+          {awaiting.map((application) => (
+            <li key={application.applicationId} className="flex flex-wrap items-baseline justify-between gap-2 px-4 py-3 text-sm">
+              <span>
+                <Link href={`/applications/${application.applicationId}`} className={link}>
+                  {application.candidate}
+                </Link>{" "}
+                <span className="text-slate-700">· {application.jobTitle}</span>
+              </span>
+              <span className="text-slate-700">At Offer since {formatDate(application.stageEnteredAt)}</span>
+            </li>
+          ))}
+        </ul>
+      </DashboardSection>
+
+      <DashboardSection
+        id="feedback-heading"
+        title="Missing feedback"
+        empty={missing.length === 0 ? { title: "No feedback missing", text: "Every interviewer has submitted a scorecard for the interviews that took place." } : null}
+      >
+        <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
+          <table className="w-full text-left text-sm">
+            <caption className="sr-only">Interviews without a submitted scorecard, most overdue first</caption>
+            <thead className="border-b border-slate-200 bg-slate-50 text-slate-700">
+              <tr>
+                <th scope="col" className="px-4 py-3 font-semibold">Interviewer</th>
+                <th scope="col" className="px-4 py-3 font-semibold">Candidate</th>
+                <th scope="col" className="px-4 py-3 font-semibold">Interview</th>
+                <th scope="col" className="px-4 py-3 font-semibold">Ended</th>
+              </tr>
+            </thead>
+            <tbody className="divide-y divide-slate-200">
+              {missing.map((row) => (
+                <tr key={`${row.interviewId}:${row.interviewerId}`}>
+                  <td className="px-4 py-3">{row.interviewerName}</td>
+                  <td className="px-4 py-3">
+                    <Link href={`/applications/${row.applicationId}`} className={link}>
+                      {row.candidate}
+                    </Link>
+                    <div className="text-slate-600">{row.jobTitle}</div>
+                  </td>
+                  <td className="px-4 py-3">{row.interviewTitle}</td>
+                  <td className="px-4 py-3">
+                    {formatDateTime(row.endsAt)}
+                    {row.overdue && (
+                      <span className="ml-2 inline-flex rounded-full bg-red-50 px-2 py-0.5 text-xs font-medium text-red-800 ring-1 ring-red-600/30 ring-inset">
+                        Overdue
+                      </span>
+                    )}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      </DashboardSection>
+
+      <DashboardSection
+        id="jobs-heading"
+        title={everyJob ? "Jobs" : "Your jobs"}
+        empty={
+          jobs.length === 0
+            ? { title: "No open jobs", text: everyJob ? "Open and draft jobs will appear here with their pipelines." : "When a recruiter adds you to a job's hiring team, it will appear here." }
+            : null
+        }
+      >
+        <ul className="flex flex-col gap-4">
+          {jobs.map((job) => (
+            <li key={job.id} className="rounded-lg border border-slate-200 bg-white p-4">
+              <h3 className="font-semibold">
+                <Link href={`/jobs/${job.id}`} className={link}>
+                  {job.title}
+                </Link>
+                {job.status === "draft" && <span className="ml-2 text-sm font-normal text-slate-600">(draft)</span>}
+              </h3>
+              <ol aria-label={`Active applicants per stage for ${job.title}`} className="mt-3 grid grid-cols-2 gap-2 sm:grid-cols-5">
+                {job.stages.map((stage) => (
+                  <li key={stage.id} className="rounded-md bg-slate-50 px-3 py-2">
+                    <span className="block text-xs font-medium text-slate-700">{stage.name}</span>
+                    <span className="text-xl font-bold tabular-nums">{stage.activeApplicants}</span>
+                  </li>
+                ))}
+              </ol>
+            </li>
+          ))}
+        </ul>
+      </DashboardSection>
+    </>
+  );
+}

@@ -1,0 +1,96 @@
+import { readdirSync, readFileSync } from "node:fs";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { createIsolatedOrganization, type IsolatedOrganization } from "@/db/fixtures";
+import * as s from "@/db/schema";
+import type { Viewer } from "@/lib/auth/viewer";
+import { setupTestDatabase } from "@/test/database";
+import { exportCandidateData } from "./candidate-status";
+import { listCandidates } from "./candidates";
+import { listAwaitingDecisions, listHiringJobs, listMissingFeedback } from "./hiring";
+import { getJob, listJobs, listStagesWithCounts } from "./jobs";
+import { getApplicationReview } from "./review";
+
+// Voluntary self-identification (gender, ethnicity, veteran status, disability) is for the candidate
+// and aggregate reporting only: no member, whatever their role, may read it on any page, action,
+// export or API. The candidate's own "download my data" is its only reader.
+
+const db = setupTestDatabase();
+const root = path.resolve(__dirname, "../..");
+
+function sourceFiles(): string[] {
+  return ["app", "components", "lib", "db"].flatMap((dir) =>
+    readdirSync(path.join(root, dir), { recursive: true, encoding: "utf8" })
+      .filter((file) => /\.tsx?$/.test(file) && !/\.test\.tsx?$/.test(file))
+      .map((file) => path.join(dir, file)),
+  );
+}
+
+const mentionsTable = /\bselfIdentifications\b|self_identifications/;
+
+/** The exported functions of a module whose body mentions the table. */
+function functionsMentioning(file: string): string[] {
+  const source = readFileSync(path.join(root, file), "utf8");
+  return source
+    .split(/^(?=export (?:async )?function )/m)
+    .filter((chunk) => chunk.startsWith("export") && mentionsTable.test(chunk))
+    .map((chunk) => /function (\w+)/.exec(chunk)?.[1] ?? "?");
+}
+
+describe("self-identification answers", () => {
+  it("are touched only by the intake (write), the candidate's own export (read) and data deletion", () => {
+    const files = sourceFiles().filter((file) => mentionsTable.test(readFileSync(path.join(root, file), "utf8")));
+    expect(files.sort()).toEqual(["db/queries/applications.ts", "db/queries/candidate-status.ts", "db/schema/candidates.ts"]);
+    expect(functionsMentioning("db/queries/applications.ts")).toEqual(["insertSelfIdentification"]);
+    expect(functionsMentioning("db/queries/candidate-status.ts")).toEqual(["exportCandidateData", "anonymizeCandidate"]);
+  });
+
+  it("are exported only through the candidate's status link", () => {
+    const callers = sourceFiles().filter((file) => file !== "db/queries/candidate-status.ts" && readFileSync(path.join(root, file), "utf8").includes("exportCandidateData"));
+    expect(callers).toEqual([path.join("app", "(public)", "status", "[token]", "export", "route.ts")]);
+    // The export starts from the status link's candidate, never from a member's session.
+    expect(readFileSync(path.join(root, callers[0]!), "utf8")).toMatch(/findCandidateByTokenHash\(hashStatusToken\(/);
+  });
+
+  it("never come back from a query a member can reach, whatever their role", async () => {
+    const org = await createIsolatedOrganization(db(), undefined, { applicants: 1, stage: "offer", team: ["hiring_manager", "interviewer"], pastInterview: true });
+    const applicant = org.applicants[0]!;
+    const marker = `self-id-${org.organization.slug}`;
+    await db().insert(s.selfIdentifications).values({
+      organizationId: org.organization.id,
+      applicationId: applicant.applicationId,
+      gender: `${marker}-gender`,
+      ethnicity: `${marker}-ethnicity`,
+      veteranStatus: `${marker}-veteran`,
+      disability: `${marker}-disability`,
+    });
+    const viewer = (o: IsolatedOrganization, role: s.MemberRole): Viewer => ({ organizationId: o.organization.id, userId: o.users[role].id, role });
+
+    for (const role of s.memberRole.enumValues) {
+      const member = viewer(org, role);
+      const results = await Promise.all([
+        listJobs(member),
+        getJob(member, org.job.id),
+        listStagesWithCounts(member, org.job.id),
+        listCandidates(member, 1),
+        getApplicationReview(member, applicant.applicationId),
+        listHiringJobs(member),
+        listAwaitingDecisions(member),
+        listMissingFeedback(member),
+      ]);
+      // Something was returned (the test would prove nothing on empty results), and none of it is self-identification.
+      expect(results.filter((result) => result && (!Array.isArray(result) || result.length > 0)).length).toBeGreaterThan(4);
+      expect(JSON.stringify(results)).not.toContain(marker);
+    }
+
+    const own = await exportCandidateData({
+      candidateId: applicant.candidateId,
+      organizationId: org.organization.id,
+      name: applicant.name,
+      email: applicant.email,
+      organizationName: org.organization.name,
+      organizationSlug: org.organization.slug,
+    });
+    expect(own.applications[0]?.selfIdentification).toMatchObject({ gender: `${marker}-gender`, disability: `${marker}-disability` });
+  });
+});
