@@ -25,7 +25,7 @@ export function describeEvent(event: HistoryEvent): string {
     event.fromStageName && event.toStageName
       ? ` from ${event.fromStageName} to ${event.toStageName}`
       : event.toStageName
-        ? ` to ${event.toStageName}`
+        ? ` (stage: ${event.toStageName})`
         : "";
   return `${eventLabels[event.type]}${stages}`;
 }

@@ -42,6 +42,7 @@ export default async function NotificationsPage() {
             {items.map((item) => (
               <li
                 key={item.id}
+                data-notification-id={item.id}
                 className={`rounded-lg border p-4 ${item.readAt ? "border-slate-200 bg-white" : "border-indigo-300 bg-indigo-50"}`}
               >
                 <div className="flex flex-wrap items-start justify-between gap-2">

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { cache } from "react";
 import { z } from "zod";
 import { AnswersList } from "@/components/candidates/answers-list";
 import { ApplicationHistory } from "@/components/candidates/application-history";
@@ -18,11 +19,12 @@ import { redactCandidate } from "@/lib/notes/redact";
 import { candidateAlias } from "@/lib/review/identity";
 import { addNoteAction } from "../../candidates/[candidateId]/actions";
 
-async function loadApplication(viewer: Viewer, applicationId: string) {
+// Once per request: the metadata and the page both need it.
+const loadApplication = cache(async (viewer: Viewer, applicationId: string) => {
   // A malformed id is simply an application that does not exist, never a database error.
   const id = z.uuid().safeParse(applicationId);
   return id.success ? getApplicationDetail(viewer, id.data) : null;
-}
+});
 
 /** Who the page says the candidate is: their name, or the alias while anonymised review hides them. */
 function displayName(detail: NonNullable<Awaited<ReturnType<typeof loadApplication>>>) {
@@ -32,7 +34,9 @@ function displayName(detail: NonNullable<Awaited<ReturnType<typeof loadApplicati
 export async function generateMetadata({ params }: PageProps<"/applications/[applicationId]">): Promise<Metadata> {
   const member = await requireMember();
   const detail = await loadApplication(member, (await params).applicationId);
-  return { title: detail ? `${displayName(detail)} · ${detail.application.jobTitle}` : "Application not found" };
+  // Here, not only in the page: metadata is resolved before streaming starts, so the response is a real 404.
+  if (!detail) notFound();
+  return { title: `${displayName(detail)} · ${detail.application.jobTitle}` };
 }
 
 export default async function ApplicationPage({ params }: PageProps<"/applications/[applicationId]">) {

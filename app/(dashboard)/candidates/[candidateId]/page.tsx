@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound, redirect } from "next/navigation";
+import { cache } from "react";
 import { z } from "zod";
 import { AddToJobForm } from "@/components/candidates/add-to-job-form";
 import { AnswersList } from "@/components/candidates/answers-list";
@@ -25,16 +26,20 @@ import { ActivityTimeline } from "./_components/activity-timeline";
 import { ContactDetails } from "./_components/contact-details";
 import { addNoteAction, addToJobAction } from "./actions";
 
-async function loadProfile(viewer: Viewer, candidateId: string) {
+// Once per request: the metadata and the page both need it.
+const loadProfile = cache(async (viewer: Viewer, candidateId: string) => {
   // A malformed id is simply a candidate that does not exist, never a database error.
   const id = z.uuid().safeParse(candidateId);
   return id.success ? getCandidateProfile(viewer, id.data) : null;
-}
+});
 
 export async function generateMetadata({ params }: PageProps<"/candidates/[candidateId]">): Promise<Metadata> {
   const member = await requireMember();
   const profile = await loadProfile(member, (await params).candidateId);
-  return { title: profile?.candidate.name ?? "Candidate not found" };
+  // Here, not only in the page: metadata is resolved before streaming starts, so the response is a real 404.
+  if (!profile) notFound();
+  if (profile.candidate.mergedIntoId) redirect(`/candidates/${profile.candidate.mergedIntoId}`);
+  return { title: profile.candidate.name };
 }
 
 export default async function CandidateProfilePage({ params }: PageProps<"/candidates/[candidateId]">) {
