@@ -101,13 +101,13 @@ describe("createNote", () => {
     const other = await createIsolatedOrganization(db());
     const [applicant] = org.applicants;
     const attempts = [
-      createNote(viewer(other, "admin"), note({ candidateId: applicant!.candidateId, body: "x", mentions: [other.users.recruiter.id] })),
-      createNote(viewer(org, "interviewer"), note({ candidateId: applicant!.candidateId, body: "x" })),
-      createNote(viewer(org, "hiring_manager"), note({ candidateId: applicant!.candidateId, applicationId: applicant!.applicationId, body: "x" })),
+      () => createNote(viewer(other, "admin"), note({ candidateId: applicant!.candidateId, body: "x", mentions: [other.users.recruiter.id] })),
+      () => createNote(viewer(org, "interviewer"), note({ candidateId: applicant!.candidateId, body: "x" })),
+      () => createNote(viewer(org, "hiring_manager"), note({ candidateId: applicant!.candidateId, applicationId: applicant!.applicationId, body: "x" })),
       // An application id of another candidate does not let a note through.
-      createNote(viewer(other, "admin"), note({ candidateId: other.organization.id, applicationId: applicant!.applicationId, body: "x" })),
+      () => createNote(viewer(other, "admin"), note({ candidateId: other.organization.id, applicationId: applicant!.applicationId, body: "x" })),
     ];
-    for (const attempt of attempts) await expect(attempt).rejects.toMatchObject({ code: "NOT_FOUND" });
+    for (const attempt of attempts) await expect(attempt()).rejects.toMatchObject({ code: "NOT_FOUND" });
     const { notes, notifications, emails } = await stored(org);
     expect([notes, notifications, emails]).toEqual([[], [], []]);
   });
