@@ -14,7 +14,16 @@ export function DocumentView({ file, title }: { file: ApplicationFile; title: st
         </a>
       </p>
       {isPreviewable(file.mediaType) ? (
-        <iframe src={fileUrl(file.id, { preview: true })} title={title} className="h-[36rem] w-full rounded-lg border border-slate-200 bg-white" />
+        <>
+          <iframe src={fileUrl(file.id, { preview: true })} title={title} className="h-[36rem] w-full rounded-lg border border-slate-200 bg-white" />
+          {/* Some browsers refuse to show a sandboxed PDF; the text read from it is always available. */}
+          <details className="text-sm">
+            <summary className="cursor-pointer font-medium text-indigo-700">Show the text of this document</summary>
+            <div className="mt-2">
+              <ExtractedText text={file.extractedText} label={`${title}, as text`} />
+            </div>
+          </details>
+        </>
       ) : (
         <ExtractedText text={file.extractedText} label={title} />
       )}
