@@ -13,6 +13,8 @@ export type IsolatedOrganization = {
   stages: { id: string; name: string; kind: s.StageKind }[];
   /** Applicants (in the Applied stage unless `stage` says otherwise), each with a small text resume, oldest first. */
   applicants: { applicationId: string; candidateId: string; name: string; email: string }[];
+  /** Further draft jobs (default stages, no applicants, no team), when asked for with `extraJobs`. */
+  extraJobs: { id: string; slug: string; title: string }[];
 };
 
 export type IsolatedOrganizationOptions = {
@@ -26,6 +28,8 @@ export type IsolatedOrganizationOptions = {
   stage?: "applied" | "screen" | "interview" | "offer";
   /** Give the first applicant an interview that ended yesterday, with the interviewer as participant and no scorecard. */
   pastInterview?: boolean;
+  /** How many further draft jobs to create (default 0), e.g. to add a candidate to another job. */
+  extraJobs?: number;
 };
 
 const roles = s.memberRole.enumValues;
@@ -134,6 +138,18 @@ export async function createIsolatedOrganization(
       if (!interview) throw new Error("interview not created");
       await tx.insert(s.interviewParticipants).values({ organizationId: organization.id, interviewId: interview.id, userId: users.interviewer.id });
     }
-    return { organization, password, users, job, stages, applicants };
+    const extraJobs: IsolatedOrganization["extraJobs"] = [];
+    for (let n = 1; n <= (options.extraJobs ?? 0); n++) {
+      const [extra] = await tx
+        .insert(s.jobs)
+        .values({ organizationId: organization.id, slug: `draft-${n}-${tag}`, title: `Draft Job ${n} ${tag}`, status: "draft" })
+        .returning({ id: s.jobs.id, slug: s.jobs.slug, title: s.jobs.title });
+      if (!extra) throw new Error("job not created");
+      await tx
+        .insert(s.jobStages)
+        .values(DEFAULT_STAGES.map((stage, position) => ({ ...stage, position, organizationId: organization.id, jobId: extra.id })));
+      extraJobs.push(extra);
+    }
+    return { organization, password, users, job, stages, applicants, extraJobs };
   });
 }

@@ -1,6 +1,7 @@
 import Link from "next/link";
 import type { MemberRole } from "@/db/schema";
 import { signOutAction } from "@/app/(auth)/sign-out/actions";
+import { countUnreadNotifications } from "@/db/queries/notifications";
 import { requireMember } from "@/lib/auth/session";
 import { roleLabels } from "@/lib/format";
 import { NavLink } from "./_components/nav-link";
@@ -10,11 +11,13 @@ const navigation: { href: string; label: string; roles?: readonly MemberRole[] }
   { href: "/jobs", label: "Jobs" },
   { href: "/candidates", label: "Candidates" },
   { href: "/feedback", label: "My feedback" },
+  { href: "/notifications", label: "Notifications" },
   { href: "/settings", label: "Settings" },
 ];
 
 export default async function DashboardLayout({ children }: LayoutProps<"/">) {
   const member = await requireMember();
+  const unreadNotifications = await countUnreadNotifications(member);
   return (
     <div className="min-h-screen">
       <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:m-2 focus:rounded focus:bg-white focus:p-2">
@@ -32,6 +35,14 @@ export default async function DashboardLayout({ children }: LayoutProps<"/">) {
             {navigation.filter((item) => !item.roles || item.roles.includes(member.role)).map((item) => (
               <NavLink key={item.href} href={item.href}>
                 {item.label}
+                {item.href === "/notifications" && unreadNotifications > 0 && (
+                  <>
+                    <span aria-hidden="true" className="ml-1.5 rounded-full bg-indigo-700 px-1.5 py-0.5 text-xs font-semibold text-white tabular-nums">
+                      {unreadNotifications}
+                    </span>
+                    <span className="sr-only"> ({unreadNotifications} unread)</span>
+                  </>
+                )}
               </NavLink>
             ))}
           </nav>

@@ -13,6 +13,9 @@ const CLAIM_MINUTES = 5;
 
 const newEmailSchema = z.object({
   organizationId: z.uuid().nullish(),
+  /** The candidate and application a message to a candidate is about: it then shows on their timeline. */
+  candidateId: z.uuid().optional(),
+  applicationId: z.uuid().optional(),
   to: z.email({ error: "must be one email address" }),
   subject: z.string().trim().min(1, "must not be empty").max(998),
   text: z.string(),

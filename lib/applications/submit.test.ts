@@ -109,6 +109,8 @@ describe("submitApplication", () => {
     expect(token?.candidateId).toBe(application!.candidateId);
     const [mail] = await db().select().from(s.emailOutbox).where(eq(s.emailOutbox.dedupeKey, `application-confirmation:${applicationId}`));
     expect(mail).toMatchObject({ to: (raw.email as string).toLowerCase(), subject: `We received your application for ${org.job.title}`, status: "pending" });
+    // Tied to the candidate and application, so it shows on the candidate's timeline.
+    expect(mail).toMatchObject({ candidateId: application!.candidateId, applicationId });
     expect(mail?.text).toContain(`/status/${statusToken}`);
   });
 

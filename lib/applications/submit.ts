@@ -144,6 +144,8 @@ async function submit(
       await insertAccessToken(tx, organization.id, candidateId, statusLink.hash);
       await enqueueEmail(tx, {
         organizationId: organization.id,
+        candidateId,
+        applicationId,
         to: email,
         dedupeKey: `application-confirmation:${applicationId}`,
         ...confirmationEmail({ name: data.name, jobTitle: job.title, organizationName: organization.name, statusUrl: `${env().APP_URL}/status/${statusLink.token}` }),

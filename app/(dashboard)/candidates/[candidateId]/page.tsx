@@ -1,0 +1,163 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound, redirect } from "next/navigation";
+import { cache } from "react";
+import { z } from "zod";
+import { AddToJobForm } from "@/components/candidates/add-to-job-form";
+import { AnswersList } from "@/components/candidates/answers-list";
+import { ApplicationHistory } from "@/components/candidates/application-history";
+import { ApplicationSummary } from "@/components/candidates/application-summary";
+import { NotesSection } from "@/components/candidates/notes-section";
+import { PossibleDuplicates } from "@/components/candidates/possible-duplicates";
+import { DocumentView } from "@/components/candidates/resume-view";
+import { Breadcrumbs } from "@/components/ui/breadcrumbs";
+import { listNotes } from "@/db/queries/notes";
+import {
+  getCandidateProfile,
+  listAnswers,
+  listApplicationFiles,
+  listApplicationHistory,
+  listCandidateEmails,
+  listJobsToAddTo,
+} from "@/db/queries/profile";
+import { requireMember } from "@/lib/auth/session";
+import { canReadMail, seesAllJobs, type Viewer } from "@/lib/auth/viewer";
+import { ActivityTimeline } from "./_components/activity-timeline";
+import { ContactDetails } from "./_components/contact-details";
+import { addNoteAction, addToJobAction } from "./actions";
+
+// Once per request: the metadata and the page both need it.
+const loadProfile = cache(async (viewer: Viewer, candidateId: string) => {
+  // A malformed id is simply a candidate that does not exist, never a database error.
+  const id = z.uuid().safeParse(candidateId);
+  return id.success ? getCandidateProfile(viewer, id.data) : null;
+});
+
+export async function generateMetadata({ params }: PageProps<"/candidates/[candidateId]">): Promise<Metadata> {
+  const member = await requireMember();
+  const profile = await loadProfile(member, (await params).candidateId);
+  // Here, not only in the page: metadata is resolved before streaming starts, so the response is a real 404.
+  if (!profile) notFound();
+  if (profile.candidate.mergedIntoId) redirect(`/candidates/${profile.candidate.mergedIntoId}`);
+  return { title: profile.candidate.name };
+}
+
+export default async function CandidateProfilePage({ params }: PageProps<"/candidates/[candidateId]">) {
+  const member = await requireMember();
+  const profile = await loadProfile(member, (await params).candidateId);
+  if (!profile) notFound();
+  const { candidate, applications } = profile;
+  if (candidate.mergedIntoId) redirect(`/candidates/${candidate.mergedIntoId}`);
+
+  const applicationIds = applications.map((a) => a.id);
+  const [history, answers, documents, notes, emails, jobsToAdd] = await Promise.all([
+    listApplicationHistory(member.organizationId, applicationIds),
+    listAnswers(member.organizationId, applicationIds),
+    listApplicationFiles(member.organizationId, applicationIds),
+    listNotes(member.organizationId, candidate.id, { applicationIds, general: true }),
+    canReadMail(member.role) ? listCandidateEmails(member.organizationId, candidate.id) : Promise.resolve([]),
+    listJobsToAddTo(member, candidate.id),
+  ]);
+  const resume = documents.find((file) => file.kind === "resume");
+  const jobTitles = new Map(applications.map((a) => [a.id, a.jobTitle]));
+
+  return (
+    <>
+      <Breadcrumbs items={[{ href: "/candidates", label: "Candidates" }]} />
+      <h1 className="mt-2 text-2xl font-bold">{candidate.name}</h1>
+      {candidate.anonymizedAt && <p className="mt-1 text-sm text-slate-700">This candidate asked for their data to be deleted.</p>}
+
+      <section aria-labelledby="contact-heading" className="mt-6">
+        <h2 id="contact-heading" className="sr-only">
+          Contact details
+        </h2>
+        <ContactDetails candidate={candidate} />
+      </section>
+
+      <PossibleDuplicates candidateId={candidate.id} viewer={member} />
+
+      <section aria-labelledby="applications-heading" className="mt-10">
+        <h2 id="applications-heading" className="text-lg font-semibold">
+          Applications
+        </h2>
+        {applications.length === 0 ? (
+          <p className="mt-2 text-sm text-slate-700">No applications.</p>
+        ) : (
+          <ul className="mt-3 flex flex-col gap-4">
+            {applications.map((application) => {
+              const files = documents.filter((file) => file.applicationId === application.id && file.kind !== "answer");
+              return (
+                <li key={application.id} className="rounded-lg border border-slate-200 bg-white p-6">
+                  <article aria-labelledby={`application-${application.id}`}>
+                    <h3 id={`application-${application.id}`} className="text-base font-semibold">
+                      <Link href={`/applications/${application.id}`} className="text-indigo-700 hover:underline">
+                        {application.jobTitle}
+                      </Link>
+                    </h3>
+                    <div className="mt-3 grid gap-6 md:grid-cols-2">
+                      <div className="flex flex-col gap-4">
+                        <ApplicationSummary application={application} />
+                        {files.length > 0 && (
+                          <ul className="text-sm">
+                            {files.map((file) => (
+                              <li key={file.id}>
+                                <a href={`/api/files/${file.id}`} className="text-indigo-700 underline">
+                                  Download {file.kind === "resume" ? "resume" : "cover letter"} ({file.originalName})
+                                </a>
+                              </li>
+                            ))}
+                          </ul>
+                        )}
+                      </div>
+                      <div>
+                        <h4 className="text-sm font-semibold">History</h4>
+                        <div className="mt-2">
+                          <ApplicationHistory events={history.filter((e) => e.applicationId === application.id)} label={`History of the ${application.jobTitle} application`} />
+                        </div>
+                      </div>
+                    </div>
+                    <h4 className="mt-4 text-sm font-semibold">Answers</h4>
+                    <div className="mt-2">
+                      <AnswersList answers={answers.filter((a) => a.applicationId === application.id)} />
+                    </div>
+                  </article>
+                </li>
+              );
+            })}
+          </ul>
+        )}
+      </section>
+
+      {seesAllJobs(member.role) && !candidate.anonymizedAt && (
+        <section aria-labelledby="add-to-job-heading" className="mt-10">
+          <h2 id="add-to-job-heading" className="text-lg font-semibold">
+            Add to another job
+          </h2>
+          <div className="mt-3">
+            <AddToJobForm candidateId={candidate.id} jobs={jobsToAdd} action={addToJobAction} />
+          </div>
+        </section>
+      )}
+
+      <section aria-labelledby="resume-heading" className="mt-10">
+        <h2 id="resume-heading" className="text-lg font-semibold">
+          Resume
+        </h2>
+        <div className="mt-3">
+          {resume ? <DocumentView file={resume} title={`Resume of ${candidate.name}`} /> : <p className="text-sm text-slate-700">No resume was sent.</p>}
+        </div>
+      </section>
+
+      <section aria-labelledby="activity-heading" className="mt-10">
+        <h2 id="activity-heading" className="text-lg font-semibold">
+          Activity
+        </h2>
+        <div className="mt-3">
+          <ActivityTimeline events={history} notes={notes} emails={emails} jobTitles={jobTitles} linkEmails={canReadMail(member.role)} />
+        </div>
+      </section>
+
+      <NotesSection viewer={member} candidateId={candidate.id} notes={notes} action={addNoteAction} showJob />
+    </>
+  );
+}

@@ -1,0 +1,49 @@
+import type { HistoryEvent } from "@/db/queries/profile";
+import { formatDateTime } from "@/lib/format";
+
+const eventLabels: Record<HistoryEvent["type"], string> = {
+  applied: "Applied",
+  moved: "Moved",
+  rejected: "Rejected",
+  withdrawn: "Withdrew",
+  restored: "Restored",
+  hired: "Hired",
+  identity_revealed: "Identity revealed",
+  decision_recorded: "Decision recorded",
+  data_exported: "Candidate downloaded their data",
+  data_deleted: "Candidate's data deleted",
+  added_to_job: "Added to the job",
+  interview_scheduled: "Interview scheduled",
+  scorecard_submitted: "Scorecard submitted",
+  candidate_merged: "Candidate records merged",
+  rejection_email_cancelled: "Rejection email cancelled",
+};
+
+/** One line per event: what happened, between which stages, who did it, when. */
+export function describeEvent(event: HistoryEvent): string {
+  const stages =
+    event.fromStageName && event.toStageName
+      ? ` from ${event.fromStageName} to ${event.toStageName}`
+      : event.toStageName
+        ? ` (stage: ${event.toStageName})`
+        : "";
+  return `${eventLabels[event.type]}${stages}`;
+}
+
+export function ApplicationHistory({ events, label }: { events: HistoryEvent[]; label: string }) {
+  if (events.length === 0) return <p className="text-sm text-slate-700">No history recorded.</p>;
+  return (
+    <ol aria-label={label} className="flex flex-col gap-2 border-l-2 border-slate-200 pl-4 text-sm">
+      {events.map((event) => (
+        <li key={event.id}>
+          <span className="font-medium">{describeEvent(event)}</span>
+          <span className="text-slate-700">
+            {" "}
+            · {event.actorName ?? (event.type === "applied" || event.type === "withdrawn" ? "the candidate" : "Candor")} ·{" "}
+            <time dateTime={event.createdAt.toISOString()}>{formatDateTime(event.createdAt)}</time>
+          </span>
+        </li>
+      ))}
+    </ol>
+  );
+}
