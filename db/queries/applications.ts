@@ -1,5 +1,5 @@
 import "server-only";
-import { and, asc, eq, sql } from "drizzle-orm";
+import { and, asc, eq, isNull, sql } from "drizzle-orm";
 import type { Executor, Transaction } from "../client";
 import {
   applicationAnswers,
@@ -54,8 +54,14 @@ export async function hasApplied(tx: Executor, jobId: string, candidateId: strin
   return Boolean(row);
 }
 
+/** The job's first live stage: a removed (archived) stage never receives new applications. */
 export async function firstStageOf(tx: Executor, jobId: string): Promise<string> {
-  const [stage] = await tx.select({ id: jobStages.id }).from(jobStages).where(eq(jobStages.jobId, jobId)).orderBy(asc(jobStages.position)).limit(1);
+  const [stage] = await tx
+    .select({ id: jobStages.id })
+    .from(jobStages)
+    .where(and(eq(jobStages.jobId, jobId), isNull(jobStages.archivedAt)))
+    .orderBy(asc(jobStages.position))
+    .limit(1);
   if (!stage) throw new Error(`job ${jobId} has no pipeline stages`);
   return stage.id;
 }
