@@ -38,9 +38,9 @@ export function MarkdownPreview({
 
   return (
     <section aria-labelledby="preview-heading" aria-busy={rendered !== markdown && rendered !== null ? true : undefined} className="rounded-lg border border-slate-200 bg-white p-4">
-      <h3 id="preview-heading" className="text-sm font-semibold text-slate-700">
+      <h2 id="preview-heading" className="text-sm font-semibold text-slate-700">
         Preview
-      </h3>
+      </h2>
       {html ? <DescriptionHtml html={html} /> : <p className="mt-2 text-sm text-slate-600">The description will show here as you type.</p>}
     </section>
   );

@@ -21,7 +21,9 @@ export const requireJob = cache(async (jobId: string, roles?: readonly MemberRol
 });
 
 /**
- * generateMetadata for a page of one job. Checking access here, before anything streams, is what makes
+ * generateMetadata for a page of one job. (The job's tabs have no loading.tsx on purpose: a Suspense
+ * boundary there would start the response before an editor page refuses a hiring manager, who would
+ * then get a 200 page saying "not found" instead of a 404.) Checking access here, before anything streams, is what makes
  * a refused page answer with HTTP 404 rather than a 200 page that then shows "not found".
  */
 export function jobPageMetadata(title: string | null, roles?: readonly MemberRole[]) {

@@ -46,7 +46,7 @@ export function AddTeamMemberForm({ jobId, people, add }: { jobId: string; peopl
 export function ChangeRoleForm({ jobId, person, change }: { jobId: string; person: { userId: string; name: string; role: JobTeamRole }; change: Save }) {
   const action = useActionForm(change);
   return (
-    <form onSubmit={action.onSubmit} noValidate aria-label={`Role of ${person.name}`} className="flex flex-wrap items-end gap-2">
+    <form onSubmit={action.onSubmit} noValidate aria-label={`Change the role of ${person.name}`} className="flex flex-wrap items-end gap-2">
       {action.formError && (
         <div className="basis-full">
           <Alert>{action.formError}</Alert>
