@@ -110,6 +110,38 @@ test.describe("a recruiter manages jobs", () => {
     await expectAccessible();
   });
 
+  test("filters the job list without JavaScript", async ({ browser, page, signInPage, org }) => {
+    await signInPage.signInAs(org.users.admin.email, org.password);
+    const context = await browser.newContext({ javaScriptEnabled: false, storageState: await page.context().storageState() });
+    const noScript = await context.newPage();
+    await noScript.goto("/jobs?status=open");
+    await noScript.getByLabel("Search", { exact: true }).fill(org.job.title.slice(-6));
+    await noScript.getByRole("button", { name: "Apply filters" }).click();
+    await expect(noScript).toHaveURL(/status=open&q=/);
+    await expect(noScript.getByRole("table", { name: "Jobs and their applicants" }).getByRole("link")).toHaveText([org.job.title]);
+    await noScript.getByLabel("Search", { exact: true }).fill("nothing like it");
+    await noScript.getByRole("button", { name: "Apply filters" }).click();
+    await expect(noScript.getByRole("heading", { name: "No jobs match these filters" })).toBeVisible();
+    await context.close();
+  });
+
+  test("a save over someone else's newer save is refused and changes nothing", async ({ browser, page, signInPage, org }) => {
+    await signInPage.signInAs(org.users.recruiter.email, org.password);
+    const other = await (await browser.newContext({ storageState: await page.context().storageState() })).newPage();
+    await page.goto(`/jobs/${org.job.id}/edit`);
+    await other.goto(`/jobs/${org.job.id}/edit`);
+
+    await other.getByLabel("Location").fill("Lisbon");
+    await other.getByRole("button", { name: "Save changes" }).click();
+    await expect(other.getByRole("status").filter({ hasText: "Changes saved." })).toBeVisible();
+
+    await page.getByLabel("Location").fill("Berlin");
+    await page.getByRole("button", { name: "Save changes" }).click();
+    await expect(page.getByRole("alert").filter({ hasText: "changed by someone else" })).toBeVisible();
+    await page.reload();
+    await expect(page.getByLabel("Location")).toHaveValue("Lisbon");
+  });
+
   test("adds, edits, reorders and removes application questions", async ({ page, signInPage, org, expectAccessible }) => {
     await signInPage.signInAs(org.users.recruiter.email, org.password);
     await page.goto(`/jobs/${org.job.id}/questions`);
