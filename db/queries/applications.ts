@@ -54,7 +54,7 @@ export async function hasApplied(tx: Executor, jobId: string, candidateId: strin
   return Boolean(row);
 }
 
-/** The first live stage of a job's pipeline, where new applications start. */
+/** The job's first live stage: a removed (archived) stage never receives new applications. */
 export async function firstStageOf(tx: Executor, jobId: string): Promise<string> {
   const [stage] = await tx
     .select({ id: jobStages.id })

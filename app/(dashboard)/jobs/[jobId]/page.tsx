@@ -1,48 +1,28 @@
-import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
-import { z } from "zod";
-import { JobStatusBadge } from "@/components/ui/status-badge";
-import { getJob, listStagesWithCounts } from "@/db/queries/jobs";
-import { requireMember } from "@/lib/auth/session";
-import type { Viewer } from "@/lib/auth/viewer";
+import { listStagesWithCounts } from "@/db/queries/jobs";
 import { formatDate, workplaceLabels } from "@/lib/format";
+import { employmentTypeLabels, formatPayRange } from "@/lib/jobs/format";
+import { jobPageMetadata, requireJob } from "@/lib/jobs/load";
+import { managesJobs } from "@/lib/jobs/roles";
 
-async function loadJob(viewer: Viewer, jobId: string) {
-  // A malformed id is simply a job that does not exist, never a database error.
-  const id = z.uuid().safeParse(jobId);
-  return id.success ? getJob(viewer, id.data) : null;
-}
-
-export async function generateMetadata({ params }: PageProps<"/jobs/[jobId]">): Promise<Metadata> {
-  const member = await requireMember();
-  const job = await loadJob(member, (await params).jobId);
-  return { title: job?.title ?? "Job not found" };
-}
+export const generateMetadata = jobPageMetadata(null);
 
 export default async function JobPage({ params }: PageProps<"/jobs/[jobId]">) {
-  const member = await requireMember();
-  const job = await loadJob(member, (await params).jobId);
-  if (!job) notFound();
+  const { member, job } = await requireJob((await params).jobId);
   const stages = await listStagesWithCounts(member, job.id);
+  const facts: [string, string][] = [
+    ["Department", job.department ?? "—"],
+    ["Location", [job.location, workplaceLabels[job.workplaceType]].filter(Boolean).join(" · ")],
+    ["Employment", employmentTypeLabels[job.employmentType]],
+    ["Pay", formatPayRange(job) ?? "Not shown"],
+    ["Published", formatDate(job.publishedAt)],
+    ["Closes", job.closesAt ? formatDate(job.closesAt) : "No closing date"],
+    ["Anonymised review", job.anonymizedReview ? "On" : "Off"],
+  ];
 
   return (
     <>
-      <nav aria-label="Breadcrumb" className="text-sm">
-        <Link href="/jobs" className="text-indigo-700 hover:underline">
-          Jobs
-        </Link>
-      </nav>
-      <div className="mt-2 flex flex-wrap items-center gap-3">
-        <h1 className="text-2xl font-bold">{job.title}</h1>
-        <JobStatusBadge status={job.status} />
-      </div>
-      <p className="mt-1 text-sm text-slate-700">
-        {[job.department, job.location, workplaceLabels[job.workplaceType]].filter(Boolean).join(" · ")}
-        {job.publishedAt && <> · Published {formatDate(job.publishedAt)}</>}
-      </p>
-
-      <section aria-labelledby="pipeline-heading" className="mt-8">
+      <section aria-labelledby="pipeline-heading">
         <h2 id="pipeline-heading" className="text-lg font-semibold">
           Pipeline
         </h2>
@@ -55,6 +35,36 @@ export default async function JobPage({ params }: PageProps<"/jobs/[jobId]">) {
             </li>
           ))}
         </ol>
+      </section>
+
+      <section aria-labelledby="facts-heading" className="mt-8">
+        <h2 id="facts-heading" className="text-lg font-semibold">
+          Key facts
+        </h2>
+        <dl className="mt-3 grid gap-x-6 gap-y-3 rounded-lg border border-slate-200 bg-white p-4 text-sm sm:grid-cols-2">
+          {facts.map(([term, value]) => (
+            <div key={term}>
+              <dt className="font-medium text-slate-700">{term}</dt>
+              <dd className="text-slate-900">{value}</dd>
+            </div>
+          ))}
+        </dl>
+        {job.status === "open" && (
+          <p className="mt-3 text-sm">
+            <Link href={`/careers/${member.organizationSlug}/${job.slug}`} className="text-indigo-700 hover:underline">
+              View the public posting
+            </Link>
+          </p>
+        )}
+        {managesJobs(member.role) && job.status === "draft" && (
+          <p className="mt-3 text-sm text-slate-700">
+            This job is a draft: candidates cannot see it until it is published from the{" "}
+            <Link href={`/jobs/${job.id}/edit`} className="text-indigo-700 hover:underline">
+              editor
+            </Link>
+            .
+          </p>
+        )}
       </section>
     </>
   );

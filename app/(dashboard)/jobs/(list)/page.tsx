@@ -1,0 +1,180 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { z } from "zod";
+import { buttonClasses } from "@/components/ui/button";
+import { EmptyState } from "@/components/ui/empty-state";
+import { JobStatusBadge } from "@/components/ui/status-badge";
+import { listJobDepartments, listJobs, listStageCountsForJobs } from "@/db/queries/jobs";
+import { requireMember } from "@/lib/auth/session";
+import { seesAllJobs } from "@/lib/auth/viewer";
+import { workplaceLabels } from "@/lib/format";
+import { managesJobs } from "@/lib/jobs/roles";
+
+export const metadata: Metadata = { title: "Jobs" };
+
+const statusFilters = [
+  { value: undefined, label: "All" },
+  { value: "open", label: "Open" },
+  { value: "draft", label: "Drafts" },
+  { value: "closed", label: "Closed" },
+] as const;
+
+const text = z.string().trim().max(200).optional().catch(undefined);
+const filtersSchema = z.object({
+  status: z.enum(["draft", "open", "closed"]).optional().catch(undefined),
+  department: text,
+  q: text,
+});
+
+/** The list's URL with these filters; empty ones are left out. */
+function jobsHref(filters: Record<string, string | undefined>) {
+  const query = new URLSearchParams(Object.entries(filters).filter((entry): entry is [string, string] => Boolean(entry[1])));
+  return query.size ? `/jobs?${query}` : "/jobs";
+}
+
+export default async function JobsPage({ searchParams }: PageProps<"/jobs">) {
+  const member = await requireMember();
+  const raw = await searchParams;
+  const first = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value) || undefined;
+  const filters = filtersSchema.parse({ status: first(raw.status), department: first(raw.department), q: first(raw.q) });
+  const [jobs, departments] = await Promise.all([listJobs(member, filters), listJobDepartments(member)]);
+  const stageCounts = await listStageCountsForJobs(member, jobs.map((job) => job.id));
+  const filtered = Boolean(filters.status || filters.department || filters.q);
+
+  return (
+    <>
+      <div className="flex flex-wrap items-end justify-between gap-4">
+        <div>
+          <h1 className="text-2xl font-bold">Jobs</h1>
+          <p className="mt-1 text-sm text-slate-700">
+            {seesAllJobs(member.role) ? `Every job at ${member.organizationName}.` : "Jobs whose hiring team you are on."}
+          </p>
+        </div>
+        {managesJobs(member.role) && (
+          <div className="flex gap-2">
+            <Link href="/jobs/import" className={buttonClasses("secondary")}>
+              Import from Markdown
+            </Link>
+            <Link href="/jobs/new" className={buttonClasses()}>
+              New job
+            </Link>
+          </div>
+        )}
+      </div>
+
+      <nav aria-label="Filter jobs by status" className="mt-6 flex gap-1">
+        {statusFilters.map((filter) => (
+          <Link
+            key={filter.label}
+            href={jobsHref({ status: filter.value, department: filters.department, q: filters.q })}
+            aria-current={filters.status === filter.value ? "page" : undefined}
+            className="rounded-md px-3 py-1.5 text-sm font-medium text-slate-700 hover:bg-slate-100 aria-[current=page]:bg-slate-900 aria-[current=page]:text-white"
+          >
+            {filter.label}
+          </Link>
+        ))}
+      </nav>
+
+      {/* A plain GET form: the filters live in the URL and work without JavaScript. */}
+      <form method="get" action="/jobs" role="search" aria-label="Search jobs" className="mt-4 flex flex-wrap items-end gap-3">
+        {filters.status && <input type="hidden" name="status" value={filters.status} />}
+        <div className="flex flex-col gap-1">
+          <label htmlFor="jobs-q" className="text-sm font-medium text-slate-900">
+            Search
+          </label>
+          <input
+            id="jobs-q"
+            type="search"
+            name="q"
+            defaultValue={filters.q}
+            placeholder="Title, department or location"
+            className="rounded-md border border-slate-400 bg-white px-3 py-2 text-sm text-slate-900"
+          />
+        </div>
+        <div className="flex flex-col gap-1">
+          <label htmlFor="jobs-department" className="text-sm font-medium text-slate-900">
+            Department
+          </label>
+          <select
+            id="jobs-department"
+            name="department"
+            defaultValue={filters.department ?? ""}
+            className="rounded-md border border-slate-400 bg-white px-3 py-2 text-sm text-slate-900"
+          >
+            <option value="">All departments</option>
+            {departments.map((department) => (
+              <option key={department}>{department}</option>
+            ))}
+          </select>
+        </div>
+        <button type="submit" className={buttonClasses("secondary")}>
+          Apply filters
+        </button>
+        {filtered && (
+          <Link href="/jobs" className="py-2 text-sm font-medium text-indigo-700 hover:underline">
+            Clear filters
+          </Link>
+        )}
+      </form>
+
+      <div className="mt-6">
+        {jobs.length === 0 ? (
+          <EmptyState title={filtered ? "No jobs match these filters" : "No jobs yet"}>
+            {filtered
+              ? "Try another status, department or search."
+              : managesJobs(member.role)
+                ? "Create a job or import a posting from Markdown to start hiring."
+                : seesAllJobs(member.role)
+                  ? "Jobs your organisation creates will appear here."
+                  : "When a recruiter adds you to a job's hiring team, it will appear here."}
+          </EmptyState>
+        ) : (
+          <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
+            <table className="w-full text-left text-sm">
+              <caption className="sr-only">Jobs and their applicants</caption>
+              <thead className="border-b border-slate-200 bg-slate-50 text-slate-700">
+                <tr>
+                  <th scope="col" className="px-4 py-3 font-semibold">Job</th>
+                  <th scope="col" className="px-4 py-3 font-semibold">Status</th>
+                  <th scope="col" className="px-4 py-3 font-semibold">Location</th>
+                  <th scope="col" className="px-4 py-3 text-right font-semibold">Active applicants</th>
+                  <th scope="col" className="px-4 py-3 text-right font-semibold">All applicants</th>
+                  <th scope="col" className="px-4 py-3 font-semibold">Active by stage</th>
+                </tr>
+              </thead>
+              <tbody className="divide-y divide-slate-200">
+                {jobs.map((job) => (
+                  <tr key={job.id}>
+                    <td className="px-4 py-3">
+                      <Link href={`/jobs/${job.id}`} className="font-medium text-indigo-700 hover:underline">
+                        {job.title}
+                      </Link>
+                      {job.department && <div className="text-slate-600">{job.department}</div>}
+                    </td>
+                    <td className="px-4 py-3">
+                      <JobStatusBadge status={job.status} />
+                    </td>
+                    <td className="px-4 py-3 text-slate-700">
+                      {job.location ?? "—"} · {workplaceLabels[job.workplaceType]}
+                    </td>
+                    <td className="px-4 py-3 text-right tabular-nums">{job.activeApplicants}</td>
+                    <td className="px-4 py-3 text-right tabular-nums">{job.totalApplicants}</td>
+                    <td className="px-4 py-3 text-slate-700">
+                      <ul className="flex flex-wrap gap-x-3 gap-y-1 text-xs">
+                        {(stageCounts.get(job.id) ?? []).map((stage) => (
+                          <li key={stage.id}>
+                            {stage.name} <span className="font-semibold tabular-nums text-slate-900">{stage.activeApplicants}</span>
+                          </li>
+                        ))}
+                      </ul>
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        )}
+      </div>
+    </>
+  );
+}

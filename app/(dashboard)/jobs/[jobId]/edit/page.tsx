@@ -1,0 +1,31 @@
+import { JobForm } from "@/components/jobs/job-form";
+import { absoluteUrl } from "@/lib/careers/absolute-url";
+import { jobFormValues } from "@/lib/jobs/form-values";
+import { jobPageMetadata, requireJob } from "@/lib/jobs/load";
+import { jobManagerRoles } from "@/lib/jobs/roles";
+import { renderMarkdown } from "@/lib/markdown";
+import { previewMarkdownAction, updateJobAction } from "./actions";
+
+export const generateMetadata = jobPageMetadata("Edit", jobManagerRoles);
+
+export default async function EditJobPage({ params }: PageProps<"/jobs/[jobId]/edit">) {
+  const { member, job } = await requireJob((await params).jobId, jobManagerRoles);
+  return (
+    <>
+      <h2 className="text-lg font-semibold">Edit job</h2>
+      <div className="mt-4">
+        <JobForm
+          mode="edit"
+          jobId={job.id}
+          version={job.version}
+          status={job.status}
+          values={jobFormValues(job)}
+          initialPreviewHtml={renderMarkdown(job.descriptionMd)}
+          careersPrefix={absoluteUrl(`/careers/${member.organizationSlug}`)}
+          save={updateJobAction}
+          preview={previewMarkdownAction}
+        />
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,85 @@
+import { ActionButton } from "@/components/jobs/action-button";
+import { EmptyState } from "@/components/ui/empty-state";
+import { listJobQuestions } from "@/db/queries/job-questions";
+import { questionTypeLabels } from "@/lib/jobs/labels";
+import { jobPageMetadata, requireJob } from "@/lib/jobs/load";
+import { jobManagerRoles } from "@/lib/jobs/roles";
+import { QuestionForm } from "./_components/question-form";
+import { addQuestionAction, moveQuestionAction, removeQuestionAction, updateQuestionAction } from "./actions";
+
+export const generateMetadata = jobPageMetadata("Questions", jobManagerRoles);
+
+export default async function QuestionsPage({ params }: PageProps<"/jobs/[jobId]/questions">) {
+  const { member, job } = await requireJob((await params).jobId, jobManagerRoles);
+  const questions = await listJobQuestions(member, job.id);
+
+  return (
+    <>
+      <h2 className="text-lg font-semibold">Application questions</h2>
+      <p className="mt-1 max-w-prose text-sm text-slate-700">
+        Asked on the application form after name, email and resume, in this order. Removing a question takes it off the form;
+        answers already given are kept.
+      </p>
+      <div className="mt-4">
+        {questions.length === 0 ? (
+          <EmptyState title="No custom questions">Applicants give their details and resume only. Add a question below.</EmptyState>
+        ) : (
+          <ol aria-label="Questions" className="flex flex-col gap-3">
+            {questions.map((question, index) => (
+              <li key={question.id} className="rounded-lg border border-slate-200 bg-white p-4">
+                <div className="flex flex-wrap items-start justify-between gap-3">
+                  <div>
+                    <h3 className="font-semibold text-slate-900">{question.label}</h3>
+                    <p className="text-sm text-slate-700">
+                      {questionTypeLabels[question.type]} · {question.required ? "Required" : "Optional"}
+                      {question.options.length > 0 && <> · {question.options.join(", ")}</>}
+                    </p>
+                  </div>
+                  <div className="flex flex-wrap gap-2">
+                    <ActionButton
+                      action={moveQuestionAction}
+                      input={{ jobId: job.id, questionId: question.id, direction: "up" }}
+                      label={`Move “${question.label}” up`}
+                      disabled={index === 0}
+                    >
+                      Move up
+                    </ActionButton>
+                    <ActionButton
+                      action={moveQuestionAction}
+                      input={{ jobId: job.id, questionId: question.id, direction: "down" }}
+                      label={`Move “${question.label}” down`}
+                      disabled={index === questions.length - 1}
+                    >
+                      Move down
+                    </ActionButton>
+                    <ActionButton
+                      action={removeQuestionAction}
+                      input={{ jobId: job.id, questionId: question.id }}
+                      label={`Remove “${question.label}”`}
+                    >
+                      Remove
+                    </ActionButton>
+                  </div>
+                </div>
+                <details className="mt-3">
+                  <summary className="cursor-pointer text-sm font-medium text-indigo-700">Edit “{question.label}”</summary>
+                  <div className="mt-3">
+                    <QuestionForm jobId={job.id} question={question} save={updateQuestionAction} />
+                  </div>
+                </details>
+              </li>
+            ))}
+          </ol>
+        )}
+      </div>
+      <section aria-labelledby="add-question-heading" className="mt-8 max-w-xl rounded-lg border border-slate-200 bg-white p-4">
+        <h3 id="add-question-heading" className="font-semibold">
+          Add a question
+        </h3>
+        <div className="mt-3">
+          <QuestionForm jobId={job.id} save={addQuestionAction} />
+        </div>
+      </section>
+    </>
+  );
+}

@@ -1,0 +1,66 @@
+import { ActionButton } from "@/components/jobs/action-button";
+import { listStagesWithCounts } from "@/db/queries/jobs";
+import { stageKindLabels } from "@/lib/jobs/labels";
+import { jobPageMetadata, requireJob } from "@/lib/jobs/load";
+import { jobManagerRoles } from "@/lib/jobs/roles";
+import { AddStageForm, RenameStageForm } from "./_components/stage-forms";
+import { addStageAction, moveStageAction, removeStageAction, renameStageAction } from "./actions";
+
+export const generateMetadata = jobPageMetadata("Stages", jobManagerRoles);
+
+export default async function StagesPage({ params }: PageProps<"/jobs/[jobId]/stages">) {
+  const { member, job } = await requireJob((await params).jobId, jobManagerRoles);
+  const stages = await listStagesWithCounts(member, job.id);
+
+  return (
+    <>
+      <h2 className="text-lg font-semibold">Pipeline stages</h2>
+      <p className="mt-1 max-w-prose text-sm text-slate-700">
+        New applications start in the first stage. A stage can be removed once no application is in it.
+      </p>
+      <ol aria-label="Stages" className="mt-4 flex flex-col gap-3">
+        {stages.map((stage, index) => (
+          <li key={stage.id} className="flex flex-wrap items-end justify-between gap-3 rounded-lg border border-slate-200 bg-white p-4">
+            <div>
+              <h3 className="font-semibold text-slate-900">{stage.name}</h3>
+              <p className="text-sm text-slate-700">
+                {stageKindLabels[stage.kind]} · {stage.totalApplicants} application{stage.totalApplicants === 1 ? "" : "s"}
+              </p>
+            </div>
+            <RenameStageForm jobId={job.id} stage={stage} rename={renameStageAction} />
+            <div className="flex flex-wrap gap-2">
+              <ActionButton
+                action={moveStageAction}
+                input={{ jobId: job.id, stageId: stage.id, direction: "up" }}
+                label={`Move “${stage.name}” up`}
+                disabled={index === 0}
+              >
+                Move up
+              </ActionButton>
+              <ActionButton
+                action={moveStageAction}
+                input={{ jobId: job.id, stageId: stage.id, direction: "down" }}
+                label={`Move “${stage.name}” down`}
+                disabled={index === stages.length - 1}
+              >
+                Move down
+              </ActionButton>
+              <ActionButton action={removeStageAction} input={{ jobId: job.id, stageId: stage.id }} label={`Remove “${stage.name}”`}>
+                Remove
+              </ActionButton>
+            </div>
+          </li>
+        ))}
+      </ol>
+      <section aria-labelledby="add-stage-heading" className="mt-8 rounded-lg border border-slate-200 bg-white p-4">
+        <h3 id="add-stage-heading" className="font-semibold">
+          Add a stage
+        </h3>
+        <p className="text-sm text-slate-700">It is added at the end; move it into place afterwards.</p>
+        <div className="mt-3">
+          <AddStageForm jobId={job.id} add={addStageAction} />
+        </div>
+      </section>
+    </>
+  );
+}

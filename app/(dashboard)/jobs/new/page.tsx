@@ -1,0 +1,32 @@
+import { Breadcrumbs } from "@/components/ui/breadcrumbs";
+import { JobForm } from "@/components/jobs/job-form";
+import { requireMember } from "@/lib/auth/session";
+import { absoluteUrl } from "@/lib/careers/absolute-url";
+import { emptyJobValues } from "@/lib/jobs/form-values";
+import { managerPageMetadata } from "@/lib/jobs/load";
+import { jobManagerRoles } from "@/lib/jobs/roles";
+import { previewMarkdownAction } from "../[jobId]/edit/actions";
+import { createJobAction } from "./actions";
+
+export const generateMetadata = managerPageMetadata("New job", jobManagerRoles);
+
+export default async function NewJobPage() {
+  const member = await requireMember(jobManagerRoles);
+  return (
+    <>
+      <Breadcrumbs items={[{ href: "/jobs", label: "Jobs" }]} />
+      <h1 className="mt-2 text-2xl font-bold">New job</h1>
+      <p className="mt-1 text-sm text-slate-700">It gets the standard pipeline; change its stages and questions after saving.</p>
+      <div className="mt-6">
+        <JobForm
+          mode="create"
+          values={emptyJobValues}
+          initialPreviewHtml=""
+          careersPrefix={absoluteUrl(`/careers/${member.organizationSlug}`)}
+          save={createJobAction}
+          preview={previewMarkdownAction}
+        />
+      </div>
+    </>
+  );
+}

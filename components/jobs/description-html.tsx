@@ -1,0 +1,13 @@
+/**
+ * Already-sanitised description HTML (from renderMarkdown), styled like the public posting page.
+ * Only renderMarkdown's output may be passed here.
+ */
+export function DescriptionHtml({ html, id }: { html: string; id?: string }) {
+  return (
+    <div
+      id={id}
+      className="max-w-prose text-slate-800 [&_a]:text-indigo-700 [&_a]:underline [&_blockquote]:border-l-4 [&_blockquote]:border-slate-300 [&_blockquote]:pl-4 [&_code]:rounded [&_code]:bg-slate-100 [&_code]:px-1 [&_h2]:mt-8 [&_h2]:text-xl [&_h2]:font-semibold [&_h3]:mt-6 [&_h3]:text-lg [&_h3]:font-semibold [&_li]:mt-1 [&_ol]:mt-3 [&_ol]:list-decimal [&_ol]:pl-6 [&_p]:mt-4 [&_table]:mt-4 [&_td]:border [&_td]:border-slate-300 [&_td]:px-2 [&_th]:border [&_th]:border-slate-300 [&_th]:px-2 [&_ul]:mt-3 [&_ul]:list-disc [&_ul]:pl-6"
+      dangerouslySetInnerHTML={{ __html: html }}
+    />
+  );
+}

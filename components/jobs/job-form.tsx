@@ -1,0 +1,223 @@
+"use client";
+
+import { zodResolver } from "@hookform/resolvers/zod";
+import { useRouter } from "next/navigation";
+import { useRef, useState } from "react";
+import { useForm, useWatch } from "react-hook-form";
+import { Alert } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
+import { Field, SelectField } from "@/components/ui/field";
+import type { EmploymentType, JobStatus, WorkplaceType } from "@/db/schema";
+import type { ActionResult } from "@/lib/action";
+import { employmentTypeLabels, payPeriodLabels, workplaceTypeLabels } from "@/lib/jobs/format";
+import { slugify } from "@/lib/jobs/slug";
+import { jobFieldsSchema, type JobFields, type JobFieldsInput } from "@/lib/validation/job";
+import { MarkdownPreview } from "./markdown-preview";
+import { useActionForm } from "./use-action-form";
+
+export type JobFormValues = {
+  title: string;
+  slug: string;
+  department: string;
+  location: string;
+  workplaceType: WorkplaceType;
+  employmentType: EmploymentType;
+  payMin: string;
+  payMax: string;
+  payCurrency: string;
+  payPeriod: string;
+  closesAt: string;
+  anonymizedReview: boolean;
+  descriptionMd: string;
+};
+
+type Saved = { jobId?: string; version?: number; status?: JobStatus };
+
+type Props = {
+  values: JobFormValues;
+  initialPreviewHtml: string;
+  careersPrefix: string;
+  save: (input: FormData) => Promise<ActionResult<Saved>>;
+  preview: (input: { markdown: string }) => Promise<ActionResult<string>>;
+} & ({ mode: "create" } | { mode: "edit"; jobId: string; version: number; status: JobStatus });
+
+const options = (labels: Record<string, string>) =>
+  Object.entries(labels).map(([value, label]) => (
+    <option key={value} value={value}>
+      {label}
+    </option>
+  ));
+
+const doneMessages: Record<string, string> = {
+  save: "Changes saved.",
+  publish: "Published: the job is open for applications.",
+  close: "Closed: the job no longer takes applications.",
+  reopen: "Reopened: the job takes applications again.",
+};
+
+/** Creating and editing a job: the same fields, checked by the same schema in the browser and on the server. */
+export function JobForm(props: Props) {
+  const router = useRouter();
+  const formRef = useRef<HTMLFormElement>(null);
+  const [slugEdited, setSlugEdited] = useState(props.mode === "edit");
+  const [saved, setSaved] = useState<{ version: number; status: JobStatus; message: string } | null>(null);
+  const lastIntent = useRef("save");
+  const {
+    register,
+    handleSubmit,
+    setValue,
+    control,
+    formState: { errors },
+  } = useForm<JobFieldsInput, unknown, JobFields>({ resolver: zodResolver(jobFieldsSchema), defaultValues: props.values });
+  const action = useActionForm(props.save, (data) => {
+    if (props.mode === "create") {
+      router.push(`/jobs/${data.jobId}`);
+      return;
+    }
+    setSaved({ version: data.version!, status: data.status!, message: doneMessages[lastIntent.current] ?? "Saved." });
+  });
+
+  const description = useWatch({ control, name: "descriptionMd" }) as string;
+  const slug = useWatch({ control, name: "slug" }) as string;
+  const version = props.mode === "edit" ? (saved?.version ?? props.version) : undefined;
+  const status = props.mode === "edit" ? (saved?.status ?? props.status) : "draft";
+  const error = (name: keyof JobFormValues) => errors[name]?.message ?? action.fieldError(name);
+  const titleField = register("title");
+  const slugField = register("slug");
+
+  return (
+    <form
+      ref={formRef}
+      noValidate
+      aria-label={props.mode === "create" ? "New job" : "Edit job"}
+      onSubmit={(event) => {
+        event.preventDefault();
+        const submitter = (event.nativeEvent as SubmitEvent).submitter;
+        lastIntent.current = submitter?.getAttribute("value") ?? "save";
+        setSaved((current) => current && { ...current, message: "" });
+        void handleSubmit(() => action.submit(formRef.current!, submitter))(event);
+      }}
+      className="flex flex-col gap-6"
+    >
+      {action.formError && <Alert>{action.formError}</Alert>}
+      <p role="status" aria-live="polite" className="text-sm font-medium text-emerald-800 empty:hidden">
+        {saved?.message}
+      </p>
+      {props.mode === "edit" && (
+        <>
+          <input type="hidden" name="jobId" value={props.jobId} />
+          <input type="hidden" name="version" value={version} />
+        </>
+      )}
+      <fieldset disabled={action.pending} className="grid gap-5 sm:grid-cols-2">
+        <legend className="sr-only">Job details</legend>
+        <Field
+          label="Title"
+          className="sm:col-span-2"
+          error={error("title")}
+          {...titleField}
+          onChange={(event) => {
+            void titleField.onChange(event);
+            if (!slugEdited) setValue("slug", slugify(event.target.value));
+          }}
+        />
+        <Field
+          label="Address"
+          className="sm:col-span-2"
+          hint={`The posting's web address: ${props.careersPrefix}/${slug || "…"}`}
+          error={error("slug")}
+          {...slugField}
+          onChange={(event) => {
+            setSlugEdited(true);
+            void slugField.onChange(event);
+          }}
+        />
+        <Field label="Department" error={error("department")} {...register("department")} />
+        <Field label="Location" error={error("location")} {...register("location")} />
+        <SelectField label="Workplace" error={error("workplaceType")} {...register("workplaceType")}>
+          {options(workplaceTypeLabels)}
+        </SelectField>
+        <SelectField label="Employment type" error={error("employmentType")} {...register("employmentType")}>
+          {options(employmentTypeLabels)}
+        </SelectField>
+        <fieldset className="grid gap-4 sm:col-span-2 sm:grid-cols-4">
+          <legend className="mb-2 text-sm font-semibold text-slate-900">Pay range (optional)</legend>
+          <Field label="Minimum" inputMode="numeric" error={error("payMin")} {...register("payMin")} />
+          <Field label="Maximum" inputMode="numeric" error={error("payMax")} {...register("payMax")} />
+          <Field label="Currency" hint="Like EUR or USD" maxLength={3} error={error("payCurrency")} {...register("payCurrency")} />
+          <SelectField label="Per" error={error("payPeriod")} {...register("payPeriod")}>
+            <option value="">—</option>
+            {options(payPeriodLabels)}
+          </SelectField>
+        </fieldset>
+        <Field label="Closing date (optional)" type="date" hint="Applications close at the end of this day (UTC)." error={error("closesAt")} {...register("closesAt")} />
+        <div className="flex items-start gap-2 self-center">
+          <input id="anonymizedReview" type="checkbox" className="mt-1 size-4" aria-describedby="anonymizedReview-hint" {...register("anonymizedReview")} />
+          <div>
+            <label htmlFor="anonymizedReview" className="text-sm font-medium text-slate-900">
+              Anonymised review
+            </label>
+            <p id="anonymizedReview-hint" className="text-sm text-slate-600">
+              Hiring managers and interviewers see candidates without names or contact details until the offer stage.
+            </p>
+          </div>
+        </div>
+        <div className="flex flex-col gap-1 sm:col-span-2">
+          <label htmlFor="descriptionMd" className="text-sm font-medium text-slate-900">
+            Description
+          </label>
+          <p id="descriptionMd-hint" className="text-sm text-slate-600">
+            Markdown: headings (##), lists, **bold**, links. HTML and scripts are removed.
+          </p>
+          <textarea
+            id="descriptionMd"
+            rows={14}
+            aria-describedby={error("descriptionMd") ? "descriptionMd-hint descriptionMd-error" : "descriptionMd-hint"}
+            aria-invalid={error("descriptionMd") ? true : undefined}
+            className="rounded-md border border-slate-400 bg-white px-3 py-2 font-mono text-sm text-slate-900 shadow-sm"
+            {...register("descriptionMd")}
+          />
+          {error("descriptionMd") && (
+            <p id="descriptionMd-error" className="text-sm text-red-700">
+              {error("descriptionMd")}
+            </p>
+          )}
+        </div>
+      </fieldset>
+      <MarkdownPreview markdown={description ?? ""} initialHtml={props.initialPreviewHtml} render={props.preview} />
+      <div className="flex flex-wrap gap-3">
+        {props.mode === "create" ? (
+          <>
+            <Button type="submit" name="intent" value="publish" disabled={action.pending}>
+              Publish
+            </Button>
+            <Button type="submit" name="intent" value="draft" variant="secondary" disabled={action.pending}>
+              Save as draft
+            </Button>
+          </>
+        ) : (
+          <>
+            <Button type="submit" name="intent" value="save" disabled={action.pending}>
+              Save changes
+            </Button>
+            {status === "draft" && (
+              <Button type="submit" name="intent" value="publish" variant="secondary" disabled={action.pending}>
+                Save and publish
+              </Button>
+            )}
+            {status === "open" && (
+              <Button type="submit" name="intent" value="close" variant="secondary" disabled={action.pending}>
+                Save and close
+              </Button>
+            )}
+            {status === "closed" && (
+              <Button type="submit" name="intent" value="reopen" variant="secondary" disabled={action.pending}>
+                Save and reopen
+              </Button>
+            )}
+          </>
+        )}
+      </div>
+    </form>
+  );
+}

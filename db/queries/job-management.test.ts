@@ -1,0 +1,211 @@
+import { and, eq } from "drizzle-orm";
+import { describe, expect, it } from "vitest";
+import { createIsolatedOrganization, type IsolatedOrganization } from "@/db/fixtures";
+import * as s from "@/db/schema";
+import type { Viewer } from "@/lib/auth/viewer";
+import { jobFieldsSchema } from "@/lib/validation/job";
+import { setupTestDatabase } from "@/test/database";
+import { firstStageOf } from "./applications";
+import { listQuestions } from "./careers";
+import { addJobMember, changeJobMemberRole, listJobTeam, removeJobMember } from "./job-members";
+import { addQuestion, listJobQuestions, moveQuestion, removeQuestion, updateQuestion } from "./job-questions";
+import { addStage, moveStage, removeStage, renameStage } from "./job-stages";
+import { availableSlug, createJob, getJob, listJobs, listStageCountsForJobs, listStagesWithCounts, updateJob } from "./jobs";
+
+const db = setupTestDatabase();
+
+const viewer = (org: IsolatedOrganization, role: s.MemberRole): Viewer => ({
+  organizationId: org.organization.id,
+  userId: org.users[role].id,
+  role,
+});
+
+const fields = (input: Record<string, unknown>) => jobFieldsSchema.parse({ descriptionMd: "", ...input });
+
+async function jobRow(jobId: string) {
+  const [job] = await db().select().from(s.jobs).where(eq(s.jobs.id, jobId));
+  return job!;
+}
+
+describe("creating and editing jobs", () => {
+  it("creates a draft with the default stages, under the derived slug", async () => {
+    const org = await createIsolatedOrganization(db());
+    const job = await createJob(viewer(org, "recruiter"), fields({ title: "Data Analyst (Remote)" }));
+    expect(job).toMatchObject({ status: "draft", slug: "data-analyst-remote", publishedAt: null, version: 1 });
+    const stages = await listStagesWithCounts(viewer(org, "admin"), job.id);
+    expect(stages.map((stage) => stage.name)).toEqual(["Applied", "Screen", "Interview", "Offer", "Hired"]);
+  });
+
+  it("refuses a slug another job of the organisation uses, with a field error; other organisations may reuse it", async () => {
+    const org = await createIsolatedOrganization(db());
+    const other = await createIsolatedOrganization(db());
+    const clash = createJob(viewer(org, "admin"), fields({ title: "Anything", slug: org.job.slug }));
+    await expect(clash).rejects.toMatchObject({ code: "CONFLICT", fieldErrors: { slug: [expect.stringMatching(/already uses this address/)] } });
+    await expect(createJob(viewer(other, "admin"), fields({ title: "Anything", slug: org.job.slug }))).resolves.toMatchObject({ slug: org.job.slug });
+
+    const second = await createJob(viewer(org, "admin"), fields({ title: "Second" }));
+    const renamed = updateJob(viewer(org, "admin"), second.id, 1, fields({ title: "Second", slug: org.job.slug }));
+    await expect(renamed).rejects.toMatchObject({ code: "CONFLICT" });
+    expect(await availableSlug(viewer(org, "admin"), org.job.slug)).toBe(`${org.job.slug}-2`);
+  });
+
+  it("refuses a stale save and keeps the other person's change", async () => {
+    const org = await createIsolatedOrganization(db());
+    const recruiter = viewer(org, "recruiter");
+    const saved = await updateJob(recruiter, org.job.id, 1, fields({ title: "First edit", slug: org.job.slug }));
+    expect(saved.job.version).toBe(2);
+    const stale = updateJob(viewer(org, "admin"), org.job.id, 1, fields({ title: "Second edit", slug: org.job.slug }));
+    await expect(stale).rejects.toMatchObject({ code: "STALE_VERSION", message: expect.stringMatching(/changed by someone else/) });
+    expect(await jobRow(org.job.id)).toMatchObject({ title: "First edit", version: 2 });
+  });
+
+  it("keeps a pay range with the minimum above the maximum out, even past the form (database check)", async () => {
+    const org = await createIsolatedOrganization(db());
+    const unchecked = { ...fields({ title: "Pay", slug: org.job.slug }), payMin: 10, payMax: 5, payCurrency: "EUR" };
+    await expect(updateJob(viewer(org, "admin"), org.job.id, 1, unchecked)).rejects.toMatchObject({ code: "VALIDATION", fieldErrors: { payMax: [expect.any(String)] } });
+    expect((await jobRow(org.job.id)).payMin).toBeNull();
+  });
+
+  it("publishes, closes and reopens only from the right status", async () => {
+    const org = await createIsolatedOrganization(db());
+    const admin = viewer(org, "admin");
+    const job = await createJob(admin, fields({ title: "Flow" }));
+    await expect(updateJob(admin, job.id, 1, fields({ title: "Flow" }), "close")).rejects.toMatchObject({ code: "CONFLICT" });
+    const published = await updateJob(admin, job.id, 1, fields({ title: "Flow" }), "publish");
+    expect(published.job).toMatchObject({ status: "open", publishedAt: expect.any(Date) });
+    const closed = await updateJob(admin, job.id, 2, fields({ title: "Flow" }), "close");
+    expect(closed.job.status).toBe("closed");
+    const reopened = await updateJob(admin, job.id, 3, fields({ title: "Flow" }), "reopen");
+    expect(reopened.job).toMatchObject({ status: "open", publishedAt: published.job.publishedAt });
+  });
+
+  it("refuses hiring managers and interviewers (on the team or not) and other organisations, changing nothing", async () => {
+    const org = await createIsolatedOrganization(db(), undefined, { team: ["hiring_manager", "interviewer"] });
+    const other = await createIsolatedOrganization(db());
+    for (const role of ["hiring_manager", "interviewer"] as const) {
+      await expect(createJob(viewer(org, role), fields({ title: "Nope" }))).rejects.toMatchObject({ code: "FORBIDDEN" });
+      await expect(updateJob(viewer(org, role), org.job.id, 1, fields({ title: "Nope" }))).rejects.toMatchObject({ code: "FORBIDDEN" });
+      await expect(addStage(viewer(org, role), org.job.id, { name: "Nope", kind: "screen" })).rejects.toMatchObject({ code: "FORBIDDEN" });
+      await expect(addQuestion(viewer(org, role), org.job.id, { label: "Nope", type: "yes_no", options: [], required: false })).rejects.toMatchObject({ code: "FORBIDDEN" });
+      await expect(removeJobMember(viewer(org, role), org.job.id, org.users[role].id)).rejects.toMatchObject({ code: "FORBIDDEN" });
+    }
+    const outsider = viewer(other, "admin");
+    await expect(updateJob(outsider, org.job.id, 1, fields({ title: "Nope" }))).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(renameStage(outsider, org.job.id, org.stages[0]!.id, "Nope")).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(addJobMember(outsider, org.job.id, other.users.interviewer.id, "interviewer")).rejects.toMatchObject({ code: "NOT_FOUND" });
+    // Naming this organisation's stage while managing one's own job is refused too.
+    await expect(renameStage(outsider, other.job.id, org.stages[0]!.id, "Nope")).rejects.toMatchObject({ code: "NOT_FOUND" });
+
+    expect(await jobRow(org.job.id)).toMatchObject({ title: org.job.title, version: 1 });
+    expect((await listStagesWithCounts(viewer(org, "admin"), org.job.id)).map((stage) => stage.name)).toEqual(["Applied", "Screen", "Interview", "Offer", "Hired"]);
+    expect(await listJobQuestions(viewer(org, "admin"), org.job.id)).toEqual([]);
+    expect(await listJobTeam(viewer(org, "admin"), org.job.id)).toHaveLength(2);
+  });
+
+  it("filters the list by department and text", async () => {
+    const org = await createIsolatedOrganization(db());
+    const admin = viewer(org, "admin");
+    await createJob(admin, fields({ title: "Backend Engineer", department: "Engineering" }));
+    await createJob(admin, fields({ title: "Recruiter 100%", department: "People", location: "Porto" }));
+    expect((await listJobs(admin, { department: "People" })).map((job) => job.title)).toEqual(["Recruiter 100%"]);
+    expect((await listJobs(admin, { q: "backend" })).map((job) => job.title)).toEqual(["Backend Engineer"]);
+    expect((await listJobs(admin, { q: "porto" })).map((job) => job.title)).toEqual(["Recruiter 100%"]);
+    expect(await listJobs(admin, { q: "0%x" })).toEqual([]);
+  });
+});
+
+describe("stages", () => {
+  it("adds, renames and reorders stages", async () => {
+    const org = await createIsolatedOrganization(db());
+    const admin = viewer(org, "admin");
+    const added = await addStage(admin, org.job.id, { name: "Take-home", kind: "interview" });
+    await renameStage(admin, org.job.id, added, "Take-home exercise");
+    await moveStage(admin, org.job.id, added, "up");
+    await moveStage(admin, org.job.id, org.stages[0]!.id, "up"); // already first: stays
+    const names = (await listStagesWithCounts(admin, org.job.id)).map((stage) => stage.name);
+    expect(names).toEqual(["Applied", "Screen", "Interview", "Offer", "Take-home exercise", "Hired"]);
+  });
+
+  it("refuses to remove a stage holding applications of any status, and archives an empty one", async () => {
+    const org = await createIsolatedOrganization(db(), undefined, { applicants: 2 });
+    const recruiter = viewer(org, "recruiter");
+    const applied = org.stages[0]!;
+    await db().update(s.applications).set({ status: "rejected" }).where(eq(s.applications.id, org.applicants[0]!.applicationId));
+    await expect(removeStage(recruiter, org.job.id, applied.id)).rejects.toMatchObject({
+      code: "CONFLICT",
+      message: expect.stringContaining("Move its 2 applicants first"),
+    });
+    expect((await listStagesWithCounts(recruiter, org.job.id))[0]!.id).toBe(applied.id);
+
+    const screen = org.stages[1]!;
+    await removeStage(recruiter, org.job.id, screen.id);
+    const [archived] = await db().select().from(s.jobStages).where(eq(s.jobStages.id, screen.id));
+    expect(archived!.archivedAt).toBeInstanceOf(Date);
+    expect((await listStagesWithCounts(recruiter, org.job.id)).map((stage) => stage.name)).toEqual(["Applied", "Interview", "Offer", "Hired"]);
+    expect((await listStageCountsForJobs(recruiter, [org.job.id])).get(org.job.id)?.map((stage) => stage.name)).toEqual(["Applied", "Interview", "Offer", "Hired"]);
+    await expect(renameStage(recruiter, org.job.id, screen.id, "Back")).rejects.toMatchObject({ code: "NOT_FOUND" });
+  });
+
+  it("sends new applications to the first live stage once the first stage is removed", async () => {
+    const org = await createIsolatedOrganization(db());
+    const admin = viewer(org, "admin");
+    await moveStage(admin, org.job.id, org.stages[1]!.id, "up"); // Screen, Applied, ...
+    await removeStage(admin, org.job.id, org.stages[1]!.id);
+    expect(await firstStageOf(db(), org.job.id)).toBe(org.stages[0]!.id);
+  });
+});
+
+describe("questions", () => {
+  it("adds, edits, reorders and removes questions; the application form follows", async () => {
+    const org = await createIsolatedOrganization(db());
+    const admin = viewer(org, "admin");
+    const visa = await addQuestion(admin, org.job.id, { label: "Visa?", type: "yes_no", options: [], required: true });
+    const stack = await addQuestion(admin, org.job.id, { label: "Stack", type: "multi_select", options: ["Rust", "Go"], required: false });
+    await updateQuestion(admin, org.job.id, visa, { label: "Do you need a visa?", type: "yes_no", options: [], required: true });
+    await moveQuestion(admin, org.job.id, stack, "up");
+    const form = await listQuestions(org.organization.id, org.job.id);
+    expect(form.map((q) => q.label)).toEqual(["Stack", "Do you need a visa?"]);
+    await removeQuestion(admin, org.job.id, stack);
+    expect((await listQuestions(org.organization.id, org.job.id)).map((q) => q.label)).toEqual(["Do you need a visa?"]);
+    expect((await listJobQuestions(admin, org.job.id)).map((q) => q.id)).toEqual([visa]);
+  });
+
+  it("keeps the answers given to a removed question", async () => {
+    const org = await createIsolatedOrganization(db(), undefined, { applicants: 1 });
+    const admin = viewer(org, "admin");
+    const question = await addQuestion(admin, org.job.id, { label: "Notice period", type: "short_text", options: [], required: false });
+    await db().insert(s.applicationAnswers).values({
+      organizationId: org.organization.id,
+      applicationId: org.applicants[0]!.applicationId,
+      questionId: question,
+      value: "One month",
+    });
+    await removeQuestion(admin, org.job.id, question);
+    const answers = await db()
+      .select({ value: s.applicationAnswers.value, label: s.jobQuestions.label })
+      .from(s.applicationAnswers)
+      .innerJoin(s.jobQuestions, eq(s.jobQuestions.id, s.applicationAnswers.questionId))
+      .where(and(eq(s.applicationAnswers.applicationId, org.applicants[0]!.applicationId)));
+    expect(answers).toEqual([{ value: "One month", label: "Notice period" }]);
+    expect(await listQuestions(org.organization.id, org.job.id)).toEqual([]);
+  });
+});
+
+describe("hiring team", () => {
+  it("adds, changes and removes members; the job appears and disappears for them", async () => {
+    const org = await createIsolatedOrganization(db());
+    const other = await createIsolatedOrganization(db());
+    const recruiter = viewer(org, "recruiter");
+    const interviewer = viewer(org, "interviewer");
+    expect(await getJob(interviewer, org.job.id)).toBeNull();
+    await addJobMember(recruiter, org.job.id, interviewer.userId, "interviewer");
+    expect(await getJob(interviewer, org.job.id)).not.toBeNull();
+    await expect(addJobMember(recruiter, org.job.id, interviewer.userId, "interviewer")).rejects.toMatchObject({ code: "CONFLICT" });
+    await expect(addJobMember(recruiter, org.job.id, other.users.admin.id, "interviewer")).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await changeJobMemberRole(recruiter, org.job.id, interviewer.userId, "hiring_manager");
+    expect(await listJobTeam(recruiter, org.job.id)).toMatchObject([{ userId: interviewer.userId, role: "hiring_manager", organizationRole: "interviewer" }]);
+    await removeJobMember(recruiter, org.job.id, interviewer.userId);
+    expect(await getJob(interviewer, org.job.id)).toBeNull();
+    await expect(removeJobMember(recruiter, org.job.id, interviewer.userId)).rejects.toMatchObject({ code: "NOT_FOUND" });
+  });
+});
