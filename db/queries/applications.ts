@@ -54,14 +54,20 @@ export async function hasApplied(tx: Executor, jobId: string, candidateId: strin
   return Boolean(row);
 }
 
-/** The job's first live stage: a removed (archived) stage never receives new applications. */
-export async function firstStageOf(tx: Executor, jobId: string): Promise<string> {
-  const [stage] = await tx
-    .select({ id: jobStages.id })
+/** The first stage of a job's current pipeline: removed (archived) stages take no new applications. */
+export async function firstLiveStage(executor: Executor, jobId: string) {
+  const [stage] = await executor
+    .select({ id: jobStages.id, name: jobStages.name })
     .from(jobStages)
     .where(and(eq(jobStages.jobId, jobId), isNull(jobStages.archivedAt)))
     .orderBy(asc(jobStages.position))
     .limit(1);
+  return stage ?? null;
+}
+
+/** Where a new application starts; a job always has a live stage (the last one can't be removed). */
+export async function firstStageOf(tx: Executor, jobId: string): Promise<string> {
+  const stage = await firstLiveStage(tx, jobId);
   if (!stage) throw new Error(`job ${jobId} has no pipeline stages`);
   return stage.id;
 }

@@ -5,7 +5,7 @@ import { seesAllJobs, type Viewer } from "@/lib/auth/viewer";
 import { postgresErrorCode } from "@/lib/db-errors";
 import { AppError } from "@/lib/errors";
 import { hidesIdentity } from "@/lib/review/identity";
-import { db, type Executor } from "../client";
+import { db } from "../client";
 import {
   applicationAnswers,
   applicationEvents,
@@ -18,6 +18,7 @@ import {
   jobs,
   users,
 } from "../schema";
+import { firstLiveStage } from "./applications";
 import { onViewersTeam } from "./visibility";
 
 // What the candidate profile and the application page read. Every function is scoped by the viewer's
@@ -210,17 +211,6 @@ export async function listJobsToAddTo(viewer: Viewer, candidateId: string) {
       ),
     )
     .orderBy(asc(jobs.title));
-}
-
-/** The first stage of a job's current pipeline: removed (archived) stages take no new applications. */
-export async function firstLiveStage(executor: Executor, jobId: string) {
-  const [stage] = await executor
-    .select({ id: jobStages.id, name: jobStages.name })
-    .from(jobStages)
-    .where(and(eq(jobStages.jobId, jobId), isNull(jobStages.archivedAt)))
-    .orderBy(asc(jobStages.position))
-    .limit(1);
-  return stage ?? null;
 }
 
 /**
