@@ -1,6 +1,6 @@
 import type { Browser, Page } from "@playwright/test";
 import type { IsolatedOrganization } from "@/db/fixtures";
-import { callServerAction } from "../actions";
+import { callServerAction, forgeSessionCookie } from "../actions";
 import { createOrganization, expect, test } from "../fixtures";
 
 const PROFILE_ACTIONS = "app/(dashboard)/candidates/[candidateId]/actions.ts";
@@ -38,6 +38,10 @@ async function setUp(browser: Browser, request: Parameters<typeof createOrganiza
   const notificationId = (await admin.locator("[data-notification-id]").getAttribute("data-notification-id"))!;
   return { org, recruiter, admin, resumeHref, notificationId };
 }
+
+/** The page an attempt is posted from: Next runs an action only for a page that uses it. */
+const pageUsing = (attempt: { file: string }, org: IsolatedOrganization) =>
+  attempt.file === NOTIFICATION_ACTIONS ? "/notifications" : `/candidates/${org.applicants[0]!.candidateId}`;
 
 /** What each refused attempt must not have left behind. */
 async function expectNothingStored({ org, recruiter, admin }: Awaited<ReturnType<typeof setUp>>) {
@@ -82,7 +86,7 @@ test.describe("candidate profile, application page and files across organisation
     const outsider = await signedIn(browser, other.users.admin.email, other.password);
     await expectNoAccess(outsider, org, resumeHref);
     for (const attempt of attempts(org, notificationId)) {
-      const { result } = await callServerAction(outsider, { ...attempt, from: "/jobs" });
+      const { result } = await callServerAction(outsider, { ...attempt, from: pageUsing(attempt, org) });
       expect(result, attempt.action).toMatchObject({ ok: false, code: "NOT_FOUND" });
     }
     await expectNothingStored(setup);
@@ -96,7 +100,7 @@ test.describe("candidate profile, application page and files across organisation
       const member = await signedIn(browser, org.users[role].email, org.password);
       await expectNoAccess(member, org, resumeHref);
       for (const [i, attempt] of attempts(org, notificationId).entries()) {
-        const { result } = await callServerAction(member, { ...attempt, from: "/jobs" });
+        const { result } = await callServerAction(member, { ...attempt, from: pageUsing(attempt, org) });
         expect(result, `${role} ${attempt.action}`).toMatchObject({ ok: false, code: expected[i] });
       }
     }
@@ -107,8 +111,9 @@ test.describe("candidate profile, application page and files across organisation
     const setup = await setUp(browser, request);
     const { org, resumeHref, notificationId } = setup;
     expect((await page.request.get(resumeHref)).status()).toBe(404);
+    await forgeSessionCookie(page, test.info().project.use.baseURL!);
     for (const attempt of [...attempts(org, notificationId), { file: NOTIFICATION_ACTIONS, action: "markAllNotificationsReadAction", args: [{}] }]) {
-      const { result } = await callServerAction(page, { ...attempt, from: "/sign-in" });
+      const { result } = await callServerAction(page, { ...attempt, from: pageUsing(attempt, org) });
       expect(result, attempt.action).toMatchObject({ ok: false, code: "UNAUTHENTICATED" });
     }
     await expectNothingStored(setup);

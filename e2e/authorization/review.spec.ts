@@ -1,6 +1,6 @@
 import type { Page } from "@playwright/test";
 import type { IsolatedOrganization, IsolatedOrganizationOptions } from "@/db/fixtures";
-import { callServerAction } from "../actions";
+import { callServerAction, forgeSessionCookie } from "../actions";
 import { createOrganization, expect, SignInPage, test } from "../fixtures";
 
 // The reveal and decision actions called straight over HTTP, bypassing the page: every caller below
@@ -8,11 +8,10 @@ import { createOrganization, expect, SignInPage, test } from "../fixtures";
 
 const file = "components/review/actions.ts";
 type Result = { ok: boolean; code?: string };
-// Posted to a page the sign-in proxy doesn't cover, so the action itself must refuse an anonymous call.
-const from = "/sign-in";
 
 async function callBoth(page: Page, applicationId: string) {
   const args = (extra: object) => [{ applicationId, ...extra }];
+  const from = `/applications/${applicationId}`;
   const reveal = await callServerAction<Result>(page, { file, action: "revealIdentityAction", args: args({}), from });
   const decide = await callServerAction<Result>(page, { file, action: "recordDecisionAction", args: args({ decision: "approve" }), from });
   return { reveal: reveal.result?.code, decide: decide.result?.code, okReveal: reveal.result?.ok, okDecide: decide.result?.ok };
@@ -52,6 +51,7 @@ test.describe("review actions called directly", () => {
       const other = await createOrganization(request);
       const user = caller.signIn(org, other);
       if (user) await new SignInPage(page).signInAs(user.email, org.password);
+      else await forgeSessionCookie(page, test.info().project.use.baseURL!);
 
       expect(await callBoth(page, org.applicants[0]!.applicationId)).toEqual({ reveal: caller.reveal, decide: caller.decide, okReveal: false, okDecide: false });
       await expectNothingChanged(page, org);
