@@ -343,3 +343,35 @@ export async function findInterviewForParticipant(viewer: Viewer, interviewId: s
 /** Whether the viewer may schedule interviews and see every scorecard (their role, not their team). */
 export const canSchedule = (viewer: Viewer) => seesAllJobs(viewer.role);
 
+
+/**
+ * The calendar invitation for one interview, as its interviewer may see it (an alias under anonymised
+ * review), for the "Add to calendar" download. Null unless the viewer is one of its interviewers.
+ */
+export async function getInvitationForParticipant(viewer: Viewer, interviewId: string): Promise<string | null> {
+  const interview = await findInterviewForParticipant(viewer, interviewId);
+  if (!interview) return null;
+  const attendees = await db()
+    .select({ name: users.name, email: users.email })
+    .from(interviewParticipants)
+    .innerJoin(users, eq(users.id, interviewParticipants.userId))
+    .where(eq(interviewParticipants.interviewId, interview.id))
+    .orderBy(asc(users.name));
+  const [organizer] = await db()
+    .select({ name: users.name, email: users.email, createdAt: interviews.createdAt })
+    .from(interviews)
+    .leftJoin(users, eq(users.id, interviews.createdByUserId))
+    .where(eq(interviews.id, interview.id));
+  return interviewInvitation({
+    interviewId: interview.id,
+    summary: `${interview.title}: ${interview.candidate}`,
+    description: `${interview.application.jobTitle}\nScorecard: ${scorecardUrl(interview.id)}`,
+    startsAt: interview.startsAt,
+    endsAt: interview.endsAt,
+    timeZone: interview.timeZone,
+    location: interview.location,
+    organizer: organizer?.email ? { name: organizer.name ?? "", email: organizer.email } : { name: "Candor", email: attendees[0]!.email },
+    attendees,
+    stamp: organizer?.createdAt ?? new Date(),
+  });
+}

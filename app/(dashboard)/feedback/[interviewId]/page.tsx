@@ -30,6 +30,11 @@ export default async function ScorecardPage({ params }: PageProps<"/feedback/[in
         {interview.application.jobTitle} · {formatSlot(interview.startsAt, interview.endsAt, interview.timeZone)}
         {interview.location && <> · {interview.location}</>}
       </p>
+      <p className="mt-1 text-sm">
+        <a href={`/feedback/${interview.id}/invite.ics`} className="font-medium text-indigo-700 hover:underline">
+          Add to calendar (.ics)
+        </a>
+      </p>
       <div className="mt-6">
         <ScorecardForm
           interviewId={interview.id}
