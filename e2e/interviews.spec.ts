@@ -27,7 +27,7 @@ test("a recruiter plans and schedules an interview; two interviewers score it in
   await page.getByRole("button", { name: "Add focus area to interview System design" }).click();
   const area = page.getByRole("group", { name: "System design: focus area 1" });
   await area.getByLabel("Focus area name").fill("Architecture");
-  await area.getByLabel("Attribute").fill("Scalability");
+  await area.getByLabel("Attribute", { exact: true }).fill("Scalability");
   await area.getByLabel("What good looks like").fill("Plans for ten times the load");
   await page.getByRole("button", { name: "Save interview plan" }).click();
   await expect(page.getByText("Interview plan saved.")).toBeVisible();
@@ -47,7 +47,7 @@ test("a recruiter plans and schedules an interview; two interviewers score it in
   await page.getByLabel("Location or video link").fill("https://meet.example/system-design");
   await page.getByRole("button", { name: "Schedule interview" }).click();
   await expect(page.getByText("Interview scheduled.")).toBeVisible();
-  await expect(page.getByText("Tue 12 Mar 2030, 14:30–15:15 (Europe/Berlin)")).toBeVisible();
+  await expect(page.getByText("Tue, 12 Mar 2030, 14:30–15:15 (Europe/Berlin)")).toBeVisible();
   await expect(page.getByRole("list", { name: "Interviewers for System design" })).toContainText(`${interviewer.name}: no scorecard yet`);
   await expectAccessible();
 

@@ -11,8 +11,8 @@ export function ScorecardSummary({ summary }: { summary: Summary }) {
     return (
       <p className="rounded-md border border-slate-200 bg-slate-50 px-4 py-3 text-sm text-slate-800">
         {summary.reason === "never"
-          ? "In this organisation only recruiters and admins see other interviewers' scorecards."
-          : "Other interviewers' scorecards appear here once you have submitted your own, so everyone's judgement stays independent."}
+          ? "In this organisation only recruiters and admins see other interviewers’ scorecards."
+          : "Other interviewers’ scorecards appear here once you have submitted your own, so everyone’s judgement stays independent."}
       </p>
     );
   }
