@@ -66,6 +66,7 @@ test("a recruiter plans and schedules an interview; two interviewers score it in
   await expect(link).toBeVisible();
   await expectAccessibleOn(first);
   await link.click();
+  await expect(first.getByRole("heading", { name: `Scorecard: System design with ${applicant.name}` })).toBeVisible();
   const invite = await first.request.get(`${new URL(first.url()).pathname}/invite.ics`);
   expect(invite.headers()["content-type"]).toContain("text/calendar");
   expect(await invite.text()).toContain("DTSTART:20300312T133000Z");
