@@ -127,3 +127,21 @@ async function expectAccessibleOn(page: Page) {
   const results = await new AxeBuilder({ page }).analyze();
   expect(results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join(", ")})`)).toEqual([]);
 }
+
+test("an admin chooses when scorecards become visible; nobody else reaches the setting", async ({ page, signInPage, org, expectAccessible, browser }) => {
+  await signInPage.signInAs(org.users.admin.email, org.password);
+  await page.goto("/settings");
+  await page.getByRole("link", { name: "Independent review" }).click();
+  await expect(page.getByRole("radio", { name: /^After submitting their own/ })).toBeChecked();
+  await expectAccessible();
+  await page.getByRole("radio", { name: /^Always/ }).check();
+  await page.getByRole("button", { name: "Save" }).click();
+  await expect(page.getByText("Review settings saved.")).toBeVisible();
+  await page.reload();
+  await expect(page.getByRole("radio", { name: /^Always/ })).toBeChecked();
+
+  const recruiter = await signedIn(browser, org, "recruiter");
+  expect((await recruiter.goto("/settings/reviews"))?.status()).toBe(404);
+  await recruiter.goto("/settings");
+  await expect(recruiter.getByRole("link", { name: "Independent review" })).toHaveCount(0);
+});

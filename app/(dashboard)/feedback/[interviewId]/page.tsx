@@ -7,7 +7,7 @@ import { findInterviewForParticipant } from "@/db/queries/interviews";
 import { findMyScorecard, getScorecardSummary } from "@/db/queries/scorecards";
 import { requireMember } from "@/lib/auth/session";
 import { formatSlot } from "@/lib/interviews/time";
-import { ratingLabels } from "@/lib/validation/scorecard";
+import { ratingLabels, templateAttributes } from "@/lib/validation/scorecard";
 import { ScorecardForm } from "./_components/scorecard-form";
 
 export const metadata: Metadata = { title: "Scorecard" };
@@ -19,6 +19,7 @@ export default async function ScorecardPage({ params }: PageProps<"/feedback/[in
   const interview = id.success ? await findInterviewForParticipant(member, id.data) : null;
   if (!interview) notFound();
   const [mine, summary] = await Promise.all([findMyScorecard(member, interview.id), getScorecardSummary(member, interview.application.id)]);
+  const onTemplate = new Set(templateAttributes(interview.template));
 
   return (
     <>
@@ -42,7 +43,8 @@ export default async function ScorecardPage({ params }: PageProps<"/feedback/[in
           initial={{
             version: mine?.version ?? 0,
             status: mine?.status ?? null,
-            ratings: mine?.ratings ?? {},
+            // Only attributes still on the template: a plan edited since the interview was scheduled may have dropped some.
+            ratings: Object.fromEntries(Object.entries(mine?.ratings ?? {}).filter(([name]) => onTemplate.has(name))),
             overall: mine?.overall ?? null,
             keyTakeaways: mine?.keyTakeaways ?? "",
             privateNotes: mine?.privateNotes ?? "",
