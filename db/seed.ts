@@ -1,5 +1,6 @@
 import { eq } from "drizzle-orm";
 import { hashPassword } from "@/lib/auth/password";
+import { insertDefaultInterviewPlan } from "@/lib/interviews/default-plan";
 import { DEFAULT_REJECTION_REASONS, DEFAULT_STAGES } from "@/lib/pipeline";
 import type { Database } from "./client";
 import * as s from "./schema";
@@ -85,8 +86,9 @@ export async function seedDemo(db: Database, now = new Date()): Promise<boolean>
       const stages = await tx
         .insert(s.jobStages)
         .values(DEFAULT_STAGES.map((stage, position) => ({ ...stage, position, organizationId, jobId: row.id })))
-        .returning({ id: s.jobStages.id, position: s.jobStages.position });
+        .returning({ id: s.jobStages.id, kind: s.jobStages.kind, position: s.jobStages.position });
       stages.sort((a, b) => a.position - b.position);
+      await insertDefaultInterviewPlan(tx, { organizationId, jobId: row.id }, stages);
       if (job.questions.length > 0) {
         await tx.insert(s.jobQuestions).values(
           job.questions.map((q, position) => ({

@@ -1,9 +1,89 @@
+import Link from "next/link";
+import { canSchedule, getScheduleOptions, listApplicationInterviews } from "@/db/queries/interviews";
+import { getScorecardSummary } from "@/db/queries/scorecards";
 import type { Viewer } from "@/lib/auth/viewer";
+import { formatSlot, timeZoneNames } from "@/lib/interviews/time";
+import { ScorecardSummary } from "@/components/scorecards/scorecard-summary";
+import { ScheduleInterviewForm } from "./schedule-interview-form";
+
+const scorecardStatusLabels = { missing: "no scorecard yet", draft: "scorecard in draft", submitted: "scorecard submitted" } as const;
+
+const isLink = (location: string) => /^https?:\/\//i.test(location);
 
 /**
- * Slot on the application page for interviews, scheduling and the scorecard summary.
- * Placeholder until the interviews work lands; it renders nothing.
+ * The application page's interviews: what is scheduled and with whom, each interviewer's scorecard
+ * status, the scorecard summary for those allowed to read it, and (admins, recruiters) the scheduling form.
  */
-export async function ApplicationInterviews(_props: { applicationId: string; viewer: Viewer }) {
-  return null;
+export async function ApplicationInterviews({ applicationId, viewer }: { applicationId: string; viewer: Viewer }) {
+  const found = await listApplicationInterviews(viewer, applicationId);
+  if (!found) return null;
+  const { application, interviews } = found;
+  const summary = await getScorecardSummary(viewer, application.id);
+  const scheduling = canSchedule(viewer) ? await getScheduleOptions(viewer, application.jobId) : null;
+
+  return (
+    <section aria-labelledby="interviews-heading" className="mt-6 rounded-lg border border-slate-200 bg-white p-6">
+      <h2 id="interviews-heading" className="text-lg font-semibold">
+        Interviews
+      </h2>
+      {interviews.length === 0 ? (
+        <p className="mt-2 text-sm text-slate-700">No interviews scheduled yet.</p>
+      ) : (
+        <ul className="mt-3 flex flex-col divide-y divide-slate-200">
+          {interviews.map((interview) => {
+            const mine = interview.participants.some((p) => p.userId === viewer.userId);
+            return (
+              <li key={interview.id} className="py-3 text-sm">
+                <h3 className="font-semibold">{interview.title}</h3>
+                <p className="text-slate-800">{formatSlot(interview.startsAt, interview.endsAt, interview.timeZone)}</p>
+                {interview.location && (
+                  <p className="text-slate-800">
+                    {isLink(interview.location) ? (
+                      <a href={interview.location} className="text-indigo-700 hover:underline" rel="noreferrer" target="_blank">
+                        {interview.location}
+                      </a>
+                    ) : (
+                      interview.location
+                    )}
+                  </p>
+                )}
+                <ul aria-label={`Interviewers for ${interview.title}`} className="mt-1 flex flex-wrap gap-x-4 text-slate-700">
+                  {interview.participants.map((p) => (
+                    <li key={p.userId}>
+                      {p.name}: {scorecardStatusLabels[p.scorecard]}
+                    </li>
+                  ))}
+                </ul>
+                {mine && (
+                  <Link href={`/feedback/${interview.id}`} className="mt-1 inline-block font-medium text-indigo-700 hover:underline">
+                    Your scorecard for {interview.title}
+                  </Link>
+                )}
+              </li>
+            );
+          })}
+        </ul>
+      )}
+      {summary && interviews.length > 0 && (
+        <section aria-labelledby="scorecards-heading" className="mt-6">
+          <h3 id="scorecards-heading" className="text-base font-semibold">
+            Scorecards
+          </h3>
+          <div className="mt-2">
+            <ScorecardSummary summary={summary} />
+          </div>
+        </section>
+      )}
+      {scheduling && (
+        <section aria-labelledby="schedule-heading" className="mt-6 border-t border-slate-200 pt-6">
+          <h3 id="schedule-heading" className="text-base font-semibold">
+            Schedule an interview
+          </h3>
+          <div className="mt-3">
+            <ScheduleInterviewForm applicationId={application.id} options={{ ...scheduling, timeZones: timeZoneNames() }} />
+          </div>
+        </section>
+      )}
+    </section>
+  );
 }

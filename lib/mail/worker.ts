@@ -1,10 +1,14 @@
 import "server-only";
+import { db } from "@/db/client";
 import { claimDueEmails, MAX_ATTEMPTS, markFailed, markSent } from "@/db/queries/outbox";
+import { queueScorecardReminders } from "@/db/queries/scorecards";
 import { env } from "@/lib/env";
 import { mailTransport, toMailOptions, type MailTransport } from "./transport";
 
 const BATCH_SIZE = 10;
 const INTERVAL_MS = 2_000;
+/** Overdue scorecards are looked for far less often than mail is delivered: reminders are due by the day. */
+const REMINDER_INTERVAL_MS = 60_000;
 
 type DeliveryOptions = { transport?: MailTransport | null; from?: string };
 
@@ -41,9 +45,18 @@ const globalForWorker = globalThis as unknown as { candorMailWorker?: NodeJS.Tim
 export function startMailWorker(): void {
   if (globalForWorker.candorMailWorker) return;
   let running = false;
+  let lastReminderPass = 0;
   globalForWorker.candorMailWorker = setInterval(async () => {
     if (running) return;
     running = true;
+    if (Date.now() - lastReminderPass >= REMINDER_INTERVAL_MS) {
+      lastReminderPass = Date.now();
+      try {
+        await queueScorecardReminders(db());
+      } catch (error) {
+        console.error(`candor: scorecard reminder pass failed: ${error instanceof Error ? error.message : String(error)}`);
+      }
+    }
     try {
       await deliverDueEmails();
     } catch (error) {

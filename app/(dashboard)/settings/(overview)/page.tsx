@@ -39,6 +39,19 @@ export default async function SettingsPage() {
           ))}
         </ul>
       </section>
+      {member.role === "admin" && (
+        <section aria-labelledby="reviews-heading" className="mt-6 rounded-lg border border-slate-200 bg-white p-6">
+          <h2 id="reviews-heading" className="text-lg font-semibold">
+            Reviews
+          </h2>
+          <p className="mt-2 text-sm text-slate-700">
+            When hiring managers and interviewers may see each other’s scorecards.{" "}
+            <Link href="/settings/reviews" className="font-medium text-indigo-700 hover:underline">
+              Independent review
+            </Link>
+          </p>
+        </section>
+      )}
       {canReadMail(member.role) && (
         <section aria-labelledby="mail-heading" className="mt-6 rounded-lg border border-slate-200 bg-white p-6">
           <h2 id="mail-heading" className="text-lg font-semibold">

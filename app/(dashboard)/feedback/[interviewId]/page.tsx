@@ -1,0 +1,94 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { z } from "zod";
+import { ScorecardSummary } from "@/components/scorecards/scorecard-summary";
+import { Breadcrumbs } from "@/components/ui/breadcrumbs";
+import { findInterviewForParticipant } from "@/db/queries/interviews";
+import { findMyScorecard, getScorecardSummary } from "@/db/queries/scorecards";
+import { requireMember } from "@/lib/auth/session";
+import { formatSlot } from "@/lib/interviews/time";
+import { ratingLabels, templateAttributes } from "@/lib/validation/scorecard";
+import { ScorecardForm } from "./_components/scorecard-form";
+
+export const metadata: Metadata = { title: "Scorecard" };
+
+export default async function ScorecardPage({ params }: PageProps<"/feedback/[interviewId]">) {
+  const member = await requireMember();
+  const id = z.uuid().safeParse((await params).interviewId);
+  // Only the interview's interviewers (on the job's team) get past here; anyone else sees a 404.
+  const interview = id.success ? await findInterviewForParticipant(member, id.data) : null;
+  if (!interview) notFound();
+  const [mine, summary] = await Promise.all([findMyScorecard(member, interview.id), getScorecardSummary(member, interview.application.id)]);
+  const onTemplate = new Set(templateAttributes(interview.template));
+
+  return (
+    <>
+      <Breadcrumbs items={[{ href: "/feedback", label: "My feedback" }]} />
+      <h1 className="mt-2 text-2xl font-bold">
+        Scorecard: {interview.title} with {interview.candidate}
+      </h1>
+      <p className="mt-1 text-sm text-slate-700">
+        {interview.application.jobTitle} · {formatSlot(interview.startsAt, interview.endsAt, interview.timeZone)}
+        {interview.location && <> · {interview.location}</>}
+      </p>
+      <p className="mt-1 text-sm">
+        <a href={`/feedback/${interview.id}/invite.ics`} className="font-medium text-indigo-700 hover:underline">
+          Add to calendar (.ics)
+        </a>
+      </p>
+      <div className="mt-6">
+        <ScorecardForm
+          interviewId={interview.id}
+          template={interview.template}
+          initial={{
+            version: mine?.version ?? 0,
+            status: mine?.status ?? null,
+            // Only attributes still on the template: a plan edited since the interview was scheduled may have dropped some.
+            ratings: Object.fromEntries(Object.entries(mine?.ratings ?? {}).filter(([name]) => onTemplate.has(name))),
+            overall: mine?.overall ?? null,
+            keyTakeaways: mine?.keyTakeaways ?? "",
+            privateNotes: mine?.privateNotes ?? "",
+          }}
+        />
+      </div>
+      {mine && mine.history.length > 0 && (
+        <section aria-labelledby="history-heading" className="mt-8 rounded-lg border border-slate-200 bg-white p-6">
+          <h2 id="history-heading" className="text-lg font-semibold">
+            Previous versions
+          </h2>
+          <ol className="mt-3 flex flex-col gap-4 text-sm">
+            {[...mine.history].reverse().map((version) => (
+              <li key={version.version} className="rounded-md bg-slate-50 p-3">
+                <p className="font-medium">
+                  Submitted {version.submittedAt ? new Date(version.submittedAt).toUTCString() : ""}: overall{" "}
+                  {version.overall ? ratingLabels[version.overall] : "—"}
+                </p>
+                {Object.keys(version.ratings).length > 0 && (
+                  <ul className="mt-1 list-disc pl-6">
+                    {Object.entries(version.ratings).map(([attribute, rating]) => (
+                      <li key={attribute}>
+                        {attribute}: {ratingLabels[rating]}
+                      </li>
+                    ))}
+                  </ul>
+                )}
+                {version.keyTakeaways && <p className="mt-1">Key takeaways: {version.keyTakeaways}</p>}
+                {version.privateNotes && <p className="mt-1">Private notes: {version.privateNotes}</p>}
+              </li>
+            ))}
+          </ol>
+        </section>
+      )}
+      {summary && (
+        <section aria-labelledby="team-heading" className="mt-8 rounded-lg border border-slate-200 bg-white p-6">
+          <h2 id="team-heading" className="text-lg font-semibold">
+            Everyone’s scorecards
+          </h2>
+          <div className="mt-3">
+            <ScorecardSummary summary={summary} />
+          </div>
+        </section>
+      )}
+    </>
+  );
+}

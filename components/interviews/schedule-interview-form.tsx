@@ -1,0 +1,150 @@
+"use client";
+
+import { zodResolver } from "@hookform/resolvers/zod";
+import { useEffect, useState, useTransition } from "react";
+import { Controller, useForm, useWatch } from "react-hook-form";
+import type { z } from "zod";
+import { Alert } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
+import { Field, SelectField } from "@/components/ui/field";
+import { roleLabels } from "@/lib/format";
+import type { MemberRole } from "@/db/schema";
+import { scheduleInterviewSchema } from "@/lib/validation/interviews";
+import { scheduleInterviewAction } from "./actions";
+
+type Values = z.input<typeof scheduleInterviewSchema>;
+
+export type ScheduleOptions = {
+  planned: { id: string; name: string; stageName: string }[];
+  team: { userId: string; name: string; role: MemberRole }[];
+  timeZones: string[];
+};
+
+export function ScheduleInterviewForm({ applicationId, options }: { applicationId: string; options: ScheduleOptions }) {
+  const [pending, startTransition] = useTransition();
+  const [message, setMessage] = useState<{ tone: "error" | "info"; text: string } | null>(null);
+  const {
+    register,
+    control,
+    handleSubmit,
+    setError,
+    setValue,
+    reset,
+    formState: { errors },
+  } = useForm<Values, unknown, z.output<typeof scheduleInterviewSchema>>({
+    resolver: zodResolver(scheduleInterviewSchema),
+    defaultValues: {
+      applicationId,
+      plannedInterviewId: options.planned[0]?.id ?? "",
+      title: "",
+      interviewerIds: [],
+      date: "",
+      startTime: "10:00",
+      timeZone: "UTC",
+      durationMinutes: 60,
+      location: "",
+    },
+  });
+
+  // The browser's own zone is the likeliest choice; the server renders UTC, which every browser then replaces.
+  useEffect(() => {
+    const zone = Intl.DateTimeFormat().resolvedOptions().timeZone;
+    if (options.timeZones.includes(zone)) setValue("timeZone", zone);
+  }, [options.timeZones, setValue]);
+
+  const custom = !useWatch({ control, name: "plannedInterviewId" });
+
+  const onSubmit = handleSubmit((values) =>
+    startTransition(async () => {
+      const result = await scheduleInterviewAction(values);
+      if (result.ok) {
+        reset();
+        setMessage({ tone: "info", text: "Interview scheduled. The interviewers have been sent an invitation." });
+        return;
+      }
+      for (const [field, messages] of Object.entries(result.fieldErrors ?? {})) {
+        if (messages?.[0]) setError(field as keyof Values, { message: messages[0] });
+      }
+      setMessage({ tone: "error", text: result.formError ?? "The interview was not scheduled." });
+    }),
+  );
+
+  if (options.team.length === 0) {
+    return <p className="text-sm text-slate-700">Add people to this job’s hiring team before scheduling an interview: interviewers are chosen from the team.</p>;
+  }
+
+  return (
+    <form aria-label="Schedule an interview" noValidate onSubmit={onSubmit} className="grid gap-4 sm:grid-cols-2">
+      <SelectField label="Interview" error={errors.plannedInterviewId?.message} {...register("plannedInterviewId")}>
+        {options.planned.map((planned) => (
+          <option key={planned.id} value={planned.id}>
+            {planned.name} ({planned.stageName})
+          </option>
+        ))}
+        <option value="">Other (enter a title)</option>
+      </SelectField>
+      <Field
+        label="Title"
+        hint={custom ? "Required for an interview that is not in the plan." : "Optional: the planned interview's name is used otherwise."}
+        error={errors.title?.message}
+        {...register("title")}
+      />
+      <Controller
+        control={control}
+        name="interviewerIds"
+        render={({ field }) => {
+          const selected = (field.value as string[] | undefined) ?? [];
+          return (
+            <fieldset className="sm:col-span-2" aria-describedby={errors.interviewerIds ? "interviewers-error" : undefined}>
+              <legend className="text-sm font-medium text-slate-900">Interviewers</legend>
+              <div className="mt-1 flex flex-wrap gap-x-6 gap-y-2">
+                {options.team.map((member) => (
+                  <label key={member.userId} className="flex items-center gap-2 text-sm">
+                    <input
+                      type="checkbox"
+                      checked={selected.includes(member.userId)}
+                      onChange={(event) =>
+                        field.onChange(event.target.checked ? [...selected, member.userId] : selected.filter((id) => id !== member.userId))
+                      }
+                    />
+                    {member.name} <span className="text-slate-600">({roleLabels[member.role]})</span>
+                  </label>
+                ))}
+              </div>
+              {errors.interviewerIds && (
+                <p id="interviewers-error" className="mt-1 text-sm text-red-700">
+                  {errors.interviewerIds.message}
+                </p>
+              )}
+            </fieldset>
+          );
+        }}
+      />
+      <Field label="Date" type="date" error={errors.date?.message} {...register("date")} />
+      <Field label="Start time" type="time" error={errors.startTime?.message} {...register("startTime")} />
+      <SelectField label="Time zone" error={errors.timeZone?.message} {...register("timeZone")}>
+        {options.timeZones.map((zone) => (
+          <option key={zone} value={zone}>
+            {zone}
+          </option>
+        ))}
+      </SelectField>
+      <Field label="Duration (minutes)" type="number" min={15} max={480} step={5} error={errors.durationMinutes?.message} {...register("durationMinutes")} />
+      <Field
+        label="Location or video link"
+        className="sm:col-span-2"
+        error={errors.location?.message}
+        {...register("location")}
+      />
+      <input type="hidden" {...register("applicationId")} />
+      <div aria-live="polite" className="sm:col-span-2">
+        {message && <Alert tone={message.tone}>{message.text}</Alert>}
+      </div>
+      <div className="sm:col-span-2">
+        <Button type="submit" disabled={pending}>
+          {pending ? "Scheduling…" : "Schedule interview"}
+        </Button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,52 @@
+/** Whether Intl knows this IANA time zone name ("Europe/Berlin"); "UTC" included. */
+export function isValidTimeZone(timeZone: string): boolean {
+  try {
+    new Intl.DateTimeFormat("en-GB", { timeZone });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** The IANA zones offered in the scheduling form. */
+export function timeZoneNames(): string[] {
+  const names = Intl.supportedValuesOf("timeZone");
+  return names.includes("UTC") ? names : ["UTC", ...names];
+}
+
+/** How far the zone's wall clock is ahead of UTC at `instant`, in milliseconds. */
+function offsetAt(instant: number, timeZone: string): number {
+  const parts = new Intl.DateTimeFormat("en-US", {
+    timeZone,
+    hourCycle: "h23",
+    year: "numeric",
+    month: "2-digit",
+    day: "2-digit",
+    hour: "2-digit",
+    minute: "2-digit",
+    second: "2-digit",
+  }).formatToParts(new Date(instant));
+  const get = (type: string) => Number(parts.find((p) => p.type === type)?.value);
+  const wall = Date.UTC(get("year"), get("month") - 1, get("day"), get("hour"), get("minute"), get("second"));
+  return wall - Math.floor(instant / 1000) * 1000;
+}
+
+/**
+ * The instant at which the wall clock in `timeZone` shows `date` ("2026-03-10") and `time` ("14:30").
+ * Two passes settle the offset around daylight-saving changes; a time skipped by a change moves forward.
+ */
+export function zonedTimeToUtc(date: string, time: string, timeZone: string): Date {
+  const [year, month, day] = date.split("-").map(Number) as [number, number, number];
+  const [hour, minute] = time.split(":").map(Number) as [number, number];
+  const wall = Date.UTC(year, month - 1, day, hour, minute);
+  let instant = wall - offsetAt(wall, timeZone);
+  instant = wall - offsetAt(instant, timeZone);
+  return new Date(instant);
+}
+
+/** "Tue 10 Mar 2026, 14:00–15:00 (Europe/Berlin)": an interview's slot in its own time zone. */
+export function formatSlot(startsAt: Date, endsAt: Date, timeZone: string): string {
+  const day = new Intl.DateTimeFormat("en-GB", { timeZone, weekday: "short", day: "numeric", month: "short", year: "numeric" });
+  const clock = new Intl.DateTimeFormat("en-GB", { timeZone, hour: "2-digit", minute: "2-digit", hourCycle: "h23" });
+  return `${day.format(startsAt)}, ${clock.format(startsAt)}–${clock.format(endsAt)} (${timeZone})`;
+}
