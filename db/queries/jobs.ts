@@ -8,6 +8,7 @@ import { DEFAULT_STAGES } from "@/lib/pipeline";
 import type { JobFields } from "@/lib/validation/job";
 import { db, type Executor } from "../client";
 import { applications, jobStages, jobs, type Job, type JobStatus } from "../schema";
+import { insertDefaultInterviewPlan } from "./interview-plan";
 import { onViewersTeam } from "./visibility";
 
 /** The jobs this viewer may see: all of the organisation's for admins and recruiters, their team's for others. */
@@ -194,9 +195,11 @@ export async function createJob(viewer: Viewer, input: JobFields & { status?: "d
         .values({ ...values, organizationId: viewer.organizationId, status, publishedAt: status === "open" ? new Date() : null })
         .returning();
       if (!job) throw new Error("job insert returned no row");
-      await tx
+      const stages = await tx
         .insert(jobStages)
-        .values(DEFAULT_STAGES.map((stage, position) => ({ ...stage, position, organizationId: viewer.organizationId, jobId: job.id })));
+        .values(DEFAULT_STAGES.map((stage, position) => ({ ...stage, position, organizationId: viewer.organizationId, jobId: job.id })))
+        .returning({ id: jobStages.id, kind: jobStages.kind });
+      await insertDefaultInterviewPlan(tx, { organizationId: viewer.organizationId, jobId: job.id }, stages);
       return job;
     });
   } catch (error) {

@@ -1,7 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { z } from "zod";
-import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 import { EmptyState } from "@/components/ui/empty-state";
 import { getInterviewPlan } from "@/db/queries/interview-plan";
 import { getJob } from "@/db/queries/jobs";
@@ -21,8 +20,7 @@ export default async function InterviewPlanPage({ params }: PageProps<"/jobs/[jo
 
   return (
     <>
-      <Breadcrumbs items={[{ href: "/jobs", label: "Jobs" }, { href: `/jobs/${job.id}`, label: job.title }]} />
-      <h1 className="mt-2 text-2xl font-bold">Interview plan</h1>
+      <h2 className="text-lg font-semibold">Interview plan</h2>
       <p className="mt-1 text-sm text-slate-700">
         The interviews each stage holds, and what every interviewer rates on their scorecard. Interviewers score each attribute against its
         “what good looks like”.
@@ -52,16 +50,16 @@ function PlanReadOnly({ plan }: { plan: Awaited<ReturnType<typeof getInterviewPl
     <div className="flex flex-col gap-6">
       {plan.map((stage) => (
         <section key={stage.id} aria-labelledby={`stage-${stage.id}`} className="rounded-lg border border-slate-200 bg-white p-6">
-          <h2 id={`stage-${stage.id}`} className="text-lg font-semibold">
+          <h3 id={`stage-${stage.id}`} className="text-lg font-semibold">
             {stage.name}
-          </h2>
+          </h3>
           {stage.interviews.length === 0 && <p className="mt-2 text-sm text-slate-700">No interviews planned.</p>}
           {stage.interviews.map((interview) => (
             <div key={interview.id} className="mt-4">
-              <h3 className="font-semibold">{interview.name}</h3>
+              <h4 className="font-semibold">{interview.name}</h4>
               {interview.template.focusAreas.map((area) => (
                 <div key={area.name} className="mt-2">
-                  <h4 className="text-sm font-medium text-slate-800">{area.name}</h4>
+                  <h5 className="text-sm font-medium text-slate-800">{area.name}</h5>
                   <ul className="mt-1 list-disc pl-6 text-sm text-slate-700">
                     {area.attributes.map((attribute) => (
                       <li key={attribute.name}>

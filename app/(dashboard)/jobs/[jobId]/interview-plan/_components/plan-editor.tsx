@@ -83,9 +83,9 @@ export function PlanEditor({ jobId, stages: initial }: { jobId: string; stages: 
     >
       {stages.map((stage, s) => (
         <section key={stage.stageId} aria-labelledby={`stage-${stage.stageId}`} className="rounded-lg border border-slate-200 bg-white p-6">
-          <h2 id={`stage-${stage.stageId}`} className="text-lg font-semibold">
+          <h3 id={`stage-${stage.stageId}`} className="text-lg font-semibold">
             {stage.name}
-          </h2>
+          </h3>
           {stage.interviews.length === 0 && <p className="mt-2 text-sm text-slate-700">No interviews planned for this stage.</p>}
           {stage.interviews.map((interview, i) => {
             const at = `stages.${s}.interviews.${i}`;
