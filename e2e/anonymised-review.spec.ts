@@ -16,7 +16,7 @@ const pagesShowingTheCandidate: {
   namesCandidate: boolean;
 }[] = [
   { path: () => "/hiring", roles: ["hiring_manager"], namesCandidate: true },
-  { path: (org) => `/applications/${org.applicants[0]!.applicationId}/review`, roles: ["hiring_manager", "interviewer"], namesCandidate: true },
+  { path: (org) => `/applications/${org.applicants[0]!.applicationId}`, roles: ["hiring_manager", "interviewer"], namesCandidate: true },
   { path: (org) => `/jobs/${org.job.id}`, roles: ["hiring_manager", "interviewer"], namesCandidate: false },
   { path: () => "/jobs", roles: ["hiring_manager", "interviewer"], namesCandidate: false },
 ];
@@ -46,7 +46,7 @@ test.describe("anonymised review", () => {
         if (visited.namesCandidate) await expect(page.getByText(alias).first()).toBeVisible();
         await expectNoIdentity(page, org);
       }
-      const reviewPath = `/applications/${applicant.applicationId}/review`;
+      const reviewPath = `/applications/${applicant.applicationId}`;
       await page.goto(reviewPath);
       await expect(page).toHaveTitle(new RegExp(alias));
 

@@ -36,7 +36,7 @@ test("a recruiter plans and schedules an interview; two interviewers score it in
   await expect(page.getByRole("group", { name: "Interview: interview 1" }).getByLabel("Interview name")).toHaveValue("System design");
 
   // Scheduling with both team members, 14:30 in Berlin.
-  await page.goto(`/applications/${applicant.applicationId}/interviews`);
+  await page.goto(`/applications/${applicant.applicationId}`);
   await page.getByLabel("Interview", { exact: true }).selectOption({ label: "System design (Interview)" });
   await page.getByRole("checkbox", { name: interviewer.name }).check();
   await page.getByRole("checkbox", { name: manager.name }).check();
@@ -85,7 +85,7 @@ test("a recruiter plans and schedules an interview; two interviewers score it in
 
   // The second sees nobody's scorecard while drafting, then submits No and sees both, and the disagreement.
   const second = await signedIn(browser, org, "hiring_manager");
-  await second.goto(`/applications/${applicant.applicationId}/interviews`);
+  await second.goto(`/applications/${applicant.applicationId}`);
   await expect(second.getByRole("heading", { name: "Scorecards" })).toBeVisible();
   await expect(second.getByText("Designs for scale from the start")).toHaveCount(0);
   await expect(second.getByRole("table")).toHaveCount(0);
@@ -115,7 +115,7 @@ test("a recruiter plans and schedules an interview; two interviewers score it in
   await expect(second.getByText("Reviewers disagree")).toHaveCount(0);
 
   // The recruiter's summary on the application.
-  await page.goto(`/applications/${applicant.applicationId}/interviews`);
+  await page.goto(`/applications/${applicant.applicationId}`);
   await expect(page.getByRole("table", { name: "Ratings by interviewer" })).toBeVisible();
   await expect(page.getByText("Every interviewer has submitted a scorecard.")).toBeVisible();
   await expectAccessible();

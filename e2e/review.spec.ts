@@ -1,7 +1,7 @@
 import { callServerAction } from "./actions";
 import { createOrganization, expect, test } from "./fixtures";
 
-const reviewPath = (applicationId: string) => `/applications/${applicationId}/review`;
+const reviewPath = (applicationId: string) => `/applications/${applicationId}`;
 
 test.describe("anonymised review and the offer decision", () => {
   test("a recruiter reveals an anonymised candidate's identity, and who and when are shown", async ({ page, signInPage, request, expectAccessible }) => {

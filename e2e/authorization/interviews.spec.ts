@@ -109,7 +109,7 @@ test.describe("interview and scorecard actions called directly", () => {
     await admin.goto(`/jobs/${main.job.id}/interview-plan`);
     await expect(admin.getByRole("group", { name: "Interview: interview 1" }).getByLabel("Interview name")).toHaveValue("Plan by recruiter");
     await expect(admin.getByText("Hacked plan")).toHaveCount(0);
-    await admin.goto(`/applications/${main.applicants[0]!.applicationId}/interviews`);
+    await admin.goto(`/applications/${main.applicants[0]!.applicationId}`);
     await expect(admin.getByRole("heading", { name: "Scheduled by recruiter" })).toBeVisible();
     await expect(admin.getByRole("heading", { name: "Hacked interview" })).toHaveCount(0);
     await admin.goto("/settings/reviews");
@@ -141,7 +141,7 @@ test.describe("interview and scorecard actions called directly", () => {
     }
     // Only the allowed scorecard exists.
     const recruiter = cases.find((c) => c.who === "recruiter")!.page;
-    await recruiter.goto(`/applications/${main.applicants[0]!.applicationId}/interviews`);
+    await recruiter.goto(`/applications/${main.applicants[0]!.applicationId}`);
     await expect(recruiter.getByText("Submitted by hiring manager on the team and the interview")).toBeVisible();
     await expect(recruiter.getByText(/Submitted by (?!hiring manager on the team)/)).toHaveCount(0);
     // And the calendar download is as closed as the form.
@@ -163,7 +163,7 @@ test.describe("interview and scorecard actions called directly", () => {
     expect(submitted.ok).toBe(true);
 
     const manager = await as(browser, org, "hiring_manager");
-    for (const path of [`/feedback/${interviewId}`, `/applications/${org.applicants[0]!.applicationId}/interviews`, "/feedback"]) {
+    for (const path of [`/feedback/${interviewId}`, `/applications/${org.applicants[0]!.applicationId}`, "/feedback"]) {
       await manager.goto(path);
       await expect(manager.getByRole("heading", { level: 1 })).toBeVisible();
       await expect(manager.getByText("SECRET")).toHaveCount(0);
@@ -172,7 +172,7 @@ test.describe("interview and scorecard actions called directly", () => {
     const { result } = await callServerAction(manager, { ...DRAFT, args: [{ interviewId, version: 0, ratings: {}, overall: "", keyTakeaways: "", privateNotes: "" }] });
     expect(JSON.stringify(result)).not.toContain("SECRET");
     // Private notes stay with their author, even for the recruiter.
-    await recruiter.goto(`/applications/${org.applicants[0]!.applicationId}/interviews`);
+    await recruiter.goto(`/applications/${org.applicants[0]!.applicationId}`);
     await expect(recruiter.getByText("SECRET TAKEAWAY")).toBeVisible();
     await expect(recruiter.getByText("SECRET NOTE")).toHaveCount(0);
   });

@@ -21,7 +21,7 @@ async function callBoth(page: Page, applicationId: string) {
 async function expectNothingChanged(page: Page, org: IsolatedOrganization) {
   await page.context().clearCookies();
   await new SignInPage(page).signInAs(org.users.admin.email, org.password);
-  await page.goto(`/applications/${org.applicants[0]!.applicationId}/review`);
+  await page.goto(`/applications/${org.applicants[0]!.applicationId}`);
   await expect(page.getByTestId("identity-status")).toHaveText("Revealed at Offer");
   await expect(page.getByText("Waiting for the hiring manager's decision.")).toBeVisible();
   await expect(page.getByTestId("latest-decision")).toHaveCount(0);
@@ -67,14 +67,14 @@ test.describe("review actions called directly", () => {
       args: [{ applicationId: org.applicants[0]!.applicationId, decision: "decline", comment: "Too expensive." }],
     });
     expect(decide.result).toMatchObject({ ok: false, code: "FORBIDDEN" });
-    await page.goto(`/applications/${org.applicants[0]!.applicationId}/review`);
+    await page.goto(`/applications/${org.applicants[0]!.applicationId}`);
     await expect(page.getByRole("button", { name: "Record decision" })).toHaveCount(0);
     await expectNothingChanged(page, org);
   });
 
   test("members who may not act see no action, and other organisations get a 404", async ({ page, request }) => {
     const org = await createOrganization(request, { applicants: 1, anonymizedReview: true, team: ["hiring_manager", "interviewer"] });
-    const path = `/applications/${org.applicants[0]!.applicationId}/review`;
+    const path = `/applications/${org.applicants[0]!.applicationId}`;
     for (const role of ["hiring_manager", "interviewer"] as const) {
       await page.context().clearCookies();
       await new SignInPage(page).signInAs(org.users[role].email, org.password);
