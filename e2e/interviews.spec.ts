@@ -37,15 +37,16 @@ test("a recruiter plans and schedules an interview; two interviewers score it in
 
   // Scheduling with both team members, 14:30 in Berlin.
   await page.goto(`/applications/${applicant.applicationId}`);
-  await page.getByLabel("Interview", { exact: true }).selectOption({ label: "System design (Interview)" });
-  await page.getByRole("checkbox", { name: interviewer.name }).check();
-  await page.getByRole("checkbox", { name: manager.name }).check();
-  await page.getByLabel("Date").fill("2030-03-12");
-  await page.getByLabel("Start time").fill("14:30");
-  await page.getByLabel("Time zone").selectOption("Europe/Berlin");
-  await page.getByLabel("Duration (minutes)").fill("45");
-  await page.getByLabel("Location or video link").fill("https://meet.example/system-design");
-  await page.getByRole("button", { name: "Schedule interview" }).click();
+  const schedule = page.getByRole("form", { name: "Schedule an interview" });
+  await schedule.getByLabel("Interview", { exact: true }).selectOption({ label: "System design (Interview)" });
+  await schedule.getByRole("checkbox", { name: interviewer.name }).check();
+  await schedule.getByRole("checkbox", { name: manager.name }).check();
+  await schedule.getByLabel("Date").fill("2030-03-12");
+  await schedule.getByLabel("Start time").fill("14:30");
+  await schedule.getByLabel("Time zone").selectOption("Europe/Berlin");
+  await schedule.getByLabel("Duration (minutes)").fill("45");
+  await schedule.getByLabel("Location or video link").fill("https://meet.example/system-design");
+  await schedule.getByRole("button", { name: "Schedule interview" }).click();
   await expect(page.getByText("Interview scheduled.")).toBeVisible();
   await expect(page.getByText("Tue, 12 Mar 2030, 14:30–15:15 (Europe/Berlin)")).toBeVisible();
   await expect(page.getByRole("list", { name: "Interviewers for System design" })).toContainText(`${interviewer.name}: no scorecard yet`);
