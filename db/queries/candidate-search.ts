@@ -1,0 +1,211 @@
+import "server-only";
+import { and, asc, eq, sql, type SQL } from "drizzle-orm";
+import { seesAllJobs, type Viewer } from "@/lib/auth/viewer";
+import { HIGHLIGHT_START, HIGHLIGHT_STOP, searchTermsOf, type SearchTerms } from "@/lib/candidates/search-terms";
+import type { CandidateSearch } from "@/lib/validation/candidate-search";
+import { db } from "../client";
+import { jobs, type ApplicationStatus } from "../schema";
+import { onViewersTeam } from "./visibility";
+
+export const CANDIDATE_SEARCH_PAGE_SIZE = 25;
+/** Counting stops here ("10,000+"): an exact count of a huge match would cost more than the page itself. */
+export const CANDIDATE_SEARCH_COUNT_CAP = 10_000;
+
+// The expressions below are the ones migration 0003 indexed; written any other way, Postgres can't use the indexes.
+const CONTACT_TSVECTOR = sql.raw(`to_tsvector('simple', c.name || ' ' || c.email || ' ' || coalesce(c.phone, ''))`);
+const RESUME_TSVECTOR = sql.raw(`to_tsvector('english', coalesce(f.extracted_text, ''))`);
+const PHONE_DIGITS = sql.raw(`regexp_replace(c.phone, '[^0-9]', '', 'g')`);
+
+/**
+ * The applications (alias a, with its job j and stage st) through which the viewer may see a candidate:
+ * in the organisation, on the viewer's team, matching the filters, and, for hiring managers and
+ * interviewers, not hiding the candidate's identity (lib/review/identity.ts hidesIdentity). Checking the
+ * identity on the same application that matches the filters means a search can never tie a name to an
+ * anonymised application.
+ */
+function visibleApplication(viewer: Viewer, search: CandidateSearch): SQL {
+  const conditions: SQL[] = [sql`a.organization_id = ${viewer.organizationId}`];
+  if (!seesAllJobs(viewer.role)) {
+    conditions.push(sql`exists (select 1 from job_members m where m.job_id = a.job_id and m.user_id = ${viewer.userId})`);
+    conditions.push(sql`(not j.anonymized_review or a.identity_revealed_at is not null or st.kind in ('offer', 'hired'))`);
+  }
+  if (search.job) conditions.push(sql`a.job_id = ${search.job}`);
+  if (search.stage) conditions.push(sql`st.kind = ${search.stage}`);
+  if (search.status) conditions.push(sql`a.status = ${search.status}`);
+  if (search.from) conditions.push(sql`a.created_at >= ${`${search.from}T00:00:00Z`}::timestamptz`);
+  if (search.to) conditions.push(sql`a.created_at < ${`${search.to}T00:00:00Z`}::timestamptz + interval '1 day'`);
+  return sql.join(conditions, sql` and `);
+}
+
+const APPLICATION_JOINS = sql.raw(`applications a join jobs j on j.id = a.job_id join job_stages st on st.id = a.stage_id`);
+
+/** Candidates matching the text, each with a score: contact details first, then misspelt names, then resume text. */
+function textMatches(viewer: Viewer, terms: SearchTerms): SQL {
+  const contactQuery = sql`to_tsquery('simple', ${terms.contactQuery})`;
+  const resumeQuery = sql`websearch_to_tsquery('english', ${terms.text})`;
+  // Files of applications a hiring manager or interviewer can't see are not searched for them.
+  const fileVisible = seesAllJobs(viewer.role)
+    ? sql`true`
+    : sql`(f.application_id is null or exists (select 1 from ${APPLICATION_JOINS} where a.id = f.application_id and ${visibleApplication(viewer, {
+        page: 1,
+      })}))`;
+  return sql`
+    select c.id as candidate_id,
+      case when ${CONTACT_TSVECTOR} @@ ${contactQuery} then 3 else 0 end
+        + case when ${PHONE_DIGITS} = ${terms.phoneDigits} then 3 else 0 end
+        + case when lower(c.name) % ${terms.lowered} or ${terms.lowered} <% lower(c.name)
+            then 1 + greatest(similarity(lower(c.name), ${terms.lowered}), word_similarity(${terms.lowered}, lower(c.name)))
+            else 0 end as score
+    from candidates c
+    where c.organization_id = ${viewer.organizationId}
+      and (${CONTACT_TSVECTOR} @@ ${contactQuery}
+        or lower(c.name) % ${terms.lowered}
+        or ${terms.lowered} <% lower(c.name)
+        or ${PHONE_DIGITS} = ${terms.phoneDigits})
+    union all
+    select f.candidate_id, 0.5 as score
+    from files f
+    where f.organization_id = ${viewer.organizationId}
+      and f.candidate_id is not null
+      and ${RESUME_TSVECTOR} @@ ${resumeQuery}
+      and ${fileVisible}`;
+}
+
+/**
+ * The ordered, filtered candidate ids of a search (one page of them, or the capped count). With text:
+ * the few candidates it matches, each checked for a visible application. Without: the visible
+ * applications grouped by candidate, most recent applicant first.
+ */
+function matchingCandidates(viewer: Viewer, search: CandidateSearch, terms: SearchTerms | null): SQL {
+  const applied = visibleApplication(viewer, search);
+  if (!terms) {
+    return sql`
+      select c.id, 0::real as score, latest.applied_at
+      from (select a.candidate_id, max(a.created_at) as applied_at from ${APPLICATION_JOINS} where ${applied} group by a.candidate_id) latest
+      join candidates c on c.id = latest.candidate_id
+      where c.merged_into_id is null`;
+  }
+  return sql`
+    select c.id, s.score, latest.applied_at
+    from (select candidate_id, sum(score) as score from (${textMatches(viewer, terms)}) m group by candidate_id) s
+    join candidates c on c.id = s.candidate_id
+    cross join lateral (select max(a.created_at) as applied_at from ${APPLICATION_JOINS} where a.candidate_id = c.id and ${applied}) latest
+    where c.merged_into_id is null and c.anonymized_at is null and latest.applied_at is not null`;
+}
+
+type PageRow = { id: string; score: number; applied_at: Date | string };
+
+export type CandidateSearchRow = {
+  id: string;
+  name: string;
+  email: string;
+  phone: string | null;
+  location: string | null;
+  /** Deleted at the candidate's request: only shown in lists without a text search. */
+  anonymized: boolean;
+  lastAppliedAt: Date;
+  applications: { id: string; jobTitle: string; stageName: string; status: ApplicationStatus }[];
+  /** Why the candidate matched the text: which contact fields, and an excerpt of the resume with matches marked. */
+  matchedOn: ("name" | "email" | "phone")[];
+  resumeExcerpt: string | null;
+};
+
+export type CandidateSearchResult = { rows: CandidateSearchRow[]; total: number; totalIsCapped: boolean };
+
+/**
+ * Candidate search: full text over name, email and phone (prefix matching, so partial emails and phone
+ * fragments work), trigram similarity for misspelt names, exact phone digits, and English full text
+ * over resume text; filtered by job, stage kind, status and applied date; scoped to what the viewer may
+ * see (see visibleApplication). Merged candidates never appear; deleted ones only without text.
+ */
+export async function searchCandidates(viewer: Viewer, search: CandidateSearch): Promise<CandidateSearchResult> {
+  const terms = search.q ? searchTermsOf(search.q) : null;
+  const matching = matchingCandidates(viewer, search, terms);
+  const offset = (search.page - 1) * CANDIDATE_SEARCH_PAGE_SIZE;
+  const [page, counted] = await Promise.all([
+    db().execute<PageRow>(sql`
+      select id, score, applied_at from (${matching}) r
+      order by score desc, applied_at desc, id
+      limit ${CANDIDATE_SEARCH_PAGE_SIZE} offset ${offset}`),
+    db().execute<{ total: number }>(sql`
+      select count(*)::int as total from (select 1 from (${matching}) r limit ${CANDIDATE_SEARCH_COUNT_CAP + 1}) capped`),
+  ]);
+  const total = Number(counted.rows[0]?.total ?? 0);
+  const rows = await describeCandidates(viewer, terms, page.rows);
+  return { rows, total: Math.min(total, CANDIDATE_SEARCH_COUNT_CAP), totalIsCapped: total > CANDIDATE_SEARCH_COUNT_CAP };
+}
+
+type DetailRow = {
+  id: string;
+  name: string;
+  email: string;
+  phone: string | null;
+  location: string | null;
+  anonymized: boolean;
+  on_name: boolean | null;
+  on_email: boolean | null;
+  on_phone: boolean | null;
+  excerpt: string | null;
+  applications: { id: string; jobTitle: string; stageName: string; status: ApplicationStatus }[];
+};
+
+/** Contact details, visible applications and the match reason, for one page of results only. */
+async function describeCandidates(viewer: Viewer, terms: SearchTerms | null, page: PageRow[]): Promise<CandidateSearchRow[]> {
+  if (page.length === 0) return [];
+  const ids = page.map((row) => row.id);
+  // The applications listed are the visible ones, not only those matching the filters.
+  const applied = visibleApplication(viewer, { page: 1 });
+  const reason = terms
+    ? sql`
+      to_tsvector('simple', c.name) @@ to_tsquery('simple', ${terms.contactQuery})
+        or lower(c.name) % ${terms.lowered} or ${terms.lowered} <% lower(c.name) as on_name,
+      to_tsvector('simple', c.email) @@ to_tsquery('simple', ${terms.contactQuery}) as on_email,
+      to_tsvector('simple', coalesce(c.phone, '')) @@ to_tsquery('simple', ${terms.contactQuery})
+        or ${PHONE_DIGITS} = ${terms.phoneDigits} as on_phone,
+      (select ts_headline('english', f.extracted_text, websearch_to_tsquery('english', ${terms.text}),
+          ${`StartSel=${HIGHLIGHT_START}, StopSel=${HIGHLIGHT_STOP}, MaxWords=24, MinWords=10, MaxFragments=1`})
+        from files f
+        where f.candidate_id = c.id and f.organization_id = c.organization_id
+          and ${RESUME_TSVECTOR} @@ websearch_to_tsquery('english', ${terms.text})
+        order by f.kind = 'resume' desc, f.created_at desc
+        limit 1) as excerpt`
+    : sql`null as on_name, null as on_email, null as on_phone, null as excerpt`;
+  const details = await db().execute<DetailRow>(sql`
+    select c.id, c.name, c.email, c.phone, c.location, c.anonymized_at is not null as anonymized, ${reason},
+      coalesce((
+        select json_agg(json_build_object('id', a.id, 'jobTitle', j.title, 'stageName', st.name, 'status', a.status)
+          order by a.created_at desc)
+        from ${APPLICATION_JOINS} where a.candidate_id = c.id and ${applied}), '[]'::json) as applications
+    from candidates c
+    where c.organization_id = ${viewer.organizationId}
+      and c.id in (${sql.join(ids.map((id) => sql`${id}::uuid`), sql`, `)})`);
+  const byId = new Map(details.rows.map((row) => [row.id, row]));
+  return page.flatMap((row) => {
+    const detail = byId.get(row.id);
+    if (!detail) return [];
+    const matchedOn = (["name", "email", "phone"] as const).filter((field) => detail[`on_${field}`]);
+    return [
+      {
+        id: detail.id,
+        name: detail.name,
+        email: detail.email,
+        phone: detail.phone,
+        location: detail.location,
+        anonymized: detail.anonymized,
+        lastAppliedAt: new Date(row.applied_at),
+        applications: typeof detail.applications === "string" ? JSON.parse(detail.applications) : detail.applications,
+        matchedOn,
+        resumeExcerpt: detail.excerpt,
+      },
+    ];
+  });
+}
+
+/** Jobs the viewer can filter the search by: every job for admins and recruiters, their teams' jobs for others. */
+export async function listSearchableJobs(viewer: Viewer) {
+  return db()
+    .select({ id: jobs.id, title: jobs.title, status: jobs.status })
+    .from(jobs)
+    .where(and(eq(jobs.organizationId, viewer.organizationId), onViewersTeam(viewer, jobs.id)))
+    .orderBy(sql`case ${jobs.status} when 'open' then 0 when 'draft' then 1 else 2 end`, asc(jobs.title));
+}
