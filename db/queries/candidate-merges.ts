@@ -69,8 +69,8 @@ async function loadMergeSide(organizationId: string, candidateId: string) {
       mergedIntoId: candidates.mergedIntoId,
       anonymizedAt: candidates.anonymizedAt,
       createdAt: candidates.createdAt,
-      noteCount: sql<number>`(select count(*)::int from ${notes} where ${notes.candidateId} = ${candidates.id})`.mapWith(Number),
-      fileCount: sql<number>`(select count(*)::int from ${files} where ${files.candidateId} = ${candidates.id})`.mapWith(Number),
+      noteCount: sql<number>`(select count(*)::int from notes n where n.candidate_id = candidates.id)`.mapWith(Number),
+      fileCount: sql<number>`(select count(*)::int from files f where f.candidate_id = candidates.id)`.mapWith(Number),
     })
     .from(candidates)
     .where(and(eq(candidates.id, candidateId), eq(candidates.organizationId, organizationId)))
