@@ -206,3 +206,15 @@ export async function mergeCandidates(viewer: Viewer, input: Pick<MergeCandidate
     return { mergeId: merge.id, survivorId, movedApplicationIds: movedIds.applications ?? [] };
   });
 }
+
+/** After a merge: the survivor and its applications, or null unless `mergedId` really was merged into it. */
+export async function getMergeResult(viewer: Viewer, survivorId: string, mergedId: string) {
+  if (!seesAllJobs(viewer.role)) return null;
+  const [merge] = await db()
+    .select({ id: candidateMerges.id })
+    .from(candidateMerges)
+    .where(and(eq(candidateMerges.organizationId, viewer.organizationId), eq(candidateMerges.survivorId, survivorId), eq(candidateMerges.mergedId, mergedId)))
+    .limit(1);
+  if (!merge) return null;
+  return loadMergeSide(viewer.organizationId, survivorId);
+}

@@ -1,5 +1,5 @@
 import { Loading } from "@/components/ui/loading";
 
 export default function CandidatesLoading() {
-  return <Loading />;
+  return <Loading label="Searching candidates…" />;
 }
