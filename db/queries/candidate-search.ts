@@ -8,92 +8,117 @@ import { jobs, type ApplicationStatus } from "../schema";
 import { onViewersTeam } from "./visibility";
 
 export const CANDIDATE_SEARCH_PAGE_SIZE = 25;
-/** Counting stops here ("10,000+"): an exact count of a huge match would cost more than the page itself. */
-export const CANDIDATE_SEARCH_COUNT_CAP = 10_000;
+/** Listing without text: counting stops here ("10,000+"); an exact count would cost more than the page. */
+export const CANDIDATE_LIST_COUNT_CAP = 10_000;
+/**
+ * Resume matches taken per search. A common word ("experience") is in most resumes; reading every one
+ * would take seconds, so a search takes this many (after scope and filters) and says there are more.
+ */
+export const RESUME_MATCH_CAP = 1_000;
+/** Contact-detail matches per kind (full text, misspelt name, phone digits); in practice far fewer. */
+const CONTACT_MATCH_CAP = 1_000;
+/** Names at least this similar (pg_trgm similarity) count as a misspelling; the default 0.3 matches half a name. */
+const NAME_SIMILARITY_THRESHOLD = 0.45;
 
 // The expressions below are the ones migration 0003 indexed; written any other way, Postgres can't use the indexes.
 const CONTACT_TSVECTOR = sql.raw(`to_tsvector('simple', c.name || ' ' || c.email || ' ' || coalesce(c.phone, ''))`);
 const RESUME_TSVECTOR = sql.raw(`to_tsvector('english', coalesce(f.extracted_text, ''))`);
 const PHONE_DIGITS = sql.raw(`regexp_replace(c.phone, '[^0-9]', '', 'g')`);
 
+type Aliases = { a: string; j: string; st: string };
+const MAIN: Aliases = { a: "a", j: "j", st: "st" };
+
+const applicationJoins = ({ a, j, st }: Aliases) =>
+  sql.raw(`applications ${a} join jobs ${j} on ${j}.id = ${a}.job_id join job_stages ${st} on ${st}.id = ${a}.stage_id`);
+
 /**
- * The applications (alias a, with its job j and stage st) through which the viewer may see a candidate:
+ * The applications (aliases a, its job j and stage st) through which the viewer may see a candidate:
  * in the organisation, on the viewer's team, matching the filters, and, for hiring managers and
  * interviewers, not hiding the candidate's identity (lib/review/identity.ts hidesIdentity). Checking the
  * identity on the same application that matches the filters means a search can never tie a name to an
  * anonymised application.
  */
-function visibleApplication(viewer: Viewer, search: CandidateSearch): SQL {
-  const conditions: SQL[] = [sql`a.organization_id = ${viewer.organizationId}`];
+function visibleApplication(viewer: Viewer, search: Omit<CandidateSearch, "page">, aliases: Aliases = MAIN): SQL {
+  const [a, j, st] = [sql.raw(aliases.a), sql.raw(aliases.j), sql.raw(aliases.st)];
+  const conditions: SQL[] = [sql`${a}.organization_id = ${viewer.organizationId}`];
   if (!seesAllJobs(viewer.role)) {
-    conditions.push(sql`exists (select 1 from job_members m where m.job_id = a.job_id and m.user_id = ${viewer.userId})`);
-    conditions.push(sql`(not j.anonymized_review or a.identity_revealed_at is not null or st.kind in ('offer', 'hired'))`);
+    conditions.push(sql`exists (select 1 from job_members m where m.job_id = ${a}.job_id and m.user_id = ${viewer.userId})`);
+    conditions.push(sql`(not ${j}.anonymized_review or ${a}.identity_revealed_at is not null or ${st}.kind in ('offer', 'hired'))`);
   }
-  if (search.job) conditions.push(sql`a.job_id = ${search.job}`);
-  if (search.stage) conditions.push(sql`st.kind = ${search.stage}`);
-  if (search.status) conditions.push(sql`a.status = ${search.status}`);
-  if (search.from) conditions.push(sql`a.created_at >= ${`${search.from}T00:00:00Z`}::timestamptz`);
-  if (search.to) conditions.push(sql`a.created_at < ${`${search.to}T00:00:00Z`}::timestamptz + interval '1 day'`);
+  if (search.job) conditions.push(sql`${a}.job_id = ${search.job}`);
+  if (search.stage) conditions.push(sql`${st}.kind = ${search.stage}`);
+  if (search.status) conditions.push(sql`${a}.status = ${search.status}`);
+  if (search.from) conditions.push(sql`${a}.created_at >= ${`${search.from}T00:00:00Z`}::timestamptz`);
+  if (search.to) conditions.push(sql`${a}.created_at < ${`${search.to}T00:00:00Z`}::timestamptz + interval '1 day'`);
   return sql.join(conditions, sql` and `);
 }
 
-const APPLICATION_JOINS = sql.raw(`applications a join jobs j on j.id = a.job_id join job_stages st on st.id = a.stage_id`);
+/** A visible application of candidate `candidateId` that matches the filters exists. */
+const hasVisibleApplication = (viewer: Viewer, search: Omit<CandidateSearch, "page">, candidateId: SQL) =>
+  sql`exists (select 1 from ${applicationJoins(MAIN)} where a.candidate_id = ${candidateId} and ${visibleApplication(viewer, search)})`;
 
-/** Candidates matching the text, each with a score: contact details first, then misspelt names, then resume text. */
-function textMatches(viewer: Viewer, terms: SearchTerms): SQL {
+/**
+ * Every candidate the text matches, scored: a contact-detail match (3) above a misspelt name (1 + its
+ * similarity) above a resume match alone (0.5). Each kind of match is its own index scan (a union, not one
+ * OR, so each index's recheck evaluates only its own condition). Resume matches are capped.
+ */
+function textMatches(viewer: Viewer, search: CandidateSearch, terms: SearchTerms): SQL {
   const contactQuery = sql`to_tsquery('simple', ${terms.contactQuery})`;
   const resumeQuery = sql`websearch_to_tsquery('english', ${terms.text})`;
+  const org = viewer.organizationId;
   // Files of applications a hiring manager or interviewer can't see are not searched for them.
   const fileVisible = seesAllJobs(viewer.role)
     ? sql`true`
-    : sql`(f.application_id is null or exists (select 1 from ${APPLICATION_JOINS} where a.id = f.application_id and ${visibleApplication(viewer, {
-        page: 1,
-      })}))`;
+    : sql`(f.application_id is null or exists (select 1 from ${applicationJoins(MAIN)} where a.id = f.application_id and ${visibleApplication(viewer, {})}))`;
+  const phoneArm = terms.phoneDigits
+    ? sql`union (select c.id from candidates c where c.organization_id = ${org} and ${PHONE_DIGITS} = ${terms.phoneDigits} limit ${CONTACT_MATCH_CAP})`
+    : sql``;
+  const contactArm = terms.contactQuery
+    ? sql`(select c.id from candidates c where c.organization_id = ${org} and ${CONTACT_TSVECTOR} @@ ${contactQuery} limit ${CONTACT_MATCH_CAP}) union`
+    : sql``;
   return sql`
-    select c.id as candidate_id,
-      case when ${CONTACT_TSVECTOR} @@ ${contactQuery} then 3 else 0 end
+    with contact as (
+      ${contactArm}
+      (select c.id from candidates c where c.organization_id = ${org} and lower(c.name) % ${terms.lowered} limit ${CONTACT_MATCH_CAP})
+      union (select c.id from candidates c where c.organization_id = ${org} and ${terms.lowered} <% lower(c.name) limit ${CONTACT_MATCH_CAP})
+      ${phoneArm}
+    ), resume_files as (
+      select f.candidate_id from files f
+      where f.organization_id = ${org} and f.candidate_id is not null and ${RESUME_TSVECTOR} @@ ${resumeQuery} and ${fileVisible}
+        and ${hasVisibleApplication(viewer, search, sql`f.candidate_id`)}
+      limit ${RESUME_MATCH_CAP}
+    ), resume as (select distinct candidate_id as id from resume_files), matched as (select id from contact union select id from resume)
+    select c.id,
+      case when ${terms.contactQuery ? sql`${CONTACT_TSVECTOR} @@ ${contactQuery}` : sql`false`} then 3 else 0 end
         + case when ${PHONE_DIGITS} = ${terms.phoneDigits} then 3 else 0 end
         + case when lower(c.name) % ${terms.lowered} or ${terms.lowered} <% lower(c.name)
             then 1 + greatest(similarity(lower(c.name), ${terms.lowered}), word_similarity(${terms.lowered}, lower(c.name)))
-            else 0 end as score
-    from candidates c
-    where c.organization_id = ${viewer.organizationId}
-      and (${CONTACT_TSVECTOR} @@ ${contactQuery}
-        or lower(c.name) % ${terms.lowered}
-        or ${terms.lowered} <% lower(c.name)
-        or ${PHONE_DIGITS} = ${terms.phoneDigits})
-    union all
-    select f.candidate_id, 0.5 as score
-    from files f
-    where f.organization_id = ${viewer.organizationId}
-      and f.candidate_id is not null
-      and ${RESUME_TSVECTOR} @@ ${resumeQuery}
-      and ${fileVisible}`;
-}
-
-/**
- * The ordered, filtered candidate ids of a search (one page of them, or the capped count). With text:
- * the few candidates it matches, each checked for a visible application. Without: the visible
- * applications grouped by candidate, most recent applicant first.
- */
-function matchingCandidates(viewer: Viewer, search: CandidateSearch, terms: SearchTerms | null): SQL {
-  const applied = visibleApplication(viewer, search);
-  if (!terms) {
-    return sql`
-      select c.id, 0::real as score, latest.applied_at
-      from (select a.candidate_id, max(a.created_at) as applied_at from ${APPLICATION_JOINS} where ${applied} group by a.candidate_id) latest
-      join candidates c on c.id = latest.candidate_id
-      where c.merged_into_id is null`;
-  }
-  return sql`
-    select c.id, s.score, latest.applied_at
-    from (select candidate_id, sum(score) as score from (${textMatches(viewer, terms)}) m group by candidate_id) s
-    join candidates c on c.id = s.candidate_id
-    cross join lateral (select max(a.created_at) as applied_at from ${APPLICATION_JOINS} where a.candidate_id = c.id and ${applied}) latest
+            else 0 end
+        + case when c.id in (select id from resume) then 0.5 else 0 end as score,
+      latest.applied_at,
+      (select count(*) from resume_files)::int >= ${RESUME_MATCH_CAP} as capped
+    from matched join candidates c on c.id = matched.id
+    cross join lateral (select max(a.created_at) as applied_at from ${applicationJoins(MAIN)} where a.candidate_id = c.id and ${visibleApplication(viewer, search)}) latest
     where c.merged_into_id is null and c.anonymized_at is null and latest.applied_at is not null`;
 }
 
-type PageRow = { id: string; score: number; applied_at: Date | string };
+/**
+ * Without text: the newest visible application of each candidate, newest first, found by walking the
+ * applications by date and skipping any candidate with a newer one, so a page reads a page's worth of rows.
+ * Merged candidates have no applications left, so they never show.
+ */
+function newestApplications(viewer: Viewer, search: CandidateSearch): SQL {
+  const b: Aliases = { a: "b", j: "bj", st: "bst" };
+  return sql`
+    select a.candidate_id as id, a.created_at as applied_at
+    from ${applicationJoins(MAIN)}
+    where ${visibleApplication(viewer, search)}
+      and not exists (
+        select 1 from ${applicationJoins(b)}
+        where b.candidate_id = a.candidate_id and (b.created_at, b.id) > (a.created_at, a.id) and ${visibleApplication(viewer, search, b)})`;
+}
+
+type PageRow = { id: string; applied_at: Date | string };
 
 export type CandidateSearchRow = {
   id: string;
@@ -112,6 +137,8 @@ export type CandidateSearchRow = {
 
 export type CandidateSearchResult = { rows: CandidateSearchRow[]; total: number; totalIsCapped: boolean };
 
+const byDateDesc = (x: PageRow, y: PageRow) => new Date(y.applied_at).getTime() - new Date(x.applied_at).getTime();
+
 /**
  * Candidate search: full text over name, email and phone (prefix matching, so partial emails and phone
  * fragments work), trigram similarity for misspelt names, exact phone digits, and English full text
@@ -120,19 +147,31 @@ export type CandidateSearchResult = { rows: CandidateSearchRow[]; total: number;
  */
 export async function searchCandidates(viewer: Viewer, search: CandidateSearch): Promise<CandidateSearchResult> {
   const terms = search.q ? searchTermsOf(search.q) : null;
-  const matching = matchingCandidates(viewer, search, terms);
   const offset = (search.page - 1) * CANDIDATE_SEARCH_PAGE_SIZE;
-  const [page, counted] = await Promise.all([
-    db().execute<PageRow>(sql`
-      select id, score, applied_at from (${matching}) r
-      order by score desc, applied_at desc, id
-      limit ${CANDIDATE_SEARCH_PAGE_SIZE} offset ${offset}`),
-    db().execute<{ total: number }>(sql`
-      select count(*)::int as total from (select 1 from (${matching}) r limit ${CANDIDATE_SEARCH_COUNT_CAP + 1}) capped`),
-  ]);
-  const total = Number(counted.rows[0]?.total ?? 0);
-  const rows = await describeCandidates(viewer, terms, page.rows);
-  return { rows, total: Math.min(total, CANDIDATE_SEARCH_COUNT_CAP), totalIsCapped: total > CANDIDATE_SEARCH_COUNT_CAP };
+  if (!terms) {
+    const listing = newestApplications(viewer, search);
+    const [page, counted] = await Promise.all([
+      db().execute<PageRow>(sql`${listing} order by a.created_at desc, a.id desc limit ${CANDIDATE_SEARCH_PAGE_SIZE} offset ${offset}`),
+      db().execute<{ total: number }>(sql`select count(*)::int as total from (${listing} limit ${CANDIDATE_LIST_COUNT_CAP + 1}) capped`),
+    ]);
+    const total = Number(counted.rows[0]?.total ?? 0);
+    return {
+      rows: await describeCandidates(viewer, null, page.rows),
+      total: Math.min(total, CANDIDATE_LIST_COUNT_CAP),
+      totalIsCapped: total > CANDIDATE_LIST_COUNT_CAP,
+    };
+  }
+  // Every match at once (a few thousand rows at most, by the caps), ranked and paged here: one pass over the indexes.
+  const matches = await db().transaction(async (tx) => {
+    await tx.execute(sql`select set_config('pg_trgm.similarity_threshold', ${String(NAME_SIMILARITY_THRESHOLD)}, true)`);
+    return (await tx.execute<PageRow & { score: string | number; capped: boolean }>(textMatches(viewer, search, terms))).rows;
+  });
+  matches.sort((x, y) => Number(y.score) - Number(x.score) || byDateDesc(x, y) || x.id.localeCompare(y.id));
+  return {
+    rows: await describeCandidates(viewer, terms, matches.slice(offset, offset + CANDIDATE_SEARCH_PAGE_SIZE)),
+    total: matches.length,
+    totalIsCapped: matches.some((row) => row.capped),
+  };
 }
 
 type DetailRow = {
@@ -154,7 +193,7 @@ async function describeCandidates(viewer: Viewer, terms: SearchTerms | null, pag
   if (page.length === 0) return [];
   const ids = page.map((row) => row.id);
   // The applications listed are the visible ones, not only those matching the filters.
-  const applied = visibleApplication(viewer, { page: 1 });
+  const applied = visibleApplication(viewer, {});
   const reason = terms
     ? sql`
       to_tsvector('simple', c.name) @@ to_tsquery('simple', ${terms.contactQuery})
@@ -175,7 +214,7 @@ async function describeCandidates(viewer: Viewer, terms: SearchTerms | null, pag
       coalesce((
         select json_agg(json_build_object('id', a.id, 'jobTitle', j.title, 'stageName', st.name, 'status', a.status)
           order by a.created_at desc)
-        from ${APPLICATION_JOINS} where a.candidate_id = c.id and ${applied}), '[]'::json) as applications
+        from ${applicationJoins(MAIN)} where a.candidate_id = c.id and ${applied}), '[]'::json) as applications
     from candidates c
     where c.organization_id = ${viewer.organizationId}
       and c.id in (${sql.join(ids.map((id) => sql`${id}::uuid`), sql`, `)})`);
