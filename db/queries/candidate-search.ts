@@ -1,7 +1,7 @@
 import "server-only";
 import { and, asc, eq, sql, type SQL } from "drizzle-orm";
 import { seesAllJobs, type Viewer } from "@/lib/auth/viewer";
-import { HIGHLIGHT_START, HIGHLIGHT_STOP, searchTermsOf, type SearchTerms } from "@/lib/candidates/search-terms";
+import { lexemesOf, resumeExcerpt, searchTermsOf, type SearchTerms } from "@/lib/candidates/search-terms";
 import type { CandidateSearch } from "@/lib/validation/candidate-search";
 import { db } from "../client";
 import { jobs, type ApplicationStatus } from "../schema";
@@ -14,7 +14,7 @@ export const CANDIDATE_LIST_COUNT_CAP = 10_000;
  * Resume matches taken per search. A common word ("experience") is in most resumes; reading every one
  * would take seconds, so a search takes this many (after scope and filters) and says there are more.
  */
-export const RESUME_MATCH_CAP = 1_000;
+export const RESUME_MATCH_CAP = 500;
 /** Contact-detail matches per kind (full text, misspelt name, phone digits); in practice far fewer. */
 const CONTACT_MATCH_CAP = 1_000;
 /** Names at least this similar (pg_trgm similarity) count as a misspelling; the default 0.3 matches half a name. */
@@ -53,9 +53,11 @@ function visibleApplication(viewer: Viewer, search: Omit<CandidateSearch, "page"
   return sql.join(conditions, sql` and `);
 }
 
-/** A visible application of candidate `candidateId` that matches the filters exists. */
-const hasVisibleApplication = (viewer: Viewer, search: Omit<CandidateSearch, "page">, candidateId: SQL) =>
-  sql`exists (select 1 from ${applicationJoins(MAIN)} where a.candidate_id = ${candidateId} and ${visibleApplication(viewer, search)})`;
+/** Files of applications a hiring manager or interviewer can't see are neither searched nor quoted for them. */
+function fileVisibleTo(viewer: Viewer): SQL {
+  if (seesAllJobs(viewer.role)) return sql`true`;
+  return sql`(f.application_id is null or exists (select 1 from ${applicationJoins(MAIN)} where a.id = f.application_id and ${visibleApplication(viewer, {})}))`;
+}
 
 /**
  * Every candidate the text matches, scored: a contact-detail match (3) above a misspelt name (1 + its
@@ -66,40 +68,47 @@ function textMatches(viewer: Viewer, search: CandidateSearch, terms: SearchTerms
   const contactQuery = sql`to_tsquery('simple', ${terms.contactQuery})`;
   const resumeQuery = sql`websearch_to_tsquery('english', ${terms.text})`;
   const org = viewer.organizationId;
-  // Files of applications a hiring manager or interviewer can't see are not searched for them.
-  const fileVisible = seesAllJobs(viewer.role)
-    ? sql`true`
-    : sql`(f.application_id is null or exists (select 1 from ${applicationJoins(MAIN)} where a.id = f.application_id and ${visibleApplication(viewer, {})}))`;
   const phoneArm = terms.phoneDigits
     ? sql`union (select c.id from candidates c where c.organization_id = ${org} and ${PHONE_DIGITS} = ${terms.phoneDigits} limit ${CONTACT_MATCH_CAP})`
     : sql``;
   const contactArm = terms.contactQuery
     ? sql`(select c.id from candidates c where c.organization_id = ${org} and ${CONTACT_TSVECTOR} @@ ${contactQuery} limit ${CONTACT_MATCH_CAP}) union`
     : sql``;
+  const latestApplied = (candidateId: SQL) =>
+    sql`(select max(a.created_at) from ${applicationJoins(MAIN)} where a.candidate_id = ${candidateId} and ${visibleApplication(viewer, search)})`;
   return sql`
-    with contact as (
+    with contact_ids as (
       ${contactArm}
       (select c.id from candidates c where c.organization_id = ${org} and lower(c.name) % ${terms.lowered} limit ${CONTACT_MATCH_CAP})
       union (select c.id from candidates c where c.organization_id = ${org} and ${terms.lowered} <% lower(c.name) limit ${CONTACT_MATCH_CAP})
       ${phoneArm}
+    ), contact as (
+      select c.id,
+        case when ${terms.contactQuery ? sql`${CONTACT_TSVECTOR} @@ ${contactQuery}` : sql`false`} then 3 else 0 end
+          + case when ${PHONE_DIGITS} = ${terms.phoneDigits} then 3 else 0 end
+          + case when lower(c.name) % ${terms.lowered} or ${terms.lowered} <% lower(c.name)
+              then 1 + greatest(similarity(lower(c.name), ${terms.lowered}), word_similarity(${terms.lowered}, lower(c.name)))
+              else 0 end as score,
+        ${latestApplied(sql`c.id`)} as applied_at
+      from contact_ids join candidates c on c.id = contact_ids.id
+      where c.merged_into_id is null and c.anonymized_at is null
     ), resume_files as (
-      select f.candidate_id from files f
-      where f.organization_id = ${org} and f.candidate_id is not null and ${RESUME_TSVECTOR} @@ ${resumeQuery} and ${fileVisible}
-        and ${hasVisibleApplication(viewer, search, sql`f.candidate_id`)}
+      -- Merged and deleted candidates have no files left, so no candidate row is needed here.
+      select id, applied_at from (
+        select f.candidate_id as id, ${latestApplied(sql`f.candidate_id`)} as applied_at
+        from files f
+        where f.organization_id = ${org} and f.candidate_id is not null and ${RESUME_TSVECTOR} @@ ${resumeQuery} and ${fileVisibleTo(viewer)}
+      ) visible
+      where applied_at is not null
       limit ${RESUME_MATCH_CAP}
-    ), resume as (select distinct candidate_id as id from resume_files), matched as (select id from contact union select id from resume)
-    select c.id,
-      case when ${terms.contactQuery ? sql`${CONTACT_TSVECTOR} @@ ${contactQuery}` : sql`false`} then 3 else 0 end
-        + case when ${PHONE_DIGITS} = ${terms.phoneDigits} then 3 else 0 end
-        + case when lower(c.name) % ${terms.lowered} or ${terms.lowered} <% lower(c.name)
-            then 1 + greatest(similarity(lower(c.name), ${terms.lowered}), word_similarity(${terms.lowered}, lower(c.name)))
-            else 0 end
-        + case when c.id in (select id from resume) then 0.5 else 0 end as score,
-      latest.applied_at,
-      (select count(*) from resume_files)::int >= ${RESUME_MATCH_CAP} as capped
-    from matched join candidates c on c.id = matched.id
-    cross join lateral (select max(a.created_at) as applied_at from ${applicationJoins(MAIN)} where a.candidate_id = c.id and ${visibleApplication(viewer, search)}) latest
-    where c.merged_into_id is null and c.anonymized_at is null and latest.applied_at is not null`;
+    )
+    select id, sum(score) as score, max(applied_at) as applied_at, (select count(*) from resume_files)::int >= ${RESUME_MATCH_CAP} as capped
+    from (
+      select id, score, applied_at from contact where applied_at is not null
+      union all
+      select id, 0.5, applied_at from resume_files
+    ) m
+    group by id`;
 }
 
 /**
@@ -163,7 +172,9 @@ export async function searchCandidates(viewer: Viewer, search: CandidateSearch):
   }
   // Every match at once (a few thousand rows at most, by the caps), ranked and paged here: one pass over the indexes.
   const matches = await db().transaction(async (tx) => {
-    await tx.execute(sql`select set_config('pg_trgm.similarity_threshold', ${String(NAME_SIMILARITY_THRESHOLD)}, true)`);
+    // A capped resume match looks cheap to the planner as a sequential scan that stops early; it is not
+    // (every row's text is parsed until enough match), so the text indexes must be used.
+    await tx.execute(sql`select set_config('pg_trgm.similarity_threshold', ${String(NAME_SIMILARITY_THRESHOLD)}, true), set_config('enable_seqscan', 'off', true)`);
     return (await tx.execute<PageRow & { score: string | number; capped: boolean }>(textMatches(viewer, search, terms))).rows;
   });
   matches.sort((x, y) => Number(y.score) - Number(x.score) || byDateDesc(x, y) || x.id.localeCompare(y.id));
@@ -184,7 +195,8 @@ type DetailRow = {
   on_name: boolean | null;
   on_email: boolean | null;
   on_phone: boolean | null;
-  excerpt: string | null;
+  lexemes: string | null;
+  resume_text: string | null;
   applications: { id: string; jobTitle: string; stageName: string; status: ApplicationStatus }[];
 };
 
@@ -201,14 +213,12 @@ async function describeCandidates(viewer: Viewer, terms: SearchTerms | null, pag
       to_tsvector('simple', c.email) @@ to_tsquery('simple', ${terms.contactQuery}) as on_email,
       to_tsvector('simple', coalesce(c.phone, '')) @@ to_tsquery('simple', ${terms.contactQuery})
         or ${PHONE_DIGITS} = ${terms.phoneDigits} as on_phone,
-      (select ts_headline('english', f.extracted_text, websearch_to_tsquery('english', ${terms.text}),
-          ${`StartSel=${HIGHLIGHT_START}, StopSel=${HIGHLIGHT_STOP}, MaxWords=24, MinWords=10, MaxFragments=1`})
-        from files f
-        where f.candidate_id = c.id and f.organization_id = c.organization_id
-          and ${RESUME_TSVECTOR} @@ websearch_to_tsquery('english', ${terms.text})
+      websearch_to_tsquery('english', ${terms.text})::text as lexemes,
+      (select f.extracted_text from files f
+        where f.candidate_id = c.id and f.organization_id = c.organization_id and f.extracted_text is not null and ${fileVisibleTo(viewer)}
         order by f.kind = 'resume' desc, f.created_at desc
-        limit 1) as excerpt`
-    : sql`null as on_name, null as on_email, null as on_phone, null as excerpt`;
+        limit 1) as resume_text`
+    : sql`null as on_name, null as on_email, null as on_phone, null as lexemes, null as resume_text`;
   const details = await db().execute<DetailRow>(sql`
     select c.id, c.name, c.email, c.phone, c.location, c.anonymized_at is not null as anonymized, ${reason},
       coalesce((
@@ -234,7 +244,7 @@ async function describeCandidates(viewer: Viewer, terms: SearchTerms | null, pag
         lastAppliedAt: new Date(row.applied_at),
         applications: typeof detail.applications === "string" ? JSON.parse(detail.applications) : detail.applications,
         matchedOn,
-        resumeExcerpt: detail.excerpt,
+        resumeExcerpt: detail.resume_text && detail.lexemes ? resumeExcerpt(detail.resume_text, lexemesOf(detail.lexemes)) : null,
       },
     ];
   });

@@ -52,3 +52,30 @@ function splitOnce(value: string, separator: string): [string, string] {
   const at = value.indexOf(separator);
   return at === -1 ? [value, ""] : [value.slice(0, at), value.slice(at + separator.length)];
 }
+
+/** The lexemes of a tsquery's text form ("'kubernet' & 'postgr'" → ["kubernet", "postgr"]). */
+export function lexemesOf(tsquery: string): string[] {
+  return [...tsquery.matchAll(/'((?:[^']|'')+)'/g)].map((match) => match[1]!.replaceAll("''", "'"));
+}
+
+const escapeRegExp = (value: string) => value.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+
+/**
+ * A short passage of a resume around the first word that matches one of the English lexemes, with every
+ * matching word marked like ts_headline would, or null when none is found. English stems are prefixes of
+ * the word they come from, bar a final y that became i ("compani" for "company"). Done here rather than
+ * with ts_headline, which parses each whole document again and cost more than the search itself.
+ */
+export function resumeExcerpt(text: string, lexemes: string[], maxWords = 24): string | null {
+  if (lexemes.length === 0) return null;
+  const stems = lexemes.map((lexeme) => escapeRegExp(lexeme).replace(/i$/, "[iy]"));
+  const matcher = new RegExp(`^[^\\p{L}\\p{N}]*(?:${stems.join("|")})`, "iu");
+  const words = text.replaceAll(HIGHLIGHT_START, "").replaceAll(HIGHLIGHT_STOP, "").split(/\s+/).filter(Boolean);
+  const first = words.findIndex((word) => matcher.test(word));
+  if (first === -1) return null;
+  const start = Math.max(0, first - Math.floor(maxWords / 3));
+  return words
+    .slice(start, start + maxWords)
+    .map((word) => (matcher.test(word) ? word.replace(/^(\P{L}*)([\p{L}\p{N}'’-]+)/u, `$1${HIGHLIGHT_START}$2${HIGHLIGHT_STOP}`) : word))
+    .join(" ");
+}
