@@ -68,7 +68,7 @@ test.describe("candidate search", () => {
     const tag = randomUUID().slice(0, 8);
     const name = `Grace Hopper ${tag}`;
     const phone = "+1 202 555 0142";
-    await applyAs(request, { orgSlug: "demo", jobSlug: "customer-success-manager", name, email: `grace-${tag}@example.com`, phone, resume: "COBOL and compilers" });
+    await applyAs(request, { orgSlug: "demo", jobSlug: "customer-success-manager", name, email: `grace-${tag}@example.com`, phone, resume: "COBOL and compilers", answers: await requiredAnswers(request, "customer-success-manager") });
     await applyAs(request, {
       orgSlug: "demo",
       jobSlug: "engineering-manager-platform",

@@ -3,7 +3,7 @@ import { callServerAction } from "../actions";
 import { applyAs, candidateIdsIn, requiredAnswers, searchResults as results } from "../candidates";
 import { createOrganization, DEMO_PASSWORD, demoUsers, expect, test } from "../fixtures";
 
-const MERGE_ACTION = { file: "app/(dashboard)/candidates/[candidateId]/merge/actions.ts", action: "mergeCandidatesAction", from: "/candidates" };
+const MERGE_ACTION = { file: "app/(dashboard)/candidates/[candidateId]/merge/actions.ts", action: "mergeCandidatesFormAction", from: "/candidates" };
 
 test.describe("candidate search and merge access", () => {
   test("the merge action refuses anonymous visitors, other organisations, hiring managers and interviewers, and changes nothing", async ({
@@ -14,13 +14,13 @@ test.describe("candidate search and merge access", () => {
     // Two records of one person on two demo jobs: a merge the organisation's recruiter could make.
     const tag = randomUUID().slice(0, 8);
     const name = `Ada Byron ${tag}`;
-    await applyAs(request, { orgSlug: "demo", jobSlug: "customer-success-manager", name, email: `ada-${tag}@example.com`, resume: "Engines" });
+    await applyAs(request, { orgSlug: "demo", jobSlug: "customer-success-manager", name, email: `ada-${tag}@example.com`, resume: "Engines", answers: await requiredAnswers(request, "customer-success-manager") });
     await applyAs(request, { orgSlug: "demo", jobSlug: "product-designer", name, email: `ada.b-${tag}@example.org`, resume: "Engines", answers: await requiredAnswers(request, "product-designer") });
     await signInPage.signInAs(demoUsers.recruiter, DEMO_PASSWORD);
     await page.goto(`/candidates?q=${encodeURIComponent(name)}`);
     await expect(results(page)).toHaveCount(2);
     const [survivorId, mergedId] = await candidateIdsIn(page);
-    const args = [{ survivorId, mergedId, keepDetailsOf: "survivor", confirm: "yes" }];
+    const args = [{ ok: null }, { survivorId, mergedId, keepDetailsOf: "survivor", confirm: "yes" }];
     await page.context().clearCookies();
 
     const anonymous = await callServerAction(page, { ...MERGE_ACTION, args });

@@ -15,7 +15,10 @@ export const mergeCandidatesAction = memberAction(["admin", "recruiter"], mergeC
 
 export type MergeFormState = ActionResult | { ok: null };
 
-/** The merge form's action (useActionState); it also works as a plain form post without JavaScript. */
-export async function mergeCandidatesFormAction(_previous: MergeFormState, formData: FormData): Promise<MergeFormState> {
-  return mergeCandidatesAction(formData);
+/**
+ * The merge form's action (useActionState); it also works as a plain form post without JavaScript. It takes
+ * a plain object too, which is how the authorization tests call it directly.
+ */
+export async function mergeCandidatesFormAction(_previous: MergeFormState, input: FormData | Record<string, unknown>): Promise<MergeFormState> {
+  return mergeCandidatesAction(input);
 }
