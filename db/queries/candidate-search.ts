@@ -17,8 +17,6 @@ export const CANDIDATE_LIST_COUNT_CAP = 10_000;
 export const RESUME_MATCH_CAP = 500;
 /** Contact-detail matches per kind (full text, misspelt name, phone digits); in practice far fewer. */
 const CONTACT_MATCH_CAP = 1_000;
-/** Names at least this similar (pg_trgm similarity) count as a misspelling; the default 0.3 matches half a name. */
-const NAME_SIMILARITY_THRESHOLD = 0.45;
 
 // The expressions below are the ones migration 0003 indexed; written any other way, Postgres can't use the indexes.
 const CONTACT_TSVECTOR = sql.raw(`to_tsvector('simple', c.name || ' ' || c.email || ' ' || coalesce(c.phone, ''))`);
@@ -60,8 +58,8 @@ function fileVisibleTo(viewer: Viewer): SQL {
 }
 
 /**
- * Every candidate the text matches, scored: a contact-detail match (3) above a misspelt name (1 + its
- * similarity) above a resume match alone (0.5). Each kind of match is its own index scan (a union, not one
+ * Every candidate the text matches, scored: a contact-detail match (3) above a misspelt name (1 + its word
+ * similarity, pg_trgm's <% at its default 0.6) above a resume match alone (0.5). Each kind of match is its own index scan (a union, not one
  * OR, so each index's recheck evaluates only its own condition). Resume matches are capped.
  */
 function textMatches(viewer: Viewer, search: CandidateSearch, terms: SearchTerms): SQL {
@@ -79,16 +77,13 @@ function textMatches(viewer: Viewer, search: CandidateSearch, terms: SearchTerms
   return sql`
     with contact_ids as (
       ${contactArm}
-      (select c.id from candidates c where c.organization_id = ${org} and lower(c.name) % ${terms.lowered} limit ${CONTACT_MATCH_CAP})
-      union (select c.id from candidates c where c.organization_id = ${org} and ${terms.lowered} <% lower(c.name) limit ${CONTACT_MATCH_CAP})
+      (select c.id from candidates c where c.organization_id = ${org} and ${terms.lowered} <% lower(c.name) limit ${CONTACT_MATCH_CAP})
       ${phoneArm}
     ), contact as (
       select c.id,
         case when ${terms.contactQuery ? sql`${CONTACT_TSVECTOR} @@ ${contactQuery}` : sql`false`} then 3 else 0 end
           + case when ${PHONE_DIGITS} = ${terms.phoneDigits} then 3 else 0 end
-          + case when lower(c.name) % ${terms.lowered} or ${terms.lowered} <% lower(c.name)
-              then 1 + greatest(similarity(lower(c.name), ${terms.lowered}), word_similarity(${terms.lowered}, lower(c.name)))
-              else 0 end as score,
+          + case when ${terms.lowered} <% lower(c.name) then 1 + word_similarity(${terms.lowered}, lower(c.name)) else 0 end as score,
         ${latestApplied(sql`c.id`)} as applied_at
       from contact_ids join candidates c on c.id = contact_ids.id
       where c.merged_into_id is null and c.anonymized_at is null
@@ -174,7 +169,7 @@ export async function searchCandidates(viewer: Viewer, search: CandidateSearch):
   const matches = await db().transaction(async (tx) => {
     // A capped resume match looks cheap to the planner as a sequential scan that stops early; it is not
     // (every row's text is parsed until enough match), so the text indexes must be used.
-    await tx.execute(sql`select set_config('pg_trgm.similarity_threshold', ${String(NAME_SIMILARITY_THRESHOLD)}, true), set_config('enable_seqscan', 'off', true)`);
+    await tx.execute(sql`select set_config('enable_seqscan', 'off', true)`);
     return (await tx.execute<PageRow & { score: string | number; capped: boolean }>(textMatches(viewer, search, terms))).rows;
   });
   matches.sort((x, y) => Number(y.score) - Number(x.score) || byDateDesc(x, y) || x.id.localeCompare(y.id));
@@ -208,8 +203,7 @@ async function describeCandidates(viewer: Viewer, terms: SearchTerms | null, pag
   const applied = visibleApplication(viewer, {});
   const reason = terms
     ? sql`
-      to_tsvector('simple', c.name) @@ to_tsquery('simple', ${terms.contactQuery})
-        or lower(c.name) % ${terms.lowered} or ${terms.lowered} <% lower(c.name) as on_name,
+      to_tsvector('simple', c.name) @@ to_tsquery('simple', ${terms.contactQuery}) or ${terms.lowered} <% lower(c.name) as on_name,
       to_tsvector('simple', c.email) @@ to_tsquery('simple', ${terms.contactQuery}) as on_email,
       to_tsvector('simple', coalesce(c.phone, '')) @@ to_tsquery('simple', ${terms.contactQuery})
         or ${PHONE_DIGITS} = ${terms.phoneDigits} as on_phone,
