@@ -145,6 +145,9 @@ try {
     const check = await fetch(`${base}/candidates?q=${encodeURIComponent(people[0].name)}`, { headers: { cookie } });
     const html = await check.text();
     if (!check.ok || !html.includes("found")) throw new Error(`search page did not answer as expected (${check.status})`);
+    // The floor: the same page for a search that matches nothing, so the difference is the search's share.
+    const floor = await autocannon({ url: `${base}/candidates?q=zzqxj`, connections: 1, amount: Math.min(requestCount, 100), headers: { cookie } });
+    console.log(`\n(b) floor: GET /candidates?q=<no match>, 1 connection: p50 ${floor.latency.p50} ms, p97.5 ${floor.latency.p97_5} ms, p99 ${floor.latency.p99} ms`);
     for (const connections of [1, 4]) {
       let i = 0;
       const result = await autocannon({
