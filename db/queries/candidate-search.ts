@@ -1,0 +1,254 @@
+import "server-only";
+import { and, asc, eq, sql, type SQL } from "drizzle-orm";
+import { seesAllJobs, type Viewer } from "@/lib/auth/viewer";
+import { lexemesOf, resumeExcerpt, searchTermsOf, type SearchTerms } from "@/lib/candidates/search-terms";
+import type { CandidateSearch } from "@/lib/validation/candidate-search";
+import { db } from "../client";
+import { jobs, type ApplicationStatus } from "../schema";
+import { onViewersTeam } from "./visibility";
+
+export const CANDIDATE_SEARCH_PAGE_SIZE = 25;
+/** Listing without text: counting stops here ("10,000+"); an exact count would cost more than the page. */
+export const CANDIDATE_LIST_COUNT_CAP = 10_000;
+/**
+ * Resume matches taken per search. A common word ("experience") is in most resumes; reading every one
+ * would take seconds, so a search takes this many (after scope and filters) and says there are more.
+ */
+export const RESUME_MATCH_CAP = 500;
+/** Contact-detail matches per kind (full text, misspelt name, phone digits); in practice far fewer. */
+const CONTACT_MATCH_CAP = 1_000;
+
+// The expressions below are the ones migration 0003 indexed; written any other way, Postgres can't use the indexes.
+const CONTACT_TSVECTOR = sql.raw(`to_tsvector('simple', c.name || ' ' || c.email || ' ' || coalesce(c.phone, ''))`);
+const RESUME_TSVECTOR = sql.raw(`to_tsvector('english', coalesce(f.extracted_text, ''))`);
+const PHONE_DIGITS = sql.raw(`regexp_replace(c.phone, '[^0-9]', '', 'g')`);
+
+type Aliases = { a: string; j: string; st: string };
+const MAIN: Aliases = { a: "a", j: "j", st: "st" };
+
+const applicationJoins = ({ a, j, st }: Aliases) =>
+  sql.raw(`applications ${a} join jobs ${j} on ${j}.id = ${a}.job_id join job_stages ${st} on ${st}.id = ${a}.stage_id`);
+
+/**
+ * The applications (aliases a, its job j and stage st) through which the viewer may see a candidate:
+ * in the organisation, on the viewer's team, matching the filters, and, for hiring managers and
+ * interviewers, not hiding the candidate's identity (lib/review/identity.ts hidesIdentity). Checking the
+ * identity on the same application that matches the filters means a search can never tie a name to an
+ * anonymised application.
+ */
+function visibleApplication(viewer: Viewer, search: Omit<CandidateSearch, "page">, aliases: Aliases = MAIN): SQL {
+  const [a, j, st] = [sql.raw(aliases.a), sql.raw(aliases.j), sql.raw(aliases.st)];
+  const conditions: SQL[] = [sql`${a}.organization_id = ${viewer.organizationId}`];
+  if (!seesAllJobs(viewer.role)) {
+    conditions.push(sql`exists (select 1 from job_members m where m.job_id = ${a}.job_id and m.user_id = ${viewer.userId})`);
+    conditions.push(sql`(not ${j}.anonymized_review or ${a}.identity_revealed_at is not null or ${st}.kind in ('offer', 'hired'))`);
+  }
+  if (search.job) conditions.push(sql`${a}.job_id = ${search.job}`);
+  if (search.stage) conditions.push(sql`${st}.kind = ${search.stage}`);
+  if (search.status) conditions.push(sql`${a}.status = ${search.status}`);
+  if (search.from) conditions.push(sql`${a}.created_at >= ${`${search.from}T00:00:00Z`}::timestamptz`);
+  if (search.to) conditions.push(sql`${a}.created_at < ${`${search.to}T00:00:00Z`}::timestamptz + interval '1 day'`);
+  return sql.join(conditions, sql` and `);
+}
+
+/** Files of applications a hiring manager or interviewer can't see are neither searched nor quoted for them. */
+function fileVisibleTo(viewer: Viewer): SQL {
+  if (seesAllJobs(viewer.role)) return sql`true`;
+  return sql`(f.application_id is null or exists (select 1 from ${applicationJoins(MAIN)} where a.id = f.application_id and ${visibleApplication(viewer, {})}))`;
+}
+
+/**
+ * Every candidate the text matches, scored: a contact-detail match (3) above a misspelt name (1 + its word
+ * similarity, pg_trgm's <% at its default 0.6) above a resume match alone (0.5). Each kind of match is its own index scan (a union, not one
+ * OR, so each index's recheck evaluates only its own condition). Resume matches are capped.
+ */
+function textMatches(viewer: Viewer, search: CandidateSearch, terms: SearchTerms): SQL {
+  const contactQuery = sql`to_tsquery('simple', ${terms.contactQuery})`;
+  const resumeQuery = sql`websearch_to_tsquery('english', ${terms.text})`;
+  const org = viewer.organizationId;
+  const phoneArm = terms.phoneDigits
+    ? sql`union (select c.id from candidates c where c.organization_id = ${org} and ${PHONE_DIGITS} = ${terms.phoneDigits} limit ${CONTACT_MATCH_CAP})`
+    : sql``;
+  const contactArm = terms.contactQuery
+    ? sql`(select c.id from candidates c where c.organization_id = ${org} and ${CONTACT_TSVECTOR} @@ ${contactQuery} limit ${CONTACT_MATCH_CAP}) union`
+    : sql``;
+  const latestApplied = (candidateId: SQL) =>
+    sql`(select max(a.created_at) from ${applicationJoins(MAIN)} where a.candidate_id = ${candidateId} and ${visibleApplication(viewer, search)})`;
+  return sql`
+    with contact_ids as (
+      ${contactArm}
+      (select c.id from candidates c where c.organization_id = ${org} and ${terms.lowered} <% lower(c.name) limit ${CONTACT_MATCH_CAP})
+      ${phoneArm}
+    ), contact as (
+      select c.id,
+        case when ${terms.contactQuery ? sql`${CONTACT_TSVECTOR} @@ ${contactQuery}` : sql`false`} then 3 else 0 end
+          + case when ${PHONE_DIGITS} = ${terms.phoneDigits} then 3 else 0 end
+          + case when ${terms.lowered} <% lower(c.name) then 1 + word_similarity(${terms.lowered}, lower(c.name)) else 0 end as score,
+        ${latestApplied(sql`c.id`)} as applied_at
+      from contact_ids join candidates c on c.id = contact_ids.id
+      where c.merged_into_id is null and c.anonymized_at is null
+    ), resume_files as (
+      -- Merged and deleted candidates have no files left, so no candidate row is needed here.
+      select id, applied_at from (
+        select f.candidate_id as id, ${latestApplied(sql`f.candidate_id`)} as applied_at
+        from files f
+        where f.organization_id = ${org} and f.candidate_id is not null and ${RESUME_TSVECTOR} @@ ${resumeQuery} and ${fileVisibleTo(viewer)}
+      ) visible
+      where applied_at is not null
+      limit ${RESUME_MATCH_CAP}
+    )
+    select id, sum(score) as score, max(applied_at) as applied_at, (select count(*) from resume_files)::int >= ${RESUME_MATCH_CAP} as capped
+    from (
+      select id, score, applied_at from contact where applied_at is not null
+      union all
+      select id, 0.5, applied_at from resume_files
+    ) m
+    group by id`;
+}
+
+/**
+ * Without text: the newest visible application of each candidate, newest first, found by walking the
+ * applications by date and skipping any candidate with a newer one, so a page reads a page's worth of rows.
+ * Merged candidates have no applications left, so they never show.
+ */
+function newestApplications(viewer: Viewer, search: CandidateSearch): SQL {
+  const b: Aliases = { a: "b", j: "bj", st: "bst" };
+  return sql`
+    select a.candidate_id as id, a.created_at as applied_at
+    from ${applicationJoins(MAIN)}
+    where ${visibleApplication(viewer, search)}
+      and not exists (
+        select 1 from ${applicationJoins(b)}
+        where b.candidate_id = a.candidate_id and (b.created_at, b.id) > (a.created_at, a.id) and ${visibleApplication(viewer, search, b)})`;
+}
+
+type PageRow = { id: string; applied_at: Date | string };
+
+export type CandidateSearchRow = {
+  id: string;
+  name: string;
+  email: string;
+  phone: string | null;
+  location: string | null;
+  /** Deleted at the candidate's request: only shown in lists without a text search. */
+  anonymized: boolean;
+  lastAppliedAt: Date;
+  applications: { id: string; jobTitle: string; stageName: string; status: ApplicationStatus }[];
+  /** Why the candidate matched the text: which contact fields, and an excerpt of the resume with matches marked. */
+  matchedOn: ("name" | "email" | "phone")[];
+  resumeExcerpt: string | null;
+};
+
+export type CandidateSearchResult = { rows: CandidateSearchRow[]; total: number; totalIsCapped: boolean };
+
+const byDateDesc = (x: PageRow, y: PageRow) => new Date(y.applied_at).getTime() - new Date(x.applied_at).getTime();
+
+/**
+ * Candidate search: full text over name, email and phone (prefix matching, so partial emails and phone
+ * fragments work), trigram similarity for misspelt names, exact phone digits, and English full text
+ * over resume text; filtered by job, stage kind, status and applied date; scoped to what the viewer may
+ * see (see visibleApplication). Merged candidates never appear; deleted ones only without text.
+ */
+export async function searchCandidates(viewer: Viewer, search: CandidateSearch): Promise<CandidateSearchResult> {
+  const terms = search.q ? searchTermsOf(search.q) : null;
+  const offset = (search.page - 1) * CANDIDATE_SEARCH_PAGE_SIZE;
+  if (!terms) {
+    const listing = newestApplications(viewer, search);
+    const [page, counted] = await Promise.all([
+      db().execute<PageRow>(sql`${listing} order by a.created_at desc, a.id desc limit ${CANDIDATE_SEARCH_PAGE_SIZE} offset ${offset}`),
+      db().execute<{ total: number }>(sql`select count(*)::int as total from (${listing} limit ${CANDIDATE_LIST_COUNT_CAP + 1}) capped`),
+    ]);
+    const total = Number(counted.rows[0]?.total ?? 0);
+    return {
+      rows: await describeCandidates(viewer, null, page.rows),
+      total: Math.min(total, CANDIDATE_LIST_COUNT_CAP),
+      totalIsCapped: total > CANDIDATE_LIST_COUNT_CAP,
+    };
+  }
+  // Every match at once (a few thousand rows at most, by the caps), ranked and paged here: one pass over the indexes.
+  const matches = await db().transaction(async (tx) => {
+    // A capped resume match looks cheap to the planner as a sequential scan that stops early; it is not
+    // (every row's text is parsed until enough match), so the text indexes must be used.
+    await tx.execute(sql`select set_config('enable_seqscan', 'off', true)`);
+    return (await tx.execute<PageRow & { score: string | number; capped: boolean }>(textMatches(viewer, search, terms))).rows;
+  });
+  matches.sort((x, y) => Number(y.score) - Number(x.score) || byDateDesc(x, y) || x.id.localeCompare(y.id));
+  return {
+    rows: await describeCandidates(viewer, terms, matches.slice(offset, offset + CANDIDATE_SEARCH_PAGE_SIZE)),
+    total: matches.length,
+    totalIsCapped: matches.some((row) => row.capped),
+  };
+}
+
+type DetailRow = {
+  id: string;
+  name: string;
+  email: string;
+  phone: string | null;
+  location: string | null;
+  anonymized: boolean;
+  on_name: boolean | null;
+  on_email: boolean | null;
+  on_phone: boolean | null;
+  lexemes: string | null;
+  resume_text: string | null;
+  applications: { id: string; jobTitle: string; stageName: string; status: ApplicationStatus }[];
+};
+
+/** Contact details, visible applications and the match reason, for one page of results only. */
+async function describeCandidates(viewer: Viewer, terms: SearchTerms | null, page: PageRow[]): Promise<CandidateSearchRow[]> {
+  if (page.length === 0) return [];
+  const ids = page.map((row) => row.id);
+  // The applications listed are the visible ones, not only those matching the filters.
+  const applied = visibleApplication(viewer, {});
+  const reason = terms
+    ? sql`
+      to_tsvector('simple', c.name) @@ to_tsquery('simple', ${terms.contactQuery}) or ${terms.lowered} <% lower(c.name) as on_name,
+      to_tsvector('simple', c.email) @@ to_tsquery('simple', ${terms.contactQuery}) as on_email,
+      to_tsvector('simple', coalesce(c.phone, '')) @@ to_tsquery('simple', ${terms.contactQuery})
+        or ${PHONE_DIGITS} = ${terms.phoneDigits} as on_phone,
+      websearch_to_tsquery('english', ${terms.text})::text as lexemes,
+      (select f.extracted_text from files f
+        where f.candidate_id = c.id and f.organization_id = c.organization_id and f.extracted_text is not null and ${fileVisibleTo(viewer)}
+        order by f.kind = 'resume' desc, f.created_at desc
+        limit 1) as resume_text`
+    : sql`null as on_name, null as on_email, null as on_phone, null as lexemes, null as resume_text`;
+  const details = await db().execute<DetailRow>(sql`
+    select c.id, c.name, c.email, c.phone, c.location, c.anonymized_at is not null as anonymized, ${reason},
+      coalesce((
+        select json_agg(json_build_object('id', a.id, 'jobTitle', j.title, 'stageName', st.name, 'status', a.status)
+          order by a.created_at desc)
+        from ${applicationJoins(MAIN)} where a.candidate_id = c.id and ${applied}), '[]'::json) as applications
+    from candidates c
+    where c.organization_id = ${viewer.organizationId}
+      and c.id in (${sql.join(ids.map((id) => sql`${id}::uuid`), sql`, `)})`);
+  const byId = new Map(details.rows.map((row) => [row.id, row]));
+  return page.flatMap((row) => {
+    const detail = byId.get(row.id);
+    if (!detail) return [];
+    const matchedOn = (["name", "email", "phone"] as const).filter((field) => detail[`on_${field}`]);
+    return [
+      {
+        id: detail.id,
+        name: detail.name,
+        email: detail.email,
+        phone: detail.phone,
+        location: detail.location,
+        anonymized: detail.anonymized,
+        lastAppliedAt: new Date(row.applied_at),
+        applications: typeof detail.applications === "string" ? JSON.parse(detail.applications) : detail.applications,
+        matchedOn,
+        resumeExcerpt: detail.resume_text && detail.lexemes ? resumeExcerpt(detail.resume_text, lexemesOf(detail.lexemes)) : null,
+      },
+    ];
+  });
+}
+
+/** Jobs the viewer can filter the search by: every job for admins and recruiters, their teams' jobs for others. */
+export async function listSearchableJobs(viewer: Viewer) {
+  return db()
+    .select({ id: jobs.id, title: jobs.title, status: jobs.status })
+    .from(jobs)
+    .where(and(eq(jobs.organizationId, viewer.organizationId), onViewersTeam(viewer, jobs.id)))
+    .orderBy(sql`case ${jobs.status} when 'open' then 0 when 'draft' then 1 else 2 end`, asc(jobs.title));
+}
