@@ -6,7 +6,7 @@ import * as s from "@/db/schema";
 import type { Viewer } from "@/lib/auth/viewer";
 import { setupTestDatabase } from "@/test/database";
 import { exportCandidateData } from "./candidate-status";
-import { listCandidates } from "./candidates";
+import { searchCandidates } from "./candidate-search";
 import { listAwaitingDecisions, listHiringJobs, listMissingFeedback } from "./hiring";
 import { getJob, listJobs, listStagesWithCounts } from "./jobs";
 import { getApplicationReview } from "./review";
@@ -72,7 +72,8 @@ describe("self-identification answers", () => {
         listJobs(member),
         getJob(member, org.job.id),
         listStagesWithCounts(member, org.job.id),
-        listCandidates(member, 1),
+        searchCandidates(member, { page: 1 }),
+        searchCandidates(member, { q: applicant.name, page: 1 }),
         getApplicationReview(member, applicant.applicationId),
         listHiringJobs(member),
         listAwaitingDecisions(member),
