@@ -19,6 +19,10 @@ const pagesShowingTheCandidate: {
   { path: (org) => `/applications/${org.applicants[0]!.applicationId}`, roles: ["hiring_manager", "interviewer"], namesCandidate: true },
   { path: (org) => `/jobs/${org.job.id}`, roles: ["hiring_manager", "interviewer"], namesCandidate: false },
   { path: () => "/jobs", roles: ["hiring_manager", "interviewer"], namesCandidate: false },
+  { path: () => "/feedback", roles: ["interviewer"], namesCandidate: true },
+  { path: (org) => `/candidates?q=${encodeURIComponent(org.applicants[0]!.name)}`, roles: ["hiring_manager", "interviewer"], namesCandidate: false },
+  { path: (org) => `/candidates?job=${org.job.id}`, roles: ["hiring_manager", "interviewer"], namesCandidate: false },
+  { path: () => "/notifications", roles: ["hiring_manager", "interviewer"], namesCandidate: false },
 ];
 
 async function expectNoIdentity(page: Page, org: IsolatedOrganization) {
