@@ -157,7 +157,8 @@ describe("moving applicants on the board", () => {
 
     let version = 1;
     for (const name of ["Offer", "Hired"]) {
-      [{ version }] = (await moveApplications(recruiter, { jobId: org.job.id, toStageId: stage(name), applications: [ref(a.applicationId, version)] })) as [{ version: number }];
+      const [moved] = await moveApplications(recruiter, { jobId: org.job.id, toStageId: stage(name), applications: [ref(a.applicationId, version)] });
+      version = moved!.version;
     }
     let row = await application(a.applicationId);
     expect(row.status).toBe("hired");

@@ -50,7 +50,7 @@ export const boardFiltersSchema = z.object({
 export const loadStageCardsSchema = z.object({
   jobId: z.uuid(),
   stageId: z.uuid(),
-  cursor: z.object({ enteredAt: z.iso.datetime({ offset: true }), id: z.uuid() }),
+  cursor: z.object({ enteredAt: z.string().regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{6}Z$/), id: z.uuid() }),
   filters: boardFiltersSchema.default({}),
 });
 export type LoadStageCardsInput = z.infer<typeof loadStageCardsSchema>;
