@@ -15,7 +15,7 @@ import {
   type UniqueIdentifier,
 } from "@dnd-kit/core";
 import { useRouter } from "next/navigation";
-import { startTransition, useOptimistic, useState } from "react";
+import { startTransition, useOptimistic, useRef, useState } from "react";
 import { loadStageCardsAction, moveApplicationsAction, rejectApplicationsAction, restoreApplicationsAction } from "@/app/(dashboard)/jobs/[jobId]/pipeline/actions";
 import { applyBoardChange, findCard, type BoardChange } from "@/lib/board/board-state";
 import { REJECTION_EMAIL_DELAY_SECONDS } from "@/lib/board/rejection-email";
@@ -59,6 +59,7 @@ export function Board({ jobId, columns: serverColumns, canEdit, filters, rejecti
   const [rejecting, setRejecting] = useState<string[] | null>(null);
   const [loadingStage, setLoadingStage] = useState<string | null>(null);
   const [dragging, setDragging] = useState<string | null>(null);
+  const leftOrigin = useRef(false);
 
   const nameOf = (id: UniqueIdentifier) => findCard(shown, String(id))?.card.displayName ?? "the applicant";
   const stageName = (id: UniqueIdentifier) => shown.find((c) => c.stage.id === id)?.stage.name ?? "that stage";
@@ -154,8 +155,16 @@ export function Board({ jobId, columns: serverColumns, canEdit, filters, rejecti
     return underPointer.length ? underPointer : rectIntersection(args);
   };
   const announcements: Announcements = {
-    onDragStart: ({ active }) => `Picked up ${nameOf(active.id)}.`,
-    onDragOver: ({ over }) => (over ? `Moved to ${stageName(over.id)}.` : "Not over a stage."),
+    onDragStart: ({ active }) => {
+      leftOrigin.current = false;
+      return `Picked up ${nameOf(active.id)}.`;
+    },
+    onDragOver: ({ active, over }) => {
+      // Picking a card up puts it over its own column; that is not news. Coming back to it later is.
+      if (over?.id === active.data.current?.stageId && !leftOrigin.current) return undefined;
+      leftOrigin.current = true;
+      return over ? `Moved to ${stageName(over.id)}.` : "Not over a stage.";
+    },
     onDragEnd: ({ active, over }) => (over ? `Dropped ${nameOf(active.id)} in ${stageName(over.id)}.` : `Dropped ${nameOf(active.id)}. Nothing changed.`),
     onDragCancel: ({ active }) => `Cancelled. ${nameOf(active.id)} stays where they were.`,
   };
