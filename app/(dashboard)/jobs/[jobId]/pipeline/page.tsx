@@ -4,28 +4,24 @@ import { notFound } from "next/navigation";
 import { z } from "zod";
 import { Board } from "@/components/pipeline/board";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
-import { getBoard, getBoardJob, type BoardJob, getRejectionSettings, listArchivedApplications, listJobSources } from "@/db/queries/pipeline";
+import { getBoard, type BoardJob, getRejectionSettings, listArchivedApplications, listJobSources } from "@/db/queries/pipeline";
 import { requireMember, type Member } from "@/lib/auth/session";
 import { seesAllJobs, type Viewer } from "@/lib/auth/viewer";
 import { renderRejectionEmail } from "@/lib/board/rejection-email";
 import { boardFiltersSchema } from "@/lib/validation/pipeline";
 import { ArchiveList } from "./_components/archive-list";
 import { BoardFiltersForm } from "./_components/board-filters-form";
-
-async function loadJob(viewer: Viewer, jobId: string) {
-  const id = z.uuid().safeParse(jobId);
-  return id.success ? getBoardJob(viewer, id.data) : null;
-}
+import { loadBoardJob } from "./load-job";
 
 export async function generateMetadata({ params }: PageProps<"/jobs/[jobId]/pipeline">): Promise<Metadata> {
   const member = await requireMember();
-  const job = await loadJob(member, (await params).jobId);
+  const job = await loadBoardJob(member, (await params).jobId);
   return { title: job ? `Pipeline · ${job.title}` : "Job not found" };
 }
 
 export default async function PipelinePage({ params, searchParams }: PageProps<"/jobs/[jobId]/pipeline">) {
   const member = await requireMember();
-  const job = await loadJob(member, (await params).jobId);
+  const job = await loadBoardJob(member, (await params).jobId);
   if (!job) notFound();
   const query = await searchParams;
   const archive = query.view === "archive";
