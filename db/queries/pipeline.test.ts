@@ -222,6 +222,16 @@ describe("rejecting and restoring", () => {
     expect(await application(a.applicationId)).toMatchObject({ status: "active", rejectionReason: null });
   });
 
+  it("restores an applicant whose stage was removed meanwhile to the first live stage", async () => {
+    const { org, stage, recruiter } = await setup();
+    const a = org.applicants[0]!;
+    const [moved] = await moveApplications(recruiter, { jobId: org.job.id, toStageId: stage("Screen"), applications: [ref(a.applicationId)] });
+    const [rejected] = await rejectApplications(recruiter, { jobId: org.job.id, applications: [ref(a.applicationId, moved!.version)], reason: "Other", note: "", sendEmail: false });
+    await db().update(s.jobStages).set({ archivedAt: new Date() }).where(eq(s.jobStages.id, stage("Screen")));
+    await restoreApplications(recruiter, { jobId: org.job.id, applications: [ref(a.applicationId, rejected!.version)] });
+    expect(await application(a.applicationId)).toMatchObject({ status: "active", stageId: stage("Applied") });
+  });
+
   it("refuses a reason that is not on the organisation's list, and rejects a batch all or nothing", async () => {
     const { org, recruiter } = await setup();
     const [a, b] = org.applicants.map((x) => x.applicationId) as [string, string];

@@ -7,7 +7,7 @@ import { AppError } from "@/lib/errors";
 import { candidateAlias, hidesIdentity } from "@/lib/review/identity";
 import type { MoveApplicationsInput, RejectionSettingsInput, RestoreApplicationsInput } from "@/lib/validation/pipeline";
 import type { PgUpdateSetSource } from "drizzle-orm/pg-core";
-import { db, type Transaction } from "../client";
+import { db, type Executor, type Transaction } from "../client";
 import {
   applicationEvents,
   applications,
@@ -49,8 +49,8 @@ function requireEditor(viewer: Viewer) {
   if (!seesAllJobs(viewer.role)) throw new AppError("FORBIDDEN", "Only admins and recruiters can change the pipeline.");
 }
 
-export async function listLiveStages(organizationId: string, jobId: string): Promise<BoardStage[]> {
-  return db()
+export async function listLiveStages(organizationId: string, jobId: string, executor: Executor = db()): Promise<BoardStage[]> {
+  return executor
     .select({ id: jobStages.id, name: jobStages.name, kind: jobStages.kind })
     .from(jobStages)
     .where(and(eq(jobStages.organizationId, organizationId), eq(jobStages.jobId, jobId), isNull(jobStages.archivedAt)))
@@ -80,6 +80,16 @@ function filterConditions(viewer: Viewer, job: BoardJob, filters: BoardFilters):
   if (filters.from) conditions.push(gte(applications.createdAt, new Date(`${filters.from}T00:00:00Z`)));
   if (filters.to) conditions.push(lt(applications.createdAt, new Date(Date.parse(`${filters.to}T00:00:00Z`) + DAY_MS)));
   return and(...conditions);
+}
+
+/** Applications on this job's board that match the filters; callers join candidates and job_stages. */
+function onBoard(viewer: Viewer, job: BoardJob, filters: BoardFilters): SQL | undefined {
+  return and(
+    eq(applications.organizationId, viewer.organizationId),
+    eq(applications.jobId, job.id),
+    inArray(applications.status, ON_BOARD),
+    filterConditions(viewer, job, filters),
+  );
 }
 
 // Microseconds matter: a JavaScript Date would round them and the keyset would skip or repeat cards.
@@ -133,11 +143,8 @@ export async function listStageCards(
     .innerJoin(jobStages, eq(jobStages.id, applications.stageId))
     .where(
       and(
-        eq(applications.organizationId, viewer.organizationId),
-        eq(applications.jobId, job.id),
+        onBoard(viewer, job, filters),
         eq(applications.stageId, stage.id),
-        inArray(applications.status, ON_BOARD),
-        filterConditions(viewer, job, filters),
         cursor ? sql`(${applications.stageEnteredAt}, ${applications.id}) < (${cursor.enteredAt}::timestamptz, ${cursor.id}::uuid)` : undefined,
       ),
     )
@@ -168,14 +175,7 @@ export async function getBoard(viewer: Viewer, job: BoardJob, filters: BoardFilt
     .from(applications)
     .innerJoin(candidates, eq(candidates.id, applications.candidateId))
     .innerJoin(jobStages, eq(jobStages.id, applications.stageId))
-    .where(
-      and(
-        eq(applications.organizationId, viewer.organizationId),
-        eq(applications.jobId, job.id),
-        inArray(applications.status, ON_BOARD),
-        filterConditions(viewer, job, filters),
-      ),
-    )
+    .where(onBoard(viewer, job, filters))
     .groupBy(applications.stageId);
   const counts = new Map(countRows.map((row) => [row.stageId, row.count]));
   const pages = await Promise.all(stages.map((stage) => listStageCards(viewer, job, stage, filters)));
@@ -253,6 +253,7 @@ async function lockApplications(tx: Transaction, viewer: Viewer, jobId: string, 
       status: applications.status,
       stageId: applications.stageId,
       stageKind: jobStages.kind,
+      stageArchived: sql<boolean>`${jobStages.archivedAt} is not null`,
       identityRevealedAt: applications.identityRevealedAt,
       candidateId: applications.candidateId,
     })
@@ -402,13 +403,21 @@ export async function restoreApplications(viewer: Viewer, input: RestoreApplicat
   requireEditor(viewer);
   return db().transaction(async (tx) => {
     const rows = await lockApplications(tx, viewer, job.id, input.applications);
+    const [firstLive] = await listLiveStages(viewer.organizationId, job.id, tx);
     const restored: RestoredApplication[] = [];
     for (const [i, row] of rows.entries()) {
       const ref = input.applications[i]!;
       if (row.status !== "rejected" && row.status !== "withdrawn") throw new AppError("CONFLICT", "This applicant is already on the board.");
-      const version = await bumpApplication(tx, ref, { status: "active", rejectionReason: null, rejectionNote: null });
+      // Their stage may have been removed meanwhile: they come back at the start of the pipeline, not off the board.
+      const stageId = row.stageArchived && firstLive ? firstLive.id : row.stageId;
+      const version = await bumpApplication(tx, ref, {
+        status: "active",
+        rejectionReason: null,
+        rejectionNote: null,
+        ...(stageId !== row.stageId ? { stageId, stageEnteredAt: sql`now()` } : {}),
+      });
       const event = { organizationId: viewer.organizationId, applicationId: row.id, actorUserId: viewer.userId };
-      await tx.insert(applicationEvents).values({ ...event, type: "restored", toStageId: row.stageId, data: { from: row.status } });
+      await tx.insert(applicationEvents).values({ ...event, type: "restored", fromStageId: row.stageId, toStageId: stageId, data: { from: row.status } });
       const pending = await tx
         .select({ id: emailOutbox.id })
         .from(emailOutbox)

@@ -31,6 +31,12 @@ async function expectAllRefused(page: Page, org: IsolatedOrganization, codes: st
   }
 }
 
+/** "Show more" on the Applied column: the one read-only action. */
+function readColumn(page: Page, org: IsolatedOrganization, from = "/jobs") {
+  const cursor = { enteredAt: "2999-01-01T00:00:00.000000Z", id: org.applicants[0]!.applicationId };
+  return callServerAction(page, { file: PIPELINE_ACTIONS, action: "loadStageCardsAction", args: [{ jobId: org.job.id, stageId: org.stages[0]!.id, cursor }], from });
+}
+
 /** Seen by the job's own admin: every applicant still in Applied, none archived, reasons unchanged. */
 async function expectNothingChanged(page: Page, org: IsolatedOrganization) {
   await new SignInPage(page).signInAs(org.users.admin.email, org.password);
@@ -55,12 +61,7 @@ test.describe("pipeline actions refuse everyone but the job's admins and recruit
     // A forged session cookie gets past that convenience; the action itself still refuses.
     await page.context().addCookies([{ name: "authjs.session-token", value: "forged", url: baseURL! }]);
     await expectAllRefused(page, org, ["UNAUTHENTICATED"], board);
-    const read = await callServerAction(page, {
-      file: PIPELINE_ACTIONS,
-      action: "loadStageCardsAction",
-      args: [{ jobId: org.job.id, stageId: org.stages[0]!.id, cursor: { enteredAt: "2999-01-01T00:00:00.000000Z", id: org.applicants[0]!.applicationId } }],
-      from: board,
-    });
+    const read = await readColumn(page, org, board);
     expect(read.result?.code).toBe("UNAUTHENTICATED");
     await page.context().clearCookies();
     await expectNothingChanged(page, org);
@@ -74,11 +75,7 @@ test.describe("pipeline actions refuse everyone but the job's admins and recruit
     expect((await page.goto(`/jobs/${org.job.id}/pipeline?view=archive`))?.status()).toBe(404);
     await page.goto("/jobs");
     await expectAllRefused(page, org, ["NOT_FOUND"], "/jobs", false);
-    const read = await callServerAction(page, {
-      file: PIPELINE_ACTIONS,
-      action: "loadStageCardsAction",
-      args: [{ jobId: org.job.id, stageId: org.stages[0]!.id, cursor: { enteredAt: "2999-01-01T00:00:00.000000Z", id: org.applicants[0]!.applicationId } }],
-    });
+    const read = await readColumn(page, org);
     expect(read.result?.code).toBe("NOT_FOUND");
     await page.context().clearCookies();
     await expectNothingChanged(page, org);
@@ -106,11 +103,7 @@ test.describe("pipeline actions refuse everyone but the job's admins and recruit
       expect((await page.goto(`/jobs/${org.job.id}/pipeline`))?.status()).toBe(404);
       await page.goto("/jobs");
       await expectAllRefused(page, org, ["FORBIDDEN", "NOT_FOUND"]);
-      const read = await callServerAction(page, {
-        file: PIPELINE_ACTIONS,
-        action: "loadStageCardsAction",
-        args: [{ jobId: org.job.id, stageId: org.stages[0]!.id, cursor: { enteredAt: "2999-01-01T00:00:00.000000Z", id: org.applicants[0]!.applicationId } }],
-      });
+      const read = await readColumn(page, org);
       expect(read.result?.code).toBe("NOT_FOUND");
       await page.context().clearCookies();
       await expectNothingChanged(page, org);
