@@ -54,7 +54,7 @@ export async function startBench({ name, port }) {
       if (await fetch(`${base}/api/health`).then((r) => r.ok, () => false)) break;
       await sleep(500);
     }
-    return { base, job, stop };
+    return { base, job, stop, databaseUrl: benchUrl.toString() };
   } catch (error) {
     await stop();
     throw error;

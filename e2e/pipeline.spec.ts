@@ -216,6 +216,18 @@ test.describe("pipeline board", () => {
     await expect(page.getByText("No applicants match these filters.")).toBeVisible();
   });
 
+  test("a long column shows its first 30 cards and loads the rest on demand", async ({ page, request }) => {
+    const org = await createOrganization(request, { applicants: 33 });
+    const board = await signedInBoard(page, org);
+    const applied = board.column("Applied");
+    await expect(applied).toContainText("33 applicants");
+    await expect(applied.getByRole("listitem")).toHaveCount(30);
+    await applied.getByRole("button", { name: "Show more (3 more) in Applied" }).click();
+    await expect(applied.getByRole("listitem")).toHaveCount(33);
+    await expect(applied.getByRole("button", { name: /Show more/ })).toHaveCount(0);
+    for (const applicant of org.applicants) await expect(board.card("Applied", applicant.name)).toBeAttached();
+  });
+
   test("the rejection settings page is accessible and saves reasons that the reject dialog then offers", async ({ page, request, expectAccessible }) => {
     const org = await createOrganization(request, { applicants: 1 });
     await new SignInPage(page).signInAs(org.users.admin.email, org.password);
