@@ -114,6 +114,14 @@ test.describe("pipeline board", () => {
     await expect(page.getByRole("menuitem", { name: "Interview" })).toBeFocused();
     await page.keyboard.press("Enter");
     await board.expectSaved(name, "Interview");
+
+    // Two moves in quick succession: the second waits for the first's new version instead of failing.
+    await board.moveWithMenu(name, "Offer");
+    await board.moveWithMenu(name, "Screen");
+    await board.expectSaved(name, "Screen");
+    await board.goto();
+    await expect(board.card("Screen", name)).toBeVisible();
+    await expect(page.getByRole("alert").filter({ hasText: "changed by someone else" })).toHaveCount(0);
   });
 
   test("a rejected applicant goes to the archive with their reason and can be restored", async ({ page, request, expectAccessible }) => {

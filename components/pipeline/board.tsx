@@ -60,6 +60,8 @@ export function Board({ jobId, columns: serverColumns, canEdit, filters, rejecti
   const [loadingStage, setLoadingStage] = useState<string | null>(null);
   const [dragging, setDragging] = useState<string | null>(null);
   const leftOrigin = useRef(false);
+  const pendingSaves = useRef<Promise<void>>(Promise.resolve());
+  const savedVersions = useRef(new Map<string, number>());
 
   const nameOf = (id: UniqueIdentifier) => findCard(shown, String(id))?.card.displayName ?? "the applicant";
   const stageName = (id: UniqueIdentifier) => shown.find((c) => c.stage.id === id)?.stage.name ?? "that stage";
@@ -87,11 +89,23 @@ export function Board({ jobId, columns: serverColumns, canEdit, filters, rejecti
     setAlert(null);
     startTransition(async () => {
       addOptimistic(change);
-      const result = await moveApplicationsAction({ jobId, toStageId, applications: refs });
-      if (!result.ok) return fail(result);
-      commit(change, { type: "versions", versions: Object.fromEntries(result.data.map((r) => [r.applicationId, r.version])) });
-      setStatus(`Moved ${describe(names)} to ${stageName(toStageId)}.`);
-      setSelected((current) => new Set([...current].filter((id) => !change.applicationIds.includes(id))));
+      // One save at a time, each with the version the previous one returned: moving a card twice in quick
+      // succession must not trip over our own optimistic lock.
+      const previous = pendingSaves.current;
+      let release = () => {};
+      pendingSaves.current = new Promise<void>((resolve) => (release = resolve));
+      await previous;
+      try {
+        const applications = refs.map((ref) => ({ ...ref, version: Math.max(ref.version, savedVersions.current.get(ref.applicationId) ?? 0) }));
+        const result = await moveApplicationsAction({ jobId, toStageId, applications });
+        if (!result.ok) return fail(result);
+        for (const saved of result.data) savedVersions.current.set(saved.applicationId, saved.version);
+        commit(change, { type: "versions", versions: Object.fromEntries(result.data.map((r) => [r.applicationId, r.version])) });
+        setStatus(`Moved ${describe(names)} to ${stageName(toStageId)}.`);
+        setSelected((current) => new Set([...current].filter((id) => !change.applicationIds.includes(id))));
+      } finally {
+        release();
+      }
     });
   }
 
