@@ -21,14 +21,14 @@ export function BoardColumn({ column, children, loadingMore, onShowMore }: Props
       ref={setNodeRef}
       aria-labelledby={headingId}
       data-testid="board-column"
-      className={`flex w-64 shrink-0 flex-col rounded-lg border p-2 ${isOver ? "border-indigo-500 bg-indigo-50" : "border-slate-200 bg-slate-50"}`}
+      className={`flex min-w-48 flex-1 flex-col rounded-lg border p-2 ${isOver ? "border-indigo-500 bg-indigo-50" : "border-slate-200 bg-slate-50"}`}
     >
       <h2 id={headingId} className="flex items-baseline justify-between px-1 py-1 text-sm font-semibold text-slate-900">
         <span>{column.stage.name}</span>
         <span className="rounded-full bg-white px-2 text-xs font-medium text-slate-700 ring-1 ring-slate-200">
-          <span className="sr-only">, </span>
+          <span className="sr-only">(</span>
           {column.total}
-          <span className="sr-only"> applicant{column.total === 1 ? "" : "s"}</span>
+          <span className="sr-only"> applicant{column.total === 1 ? "" : "s"})</span>
         </span>
       </h2>
       {column.cards.length === 0 ? (
