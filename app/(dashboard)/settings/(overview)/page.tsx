@@ -52,6 +52,19 @@ export default async function SettingsPage() {
           </p>
         </section>
       )}
+      {(member.role === "admin" || member.role === "recruiter") && (
+        <section aria-labelledby="rejection-heading" className="mt-6 rounded-lg border border-slate-200 bg-white p-6">
+          <h2 id="rejection-heading" className="text-lg font-semibold">
+            Rejections
+          </h2>
+          <p className="mt-2 text-sm text-slate-700">
+            The reasons recruiters choose from and the email candidates receive.{" "}
+            <Link href="/settings/rejection" className="font-medium text-indigo-700 hover:underline">
+              Rejection reasons and email
+            </Link>
+          </p>
+        </section>
+      )}
       {canReadMail(member.role) && (
         <section aria-labelledby="mail-heading" className="mt-6 rounded-lg border border-slate-200 bg-white p-6">
           <h2 id="mail-heading" className="text-lg font-semibold">

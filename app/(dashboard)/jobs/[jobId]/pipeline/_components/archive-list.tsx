@@ -1,0 +1,91 @@
+"use client";
+
+import Link from "next/link";
+import { useRouter } from "next/navigation";
+import { useState, useTransition } from "react";
+import { EmptyState } from "@/components/ui/empty-state";
+import type { ArchivedApplication } from "@/db/queries/pipeline";
+import { restoreApplicationsAction } from "../actions";
+
+const statusLabels = { rejected: "Rejected", withdrawn: "Withdrew", active: "Active", hired: "Hired" } as const;
+const dateFormat = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "short", year: "numeric", timeZone: "UTC" });
+
+export function ArchiveList({ jobId, applications, canEdit }: { jobId: string; applications: ArchivedApplication[]; canEdit: boolean }) {
+  const router = useRouter();
+  const [pending, startTransition] = useTransition();
+  const [message, setMessage] = useState<{ tone: "error" | "ok"; text: string } | null>(null);
+
+  function restore(application: ArchivedApplication) {
+    setMessage(null);
+    startTransition(async () => {
+      const result = await restoreApplicationsAction({ jobId, applications: [{ applicationId: application.applicationId, version: application.version }] });
+      if (!result.ok) setMessage({ tone: "error", text: result.formError ?? "That didn't work. Please try again." });
+      else {
+        const cancelled = result.data.some((r) => r.emailCancelled);
+        setMessage({ tone: "ok", text: `Restored ${application.displayName} to the board.${cancelled ? " The rejection email was cancelled." : ""}` });
+      }
+      router.refresh();
+    });
+  }
+
+  return (
+    <div className="mt-6">
+      <div role="alert" className={message?.tone === "error" ? "mb-4 rounded-md border border-red-300 bg-red-50 px-4 py-3 text-sm text-red-800" : "sr-only"}>
+        {message?.tone === "error" && message.text}
+      </div>
+      <div role="status" className={message?.tone === "ok" ? "mb-4 rounded-md border border-emerald-300 bg-emerald-50 px-4 py-3 text-sm text-emerald-900" : "sr-only"}>
+        {message?.tone === "ok" && message.text}
+      </div>
+      {applications.length === 0 ? (
+        <EmptyState title="No rejected or withdrawn applicants">Applicants you reject, and those who withdraw, are kept here and can be restored.</EmptyState>
+      ) : (
+        <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
+          <table className="w-full text-left text-sm">
+            <caption className="sr-only">Rejected and withdrawn applicants, most recent first</caption>
+            <thead className="border-b border-slate-200 bg-slate-50 text-slate-700">
+              <tr>
+                <th scope="col" className="px-4 py-3 font-semibold">Applicant</th>
+                <th scope="col" className="px-4 py-3 font-semibold">Status</th>
+                <th scope="col" className="px-4 py-3 font-semibold">Reason</th>
+                <th scope="col" className="px-4 py-3 font-semibold">Last stage</th>
+                <th scope="col" className="px-4 py-3 font-semibold">Since</th>
+                {canEdit && (
+                  <th scope="col" className="px-4 py-3 font-semibold">
+                    <span className="sr-only">Actions</span>
+                  </th>
+                )}
+              </tr>
+            </thead>
+            <tbody className="divide-y divide-slate-200">
+              {applications.map((application) => (
+                <tr key={application.applicationId}>
+                  <td className="px-4 py-3">
+                    <Link href={`/applications/${application.applicationId}`} className="font-medium text-indigo-700 hover:underline">
+                      {application.displayName}
+                    </Link>
+                  </td>
+                  <td className="px-4 py-3">{statusLabels[application.status]}</td>
+                  <td className="px-4 py-3">{application.reason ?? "—"}</td>
+                  <td className="px-4 py-3">{application.stageName}</td>
+                  <td className="px-4 py-3">{dateFormat.format(new Date(application.updatedAt))}</td>
+                  {canEdit && (
+                    <td className="px-4 py-3 text-right">
+                      <button
+                        type="button"
+                        disabled={pending}
+                        onClick={() => restore(application)}
+                        className="rounded-md border border-slate-300 px-3 py-1.5 font-semibold text-slate-900 hover:bg-slate-100 disabled:text-slate-500"
+                      >
+                        Restore<span className="sr-only"> {application.displayName}</span>
+                      </button>
+                    </td>
+                  )}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </div>
+  );
+}

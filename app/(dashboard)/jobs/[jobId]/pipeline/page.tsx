@@ -1,0 +1,93 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { z } from "zod";
+import { Board } from "@/components/pipeline/board";
+import { Breadcrumbs } from "@/components/ui/breadcrumbs";
+import { getBoard, type BoardJob, getRejectionSettings, listArchivedApplications, listJobSources } from "@/db/queries/pipeline";
+import { requireMember, type Member } from "@/lib/auth/session";
+import { seesAllJobs, type Viewer } from "@/lib/auth/viewer";
+import { renderRejectionEmail } from "@/lib/board/rejection-email";
+import { boardFiltersSchema } from "@/lib/validation/pipeline";
+import { ArchiveList } from "./_components/archive-list";
+import { BoardFiltersForm } from "./_components/board-filters-form";
+import { loadBoardJob } from "./load-job";
+
+export async function generateMetadata({ params }: PageProps<"/jobs/[jobId]/pipeline">): Promise<Metadata> {
+  const member = await requireMember();
+  const job = await loadBoardJob(member, (await params).jobId);
+  return { title: job ? `Pipeline · ${job.title}` : "Job not found" };
+}
+
+export default async function PipelinePage({ params, searchParams }: PageProps<"/jobs/[jobId]/pipeline">) {
+  const member = await requireMember();
+  const job = await loadBoardJob(member, (await params).jobId);
+  if (!job) notFound();
+  const query = await searchParams;
+  const archive = query.view === "archive";
+  const filters = boardFiltersSchema.parse(Object.fromEntries(Object.entries(query).map(([k, v]) => [k, Array.isArray(v) ? v[0] : v || undefined])));
+  const canEdit = seesAllJobs(member.role);
+  const base = `/jobs/${job.id}/pipeline`;
+
+  return (
+    <>
+      <Breadcrumbs
+        items={[
+          { href: "/jobs", label: "Jobs" },
+          { href: `/jobs/${job.id}`, label: job.title },
+        ]}
+      />
+      <h1 className="mt-2 text-2xl font-bold">
+        {archive ? "Archive" : "Pipeline"} <span className="font-normal text-slate-700">· {job.title}</span>
+      </h1>
+      <nav aria-label="Pipeline views" className="mt-4 flex gap-4 border-b border-slate-200 text-sm font-medium">
+        <Link href={base} aria-current={archive ? undefined : "page"} className={`-mb-px border-b-2 px-1 pb-2 ${archive ? "border-transparent text-slate-700 hover:text-slate-900" : "border-indigo-700 text-indigo-800"}`}>
+          Board
+        </Link>
+        <Link href={`${base}?view=archive`} aria-current={archive ? "page" : undefined} className={`-mb-px border-b-2 px-1 pb-2 ${archive ? "border-indigo-700 text-indigo-800" : "border-transparent text-slate-700 hover:text-slate-900"}`}>
+          Archive (rejected and withdrawn)
+        </Link>
+      </nav>
+      {archive ? <ArchiveSection viewer={member} job={job} canEdit={canEdit} /> : <BoardSection member={member} job={job} canEdit={canEdit} filters={filters} />}
+    </>
+  );
+}
+
+async function BoardSection({ member, job, canEdit, filters }: { member: Member; job: BoardJob; canEdit: boolean; filters: z.infer<typeof boardFiltersSchema> }) {
+  const [columns, sources, settings] = await Promise.all([
+    getBoard(member, job, filters),
+    listJobSources(member, job.id),
+    canEdit ? getRejectionSettings(member.organizationId) : null,
+  ]);
+  const emailSubject = settings
+    ? renderRejectionEmail(settings.template, { candidate_name: "the candidate", job_title: job.title, organization_name: member.organizationName }).subject
+    : "";
+  const filtered = Boolean(filters.q || filters.source || filters.from || filters.to);
+  return (
+    <>
+      <BoardFiltersForm filters={filters} sources={sources} />
+      {!canEdit && <p className="mt-4 text-sm text-slate-700">You can see this board; admins and recruiters move applicants.</p>}
+      {filtered && columns.every((c) => c.total === 0) && (
+        <p className="mt-4 text-sm text-slate-700" role="status">
+          No applicants match these filters.
+        </p>
+      )}
+      <div className="mt-4">
+        <Board
+          key={JSON.stringify(filters)}
+          jobId={job.id}
+          columns={columns}
+          canEdit={canEdit}
+          filters={filters}
+          rejectionReasons={settings?.reasons ?? []}
+          rejectionEmailSubject={emailSubject}
+        />
+      </div>
+    </>
+  );
+}
+
+async function ArchiveSection({ viewer, job, canEdit }: { viewer: Viewer; job: BoardJob; canEdit: boolean }) {
+  const archived = await listArchivedApplications(viewer, job);
+  return <ArchiveList jobId={job.id} applications={archived} canEdit={canEdit} />;
+}

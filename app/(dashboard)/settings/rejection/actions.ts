@@ -1,0 +1,11 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { updateRejectionSettings } from "@/db/queries/pipeline";
+import { memberAction } from "@/lib/action";
+import { rejectionSettingsSchema } from "@/lib/validation/pipeline";
+
+export const updateRejectionSettingsAction = memberAction(["admin"], rejectionSettingsSchema, async (input, member) => {
+  await updateRejectionSettings(member, input);
+  revalidatePath("/settings/rejection");
+});

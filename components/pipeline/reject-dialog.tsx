@@ -1,0 +1,106 @@
+"use client";
+
+import { zodResolver } from "@hookform/resolvers/zod";
+import { useEffect, useRef, useState } from "react";
+import { useForm } from "react-hook-form";
+import type { z } from "zod";
+import { Alert } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
+import { SelectField } from "@/components/ui/field";
+import type { FieldErrors } from "@/lib/action";
+import { REJECTION_EMAIL_DELAY_SECONDS } from "@/lib/board/rejection-email";
+import { rejectFormSchema } from "@/lib/validation/pipeline";
+
+type Values = z.input<typeof rejectFormSchema>;
+export type RejectValues = z.output<typeof rejectFormSchema>;
+
+type Props = {
+  /** Who is being rejected: one name, or "3 applicants". */
+  subject: string;
+  reasons: string[];
+  emailSubject: string;
+  onCancel: () => void;
+  /** Resolves with an error to show, or null once done. */
+  onSubmit: (values: RejectValues) => Promise<{ formError?: string; fieldErrors?: FieldErrors } | null>;
+};
+
+/** A modal dialog (native <dialog>: focus stays inside, Escape closes) asking for a reason before rejecting. */
+export function RejectDialog({ subject, reasons, emailSubject, onCancel, onSubmit }: Props) {
+  const dialogRef = useRef<HTMLDialogElement>(null);
+  const [serverError, setServerError] = useState<{ formError?: string; fieldErrors?: FieldErrors } | null>(null);
+  const {
+    register,
+    handleSubmit,
+    formState: { errors, isSubmitting },
+  } = useForm<Values, unknown, RejectValues>({ resolver: zodResolver(rejectFormSchema), defaultValues: { reason: "", note: "", sendEmail: true } });
+
+  useEffect(() => {
+    const dialog = dialogRef.current;
+    if (dialog && !dialog.open) dialog.showModal();
+  }, []);
+
+  return (
+    <dialog
+      ref={dialogRef}
+      aria-labelledby="reject-heading"
+      onCancel={(event) => {
+        event.preventDefault();
+        onCancel();
+      }}
+      className="m-auto w-full max-w-lg rounded-lg p-0 shadow-xl backdrop:bg-slate-900/40"
+    >
+      <form
+        noValidate
+        onSubmit={handleSubmit(async (values) => setServerError(await onSubmit(values)))}
+        className="flex flex-col gap-4 p-6"
+      >
+        <h2 id="reject-heading" className="text-lg font-semibold">
+          Reject {subject}
+        </h2>
+        {serverError?.formError && <Alert>{serverError.formError}</Alert>}
+        <SelectField label="Reason" error={errors.reason?.message ?? serverError?.fieldErrors?.reason?.[0]} {...register("reason")}>
+          <option value="">Choose a reason</option>
+          {reasons.map((reason) => (
+            <option key={reason} value={reason}>
+              {reason}
+            </option>
+          ))}
+        </SelectField>
+        <div className="flex flex-col gap-1">
+          <label htmlFor="reject-note" className="text-sm font-medium text-slate-900">
+            Note (optional)
+          </label>
+          <textarea
+            id="reject-note"
+            rows={3}
+            aria-describedby="reject-note-hint"
+            className="rounded-md border border-slate-400 px-3 py-2 text-slate-900 shadow-sm"
+            {...register("note")}
+          />
+          <p id="reject-note-hint" className="text-sm text-slate-600">
+            Only your team sees this.
+          </p>
+        </div>
+        <div className="flex items-start gap-2">
+          <input id="reject-send-email" type="checkbox" className="mt-1 size-4 accent-indigo-700" aria-describedby="reject-email-hint" {...register("sendEmail")} />
+          <div>
+            <label htmlFor="reject-send-email" className="text-sm font-medium text-slate-900">
+              Send the rejection email
+            </label>
+            <p id="reject-email-hint" className="text-sm text-slate-600">
+              “{emailSubject}”, from your organisation&apos;s template. It waits {REJECTION_EMAIL_DELAY_SECONDS} seconds, so you can still undo.
+            </p>
+          </div>
+        </div>
+        <div className="flex justify-end gap-2">
+          <Button variant="secondary" onClick={onCancel}>
+            Cancel
+          </Button>
+          <Button type="submit" disabled={isSubmitting}>
+            {isSubmitting ? "Rejecting…" : "Reject"}
+          </Button>
+        </div>
+      </form>
+    </dialog>
+  );
+}

@@ -1,0 +1,27 @@
+import type { StageKind } from "@/db/schema";
+
+/** One applicant on the board, as the browser gets it: nothing it may not show to this viewer. */
+export type BoardCard = {
+  applicationId: string;
+  version: number;
+  /** The candidate's name, or their alias when the viewer may not see who they are. */
+  displayName: string;
+  source: string | null;
+  daysInStage: number;
+  /** Submitted scorecards; null when there are none. */
+  scorecards: { submitted: number; tally?: Record<"strong_yes" | "yes" | "no" | "strong_no", number> } | null;
+};
+
+/** Where the next page of a column starts: the last card's (stage_entered_at, id). */
+export type BoardCursor = { enteredAt: string; id: string };
+
+export type BoardStage = { id: string; name: string; kind: StageKind };
+
+export type BoardColumn = {
+  stage: BoardStage;
+  total: number;
+  cards: BoardCard[];
+  nextCursor: BoardCursor | null;
+};
+
+export type BoardFilters = { q?: string; source?: string; from?: string; to?: string };
