@@ -13,7 +13,7 @@ class BoardPage {
 
   async goto(query = "") {
     await this.page.goto(`/jobs/${this.org.job.id}/pipeline${query}`);
-    await expect(this.page.getByRole("heading", { level: 1, name: /Pipeline/ })).toBeVisible();
+    await expect(this.page.getByRole("heading", { level: 2, name: "Pipeline" })).toBeVisible();
   }
 
   column(stage: string) {

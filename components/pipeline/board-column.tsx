@@ -23,14 +23,14 @@ export function BoardColumn({ column, children, loadingMore, onShowMore }: Props
       data-testid="board-column"
       className={`flex min-w-48 flex-1 flex-col rounded-lg border p-2 ${isOver ? "border-indigo-500 bg-indigo-50" : "border-slate-200 bg-slate-50"}`}
     >
-      <h2 id={headingId} className="flex items-baseline justify-between px-1 py-1 text-sm font-semibold text-slate-900">
+      <h3 id={headingId} className="flex items-baseline justify-between px-1 py-1 text-sm font-semibold text-slate-900">
         <span>{column.stage.name}</span>
         <span className="rounded-full bg-white px-2 text-xs font-medium text-slate-700 ring-1 ring-slate-200">
           <span className="sr-only">(</span>
           {column.total}
           <span className="sr-only"> applicant{column.total === 1 ? "" : "s"})</span>
         </span>
-      </h2>
+      </h3>
       {column.cards.length === 0 ? (
         <p className="mt-1 min-h-24 rounded-md border border-dashed border-slate-300 px-3 py-6 text-center text-xs text-slate-600">No applicants in this stage</p>
       ) : (

@@ -3,7 +3,6 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { z } from "zod";
 import { Board } from "@/components/pipeline/board";
-import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 import { getBoard, type BoardJob, getRejectionSettings, listArchivedApplications, listJobSources } from "@/db/queries/pipeline";
 import { requireMember, type Member } from "@/lib/auth/session";
 import { seesAllJobs, type Viewer } from "@/lib/auth/viewer";
@@ -31,15 +30,7 @@ export default async function PipelinePage({ params, searchParams }: PageProps<"
 
   return (
     <>
-      <Breadcrumbs
-        items={[
-          { href: "/jobs", label: "Jobs" },
-          { href: `/jobs/${job.id}`, label: job.title },
-        ]}
-      />
-      <h1 className="mt-2 text-2xl font-bold">
-        {archive ? "Archive" : "Pipeline"} <span className="font-normal text-slate-700">· {job.title}</span>
-      </h1>
+      <h2 className="text-lg font-semibold">{archive ? "Archive" : "Pipeline"}</h2>
       <nav aria-label="Pipeline views" className="mt-4 flex gap-4 border-b border-slate-200 text-sm font-medium">
         <Link href={base} aria-current={archive ? undefined : "page"} className={`-mb-px border-b-2 px-1 pb-2 ${archive ? "border-transparent text-slate-700 hover:text-slate-900" : "border-indigo-700 text-indigo-800"}`}>
           Board
