@@ -30,7 +30,8 @@ import {
 import { enqueueEmail } from "./outbox";
 import { onViewersTeam } from "./visibility";
 
-const applicationContext = {
+/** The columns that place an application for a member: its job, candidate and what decides identity. */
+export const applicationContext = {
   id: applications.id,
   jobId: applications.jobId,
   jobTitle: jobs.title,

@@ -24,7 +24,7 @@ import {
   users,
   type AttributeRating,
 } from "../schema";
-import { candidateLabel, findApplicationForViewer, findInterviewForParticipant, scorecardUrl } from "./interviews";
+import { applicationContext, candidateLabel, findApplicationForViewer, findInterviewForParticipant, scorecardUrl } from "./interviews";
 import { enqueueEmail } from "./outbox";
 
 /** A submitted version kept in `history` when its author edits it. */
@@ -243,14 +243,7 @@ export async function queueScorecardReminders(database: Database, now = new Date
       userName: users.name,
       userEmail: users.email,
       role: memberships.role,
-      id: applications.id,
-      jobId: applications.jobId,
-      jobTitle: jobs.title,
-      candidateId: applications.candidateId,
-      candidateName: candidates.name,
-      anonymizedReview: jobs.anonymizedReview,
-      identityRevealedAt: applications.identityRevealedAt,
-      stageKind: jobStages.kind,
+      ...applicationContext,
     })
     .from(interviewParticipants)
     .innerJoin(interviews, eq(interviews.id, interviewParticipants.interviewId))
