@@ -6,7 +6,8 @@ import * as s from "./schema";
 import { seedDemo } from "./seed";
 import { DEMO_PASSWORD } from "./seed-data";
 
-const db = setupTestDatabase();
+// Its own database: the demo organisation exists once per database, and this counts whole tables.
+const db = setupTestDatabase({ ownDatabase: true });
 
 async function snapshot() {
   const tables = [s.organizations, s.users, s.memberships, s.jobs, s.jobStages, s.jobQuestions, s.candidates, s.applications, s.applicationEvents];

@@ -5,7 +5,8 @@ import { seedDemo } from "@/db/seed";
 import { setupTestDatabase } from "@/test/database";
 import { DEFAULT_PLAN } from "./default-plan";
 
-const db = setupTestDatabase();
+// Its own database: the demo organisation exists once per database, and this counts whole tables.
+const db = setupTestDatabase({ ownDatabase: true });
 
 describe("the default interview plan", () => {
   it("gives every demo job a recruiter screen and two interviews with scorecards, once", async () => {
