@@ -1,6 +1,6 @@
 "use client";
 
-import Link from "next/link";
+import Link, { useLinkStatus } from "next/link";
 import { usePathname } from "next/navigation";
 
 export function NavLink({ href, children }: { href: string; children: React.ReactNode }) {
@@ -10,9 +10,21 @@ export function NavLink({ href, children }: { href: string; children: React.Reac
     <Link
       href={href}
       aria-current={current ? "page" : undefined}
-      className="rounded-md px-3 py-2 text-sm font-medium text-slate-700 hover:bg-slate-100 hover:text-slate-900 aria-[current=page]:bg-indigo-50 aria-[current=page]:text-indigo-800"
+      className="inline-flex items-center rounded-md px-3 py-2 text-sm font-medium text-slate-700 hover:bg-slate-100 hover:text-slate-900 aria-[current=page]:bg-indigo-50 aria-[current=page]:text-indigo-800"
     >
       {children}
+      <PendingMark />
     </Link>
   );
+}
+
+/**
+ * Shows that a section is loading. Pages with filters that must work without JavaScript (jobs,
+ * candidates) have no loading.tsx, whose streamed content stays hidden without scripts, so this is
+ * their loading state.
+ */
+function PendingMark() {
+  const { pending } = useLinkStatus();
+  if (!pending) return null;
+  return <span aria-hidden="true" className="ml-1.5 inline-block size-3 animate-spin rounded-full border-2 border-slate-300 border-t-indigo-700" />;
 }
