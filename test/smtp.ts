@@ -12,7 +12,8 @@ export type TestSmtpServer = {
 
 /**
  * A real SMTP server on an ephemeral loopback port. Recipients whose address starts with `busy` are
- * refused with a temporary error (450), as a full or greylisting mailbox would.
+ * refused with a temporary error (450), as a full or greylisting mailbox would; those starting with
+ * `nobody` with a permanent one (550), as a mailbox that does not exist would.
  */
 export async function startTestSmtpServer(): Promise<TestSmtpServer> {
   const received: ParsedMail[] = [];
@@ -22,8 +23,13 @@ export async function startTestSmtpServer(): Promise<TestSmtpServer> {
     logger: false,
     closeTimeout: 1_000,
     onRcptTo(address, _session, callback) {
-      if (!address.address.startsWith("busy")) return callback();
-      callback(Object.assign(new Error("Mailbox busy, try again later"), { responseCode: 450 }));
+      if (address.address.startsWith("busy")) {
+        return callback(Object.assign(new Error("Mailbox busy, try again later"), { responseCode: 450 }));
+      }
+      if (address.address.startsWith("nobody")) {
+        return callback(Object.assign(new Error("No such mailbox"), { responseCode: 550 }));
+      }
+      callback();
     },
     onData(stream, _session, callback) {
       simpleParser(stream).then((mail) => {

@@ -95,9 +95,12 @@ export async function markSent(id: string): Promise<void> {
     .where(eq(emailOutbox.id, id));
 }
 
-/** Records a failed attempt (`attempts` counts it): schedules the next one, or gives up after the last. */
-export async function markFailed(id: string, error: string, attempts: number): Promise<void> {
-  const delay = RETRY_DELAYS_MINUTES[attempts - 1];
+/**
+ * Records a failed attempt (`attempts` counts it): schedules the next one, or gives up after the last,
+ * or at once when the failure is permanent (the server refused the message for good).
+ */
+export async function markFailed(id: string, error: string, attempts: number, { permanent = false } = {}): Promise<void> {
+  const delay = permanent ? undefined : RETRY_DELAYS_MINUTES[attempts - 1];
   await db()
     .update(emailOutbox)
     .set({

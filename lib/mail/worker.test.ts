@@ -121,6 +121,19 @@ describe("mail delivery", () => {
     expect(receivedWith(subject)).toHaveLength(0);
   });
 
+  it("gives up at once when the server refuses the recipient for good (550)", async () => {
+    const subject = uniqueSubject("No such mailbox");
+    const id = (await enqueueEmail(db(), { to: "nobody@example.com", subject, text: "Hello" }))!;
+    expect(await deliverDueEmails({ transport })).toEqual({ sent: 0, failed: 1 });
+    const row = await findRow(id);
+    expect(row.status).toBe("failed");
+    expect(row.attempts).toBe(1);
+    expect(row.lastError).toContain("No such mailbox");
+    await db().update(emailOutbox).set({ sendAfter: sql`now()` }).where(eq(emailOutbox.id, id));
+    expect(await deliverDueEmails({ transport })).toEqual({ sent: 0, failed: 0 });
+    expect(receivedWith(subject)).toHaveLength(0);
+  });
+
   it("keeps a message for a later attempt when the SMTP server is unreachable", async () => {
     const closed = await startTestSmtpServer();
     await closed.close();

@@ -27,8 +27,9 @@ export async function deliverDueEmails({ transport = mailTransport(), from = env
         await transport.sendMail(toMailOptions(email, from));
       } catch (error) {
         const message = error instanceof Error ? error.message : String(error);
-        console.error(`candor: email ${email.id} not sent (attempt ${email.attempts} of ${MAX_ATTEMPTS}): ${message}`);
-        await markFailed(email.id, message, email.attempts);
+        const permanent = isPermanentRefusal(error);
+        console.error(`candor: email ${email.id} not sent (attempt ${email.attempts} of ${MAX_ATTEMPTS}${permanent ? ", refused for good" : ""}): ${message}`);
+        await markFailed(email.id, message, email.attempts, { permanent });
         result.failed++;
         return;
       }
@@ -65,4 +66,13 @@ export function startMailWorker(): void {
       running = false;
     }
   }, INTERVAL_MS).unref();
+}
+
+/**
+ * SMTP 5xx replies (no such mailbox, policy refusal) will not change on retry; 4xx replies and
+ * connection failures may, so only the former give up at once.
+ */
+function isPermanentRefusal(error: unknown): boolean {
+  const code = (error as { responseCode?: unknown } | null)?.responseCode;
+  return typeof code === "number" && code >= 500 && code < 600;
 }
