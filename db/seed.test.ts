@@ -81,3 +81,28 @@ describe("seedDemo", () => {
     expect(await verifyPassword(members[0]!.hash!, DEMO_PASSWORD)).toBe(true);
   });
 });
+
+describe("seedDemo's interviews", () => {
+  it("gives the demo hiring manager and interviewer feedback to give and to read", async () => {
+    await seedDemo(db());
+    const [org] = await db().select().from(s.organizations).where(eq(s.organizations.slug, "demo"));
+    const interviews = await db()
+      .select({ id: s.interviews.id, endsAt: s.interviews.endsAt })
+      .from(s.interviews)
+      .where(eq(s.interviews.organizationId, org!.id));
+    expect(interviews).toHaveLength(3);
+    const ended = interviews.filter((interview) => interview.endsAt.getTime() < Date.now());
+    expect(ended).toHaveLength(2);
+
+    const submitted = await db()
+      .select({ interviewId: s.scorecards.interviewId, overall: s.scorecards.overall })
+      .from(s.scorecards)
+      .where(and(eq(s.scorecards.organizationId, org!.id), eq(s.scorecards.status, "submitted")));
+    const perInterview = new Map<string, typeof submitted>();
+    for (const row of submitted) perInterview.set(row.interviewId, [...(perInterview.get(row.interviewId) ?? []), row]);
+    // One interview still waits for the interviewer; in the other the two reviewers disagree.
+    expect([...perInterview.values()].map((rows) => rows.length).sort()).toEqual([1, 2]);
+    const both = [...perInterview.values()].find((rows) => rows.length === 2)!;
+    expect(both.map((row) => row.overall).sort()).toEqual(["no", "strong_yes"]);
+  });
+});

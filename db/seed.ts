@@ -58,7 +58,7 @@ export async function seedDemo(db: Database, now = new Date()): Promise<boolean>
     }
     const recruiterId = userIds.get("recruiter");
 
-    const jobRows: { id: string; stageIds: string[]; publishedAt: Date; status: s.JobStatus }[] = [];
+    const jobRows: { id: string; stageIds: string[]; publishedAt: Date; status: s.JobStatus; fullTeam: boolean }[] = [];
     for (const job of demoJobs) {
       const publishedAt = job.publishedDaysAgo === undefined ? null : new Date(now.getTime() - job.publishedDaysAgo * DAY);
       const [row] = await tx
@@ -107,9 +107,16 @@ export async function seedDemo(db: Database, now = new Date()): Promise<boolean>
       if (job.team.manager) team.push({ userId: userIds.get("hiring_manager")!, role: "hiring_manager" });
       if (job.team.interviewer) team.push({ userId: userIds.get("interviewer")!, role: "interviewer" });
       if (team.length > 0) await tx.insert(s.jobMembers).values(team.map((m) => ({ ...m, organizationId, jobId: row.id })));
-      jobRows.push({ id: row.id, stageIds: stages.map((st) => st.id), publishedAt: publishedAt ?? now, status: job.status });
+      jobRows.push({
+        id: row.id,
+        stageIds: stages.map((st) => st.id),
+        publishedAt: publishedAt ?? now,
+        status: job.status,
+        fullTeam: Boolean(job.team.manager && job.team.interviewer),
+      });
     }
 
+    const interviewing: { applicationId: string; job: (typeof jobRows)[number]; order: number }[] = [];
     const rand = random(2026);
     const pick = <T>(items: readonly T[]) => items[Math.floor(rand() * items.length)]!;
     const acceptingJobs = jobRows.filter((job) => job.status !== "draft");
@@ -190,8 +197,89 @@ export async function seedDemo(db: Database, now = new Date()): Promise<boolean>
           });
         }
         await tx.insert(s.applicationEvents).values(events);
+        // Interview, Offer, then Screen: who has had, or is about to have, a technical interview.
+        const interviewOrder = [2, 3, 1].indexOf(stageIndex);
+        if (interviewOrder >= 0 && status === "active" && job.fullTeam) interviewing.push({ applicationId: application.id, job, order: interviewOrder });
       }
     }
+
+    interviewing.sort((a, b) => a.order - b.order);
+    await seedInterviews(tx, { organizationId, now, recruiterId, managerId: userIds.get("hiring_manager")!, interviewerId: userIds.get("interviewer")! }, interviewing);
     return true;
   });
+}
+
+type SeedPeople = { organizationId: string; now: Date; recruiterId: string | undefined; managerId: string; interviewerId: string };
+
+/**
+ * Interviews for the first applicants at the Interview stage of a job whose whole team is seeded, so
+ * the demo's hiring manager and interviewer have feedback to give and to read: one ended yesterday
+ * with the interviewer's scorecard still missing, one where the two reviewers disagree, one upcoming.
+ */
+async function seedInterviews(tx: Parameters<Parameters<Database["transaction"]>[0]>[0], people: SeedPeople, interviewing: { applicationId: string; job: { id: string; stageIds: string[] } }[]) {
+  const { organizationId, now, recruiterId, managerId, interviewerId } = people;
+  const plans: { startsInHours: number; scorecards: { userId: string; overall: (typeof s.recommendation.enumValues)[number] }[] }[] = [
+    { startsInHours: -26, scorecards: [{ userId: managerId, overall: "yes" }] },
+    { startsInHours: -50, scorecards: [{ userId: managerId, overall: "strong_yes" }, { userId: interviewerId, overall: "no" }] },
+    { startsInHours: 48, scorecards: [] },
+  ];
+  for (const [i, plan] of plans.entries()) {
+    const target = interviewing[i];
+    if (!target) return;
+    const [planned] = await tx
+      .select()
+      .from(s.plannedInterviews)
+      .where(eq(s.plannedInterviews.stageId, target.job.stageIds[2]!))
+      .orderBy(s.plannedInterviews.position)
+      .limit(1);
+    const startsAt = new Date(now.getTime() + plan.startsInHours * 3_600_000);
+    const [interview] = await tx
+      .insert(s.interviews)
+      .values({
+        organizationId,
+        applicationId: target.applicationId,
+        plannedInterviewId: planned?.id,
+        title: planned?.name ?? "Technical interview",
+        startsAt,
+        endsAt: new Date(startsAt.getTime() + 3_600_000),
+        timeZone: "Europe/Berlin",
+        location: "https://meet.example.com/lumen-interview",
+        createdByUserId: recruiterId,
+      })
+      .returning({ id: s.interviews.id });
+    if (!interview) throw new Error("interview was not created");
+    await tx.insert(s.interviewParticipants).values([managerId, interviewerId].map((userId) => ({ organizationId, interviewId: interview.id, userId })));
+    await tx.insert(s.applicationEvents).values({
+      organizationId,
+      applicationId: target.applicationId,
+      type: "interview_scheduled",
+      actorUserId: recruiterId,
+      data: { interviewId: interview.id, title: planned?.name ?? "Technical interview", startsAt: startsAt.toISOString(), interviewerIds: [managerId, interviewerId] },
+      createdAt: new Date(startsAt.getTime() - 3 * 86_400_000),
+    });
+    const attributes = (planned?.template.focusAreas ?? []).flatMap((area) => area.attributes.map((attribute) => attribute.name));
+    for (const scorecard of plan.scorecards) {
+      const positive = scorecard.overall === "yes" || scorecard.overall === "strong_yes";
+      const submittedAt = new Date(startsAt.getTime() + 2 * 3_600_000);
+      const [saved] = await tx.insert(s.scorecards).values({
+        organizationId,
+        interviewId: interview.id,
+        applicationId: target.applicationId,
+        authorUserId: scorecard.userId,
+        status: "submitted",
+        ratings: Object.fromEntries(attributes.map((name, n) => [name, n % 3 === 2 ? "not_assessed" : positive ? "yes" : "no"])),
+        overall: scorecard.overall,
+        keyTakeaways: positive ? "Clear reasoning and good questions about the system's limits." : "Struggled to explain trade-offs in the design.",
+        submittedAt,
+      }).returning({ id: s.scorecards.id });
+      await tx.insert(s.applicationEvents).values({
+        organizationId,
+        applicationId: target.applicationId,
+        type: "scorecard_submitted",
+        actorUserId: scorecard.userId,
+        data: { interviewId: interview.id, scorecardId: saved?.id, resubmitted: false },
+        createdAt: submittedAt,
+      });
+    }
+  }
 }

@@ -21,6 +21,22 @@ test.describe("dashboard", () => {
     await expect(table.getByRole("link", { name: "Product Designer" })).toHaveCount(0);
   });
 
+  test("the demo's interviewer has scorecards to write, and its hiring manager sees who is missing", async ({ page, signInPage }) => {
+    await signInPage.signInAs(demoUsers.interviewer, DEMO_PASSWORD);
+    await page.getByRole("link", { name: "My feedback" }).click();
+    const awaiting = page.getByRole("region", { name: "Awaiting your scorecard" });
+    await expect(awaiting.getByText("Overdue")).toBeVisible();
+    await expect(awaiting.getByText("Upcoming")).toBeVisible();
+    await expect(page.getByRole("region", { name: "Submitted" }).getByRole("listitem")).toHaveCount(1);
+
+    await page.context().clearCookies();
+    await signInPage.signInAs(demoUsers.hiring_manager, DEMO_PASSWORD);
+    await page.getByRole("link", { name: "Hiring" }).click();
+    const missing = page.getByRole("table", { name: "Interviews without a submitted scorecard, most overdue first" });
+    await expect(missing.getByRole("row")).toHaveCount(2); // header + the interviewer's overdue scorecard
+    await expect(missing.getByText("Overdue")).toBeVisible();
+  });
+
   test("a new organisation sees empty states, not errors", async ({ page, signInPage, org }) => {
     await signInPage.signInAs(org.users.hiring_manager.email, org.password);
     await expect(page.getByRole("heading", { name: "No jobs yet" })).toBeVisible();
