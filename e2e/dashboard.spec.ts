@@ -34,7 +34,7 @@ test.describe("dashboard", () => {
     await page.getByRole("link", { name: "Hiring" }).click();
     const missing = page.getByRole("table", { name: "Interviews without a submitted scorecard, most overdue first" });
     await expect(missing.getByRole("row")).toHaveCount(2); // header + the interviewer's overdue scorecard
-    await expect(missing.getByText("Overdue")).toBeVisible();
+    await expect(missing.getByText("Overdue", { exact: true })).toBeVisible();
   });
 
   test("a new organisation sees empty states, not errors", async ({ page, signInPage, org }) => {
