@@ -238,6 +238,7 @@ test.describe("a recruiter manages jobs", () => {
     await expect(team.getByLabel(`Role of ${org.users.hiring_manager.name}`, { exact: true })).toHaveValue("hiring_manager");
     await team.getByLabel(`Role of ${org.users.hiring_manager.name}`, { exact: true }).selectOption("interviewer");
     await team.getByRole("button", { name: "Change role" }).click();
+    await expect(team.getByRole("status").filter({ hasText: "Role changed." })).toBeVisible();
     await page.reload();
     await expect(team.getByLabel(`Role of ${org.users.hiring_manager.name}`, { exact: true })).toHaveValue("interviewer");
     await expectAccessible();

@@ -60,6 +60,10 @@ export function ChangeRoleForm({ jobId, person, change }: { jobId: string; perso
       <Button type="submit" variant="secondary" disabled={action.pending} className="px-3 py-2">
         Change role
       </Button>
+      {/* Always present, so screen readers announce the confirmation when it appears. */}
+      <p role="status" className="text-sm text-green-800">
+        {action.result?.ok && !action.pending ? "Role changed." : ""}
+      </p>
     </form>
   );
 }
