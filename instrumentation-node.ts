@@ -1,13 +1,15 @@
 import { prepareDatabase } from "./db/bootstrap";
 import { env } from "./lib/env";
+import { startTextExtractionWorker } from "./lib/applications/text-extraction";
 import { startMailWorker } from "./lib/mail/worker";
 import { sweepOrphanedObjects } from "./lib/storage";
 import { describeStartupError } from "./lib/startup-error";
 
 /**
  * Migrates (and on a new embedded database, seeds) before serving; on failure prints one line and exits.
- * Then starts delivering mail, when there is an SMTP server to deliver to, and with S3 storage,
- * sweeps the bucket hourly for objects a crash left without their database row.
+ * Then starts reading uploaded documents' text for search; delivering mail, when there is an SMTP
+ * server to deliver to; and with S3 storage, sweeping the bucket hourly for objects a crash left
+ * without their database row.
  */
 export async function prepareOrExit() {
   try {
@@ -17,6 +19,7 @@ export async function prepareOrExit() {
     console.error(`candor: ${describeStartupError(error, process.env.DATABASE_URL)}`);
     process.exit(1);
   }
+  startTextExtractionWorker();
   if (env().SMTP_URL) startMailWorker();
   if (env().S3_BUCKET) {
     const sweep = () =>

@@ -3,7 +3,7 @@ import { fileUrl, isPreviewable } from "@/lib/files/download";
 
 /**
  * A document shown in the page: a PDF in a sandboxed frame from the download route, anything else
- * (DOCX, DOC, RTF, TXT) as the text extracted when it was uploaded. Always with a download link.
+ * (DOCX, DOC, RTF, TXT) as the text extracted from it after upload. Always with a download link.
  */
 export function DocumentView({ file, title }: { file: ApplicationFile; title: string }) {
   return (
@@ -20,18 +20,19 @@ export function DocumentView({ file, title }: { file: ApplicationFile; title: st
           <details className="text-sm">
             <summary className="cursor-pointer font-medium text-indigo-700">Show the text of this document</summary>
             <div className="mt-2">
-              <ExtractedText text={file.extractedText} label={`${title}, as text`} />
+              <ExtractedText text={file.extractedText} pending={file.textPending} label={`${title}, as text`} />
             </div>
           </details>
         </>
       ) : (
-        <ExtractedText text={file.extractedText} label={title} />
+        <ExtractedText text={file.extractedText} pending={file.textPending} label={title} />
       )}
     </div>
   );
 }
 
-export function ExtractedText({ text, label }: { text: string | null; label: string }) {
+export function ExtractedText({ text, label, pending = false }: { text: string | null; label: string; pending?: boolean }) {
+  if (pending) return <p className="text-sm text-slate-700">The text of this document is still being read. Reload the page in a moment to see it.</p>;
   if (!text?.trim()) return <p className="text-sm text-slate-700">No text could be read from this document.</p>;
   return (
     <pre

@@ -1,5 +1,5 @@
 import "server-only";
-import { and, asc, eq, isNull, sql } from "drizzle-orm";
+import { and, eq, sql } from "drizzle-orm";
 import { fileStore } from "@/lib/storage";
 import type { Executor, Transaction } from "../client";
 import {
@@ -45,55 +45,44 @@ export async function upsertCandidate(tx: Transaction, organizationId: string, d
   return id;
 }
 
-export async function hasApplied(tx: Executor, jobId: string, candidateId: string): Promise<boolean> {
-  const [row] = await tx
-    .select({ id: applications.id })
-    .from(applications)
-    .where(and(eq(applications.jobId, jobId), eq(applications.candidateId, candidateId)))
-    .limit(1);
-  return Boolean(row);
-}
-
-/** The first stage of a job's current pipeline: removed (archived) stages take no new applications. */
-export async function firstLiveStage(executor: Executor, jobId: string) {
-  const [stage] = await executor
-    .select({ id: jobStages.id, name: jobStages.name })
-    .from(jobStages)
-    .where(and(eq(jobStages.jobId, jobId), isNull(jobStages.archivedAt)))
-    .orderBy(asc(jobStages.position))
-    .limit(1);
-  return stage ?? null;
-}
-
-/** Where a new application starts; a job always has a live stage (the last one can't be removed). */
-export async function firstStageOf(tx: Executor, jobId: string): Promise<string> {
-  const stage = await firstLiveStage(tx, jobId);
-  if (!stage) throw new Error(`job ${jobId} has no pipeline stages`);
-  return stage.id;
-}
-
 export type NewApplication = {
   organizationId: string;
   jobId: string;
   candidateId: string;
-  stageId: string;
   coverLetter?: string;
   source?: string;
-  sourceDetails: ApplicationSourceDetails;
-  idempotencyKey: string;
+  sourceDetails?: ApplicationSourceDetails;
+  idempotencyKey?: string;
+  /** The application's first history event: "applied" by the candidate, or "added_to_job" by a member. */
+  event: { type: "applied" | "added_to_job"; actorUserId?: string; data?: Record<string, unknown> };
 };
 
-export async function insertApplication(tx: Transaction, values: NewApplication): Promise<string> {
-  const [row] = await tx.insert(applications).values(values).returning({ id: applications.id });
-  if (!row) throw new Error("application insert returned no row");
-  await tx.insert(applicationEvents).values({
-    organizationId: values.organizationId,
-    applicationId: row.id,
-    type: "applied",
-    toStageId: values.stageId,
-    data: values.source ? { source: values.source } : {},
-  });
-  return row.id;
+/**
+ * Inserts an application in the first live stage of its job's pipeline (removed stages take no new
+ * applications), with its first history event, in one statement. Null when the job has no live stage.
+ * A second application of the candidate to the job, or a reused idempotency key, fails with 23505.
+ */
+export async function insertApplication(tx: Executor, values: NewApplication): Promise<{ id: string; stageId: string } | null> {
+  const result = await tx.execute<{ id: string; stage_id: string }>(sql`
+    with stage as (
+      select ${jobStages.id} as id from ${jobStages}
+      where ${jobStages.jobId} = ${values.jobId} and ${jobStages.archivedAt} is null
+      order by ${jobStages.position} limit 1
+    ), application as (
+      insert into ${applications} (organization_id, job_id, candidate_id, stage_id, cover_letter, source, source_details, idempotency_key)
+      select ${values.organizationId}::uuid, ${values.jobId}::uuid, ${values.candidateId}::uuid, stage.id, ${values.coverLetter ?? null}::text,
+        ${values.source ?? null}::text, ${JSON.stringify(values.sourceDetails ?? {})}::jsonb, ${values.idempotencyKey ?? null}::text
+      from stage
+      returning id, stage_id
+    ), event as (
+      insert into ${applicationEvents} (organization_id, application_id, type, to_stage_id, actor_user_id, data)
+      select ${values.organizationId}::uuid, application.id, ${values.event.type}::application_event_type, application.stage_id,
+        ${values.event.actorUserId ?? null}::uuid, ${JSON.stringify(values.event.data ?? {})}::jsonb
+      from application
+    )
+    select id, stage_id from application`);
+  const row = result.rows[0];
+  return row ? { id: row.id, stageId: row.stage_id } : null;
 }
 
 export type StoredDocument = {
@@ -104,6 +93,7 @@ export type StoredDocument = {
   sha256: string;
   data: Buffer;
   extractedText: string | null;
+  textPending: boolean;
 };
 
 /** A document whose bytes the file store has already taken (see lib/storage): its id and storage key are fixed. */

@@ -1,5 +1,5 @@
 import "server-only";
-import { and, eq } from "drizzle-orm";
+import { and, asc, eq } from "drizzle-orm";
 import { seesAllJobs, type Viewer } from "@/lib/auth/viewer";
 import { hidesIdentity } from "@/lib/review/identity";
 import { readFileBytes } from "@/lib/storage";
@@ -49,4 +49,23 @@ function mayOpen(viewer: Viewer, file: FileAccess): boolean {
   if (!file.jobId || !file.stageKind) return seesAllJobs(viewer.role);
   const context = { anonymizedReview: file.anonymizedReview ?? true, identityRevealedAt: file.identityRevealedAt, stageKind: file.stageKind };
   return !hidesIdentity(viewer, context);
+}
+
+/** The oldest file whose text is still to be read (see lib/applications/text-extraction.ts). */
+export async function findPendingTextFile() {
+  const [file] = await db()
+    .select({ id: files.id, mediaType: files.mediaType, storageKey: files.storageKey })
+    .from(files)
+    .where(eq(files.textPending, true))
+    .orderBy(asc(files.createdAt))
+    .limit(1);
+  return file ?? null;
+}
+
+/** Records a file's text (null when none could be read); a second server doing the same file changes nothing. */
+export async function recordExtractedText(fileId: string, text: string | null) {
+  await db()
+    .update(files)
+    .set({ extractedText: text, textPending: false })
+    .where(and(eq(files.id, fileId), eq(files.textPending, true)));
 }

@@ -5,7 +5,7 @@ import * as s from "@/db/schema";
 import type { Viewer } from "@/lib/auth/viewer";
 import { jobFieldsSchema } from "@/lib/validation/job";
 import { setupTestDatabase } from "@/test/database";
-import { firstStageOf } from "./applications";
+import { insertApplication } from "./applications";
 import { listQuestions } from "./careers";
 import { addJobMember, changeJobMemberRole, listJobTeam, removeJobMember } from "./job-members";
 import { addQuestion, listJobQuestions, moveQuestion, removeQuestion, updateQuestion } from "./job-questions";
@@ -151,7 +151,19 @@ describe("stages", () => {
     const admin = viewer(org, "admin");
     await moveStage(admin, org.job.id, org.stages[1]!.id, "up"); // Screen, Applied, ...
     await removeStage(admin, org.job.id, org.stages[1]!.id);
-    expect(await firstStageOf(db(), org.job.id)).toBe(org.stages[0]!.id);
+    const [candidate] = await db()
+      .insert(s.candidates)
+      .values({ organizationId: org.organization.id, email: "new.applicant@example.com", name: "New Applicant" })
+      .returning({ id: s.candidates.id });
+    const application = await insertApplication(db(), {
+      organizationId: org.organization.id,
+      jobId: org.job.id,
+      candidateId: candidate!.id,
+      event: { type: "applied" },
+    });
+    expect(application?.stageId).toBe(org.stages[0]!.id);
+    const [event] = await db().select().from(s.applicationEvents).where(eq(s.applicationEvents.applicationId, application!.id));
+    expect(event).toMatchObject({ type: "applied", toStageId: org.stages[0]!.id });
   });
 });
 

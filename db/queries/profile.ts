@@ -18,7 +18,7 @@ import {
   jobs,
   users,
 } from "../schema";
-import { firstLiveStage } from "./applications";
+import { insertApplication } from "./applications";
 import { onViewersTeam } from "./visibility";
 
 // What the candidate profile and the application page read. Every function is scoped by the viewer's
@@ -166,6 +166,7 @@ export async function listApplicationFiles(organizationId: string, applicationId
       mediaType: files.mediaType,
       sizeBytes: files.sizeBytes,
       extractedText: files.extractedText,
+      textPending: files.textPending,
       createdAt: files.createdAt,
     })
     .from(files)
@@ -241,26 +242,14 @@ export async function addCandidateToJob(
         .from(jobs)
         .where(and(eq(jobs.id, jobId), eq(jobs.organizationId, viewer.organizationId), inArray(jobs.status, ["open", "draft"])));
       if (!job) throw new AppError("NOT_FOUND", "That job is closed or no longer exists. Choose another.", { jobId: ["Choose an open or draft job."] });
-      const stage = await firstLiveStage(tx, job.id);
-      if (!stage) throw new AppError("CONFLICT", "That job has no pipeline stages yet. Add a stage to it first.");
-      const [application] = await tx
-        .insert(applications)
-        .values({
-          organizationId: viewer.organizationId,
-          jobId: job.id,
-          candidateId,
-          stageId: stage.id,
-          source: `Added by ${viewer.name}`,
-        })
-        .returning({ id: applications.id });
-      if (!application) throw new Error("application insert returned no row");
-      await tx.insert(applicationEvents).values({
+      const application = await insertApplication(tx, {
         organizationId: viewer.organizationId,
-        applicationId: application.id,
-        type: "added_to_job",
-        toStageId: stage.id,
-        actorUserId: viewer.userId,
+        jobId: job.id,
+        candidateId,
+        source: `Added by ${viewer.name}`,
+        event: { type: "added_to_job", actorUserId: viewer.userId },
       });
+      if (!application) throw new AppError("CONFLICT", "That job has no pipeline stages yet. Add a stage to it first.");
       return { applicationId: application.id };
     });
   } catch (error) {

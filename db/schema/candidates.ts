@@ -2,6 +2,7 @@ import { sql } from "drizzle-orm";
 import {
   type AnyPgColumn,
   bigint,
+  boolean,
   customType,
   foreignKey,
   index,
@@ -137,10 +138,13 @@ export const files = pgTable(
     /** "pg": the bytes are in file_contents under this file's id; "s3:<key>" for an S3-compatible bucket. */
     storageKey: text("storage_key").notNull(),
     extractedText: text("extracted_text"),
+    /** The text is read after the application is stored (lib/applications/text-extraction.ts), not while the candidate waits. */
+    textPending: boolean("text_pending").notNull().default(false),
     createdAt: createdAt(),
   },
   (t) => [
     index("files_application_idx").on(t.applicationId),
+    index("files_text_pending_idx").on(t.createdAt).where(sql`${t.textPending}`),
     index("files_candidate_idx").on(t.candidateId),
     index("files_text_search_idx").using("gin", sql`to_tsvector('english', coalesce(${t.extractedText}, ''))`),
   ],

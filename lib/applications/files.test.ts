@@ -1,23 +1,27 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { acceptDocument, MAX_UPLOAD_BYTES } from "./files";
+import { acceptDocument, extractDocumentText, MAX_UPLOAD_BYTES } from "./files";
 
 const fixture = (name: string, as = name, type = "application/pdf") =>
   new File([readFileSync(path.join(__dirname, "../../test/files", name))], as, { type });
 
 describe("acceptDocument", () => {
-  it("accepts a real PDF, fingerprints it and extracts its text", async () => {
+  it("accepts a real PDF and fingerprints it; its text is read afterwards", async () => {
     const doc = await acceptDocument(fixture("resume.pdf"), "Resume");
-    expect(doc).toMatchObject({ originalName: "resume.pdf", mediaType: "application/pdf", sizeBytes: 661 });
+    expect(doc).toMatchObject({ originalName: "resume.pdf", mediaType: "application/pdf", sizeBytes: 661, extractedText: null, textPending: true });
     expect(doc.sha256).toMatch(/^[0-9a-f]{64}$/);
-    expect(doc.extractedText).toContain("Go, Rust and PostgreSQL since 2015");
+    expect(await extractDocumentText(doc.mediaType, doc.data)).toContain("Go, Rust and PostgreSQL since 2015");
   });
 
   it("accepts DOCX, RTF and TXT by their bytes", async () => {
-    expect((await acceptDocument(fixture("resume.docx"), "Resume")).extractedText).toBe("Riley Example, Product Designer, Figma and research");
-    expect((await acceptDocument(fixture("resume.rtf"), "Resume")).mediaType).toBe("application/rtf");
-    expect((await acceptDocument(fixture("resume.txt"), "Resume")).extractedText).toContain("Naïve café résumé");
+    const docx = await acceptDocument(fixture("resume.docx"), "Resume");
+    expect(docx).toMatchObject({ extractedText: null, textPending: true });
+    expect(await extractDocumentText(docx.mediaType, docx.data)).toBe("Riley Example, Product Designer, Figma and research");
+    expect(await acceptDocument(fixture("resume.rtf"), "Resume")).toMatchObject({ mediaType: "application/rtf", extractedText: null, textPending: false });
+    const txt = await acceptDocument(fixture("resume.txt"), "Resume");
+    expect(txt.textPending).toBe(false);
+    expect(txt.extractedText).toContain("Naïve café résumé");
   });
 
   it.each([

@@ -29,6 +29,8 @@ export type AcceptedDocument = {
   sha256: string;
   data: Buffer;
   extractedText: string | null;
+  /** PDF and DOCX text is read later, by the text extraction worker, so the candidate doesn't wait for it. */
+  textPending: boolean;
 };
 
 export class FileRejected extends Error {
@@ -41,7 +43,8 @@ const UNSAFE_NAME_CHARACTERS = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u2
 /**
  * Checks an uploaded document and prepares it for storage. The type is decided by the file's bytes;
  * the name's extension must agree with them, so an HTML page, SVG, script or program renamed ".pdf" is
- * refused. PDF and DOCX are parsed (which also proves they are not broken) and their text kept for search.
+ * refused. A PDF's structure and a DOCX's zip directory are read here, so a broken document is refused
+ * at once; their text, for search, is extracted afterwards (extractDocumentText). Plain text is kept as is.
  * Throws FileRejected with a message for the applicant.
  */
 export async function acceptDocument(file: File, label: string): Promise<AcceptedDocument> {
@@ -73,8 +76,26 @@ export async function acceptDocument(file: File, label: string): Promise<Accepte
     sizeBytes: data.length,
     sha256: createHash("sha256").update(data).digest("hex"),
     data,
-    extractedText: await extractText(detected, data, label),
+    ...(await checkStructure(detected, data, label)),
   };
+}
+
+/** Proves a document can be opened; what it finds here decides whether its text is read later. */
+async function checkStructure(kind: DocumentKind, data: Buffer, label: string): Promise<Pick<AcceptedDocument, "extractedText" | "textPending">> {
+  if (kind === "txt") return { extractedText: data.toString("utf8"), textPending: false };
+  if (kind === "pdf") {
+    await withPdf(data, async (parser) => {
+      if ((await parser.getInfo()).total < 1) throw new Error("no pages");
+    }).catch(() => {
+      throw new FileRejected(`${label} could not be read as a PDF: it may be damaged. Export it again and re-upload.`);
+    });
+    return { extractedText: null, textPending: true };
+  }
+  if (kind === "docx") {
+    await assertWordDocument(data, label);
+    return { extractedText: null, textPending: true };
+  }
+  return { extractedText: null, textPending: false };
 }
 
 async function detectKind(data: Buffer): Promise<DocumentKind | null> {
@@ -100,46 +121,49 @@ function isPlainText(data: Buffer): boolean {
   return !/^\s*(<!doctype|<html|<svg|<\?xml|<script|<body|<head|<iframe)/i.test(text.slice(0, 1024));
 }
 
-async function extractText(kind: DocumentKind, data: Buffer, label: string): Promise<string | null> {
-  if (kind === "txt") return data.toString("utf8");
-  if (kind === "pdf") {
-    const parser = new PDFParse({ data: new Uint8Array(data) });
-    try {
-      return (await parser.getText()).text.trim();
-    } catch {
-      throw new FileRejected(`${label} could not be read as a PDF: it may be damaged. Export it again and re-upload.`);
-    } finally {
-      await parser.destroy().catch(() => undefined);
-    }
-  }
-  if (kind === "docx") {
-    await assertNotZipBomb(data, label);
-    try {
-      return (await mammoth.extractRawText({ buffer: data })).value.trim();
-    } catch {
-      throw new FileRejected(`${label} could not be read as a Word document: it may be damaged.`);
-    }
-  }
+/**
+ * The searchable text of a stored PDF or DOCX (null for formats whose text isn't read). Throws when the
+ * document can't be read; the caller keeps the file and records that it has no text.
+ */
+export async function extractDocumentText(mediaType: string, data: Buffer): Promise<string | null> {
+  if (mediaType === mediaTypes.pdf) return withPdf(data, async (parser) => (await parser.getText()).text.trim());
+  if (mediaType === mediaTypes.docx) return (await mammoth.extractRawText({ buffer: data })).value.trim();
+  if (mediaType === mediaTypes.txt) return data.toString("utf8");
   return null;
 }
 
-/** Reads the zip's directory (not its contents) and refuses archives that would inflate too far. */
-function assertNotZipBomb(data: Buffer, label: string): Promise<void> {
+async function withPdf<T>(data: Buffer, read: (parser: PDFParse) => Promise<T>): Promise<T> {
+  const parser = new PDFParse({ data: new Uint8Array(data) });
+  try {
+    return await read(parser);
+  } finally {
+    await parser.destroy().catch(() => undefined);
+  }
+}
+
+/**
+ * Reads the zip's directory (not its contents): refuses archives that would inflate too far, and
+ * ones without the main document part a Word file must have.
+ */
+function assertWordDocument(data: Buffer, label: string): Promise<void> {
   const tooLarge = new FileRejected(`${label} expands to far more data than a document should. Upload a different file.`);
+  const damaged = () => new FileRejected(`${label} could not be read as a Word document: it may be damaged.`);
   return new Promise((resolve, reject) => {
     yauzl.fromBuffer(data, { lazyEntries: true }, (error, zip) => {
-      if (error || !zip) return reject(new FileRejected(`${label} could not be read as a Word document: it may be damaged.`));
+      if (error || !zip) return reject(damaged());
       let total = 0;
+      let hasDocument = false;
       zip.on("entry", (entry: yauzl.Entry) => {
         total += entry.uncompressedSize;
+        if (entry.fileName === "word/document.xml") hasDocument = true;
         if (total > MAX_DOCX_INFLATED_BYTES || total > data.length * MAX_DOCX_RATIO) {
           zip.close();
           return reject(tooLarge);
         }
         zip.readEntry();
       });
-      zip.on("end", () => resolve());
-      zip.on("error", () => reject(new FileRejected(`${label} could not be read as a Word document: it may be damaged.`)));
+      zip.on("end", () => (hasDocument ? resolve() : reject(damaged())));
+      zip.on("error", () => reject(damaged()));
       zip.readEntry();
     });
   });

@@ -1,11 +1,12 @@
 import { randomUUID } from "node:crypto";
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import { count, eq } from "drizzle-orm";
+import { and, count, eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { createIsolatedOrganization, type IsolatedOrganization } from "@/db/fixtures";
 import * as s from "@/db/schema";
 import { setupTestDatabase } from "@/test/database";
+import { extractPendingTexts } from "./text-extraction";
 import { hashStatusToken } from "./tokens";
 import { submitApplication } from "./submit";
 
@@ -94,7 +95,11 @@ describe("submitApplication", () => {
       ["answer", "application/vnd.openxmlformats-officedocument.wordprocessingml.document"],
       ["resume", "application/pdf"],
     ]);
-    expect(storedFiles.find((f) => f.kind === "resume")?.extractedText).toContain("PostgreSQL since 2015");
+    // The resume's text is read after the candidate has their answer, then searchable.
+    expect(storedFiles.find((f) => f.kind === "resume")).toMatchObject({ extractedText: null, textPending: true });
+    await extractPendingTexts({ shouldPause: () => false });
+    const [resume] = await db().select().from(s.files).where(and(eq(s.files.applicationId, applicationId), eq(s.files.kind, "resume")));
+    expect(resume).toMatchObject({ textPending: false, extractedText: expect.stringContaining("PostgreSQL since 2015") });
 
     const answers = await db().select().from(s.applicationAnswers).where(eq(s.applicationAnswers.applicationId, applicationId));
     expect(answers.find((a) => a.questionId === questions.skills)?.value).toEqual(["Go", "Rust"]);

@@ -4,8 +4,6 @@ import { findPublicJob, getPublicOrganization, listQuestions } from "@/db/querie
 import { db } from "@/db/client";
 import {
   findApplicationByIdempotencyKey,
-  firstStageOf,
-  hasApplied,
   insertAccessToken,
   insertAnswers,
   insertApplication,
@@ -25,6 +23,7 @@ import { AppError, fieldErrorsOf, GENERIC_ERROR_MESSAGE, VALIDATION_MESSAGE } fr
 import { applicationSchema, groupAnswers, questionField, type ApplicationData } from "@/lib/validation/application";
 import { acceptDocument, FileRejected, type AcceptedDocument } from "./files";
 import { confirmationEmail } from "./emails";
+import { asSubmission } from "./text-extraction";
 import { newStatusToken } from "./tokens";
 
 export type SubmittedApplication = { applicationId: string; statusToken: string };
@@ -46,7 +45,7 @@ export async function submitApplication(
   context: SubmitContext,
 ): Promise<ActionResult<SubmittedApplication>> {
   try {
-    return { ok: true, data: await submit(orgSlug, jobRef, raw, context) };
+    return { ok: true, data: await asSubmission(() => submit(orgSlug, jobRef, raw, context)) };
   } catch (error) {
     if (error instanceof AppError) return { ok: false, code: error.code, formError: error.message, fieldErrors: error.fieldErrors };
     console.error("candor: application failed", error);
@@ -97,24 +96,24 @@ async function submit(
           ...(data.website ? [{ label: "Website", url: data.website }] : []),
         ],
       });
-      // A retry that waited for the first submit's transaction finds its application here.
-      const earlier = await findApplicationByIdempotencyKey(tx, organization.id, data.idempotencyKey);
-      if (earlier) throw new RetriedSubmit(earlier);
-      if (await hasApplied(tx, job.id, candidateId)) throw new AppError("ALREADY_APPLIED", ALREADY_APPLIED, { email: [ALREADY_APPLIED] });
-
+      // A second application to this job, or a retry of this submit that waited for the first one's
+      // transaction, fails on a unique index here; the catch below tells the two apart.
       const utm = Object.fromEntries(
         (["source", "medium", "campaign", "term", "content"] as const).flatMap((k) => (data[`utm_${k}`] ? [[k, data[`utm_${k}`]]] : [])),
       );
-      const applicationId = await insertApplication(tx, {
+      const source = data.source ?? data.utm_source ?? (data.referrer ? "Referral link" : "Careers page");
+      const application = await insertApplication(tx, {
         organizationId: organization.id,
         jobId: job.id,
         candidateId,
-        stageId: await firstStageOf(tx, job.id),
         coverLetter: data.coverLetterText,
-        source: data.source ?? data.utm_source ?? (data.referrer ? "Referral link" : "Careers page"),
+        source,
         sourceDetails: { ...(Object.keys(utm).length > 0 ? { utm } : {}), ...(data.referrer ? { referrer: data.referrer } : {}) },
         idempotencyKey: data.idempotencyKey,
+        event: { type: "applied", data: { source } },
       });
+      if (!application) throw new Error(`job ${job.id} has no pipeline stages`);
+      const applicationId = application.id;
 
       const owner = { organizationId: organization.id, candidateId, applicationId };
       const fileIds = new Map<string, string>();
@@ -156,7 +155,6 @@ async function submit(
   } catch (error) {
     // Nothing was recorded, so bytes already handed to an external store must go too.
     await fileStore().discard([...documents.values()].map((document) => document.storageKey));
-    if (error instanceof RetriedSubmit) return reissue(organization.id, error.application);
     // Two submits racing: the loser hits a unique index. Same key → same application; else a real duplicate.
     if (postgresErrorCode(error) === "23505") {
       const winner = await findApplicationByIdempotencyKey(db(), organization.id, data.idempotencyKey);
@@ -164,12 +162,6 @@ async function submit(
       throw new AppError("ALREADY_APPLIED", ALREADY_APPLIED, { email: [ALREADY_APPLIED] });
     }
     throw error;
-  }
-}
-
-class RetriedSubmit extends Error {
-  constructor(readonly application: { id: string; candidateId: string }) {
-    super("retried submit");
   }
 }
 

@@ -125,7 +125,7 @@ export default async function ApplicationPage({ params }: PageProps<"/applicatio
           {!resume ? (
             <p className="text-sm text-slate-700">No resume was sent.</p>
           ) : hidden ? (
-            <ExtractedText text={resume.extractedText && redactCandidate(resume.extractedText, candidate)} label="Resume text, contact details removed" />
+            <ExtractedText text={resume.extractedText && redactCandidate(resume.extractedText, candidate)} pending={resume.textPending} label="Resume text, contact details removed" />
           ) : (
             <DocumentView file={resume} title={`Resume of ${candidate.name}`} />
           )}
@@ -141,7 +141,7 @@ export default async function ApplicationPage({ params }: PageProps<"/applicatio
             <ExtractedText text={redact ? redact(application.coverLetter) : application.coverLetter} label="Cover letter" />
           ) : coverLetterFile ? (
             hidden ? (
-              <ExtractedText text={coverLetterFile.extractedText && redactCandidate(coverLetterFile.extractedText, candidate)} label="Cover letter text, contact details removed" />
+              <ExtractedText text={coverLetterFile.extractedText && redactCandidate(coverLetterFile.extractedText, candidate)} pending={coverLetterFile.textPending} label="Cover letter text, contact details removed" />
             ) : (
               <DocumentView file={coverLetterFile} title="Cover letter" />
             )

@@ -1,0 +1,2 @@
+ALTER TABLE "files" ADD COLUMN "text_pending" boolean DEFAULT false NOT NULL;--> statement-breakpoint
+CREATE INDEX "files_text_pending_idx" ON "files" USING btree ("created_at") WHERE "files"."text_pending";
