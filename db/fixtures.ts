@@ -30,6 +30,8 @@ export type IsolatedOrganizationOptions = {
   pastInterview?: boolean;
   /** How many further draft jobs to create (default 0), e.g. to add a candidate to another job. */
   extraJobs?: number;
+  /** Give the open job a closing date this many seconds from now. */
+  closesInSeconds?: number;
 };
 
 const roles = s.memberRole.enumValues;
@@ -69,6 +71,7 @@ export async function createIsolatedOrganization(
         title: `Test Job ${tag}`,
         status: "open",
         publishedAt: new Date(),
+        closesAt: options.closesInSeconds ? new Date(Date.now() + options.closesInSeconds * 1000) : null,
         anonymizedReview: options.anonymizedReview ?? false,
       })
       .returning({ id: s.jobs.id, slug: s.jobs.slug, title: s.jobs.title });

@@ -1,5 +1,5 @@
 import type { Page } from "@playwright/test";
-import { expect, test } from "./fixtures";
+import { createOrganization, expect, test } from "./fixtures";
 
 // The public careers pages of the demo organisation (Lumen Robotics): 5 open postings, a draft
 // (head-of-people) and a closed one (frontend-engineering-intern). Nothing here signs in.
@@ -107,6 +107,29 @@ test.describe("careers page", () => {
     await expect(resultCount(page)).toHaveText("1 open position");
     await page.getByRole("link", { name: org.job.title }).click();
     await expect(page.getByRole("heading", { name: org.job.title, level: 1 })).toBeVisible();
+  });
+
+  test("a job leaves the stored careers page and posting once its closing date passes", async ({ page, request }) => {
+    const org = await createOrganization(request, { closesInSeconds: 3 });
+    const careersPage = `/careers/${org.organization.slug}`;
+    await page.goto(careersPage);
+    await expect(page.getByRole("link", { name: org.job.title })).toBeVisible();
+    await page.goto(`${careersPage}/${org.job.slug}`);
+    await expect(page.getByRole("link", { name: "Apply for this job" })).toBeVisible();
+
+    // The stored pages expire when the job closes (not 5 minutes later); the first visit after that
+    // may still get the old copy while the new one is built.
+    await expect(async () => {
+      await page.goto(careersPage);
+      await expect(page.getByRole("heading", { name: `Open positions at ${org.organization.name}` })).toBeVisible();
+      await expect(page.getByRole("link", { name: org.job.title })).toHaveCount(0, { timeout: 500 });
+    }).toPass({ timeout: 20_000 });
+    await expect(page.getByText("No open positions right now")).toBeVisible();
+    await expect(async () => {
+      const response = await page.goto(`${careersPage}/${org.job.slug}`);
+      expect(response?.status()).toBe(404);
+    }).toPass({ timeout: 20_000 });
+    await expect(page.getByRole("heading", { name: "This position is no longer accepting applications" })).toBeVisible();
   });
 
   test("has canonical and OpenGraph tags without the filters", async ({ page }) => {

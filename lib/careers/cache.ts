@@ -16,8 +16,10 @@ import { safeHttpUrl } from "./urls";
  * Cached public reads for the careers pages, sitemap and feed, so a popular careers page does not
  * query the database on every request. Entries are tagged per organisation; whatever changes what an
  * organisation shows publicly (a job opened, closed, edited, renamed, or the organisation's name,
- * website or logo) must call revalidateCareers(orgSlug) afterwards. The time limit is a safety net for
- * what no code path announces: a job passing its closing date, or a database restored under the app.
+ * website or logo) must call revalidateCareers(orgSlug) afterwards. A job passing its closing date is
+ * announced by no code path: the stored page showing it expires at that moment instead
+ * (expireWhenNextJobCloses). The time limit is a safety net for the rest, such as a database restored
+ * under the app.
  */
 
 export const CAREERS_REVALIDATE_SECONDS = 300;
@@ -89,8 +91,22 @@ export const getCareersSite = cache(async (orgSlug: string): Promise<CareersSite
     throw error;
   }
   const now = Date.now();
-  return { organization: site.organization, jobs: site.jobs.map(reviveJob).filter((job) => !isPastClosingDate(job, now)) };
+  const jobs = site.jobs.map(reviveJob).filter((job) => !isPastClosingDate(job, now));
+  await expireWhenNextJobCloses(jobs, now);
+  return { organization: site.organization, jobs };
 });
+
+/**
+ * A stored page (or feed) that shows a job with a closing date must not outlive it. Next gives a page
+ * the shortest lifetime of the cached reads made while rendering it, so a read of nothing, with a
+ * lifetime that ends when the first shown job closes, does that. Outside a stored page it changes nothing.
+ */
+async function expireWhenNextJobCloses(jobs: PublicJob[], now: number): Promise<void> {
+  const nextClosing = Math.min(...jobs.map((job) => job.closesAt?.getTime() ?? Infinity));
+  const seconds = Math.max(1, Math.ceil((nextClosing - now) / 1000));
+  if (seconds >= CAREERS_REVALIDATE_SECONDS) return;
+  await unstable_cache(async () => null, ["careers-next-closing"], { revalidate: seconds })();
+}
 
 export type CareersPosting = { organization: CareersOrganization; job: PublicJob; closed: boolean };
 
