@@ -7,6 +7,11 @@
 // Starts its own production server on 127.0.0.1 against a fresh Postgres database (DATABASE_URL's
 // server, default postgres://postgres@127.0.0.1:5432/postgres), runs for a bounded time, stops the
 // server by PID and drops the database. Targets 127.0.0.1 only.
+//
+// Also prints the CPU time each application cost the Candor server and Postgres (steadier than the
+// rate on a shared machine), and how long the server then took to read the resumes' text for search,
+// which waits until submissions stop. BENCH_NODE_ARGS="--cpu-prof --cpu-prof-dir=/tmp/prof" profiles
+// the server.
 import { spawn } from "node:child_process";
 import { createHash, randomUUID } from "node:crypto";
 import { readFileSync } from "node:fs";
@@ -14,6 +19,7 @@ import { setTimeout as sleep } from "node:timers/promises";
 import { parseArgs } from "node:util";
 import autocannon from "autocannon";
 import pg from "pg";
+import { cpuMs, postgresCpuMs } from "./cpu.mjs";
 
 const { values: args } = parseArgs({ options: { seconds: { type: "string", default: "60" }, connections: { type: "string", default: "16" }, port: { type: "string", default: "3141" } } });
 const seconds = Math.min(Number(args.seconds), 300);
@@ -32,7 +38,7 @@ benchUrl.pathname = `/${database}`;
 const env = { ...process.env, DATABASE_URL: benchUrl.toString(), AUTH_SECRET: "bench-secret-0123456789abcdefghijklmnopqrstuv", APPLY_RATE_LIMIT_PER_HOUR: "100000000", NEXT_TELEMETRY_DISABLED: "1" };
 const run = (cmd, argv) => new Promise((resolve, reject) => spawn(cmd, argv, { env, stdio: "inherit" }).on("exit", (code) => (code === 0 ? resolve() : reject(new Error(`${cmd} exited ${code}`)))));
 await run("npx", ["tsx", "scripts/db.ts", "seed"]);
-const server = spawn(process.execPath, ["node_modules/next/dist/bin/next", "start", "-p", String(port), "-H", "127.0.0.1"], { env, stdio: ["ignore", "ignore", "inherit"] });
+const server = spawn(process.execPath, [...(process.env.BENCH_NODE_ARGS ? process.env.BENCH_NODE_ARGS.split(" ") : []), "node_modules/next/dist/bin/next", "start", "-p", String(port), "-H", "127.0.0.1"], { env, stdio: ["ignore", "ignore", "inherit"] });
 
 try {
   for (let i = 0; ; i++) {
@@ -60,6 +66,7 @@ try {
 
   const acknowledged = [];
   let refused = 0;
+  const cpuBefore = { server: cpuMs(server.pid), postgres: postgresCpuMs() };
   const result = await autocannon({
     url: `${base}/api/careers/demo/jobs/engineering-manager-platform/applications`,
     connections,
@@ -82,9 +89,13 @@ try {
     ],
   });
 
+  const cpuPerApplication = (now, before) => (now - before) / Math.max(acknowledged.length, 1);
+  const serverCpu = cpuPerApplication(cpuMs(server.pid), cpuBefore.server);
+  const postgresCpu = cpuPerApplication(postgresCpuMs(), cpuBefore.postgres);
   const perSecond = acknowledged.length / seconds;
   console.log(`\napplications acknowledged: ${acknowledged.length} in ${seconds} s = ${perSecond.toFixed(1)}/s (target ≥ 100/s); refused or failed: ${refused}`);
   console.log(`latency ms: p50 ${result.latency.p50}, p99 ${result.latency.p99}, max ${result.latency.max}; errors ${result.errors}, timeouts ${result.timeouts}`);
+  console.log(`CPU per application: Candor server ${serverCpu.toFixed(1)} ms, Postgres ${postgresCpu.toFixed(1)} ms`);
 
   // Every acknowledged application must be stored, with its resume byte for byte.
   const check = new pg.Client({ connectionString: benchUrl.toString() });
@@ -97,6 +108,16 @@ try {
     join candidates k on k.id = a.candidate_id and k.email like 'bench-%'
     left join files f on f.application_id = a.id and f.kind = 'resume'
     left join file_contents c on c.file_id = f.id`, [pdfSha]);
+  // Resume text is read once the burst is over; wait (bounded) until every file has it.
+  const drainStarted = Date.now();
+  let pending;
+  for (;;) {
+    pending = (await check.query("select count(*)::int as n from files where text_pending")).rows[0].n;
+    if (pending === 0 || Date.now() - drainStarted > 10 * 60_000) break;
+    await sleep(250);
+  }
+  const drainSeconds = (Date.now() - drainStarted) / 1000;
+  console.log(pending === 0 ? `resume text read for search ${drainSeconds.toFixed(1)} s after the burst (${(acknowledged.length / drainSeconds).toFixed(0)} files/s)` : `resume text still pending for ${pending} files after 10 minutes`);
   await check.end();
   const stored = rows[0];
   console.log(`stored: ${stored.applications} applications, ${stored.resumes} resumes, ${stored.intact} intact (sha256 and size match)`);

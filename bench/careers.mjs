@@ -22,10 +22,11 @@
 // Only 127.0.0.1 is accepted; every measurement is bounded in time and request count.
 import autocannon from "autocannon";
 import { spawn } from "node:child_process";
-import { readFileSync, rmSync } from "node:fs";
+import { rmSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
+import { cpuMs } from "./cpu.mjs";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const { values: options } = parseArgs({
@@ -62,17 +63,6 @@ const MIN_RATIO = 0.8;
 const MAX_P99_MS = 50;
 
 let server;
-
-/** User + system CPU time of a process in milliseconds (Linux /proc; clock ticks are 10 ms there). */
-function cpuMs(pid) {
-  if (!pid) return undefined;
-  try {
-    const fields = readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1].split(" ");
-    return (Number(fields[11]) + Number(fields[12])) * 10;
-  } catch {
-    return undefined;
-  }
-}
 
 async function waitForHealth(timeoutMs) {
   const deadline = Date.now() + timeoutMs;
