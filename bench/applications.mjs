@@ -90,12 +90,13 @@ try {
   });
 
   const cpuPerApplication = (now, before) => (now - before) / Math.max(acknowledged.length, 1);
-  const serverCpu = cpuPerApplication(cpuMs(server.pid), cpuBefore.server);
+  const serverCpuAtBurstEnd = cpuMs(server.pid);
+  const serverCpu = cpuPerApplication(serverCpuAtBurstEnd, cpuBefore.server);
   const postgresCpu = cpuPerApplication(postgresCpuMs(), cpuBefore.postgres);
   const perSecond = acknowledged.length / seconds;
   console.log(`\napplications acknowledged: ${acknowledged.length} in ${seconds} s = ${perSecond.toFixed(1)}/s (target ≥ 100/s); refused or failed: ${refused}`);
   console.log(`latency ms: p50 ${result.latency.p50}, p99 ${result.latency.p99}, max ${result.latency.max}; errors ${result.errors}, timeouts ${result.timeouts}`);
-  console.log(`CPU per application: Candor server ${serverCpu.toFixed(1)} ms, Postgres ${postgresCpu.toFixed(1)} ms`);
+  console.log(`CPU per application during the burst: Candor server ${serverCpu.toFixed(1)} ms, Postgres ${postgresCpu.toFixed(1)} ms (every postgres process on this machine)`);
 
   // Every acknowledged application must be stored, with its resume byte for byte.
   const check = new pg.Client({ connectionString: benchUrl.toString() });
@@ -117,7 +118,12 @@ try {
     await sleep(250);
   }
   const drainSeconds = (Date.now() - drainStarted) / 1000;
-  console.log(pending === 0 ? `resume text read for search ${drainSeconds.toFixed(1)} s after the burst (${(acknowledged.length / drainSeconds).toFixed(0)} files/s)` : `resume text still pending for ${pending} files after 10 minutes`);
+  const extractionCpu = cpuPerApplication(cpuMs(server.pid), serverCpuAtBurstEnd);
+  console.log(
+    pending === 0
+      ? `resume text read for search ${drainSeconds.toFixed(1)} s after the burst (${(acknowledged.length / drainSeconds).toFixed(0)} files/s, server CPU ${extractionCpu.toFixed(1)} ms per file)`
+      : `resume text still pending for ${pending} files after 10 minutes`,
+  );
   await check.end();
   const stored = rows[0];
   console.log(`stored: ${stored.applications} applications, ${stored.resumes} resumes, ${stored.intact} intact (sha256 and size match)`);

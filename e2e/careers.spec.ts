@@ -110,7 +110,8 @@ test.describe("careers page", () => {
   });
 
   test("a job leaves the stored careers page and posting once its closing date passes", async ({ page, request }) => {
-    const org = await createOrganization(request, { closesInSeconds: 3 });
+    test.setTimeout(90_000);
+    const org = await createOrganization(request, { closesInSeconds: 10 });
     const careersPage = `/careers/${org.organization.slug}`;
     await page.goto(careersPage);
     await expect(page.getByRole("link", { name: org.job.title })).toBeVisible();
@@ -123,12 +124,12 @@ test.describe("careers page", () => {
       await page.goto(careersPage);
       await expect(page.getByRole("heading", { name: `Open positions at ${org.organization.name}` })).toBeVisible();
       await expect(page.getByRole("link", { name: org.job.title })).toHaveCount(0, { timeout: 500 });
-    }).toPass({ timeout: 20_000 });
+    }).toPass({ timeout: 40_000 });
     await expect(page.getByText("No open positions right now")).toBeVisible();
     await expect(async () => {
       const response = await page.goto(`${careersPage}/${org.job.slug}`);
       expect(response?.status()).toBe(404);
-    }).toPass({ timeout: 20_000 });
+    }).toPass({ timeout: 40_000 });
     await expect(page.getByRole("heading", { name: "This position is no longer accepting applications" })).toBeVisible();
   });
 

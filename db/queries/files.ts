@@ -1,5 +1,5 @@
 import "server-only";
-import { and, asc, eq } from "drizzle-orm";
+import { and, asc, eq, inArray, isNull, lt, or, sql } from "drizzle-orm";
 import { seesAllJobs, type Viewer } from "@/lib/auth/viewer";
 import { hidesIdentity } from "@/lib/review/identity";
 import { readFileBytes } from "@/lib/storage";
@@ -51,21 +51,35 @@ function mayOpen(viewer: Viewer, file: FileAccess): boolean {
   return !hidesIdentity(viewer, context);
 }
 
-/** The oldest file whose text is still to be read (see lib/applications/text-extraction.ts). */
-export async function findPendingTextFile() {
-  const [file] = await db()
-    .select({ id: files.id, mediaType: files.mediaType, storageKey: files.storageKey })
+/** A file whose text could not be read this many times (its bytes unreachable, or the process died reading it) gets none. */
+export const MAX_TEXT_ATTEMPTS = 3;
+
+/**
+ * Claims the oldest file whose text is still to be read and that was not tried in the last minute, and
+ * counts the try before anything reads the file, so one that crashes the process is not tried forever.
+ * Two servers never claim the same file at once. `attempts` includes this try.
+ */
+export async function claimPendingTextFile() {
+  const next = db()
+    .select({ id: files.id })
     .from(files)
-    .where(eq(files.textPending, true))
+    .where(and(eq(files.textPending, true), or(isNull(files.textAttemptedAt), lt(files.textAttemptedAt, sql`now() - interval '1 minute'`))))
     .orderBy(asc(files.createdAt))
-    .limit(1);
+    .limit(1)
+    .for("update", { skipLocked: true });
+  const [file] = await db()
+    .update(files)
+    .set({ textAttempts: sql`${files.textAttempts} + 1`, textAttemptedAt: sql`now()` })
+    .where(inArray(files.id, next))
+    .returning({ id: files.id, mediaType: files.mediaType, storageKey: files.storageKey, attempts: files.textAttempts });
   return file ?? null;
 }
 
-/** Records a file's text (null when none could be read); a second server doing the same file changes nothing. */
+/** Records a file's text (null when none could be read, or when giving up on it); a file no longer waiting is left alone. */
 export async function recordExtractedText(fileId: string, text: string | null) {
   await db()
     .update(files)
-    .set({ extractedText: text, textPending: false })
+    // Postgres text cannot hold NUL, which PDF text sometimes contains.
+    .set({ extractedText: text?.replaceAll("\u0000", "") ?? null, textPending: false })
     .where(and(eq(files.id, fileId), eq(files.textPending, true)));
 }

@@ -140,6 +140,9 @@ export const files = pgTable(
     extractedText: text("extracted_text"),
     /** The text is read after the application is stored (lib/applications/text-extraction.ts), not while the candidate waits. */
     textPending: boolean("text_pending").notNull().default(false),
+    /** Tries at reading the text so far, and when the last began: a file that keeps failing is retried a few times, spaced out, then given up. */
+    textAttempts: integer("text_attempts").notNull().default(0),
+    textAttemptedAt: timestamp("text_attempted_at", { withTimezone: true }),
     createdAt: createdAt(),
   },
   (t) => [

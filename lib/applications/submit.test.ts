@@ -10,7 +10,8 @@ import { extractPendingTexts } from "./text-extraction";
 import { hashStatusToken } from "./tokens";
 import { submitApplication } from "./submit";
 
-const db = setupTestDatabase();
+// Its own database: reading resume text (extractPendingTexts) takes every waiting file, whoever uploaded it.
+const db = setupTestDatabase({ ownDatabase: true });
 const filesDir = path.join(__dirname, "../../test/files");
 const upload = (name: string, as = name) => new File([readFileSync(path.join(filesDir, name))], as);
 

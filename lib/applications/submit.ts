@@ -96,12 +96,12 @@ async function submit(
           ...(data.website ? [{ label: "Website", url: data.website }] : []),
         ],
       });
-      // A second application to this job, or a retry of this submit that waited for the first one's
-      // transaction, fails on a unique index here; the catch below tells the two apart.
       const utm = Object.fromEntries(
         (["source", "medium", "campaign", "term", "content"] as const).flatMap((k) => (data[`utm_${k}`] ? [[k, data[`utm_${k}`]]] : [])),
       );
       const source = data.source ?? data.utm_source ?? (data.referrer ? "Referral link" : "Careers page");
+      // A second application to this job, or a retry of this submit that waited for the first one's
+      // transaction, fails on a unique index here; the catch below tells the two apart.
       const application = await insertApplication(tx, {
         organizationId: organization.id,
         jobId: job.id,

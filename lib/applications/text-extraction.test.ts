@@ -17,8 +17,8 @@ beforeAll(async () => {
   org = await createIsolatedOrganization(db(), undefined, { applicants: 1 });
 });
 
-/** A stored PDF on the organisation's applicant whose text has not been read yet. */
-async function storePendingPdf(data: Buffer) {
+/** A stored document on the organisation's applicant whose text has not been read yet. */
+async function storePendingPdf(data: Buffer, mediaType = "application/pdf") {
   const applicant = org.applicants[0]!;
   const [file] = await db()
     .insert(s.files)
@@ -28,7 +28,7 @@ async function storePendingPdf(data: Buffer) {
       applicationId: applicant.applicationId,
       kind: "answer",
       originalName: "portfolio.pdf",
-      mediaType: "application/pdf",
+      mediaType,
       sizeBytes: data.length,
       sha256: createHash("sha256").update(data).digest("hex"),
       storageKey: "pg",
@@ -60,11 +60,28 @@ describe("text extraction", () => {
     expect(await db().select().from(s.fileContents).where(eq(s.fileContents.fileId, id))).toHaveLength(1);
   });
 
-  it("leaves a file waiting when its bytes can't be read, for a later pass", async () => {
+  it("tries a file whose bytes can't be read again a minute later, and gives up after three tries", async () => {
     const id = await storePendingPdf(resumePdf);
     await db().delete(s.fileContents).where(eq(s.fileContents.fileId, id));
-    await expect(extractPendingTexts()).rejects.toThrow(/no stored bytes/);
-    expect(await fileRow(id)).toMatchObject({ textPending: true });
-    await db().delete(s.files).where(eq(s.files.id, id));
+    for (const attempt of [1, 2, 3]) {
+      expect(await fileRow(id)).toMatchObject({ textPending: true, textAttempts: attempt - 1 });
+      expect(await extractPendingTexts()).toBe(1);
+      expect(await extractPendingTexts()).toBe(0); // not again within the minute
+      await db().update(s.files).set({ textAttemptedAt: new Date(Date.now() - 2 * 60_000) }).where(eq(s.files.id, id));
+    }
+    expect(await fileRow(id)).toMatchObject({ textPending: false, textAttempts: 3, extractedText: null });
+  });
+
+  it("gives up without reading a file whose earlier tries never finished (the process died reading it)", async () => {
+    const id = await storePendingPdf(resumePdf);
+    await db().update(s.files).set({ textAttempts: 3, textAttemptedAt: new Date(Date.now() - 2 * 60_000) }).where(eq(s.files.id, id));
+    expect(await extractPendingTexts()).toBe(1);
+    expect(await fileRow(id)).toMatchObject({ textPending: false, textAttempts: 4, extractedText: null });
+  });
+
+  it("drops NUL characters, which Postgres text cannot hold", async () => {
+    const id = await storePendingPdf(Buffer.from("Ada\u0000 Lovelace"), "text/plain; charset=utf-8");
+    expect(await extractPendingTexts()).toBe(1);
+    expect(await fileRow(id)).toMatchObject({ textPending: false, extractedText: "Ada Lovelace" });
   });
 });

@@ -1,12 +1,14 @@
 import "server-only";
 import { setImmediate as yieldToRequests } from "node:timers/promises";
-import { findPendingTextFile, recordExtractedText } from "@/db/queries/files";
+import { claimPendingTextFile, MAX_TEXT_ATTEMPTS, recordExtractedText } from "@/db/queries/files";
 import { readFileBytes } from "@/lib/storage";
 import { extractDocumentText } from "./files";
 
 const INTERVAL_MS = 2_000;
-/** After a pass fails (the file store or database unreachable), the next waits this long. */
+/** After a pass fails (the database unreachable), the next waits this long. */
 const BACKOFF_MS = 60_000;
+/** Longest that submissions in flight hold text extraction back. */
+const STARVATION_MS = 30_000;
 
 const state = globalThis as unknown as { candorSubmissionsInFlight?: number; candorTextWorker?: NodeJS.Timeout };
 
@@ -28,41 +30,68 @@ const submissionsRunning = () => (state.candorSubmissionsInFlight ?? 0) > 0;
 /**
  * Reads the text of stored PDF and DOCX files that are still waiting for it, oldest first, one at a
  * time, until none is left or a submission comes in. A document that can't be read keeps its file and
- * gets no text; a store that can't be reached leaves the file waiting for the next pass. Returns how
- * many files were done.
+ * gets no text. A file whose bytes can't be read now is tried again a minute later, and given up
+ * (no text) after MAX_TEXT_ATTEMPTS tries. Returns how many files were claimed.
  */
 export async function extractPendingTexts({ limit = Infinity, shouldPause = submissionsRunning } = {}): Promise<number> {
-  let done = 0;
-  while (done < limit && !shouldPause()) {
-    const file = await findPendingTextFile();
+  let claimed = 0;
+  while (claimed < limit && !shouldPause()) {
+    const file = await claimPendingTextFile();
     if (!file) break;
-    const data = await readFileBytes(file);
-    let text: string | null = null;
-    try {
-      text = await extractDocumentText(file.mediaType, data);
-    } catch (error) {
-      console.error(`candor: no text could be read from file ${file.id}: ${error instanceof Error ? error.message : String(error)}`);
-    }
-    await recordExtractedText(file.id, text);
-    done++;
+    claimed++;
+    await readText(file);
     await yieldToRequests();
   }
-  return done;
+  return claimed;
 }
 
-/** Reads pending text every couple of seconds, once per process, without keeping the process alive. */
+async function readText(file: { id: string; mediaType: string; storageKey: string; attempts: number }): Promise<void> {
+  if (file.attempts > MAX_TEXT_ATTEMPTS) {
+    // Earlier tries never finished: the process may have died reading this file.
+    console.error(`candor: gave up reading the text of file ${file.id} after ${MAX_TEXT_ATTEMPTS} unfinished tries`);
+    return recordExtractedText(file.id, null);
+  }
+  let data: Buffer;
+  try {
+    data = await readFileBytes(file);
+  } catch (error) {
+    const last = file.attempts >= MAX_TEXT_ATTEMPTS;
+    console.error(`candor: could not read file ${file.id} for its text (try ${file.attempts} of ${MAX_TEXT_ATTEMPTS}${last ? ", giving up" : ""}): ${messageOf(error)}`);
+    if (last) await recordExtractedText(file.id, null);
+    return;
+  }
+  let text: string | null = null;
+  try {
+    text = await extractDocumentText(file.mediaType, data);
+  } catch (error) {
+    console.error(`candor: no text could be read from file ${file.id}: ${messageOf(error)}`);
+  }
+  await recordExtractedText(file.id, text);
+}
+
+const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
+
+/**
+ * Reads pending text every couple of seconds, once per process, without keeping the process alive.
+ * While submissions come in it waits, but never more than half a minute: then one file goes through
+ * per pass, so a steady stream of applications cannot hold the text back for good.
+ */
 export function startTextExtractionWorker(): void {
   if (state.candorTextWorker) return;
   let running = false;
   let resumeAt = 0;
+  let lastPassAt = Date.now();
   state.candorTextWorker = setInterval(async () => {
-    if (running || submissionsRunning() || Date.now() < resumeAt) return;
+    if (running || Date.now() < resumeAt) return;
+    const starved = Date.now() - lastPassAt > STARVATION_MS;
+    if (submissionsRunning() && !starved) return;
     running = true;
+    lastPassAt = Date.now();
     try {
-      await extractPendingTexts();
+      await extractPendingTexts(submissionsRunning() ? { limit: 1, shouldPause: () => false } : {});
     } catch (error) {
       resumeAt = Date.now() + BACKOFF_MS;
-      console.error(`candor: text extraction pass failed, next try in a minute: ${error instanceof Error ? error.message : String(error)}`);
+      console.error(`candor: text extraction pass failed, next try in a minute: ${messageOf(error)}`);
     } finally {
       running = false;
     }
