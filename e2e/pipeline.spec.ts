@@ -48,6 +48,9 @@ class BoardPage {
     await this.page.getByRole("button", { name: `Drag ${name}`, exact: true }).focus();
     await this.page.keyboard.press("Space");
     await expect(this.page.getByText(`Picked up ${name}.`)).toBeAttached();
+    // dnd-kit starts listening for arrow keys in a setTimeout after the pick-up; on a busy machine the
+    // key could arrive first and be lost. A timer the page sets now runs after that one.
+    await this.page.evaluate(() => new Promise((resolve) => setTimeout(resolve)));
     await this.page.keyboard.press("ArrowRight");
     await expect(this.page.getByText(`Moved to ${nextStage}.`)).toBeAttached();
     await this.page.keyboard.press("Space");
