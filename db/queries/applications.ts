@@ -1,19 +1,21 @@
 import "server-only";
-import { and, eq, sql } from "drizzle-orm";
-import { fileStore } from "@/lib/storage";
-import type { Executor, Transaction } from "../client";
+import { and, eq, sql, type SQL, type SQLWrapper } from "drizzle-orm";
+import { DATABASE_STORAGE_KEY } from "@/lib/storage/types";
+import type { Executor } from "../client";
 import {
   applicationAnswers,
   applicationEvents,
   applications,
   candidateAccessTokens,
   candidates,
+  fileContents,
   files,
   jobStages,
   selfIdentifications,
   type ApplicationSourceDetails,
   type CandidateLink,
 } from "../schema";
+import { outboxInsert, type NewEmail } from "./outbox";
 
 export async function findApplicationByIdempotencyKey(executor: Executor, organizationId: string, idempotencyKey: string) {
   const [row] = await executor
@@ -30,8 +32,8 @@ type CandidateDetails = { name: string; email: string; phone?: string; location?
  * The organisation's candidate with this email (case-insensitive), created if new. Existing details are
  * kept; blanks are filled from the new application. Safe under concurrent applications from one person.
  */
-export async function upsertCandidate(tx: Transaction, organizationId: string, details: CandidateDetails): Promise<string> {
-  const result = await tx.execute<{ id: string }>(sql`
+function candidateUpsert(organizationId: string, details: CandidateDetails) {
+  return sql`
     insert into ${candidates} (organization_id, email, name, phone, location, links)
     values (${organizationId}, ${details.email}, ${details.name}, ${details.phone ?? null}, ${details.location ?? null}, ${JSON.stringify(details.links)}::jsonb)
     on conflict (organization_id, lower(email)) do update set
@@ -39,10 +41,7 @@ export async function upsertCandidate(tx: Transaction, organizationId: string, d
       location = coalesce(${candidates}.location, excluded.location),
       links = case when ${candidates}.links = '[]'::jsonb then excluded.links else ${candidates}.links end,
       updated_at = now()
-    returning id`);
-  const id = result.rows[0]?.id;
-  if (!id) throw new Error("candidate upsert returned no row");
-  return id;
+    returning id`;
 }
 
 export type NewApplication = {
@@ -58,29 +57,38 @@ export type NewApplication = {
 };
 
 /**
- * Inserts an application in the first live stage of its job's pipeline (removed stages take no new
- * applications), with its first history event, in one statement. Null when the job has no live stage.
- * A second application of the candidate to the job, or a reused idempotency key, fails with 23505.
+ * The `stage`, `application` and `event` parts of a WITH: the application goes in the first live stage of
+ * its job's pipeline (removed stages take no new applications), with its first history event. No row
+ * when the job has no live stage. `candidateId` may be SQL naming an earlier part of the same statement.
  */
-export async function insertApplication(tx: Executor, values: NewApplication): Promise<{ id: string; stageId: string } | null> {
-  const result = await tx.execute<{ id: string; stage_id: string }>(sql`
-    with stage as (
+function applicationParts(values: Omit<NewApplication, "candidateId"> & { id?: string; candidateId: string | SQL }) {
+  return sql`
+    stage as (
       select ${jobStages.id} as id from ${jobStages}
       where ${jobStages.jobId} = ${values.jobId} and ${jobStages.archivedAt} is null
       order by ${jobStages.position} limit 1
     ), application as (
-      insert into ${applications} (organization_id, job_id, candidate_id, stage_id, cover_letter, source, source_details, idempotency_key)
-      select ${values.organizationId}::uuid, ${values.jobId}::uuid, ${values.candidateId}::uuid, stage.id, ${values.coverLetter ?? null}::text,
-        ${values.source ?? null}::text, ${JSON.stringify(values.sourceDetails ?? {})}::jsonb, ${values.idempotencyKey ?? null}::text
+      insert into ${applications} (id, organization_id, job_id, candidate_id, stage_id, cover_letter, source, source_details, idempotency_key)
+      select coalesce(${values.id ?? null}::uuid, gen_random_uuid()), ${values.organizationId}::uuid, ${values.jobId}::uuid, ${values.candidateId}::uuid,
+        stage.id, ${values.coverLetter ?? null}::text, ${values.source ?? null}::text, ${JSON.stringify(values.sourceDetails ?? {})}::jsonb,
+        ${values.idempotencyKey ?? null}::text
       from stage
-      returning id, stage_id
+      returning id, stage_id, candidate_id
     ), event as (
       insert into ${applicationEvents} (organization_id, application_id, type, to_stage_id, actor_user_id, data)
       select ${values.organizationId}::uuid, application.id, ${values.event.type}::application_event_type, application.stage_id,
         ${values.event.actorUserId ?? null}::uuid, ${JSON.stringify(values.event.data ?? {})}::jsonb
       from application
-    )
-    select id, stage_id from application`);
+    )`;
+}
+
+/**
+ * Inserts an application with its first history event, in one statement (see applicationParts).
+ * Null when the job has no live stage. A second application of the candidate to the job, or a reused
+ * idempotency key, fails with 23505.
+ */
+export async function insertApplication(tx: Executor, values: NewApplication): Promise<{ id: string; stageId: string } | null> {
+  const result = await tx.execute<{ id: string; stage_id: string }>(sql`with ${applicationParts(values)} select id, stage_id from application`);
   const row = result.rows[0];
   return row ? { id: row.id, stageId: row.stage_id } : null;
 }
@@ -99,33 +107,68 @@ export type StoredDocument = {
 /** A document whose bytes the file store has already taken (see lib/storage): its id and storage key are fixed. */
 export type StagedDocument = StoredDocument & { id: string; storageKey: string };
 
+export type NewSubmission = {
+  organizationId: string;
+  jobId: string;
+  /** Chosen by the caller, so the answers, files and email can name the application. */
+  applicationId: string;
+  candidate: CandidateDetails;
+  application: Pick<NewApplication, "coverLetter" | "source" | "sourceDetails" | "idempotencyKey" | "event">;
+  documents: StagedDocument[];
+  answers: { questionId: string; value: string | string[] | null; fileId?: string }[];
+  selfIdentification: { gender?: string; ethnicity?: string; veteranStatus?: string; disability?: string };
+  /** The hash of the candidate's new status link. */
+  accessTokenHash: string;
+  confirmation: Omit<NewEmail, "organizationId" | "candidateId" | "applicationId">;
+};
+
 /**
- * Records a file in the caller's transaction; with Postgres storage its bytes are written here too,
- * so both commit with the application or neither does.
+ * Records a candidate's application in one statement, so all of it is stored or none of it is without a
+ * transaction's extra round trips (this is the busiest write path): the candidate (see candidateUpsert), the
+ * application and its first event, its files (with their bytes when they are kept in Postgres), answers,
+ * voluntary self-identification, the status link and the confirmation email.
+ * Null when the job has no live stage. A second application of the candidate to the job, or a reused
+ * idempotency key, fails with 23505.
  */
-export async function insertFile(
-  tx: Transaction,
-  owner: { organizationId: string; candidateId: string; applicationId: string },
-  document: StagedDocument,
-): Promise<string> {
-  const { data, ...metadata } = document;
-  await tx.insert(files).values({ ...owner, ...metadata });
-  await fileStore().persist(tx, { id: document.id, storageKey: document.storageKey, data });
-  return document.id;
-}
-
-export async function insertAnswers(
-  tx: Transaction,
-  rows: { organizationId: string; applicationId: string; questionId: string; value: string | string[] | null; fileId?: string }[],
-) {
-  if (rows.length > 0) await tx.insert(applicationAnswers).values(rows);
-}
-
-export async function insertSelfIdentification(
-  tx: Transaction,
-  values: { organizationId: string; applicationId: string; gender?: string; ethnicity?: string; veteranStatus?: string; disability?: string },
-) {
-  if (values.gender || values.ethnicity || values.veteranStatus || values.disability) await tx.insert(selfIdentifications).values(values);
+export async function insertSubmission(executor: Executor, submission: NewSubmission): Promise<{ candidateId: string } | null> {
+  const { organizationId, applicationId } = submission;
+  const candidateId = sql`(select id from candidate)`;
+  const parts = [
+    sql`candidate as (${candidateUpsert(organizationId, submission.candidate)})`,
+    applicationParts({ ...submission.application, id: applicationId, organizationId, jobId: submission.jobId, candidateId }),
+  ];
+  const write = (name: string, statement: SQLWrapper) => parts.push(sql`${sql.identifier(name)} as ${statement}`);
+  if (submission.documents.length > 0) {
+    const fileRows = submission.documents.map((document) => ({
+      id: document.id,
+      organizationId,
+      candidateId,
+      applicationId,
+      kind: document.kind,
+      originalName: document.originalName,
+      mediaType: document.mediaType,
+      sizeBytes: document.sizeBytes,
+      sha256: document.sha256,
+      storageKey: document.storageKey,
+      extractedText: document.extractedText,
+      textPending: document.textPending,
+    }));
+    write("file_rows", executor.insert(files).values(fileRows));
+    const bytes = submission.documents.filter((document) => document.storageKey === DATABASE_STORAGE_KEY);
+    if (bytes.length > 0) write("file_bytes", executor.insert(fileContents).values(bytes.map((document) => ({ fileId: document.id, data: document.data }))));
+  }
+  if (submission.answers.length > 0) {
+    write("answers", executor.insert(applicationAnswers).values(submission.answers.map((answer) => ({ ...answer, organizationId, applicationId }))));
+  }
+  const { gender, ethnicity, veteranStatus, disability } = submission.selfIdentification;
+  if (gender || ethnicity || veteranStatus || disability) {
+    write("self_identification", executor.insert(selfIdentifications).values({ organizationId, applicationId, gender, ethnicity, veteranStatus, disability }));
+  }
+  write("access_token", executor.insert(candidateAccessTokens).values({ organizationId, candidateId, tokenHash: submission.accessTokenHash }));
+  write("confirmation", outboxInsert(executor, { ...submission.confirmation, organizationId, applicationId }, { candidateId }));
+  const result = await executor.execute<{ candidate_id: string }>(sql`with ${sql.join(parts, sql`, `)} select candidate_id from application`);
+  const row = result.rows[0];
+  return row ? { candidateId: row.candidate_id } : null;
 }
 
 export async function insertAccessToken(tx: Executor, organizationId: string, candidateId: string, tokenHash: string) {

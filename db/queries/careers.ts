@@ -1,21 +1,23 @@
 import "server-only";
-import { and, asc, eq, gt, isNull, or, sql } from "drizzle-orm";
+import { and, asc, eq, gt, isNull, or, sql, type AnyColumn } from "drizzle-orm";
 import { db } from "../client";
-import { jobQuestions, jobs, organizations } from "../schema";
+import { jobQuestions, jobStages, jobs, organizations } from "../schema";
 
 // Public reads for careers pages, public APIs and the application form. No viewer: what is public is
 // decided here, once: an organisation's jobs that are open and not past their closing date.
 
+const publicOrganizationColumns = {
+  id: organizations.id,
+  slug: organizations.slug,
+  name: organizations.name,
+  website: organizations.website,
+  logoUrl: organizations.logoUrl,
+  settings: organizations.settings,
+};
+
 export async function getPublicOrganization(slug: string) {
   const [organization] = await db()
-    .select({
-      id: organizations.id,
-      slug: organizations.slug,
-      name: organizations.name,
-      website: organizations.website,
-      logoUrl: organizations.logoUrl,
-      settings: organizations.settings,
-    })
+    .select(publicOrganizationColumns)
     .from(organizations)
     .where(eq(organizations.slug, slug))
     .limit(1);
@@ -77,23 +79,53 @@ export async function findPublicJob(
   return { job, closed: !accepting };
 }
 
+const questionColumns = {
+  id: jobQuestions.id,
+  label: jobQuestions.label,
+  helpText: jobQuestions.helpText,
+  type: jobQuestions.type,
+  options: jobQuestions.options,
+  required: jobQuestions.required,
+};
+
+const liveQuestionsOf = (organizationId: AnyColumn | string, jobId: AnyColumn | string) =>
+  and(eq(jobQuestions.organizationId, organizationId), eq(jobQuestions.jobId, jobId), isNull(jobQuestions.archivedAt));
+
 /** The questions a job asks applicants, in order (archived questions excluded). */
 export async function listQuestions(organizationId: string, jobId: string) {
-  return db()
-    .select({
-      id: jobQuestions.id,
-      label: jobQuestions.label,
-      helpText: jobQuestions.helpText,
-      type: jobQuestions.type,
-      options: jobQuestions.options,
-      required: jobQuestions.required,
-    })
-    .from(jobQuestions)
-    .where(and(eq(jobQuestions.organizationId, organizationId), eq(jobQuestions.jobId, jobId), isNull(jobQuestions.archivedAt)))
-    .orderBy(asc(jobQuestions.position));
+  return db().select(questionColumns).from(jobQuestions).where(liveQuestionsOf(organizationId, jobId)).orderBy(asc(jobQuestions.position));
 }
 
 export type PublicQuestion = Awaited<ReturnType<typeof listQuestions>>[number];
+
+/**
+ * Everything a submitted application is checked against, in one query (intake is the busiest write path):
+ * the organisation; the job, unless it is unknown or a draft; whether it takes applications; whether its
+ * pipeline has a live stage to put them in; and its questions as listQuestions gives them.
+ */
+export async function findApplyTarget(orgSlug: string, ref: { slug: string } | { publicId: number }) {
+  const questionFields = sql.join(
+    Object.entries(questionColumns).map(([name, column]) => sql`${sql.raw(`'${name}'`)}, ${column}`),
+    sql`, `,
+  );
+  const [row] = await db()
+    .select({
+      organization: publicOrganizationColumns,
+      job: publicJobColumns,
+      accepting: sql<boolean>`${acceptingApplications}`,
+      hasLiveStage: sql<boolean>`exists (select 1 from ${jobStages} where ${jobStages.jobId} = ${jobs.id} and ${jobStages.archivedAt} is null)`,
+      questions: sql<PublicQuestion[]>`coalesce((
+        select json_agg(json_build_object(${questionFields}) order by ${jobQuestions.position}) from ${jobQuestions}
+        where ${liveQuestionsOf(organizations.id, jobs.id)}), '[]'::json)`,
+    })
+    .from(organizations)
+    .leftJoin(jobs, and(eq(jobs.organizationId, organizations.id), "slug" in ref ? eq(jobs.slug, ref.slug) : eq(jobs.publicId, ref.publicId)))
+    .where(eq(organizations.slug, orgSlug))
+    .limit(1);
+  if (!row) return null;
+  const { organization, job, accepting, hasLiveStage, questions } = row;
+  return { organization, job: job && job.status !== "draft" ? job : null, accepting: Boolean(accepting), hasLiveStage: Boolean(hasLiveStage), questions };
+}
 
 /**
  * Everything a sitemap lists, across organisations: each organisation's careers page and its jobs

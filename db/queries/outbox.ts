@@ -1,5 +1,5 @@
 import "server-only";
-import { and, desc, eq, inArray, isNull, lt, lte, or, sql } from "drizzle-orm";
+import { and, desc, eq, inArray, isNull, lt, lte, or, sql, type SQL } from "drizzle-orm";
 import { z } from "zod";
 import { db, type Executor } from "../client";
 import { emailOutbox, type OutboxEmail } from "../schema";
@@ -36,21 +36,29 @@ export type NewEmail = z.input<typeof newEmailSchema>;
  * cause does. Returns the new id, or null when a message with this dedupeKey was already queued.
  */
 export async function enqueueEmail(executor: Executor, message: NewEmail): Promise<string | null> {
+  const [row] = await outboxInsert(executor, message).returning({ id: emailOutbox.id });
+  return row?.id ?? null;
+}
+
+/**
+ * The insert enqueueEmail runs, for a caller that makes it part of a larger statement. `references`
+ * may name rows written earlier in that statement, as SQL.
+ */
+export function outboxInsert(executor: Executor, message: NewEmail, references: { candidateId?: SQL } = {}) {
   const parsed = newEmailSchema.safeParse(message);
   if (!parsed.success) {
     throw new Error(`Cannot queue email: ${parsed.error.issues.map((i) => `${i.path.join(".")} ${i.message}`).join("; ")}`);
   }
   const { attachments, delaySeconds, ...email } = parsed.data;
-  const [row] = await executor
+  return executor
     .insert(emailOutbox)
     .values({
       ...email,
+      ...references,
       attachments: attachments.map((a) => ({ ...a, content: Buffer.from(a.content).toString("base64") })),
       sendAfter: sql`now() + make_interval(secs => ${delaySeconds})`,
     })
-    .onConflictDoNothing({ target: emailOutbox.dedupeKey })
-    .returning({ id: emailOutbox.id });
-  return row?.id ?? null;
+    .onConflictDoNothing({ target: emailOutbox.dedupeKey });
 }
 
 const notClaimed = or(isNull(emailOutbox.lockedUntil), lt(emailOutbox.lockedUntil, sql`now()`));

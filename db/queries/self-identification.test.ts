@@ -41,7 +41,7 @@ describe("self-identification answers", () => {
   it("are touched only by the intake (write), the candidate's own export (read) and data deletion", () => {
     const files = sourceFiles().filter((file) => mentionsTable.test(readFileSync(path.join(root, file), "utf8")));
     expect(files.sort()).toEqual(["db/queries/applications.ts", "db/queries/candidate-status.ts", "db/schema/candidates.ts"]);
-    expect(functionsMentioning("db/queries/applications.ts")).toEqual(["insertSelfIdentification"]);
+    expect(functionsMentioning("db/queries/applications.ts")).toEqual(["insertSubmission"]);
     expect(functionsMentioning("db/queries/candidate-status.ts")).toEqual(["exportCandidateData", "anonymizeCandidate"]);
   });
 

@@ -4,7 +4,9 @@ import path from "node:path";
 import { and, count, eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { createIsolatedOrganization, type IsolatedOrganization } from "@/db/fixtures";
+import { insertSubmission } from "@/db/queries/applications";
 import * as s from "@/db/schema";
+import { postgresErrorCode } from "@/lib/db-errors";
 import { setupTestDatabase } from "@/test/database";
 import { extractPendingTexts } from "./text-extraction";
 import { hashStatusToken } from "./tokens";
@@ -118,6 +120,29 @@ describe("submitApplication", () => {
     // Tied to the candidate and application, so it shows on the candidate's timeline.
     expect(mail).toMatchObject({ candidateId: application!.candidateId, applicationId });
     expect(mail?.text).toContain(`/status/${statusToken}`);
+  });
+
+  it("stores nothing at all when any part of an application cannot be stored", async () => {
+    const before = await stored();
+    const email = `partial-${randomUUID()}@example.com`;
+    const failed = await insertSubmission(db(), {
+      organizationId: org.organization.id,
+      jobId: org.job.id,
+      applicationId: randomUUID(),
+      candidate: { name: "Partial", email, links: [] },
+      application: { event: { type: "applied" } },
+      documents: [
+        { id: randomUUID(), storageKey: "pg", kind: "resume", originalName: "cv.txt", mediaType: "text/plain", sizeBytes: 3, sha256: "0".repeat(64), data: Buffer.from("abc"), extractedText: "abc", textPending: false },
+      ],
+      // The last part to be written refers to a question that does not exist.
+      answers: [{ questionId: randomUUID(), value: "An answer to nothing" }],
+      selfIdentification: { gender: "decline" },
+      accessTokenHash: randomUUID(),
+      confirmation: { to: email, subject: "Received", text: "Thanks" },
+    }).catch((error: unknown) => error);
+    expect(postgresErrorCode(failed)).toBe("23503");
+    expect(await stored()).toEqual(before);
+    expect(await db().select().from(s.candidates).where(eq(s.candidates.email, email))).toEqual([]);
   });
 
   it("says 'already applied' for a second application to the same job, whatever the email's case", async () => {

@@ -1,20 +1,15 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
-import { findPublicJob, getPublicOrganization, listQuestions } from "@/db/queries/careers";
+import { findApplyTarget } from "@/db/queries/careers";
 import { db } from "@/db/client";
 import {
   findApplicationByIdempotencyKey,
   insertAccessToken,
-  insertAnswers,
-  insertApplication,
-  insertFile,
-  insertSelfIdentification,
-  upsertCandidate,
+  insertSubmission,
   type StagedDocument,
   type StoredDocument,
 } from "@/db/queries/applications";
-import { enqueueEmail } from "@/db/queries/outbox";
-import { findActiveLock, recordHit } from "@/db/queries/rate-limits";
+import { recordHitUnlessLocked } from "@/db/queries/rate-limits";
 import type { ActionResult } from "@/lib/action";
 import { postgresErrorCode } from "@/lib/db-errors";
 import { env } from "@/lib/env";
@@ -35,7 +30,7 @@ const ALREADY_APPLIED = "You have already applied for this job with this email a
 /**
  * Takes an application from the form or the public API. Everything the candidate sent is validated
  * first (every field, every file by its bytes); then the candidate, application, answers, files and
- * confirmation email are written in one transaction, so nothing is ever stored half-way.
+ * confirmation email are written in one statement, so nothing is ever stored half-way.
  * The same idempotency key submitted twice yields the same application.
  */
 export async function submitApplication(
@@ -59,33 +54,38 @@ async function submit(
   raw: Record<string, unknown>,
   { ip }: SubmitContext,
 ): Promise<SubmittedApplication> {
-  const organization = await getPublicOrganization(orgSlug);
-  const found = organization ? await findPublicJob(organization.id, jobRef) : null;
-  if (!organization || !found || found.closed) throw new AppError("NOT_FOUND", NOT_ACCEPTING);
-  const { job } = found;
+  const target = await findApplyTarget(orgSlug, jobRef);
+  if (!target?.job || !target.accepting) throw new AppError("NOT_FOUND", NOT_ACCEPTING);
+  const { organization, job, questions } = target;
+  if (!target.hasLiveStage) throw new Error(`job ${job.id} has no live pipeline stage`);
 
-  const rateKey = `apply:ip:${ip}`;
-  if (await findActiveLock([rateKey])) {
+  const limit = { key: `apply:ip:${ip}`, limit: env().APPLY_RATE_LIMIT_PER_HOUR, windowMinutes: 60, lockMinutes: 60 };
+  if (!(await recordHitUnlessLocked(limit))) {
     throw new AppError("RATE_LIMITED", "Too many applications have been sent from your network in the last hour. Please try again later.");
   }
-  await recordHit({ key: rateKey, limit: env().APPLY_RATE_LIMIT_PER_HOUR, windowMinutes: 60, lockMinutes: 60 });
 
-  const questions = await listQuestions(organization.id, job.id);
   const parsed = applicationSchema(questions).safeParse(groupAnswers(raw));
   if (!parsed.success) {
     throw new AppError("VALIDATION", VALIDATION_MESSAGE, fieldErrorsOf(parsed.error));
   }
   const data = parsed.data;
 
-  const retried = await findApplicationByIdempotencyKey(db(), organization.id, data.idempotencyKey);
-  if (retried) return reissue(organization.id, retried);
-
   const documents = await stageDocuments(organization.id, await checkDocuments(data, questions));
   const email = data.email.toLowerCase();
   const statusLink = newStatusToken();
+  const applicationId = randomUUID();
+  const utm = Object.fromEntries(
+    (["source", "medium", "campaign", "term", "content"] as const).flatMap((k) => (data[`utm_${k}`] ? [[k, data[`utm_${k}`]]] : [])),
+  );
+  const source = data.source ?? data.utm_source ?? (data.referrer ? "Referral link" : "Careers page");
   try {
-    const applicationId = await db().transaction(async (tx) => {
-      const candidateId = await upsertCandidate(tx, organization.id, {
+    // One statement stores everything or nothing. A second application to this job, or a retry of a
+    // submit that was already stored (the same idempotency key), fails on a unique index: see the catch.
+    const stored = await insertSubmission(db(), {
+      organizationId: organization.id,
+      jobId: job.id,
+      applicationId,
+      candidate: {
         name: data.name,
         email,
         phone: data.phone,
@@ -95,67 +95,37 @@ async function submit(
           ...(data.github ? [{ label: "GitHub", url: data.github }] : []),
           ...(data.website ? [{ label: "Website", url: data.website }] : []),
         ],
-      });
-      const utm = Object.fromEntries(
-        (["source", "medium", "campaign", "term", "content"] as const).flatMap((k) => (data[`utm_${k}`] ? [[k, data[`utm_${k}`]]] : [])),
-      );
-      const source = data.source ?? data.utm_source ?? (data.referrer ? "Referral link" : "Careers page");
-      // A second application to this job, or a retry of this submit that waited for the first one's
-      // transaction, fails on a unique index here; the catch below tells the two apart.
-      const application = await insertApplication(tx, {
-        organizationId: organization.id,
-        jobId: job.id,
-        candidateId,
+      },
+      application: {
         coverLetter: data.coverLetterText,
         source,
         sourceDetails: { ...(Object.keys(utm).length > 0 ? { utm } : {}), ...(data.referrer ? { referrer: data.referrer } : {}) },
         idempotencyKey: data.idempotencyKey,
         event: { type: "applied", data: { source } },
-      });
-      if (!application) throw new Error(`job ${job.id} has no pipeline stages`);
-      const applicationId = application.id;
-
-      const owner = { organizationId: organization.id, candidateId, applicationId };
-      const fileIds = new Map<string, string>();
-      for (const [field, document] of documents) fileIds.set(field, await insertFile(tx, owner, document));
-      await insertAnswers(
-        tx,
-        questions.map((question) => {
-          const key = questionField(question.id);
-          const value = data.answers[key];
-          return {
-            organizationId: organization.id,
-            applicationId,
-            questionId: question.id,
-            value: question.type === "file" ? null : ((value as string | string[] | undefined) ?? null),
-            fileId: fileIds.get(`answers.${key}`),
-          };
-        }),
-      );
-      await insertSelfIdentification(tx, {
-        organizationId: organization.id,
-        applicationId,
-        gender: data.gender,
-        ethnicity: data.ethnicity,
-        veteranStatus: data.veteranStatus,
-        disability: data.disability,
-      });
-      await insertAccessToken(tx, organization.id, candidateId, statusLink.hash);
-      await enqueueEmail(tx, {
-        organizationId: organization.id,
-        candidateId,
-        applicationId,
+      },
+      documents: [...documents.values()],
+      answers: questions.map((question) => {
+        const key = questionField(question.id);
+        return {
+          questionId: question.id,
+          value: question.type === "file" ? null : ((data.answers[key] as string | string[] | undefined) ?? null),
+          fileId: documents.get(`answers.${key}`)?.id,
+        };
+      }),
+      selfIdentification: { gender: data.gender, ethnicity: data.ethnicity, veteranStatus: data.veteranStatus, disability: data.disability },
+      accessTokenHash: statusLink.hash,
+      confirmation: {
         to: email,
         dedupeKey: `application-confirmation:${applicationId}`,
         ...confirmationEmail({ name: data.name, jobTitle: job.title, organizationName: organization.name, statusUrl: `${env().APP_URL}/status/${statusLink.token}` }),
-      });
-      return applicationId;
+      },
     });
+    if (!stored) throw new Error(`job ${job.id} has no live pipeline stage`);
     return { applicationId, statusToken: statusLink.token };
   } catch (error) {
     // Nothing was recorded, so bytes already handed to an external store must go too.
     await fileStore().discard([...documents.values()].map((document) => document.storageKey));
-    // Two submits racing: the loser hits a unique index. Same key → same application; else a real duplicate.
+    // Two submits racing, or a retry: the later one hits a unique index. Same key → same application; else a real duplicate.
     if (postgresErrorCode(error) === "23505") {
       const winner = await findApplicationByIdempotencyKey(db(), organization.id, data.idempotencyKey);
       if (winner) return reissue(organization.id, winner);
@@ -173,8 +143,8 @@ async function reissue(organizationId: string, application: { id: string; candid
 }
 
 /**
- * Hands each accepted file to the file store before the transaction: S3 uploads here (a failed
- * upload fails the submit with nothing recorded); Postgres storage writes the bytes in the transaction.
+ * Hands each accepted file to the file store before the statement that records it: S3 uploads here (a
+ * failed upload fails the submit with nothing recorded); with Postgres storage that statement writes the bytes.
  */
 async function stageDocuments(organizationId: string, documents: Map<string, StoredDocument>): Promise<Map<string, StagedDocument>> {
   const staged = new Map<string, StagedDocument>();

@@ -5,7 +5,7 @@ import { files } from "@/db/schema";
 import { env } from "@/lib/env";
 import { postgresStore } from "./postgres";
 import { listObjects, s3Store } from "./s3";
-import type { FileStore } from "./types";
+import { DATABASE_STORAGE_KEY, type FileStore } from "./types";
 
 export type { FileStore } from "./types";
 
@@ -30,7 +30,7 @@ export function fileStore(): FileStore {
 
 /** Reads a stored file's bytes from wherever its storage key says they are. */
 export function readFileBytes(file: { id: string; storageKey: string }): Promise<Buffer> {
-  return (file.storageKey === "pg" ? postgresStore : fileStore()).read(file);
+  return (file.storageKey === DATABASE_STORAGE_KEY ? postgresStore : fileStore()).read(file);
 }
 
 /**

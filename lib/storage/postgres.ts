@@ -2,15 +2,12 @@ import "server-only";
 import { eq } from "drizzle-orm";
 import { db } from "@/db/client";
 import { fileContents } from "@/db/schema";
-import type { FileStore } from "./types";
+import { DATABASE_STORAGE_KEY, type FileStore } from "./types";
 
-/** Default storage: bytes in file_contents, written in the application's own transaction. */
+/** Default storage: bytes in file_contents, written by the statement that records the application. */
 export const postgresStore: FileStore = {
   name: "postgres",
-  stage: async () => "pg",
-  persist: async (tx, file) => {
-    await tx.insert(fileContents).values({ fileId: file.id, data: file.data });
-  },
+  stage: async () => DATABASE_STORAGE_KEY,
   discard: async () => {},
   read: async (file) => {
     const [row] = await db().select({ data: fileContents.data }).from(fileContents).where(eq(fileContents.fileId, file.id));

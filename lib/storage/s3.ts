@@ -51,7 +51,6 @@ export function s3Store(settings: S3Settings): FileStore & { client: S3Client; b
       await client.send(new PutObjectCommand({ Bucket: bucket, Key: key, Body: file.data, ContentType: file.mediaType, ContentLength: file.data.length }));
       return `${PREFIX}${key}`;
     },
-    persist: async () => {},
     discard: async (storageKeys) => {
       try {
         await deleteKeys(storageKeys);
