@@ -16,8 +16,10 @@
 // Targets: each careers page ≥ 0.8 × the static page's req/s, and p99 < 50 ms.
 // CPU per request is the steadier figure on a shared machine: req/s and latency move with other load.
 // Measured (Nov 2026, 2 cores): all three are served from Next's response cache; the careers pages cost
-// ~0.3 ms more than the 8 KB static page, mostly in work proportional to their 26 KB bodies (Next hashes
-// each body in JavaScript for its ETag, and writes three times the bytes). A CPU profile shows it:
+// ~0.1 ms more than the 8 KB static page: work proportional to their 26 KB bodies (writing them, and
+// strings with characters beyond Latin-1 such as "–" and "€"), and matching a dynamic route and the
+// filter rewrites (next.config.ts). ETags are off: Next hashed each body in JavaScript for them, 0.1 ms
+// a careers page. A CPU profile shows where the time goes:
 // node --cpu-prof node_modules/next/dist/bin/next start ...
 // Only 127.0.0.1 is accepted; every measurement is bounded in time and request count.
 import autocannon from "autocannon";
