@@ -5,8 +5,9 @@ import type { NextConfig } from "next";
 const careersFilterParams = ["q", "department", "location", "workplace", "type"];
 
 const nextConfig: NextConfig = {
-  // PGlite ships WASM and data files that must be loaded from node_modules at run time, not bundled.
-  serverExternalPackages: ["@electric-sql/pglite", "@node-rs/argon2", "pdf-parse", "pdfjs-dist", "mammoth"],
+  // Loaded from node_modules at run time, not bundled: PGlite's WASM and data files, argon2's native
+  // binary, and piscina, which starts its worker threads from its own files.
+  serverExternalPackages: ["@electric-sql/pglite", "@node-rs/argon2", "piscina"],
   experimental: {
     // A resume and a cover letter of up to 10 MB each, plus file answers, in one no-JavaScript form post.
     serverActions: { bodySizeLimit: "32mb" },

@@ -1,14 +1,19 @@
 import "server-only";
 import { createHash } from "node:crypto";
 import { fileTypeFromBuffer } from "file-type";
-import mammoth from "mammoth";
-import { PDFParse } from "pdf-parse";
 import yauzl from "yauzl";
+import { readDocument } from "./document-reader";
 
 export const MAX_UPLOAD_BYTES = 10 * 1024 * 1024;
 /** A DOCX that inflates past this (or past 100× its size) is treated as a zip bomb. */
 const MAX_DOCX_INFLATED_BYTES = 50 * 1024 * 1024;
 const MAX_DOCX_RATIO = 100;
+/**
+ * How much of a document's text is kept for search: far more than any resume holds, and small enough for
+ * Postgres's full-text index (a tsvector is at most 1 MB; a long text of varied words exceeds that). The
+ * file itself is always stored whole.
+ */
+export const MAX_SEARCHABLE_CHARS = 200_000;
 
 type DocumentKind = "pdf" | "doc" | "docx" | "rtf" | "txt";
 
@@ -82,13 +87,10 @@ export async function acceptDocument(file: File, label: string): Promise<Accepte
 
 /** Proves a document can be opened; what it finds here decides whether its text is read later. */
 async function checkStructure(kind: DocumentKind, data: Buffer, label: string): Promise<Pick<AcceptedDocument, "extractedText" | "textPending">> {
-  if (kind === "txt") return { extractedText: data.toString("utf8"), textPending: false };
+  if (kind === "txt") return { extractedText: data.toString("utf8").slice(0, MAX_SEARCHABLE_CHARS), textPending: false };
   if (kind === "pdf") {
-    await withPdf(data, async (parser) => {
-      if ((await parser.getInfo()).total < 1) throw new Error("no pages");
-    }).catch(() => {
-      throw new FileRejected(`${label} could not be read as a PDF: it may be damaged. Export it again and re-upload.`);
-    });
+    const pages = await readDocument("pages", mediaTypes.pdf, data).catch(() => 0);
+    if (pages < 1) throw new FileRejected(`${label} could not be read as a PDF: it may be damaged. Export it again and re-upload.`);
     return { extractedText: null, textPending: true };
   }
   if (kind === "docx") {
@@ -122,23 +124,13 @@ function isPlainText(data: Buffer): boolean {
 }
 
 /**
- * The searchable text of a stored PDF or DOCX (null for formats whose text isn't read). Throws when the
- * document can't be read; the caller keeps the file and records that it has no text.
+ * The searchable text of a stored PDF or DOCX, up to MAX_SEARCHABLE_CHARS (null for formats whose text isn't read). Throws when the
+ * document can't be read (see readDocument); the caller keeps the file and records that it has no text.
  */
 export async function extractDocumentText(mediaType: string, data: Buffer): Promise<string | null> {
-  if (mediaType === mediaTypes.pdf) return withPdf(data, async (parser) => (await parser.getText()).text.trim());
-  if (mediaType === mediaTypes.docx) return (await mammoth.extractRawText({ buffer: data })).value.trim();
-  if (mediaType === mediaTypes.txt) return data.toString("utf8");
+  if (mediaType === mediaTypes.pdf || mediaType === mediaTypes.docx) return readDocument("text", mediaType, data, { maxChars: MAX_SEARCHABLE_CHARS });
+  if (mediaType === mediaTypes.txt) return data.toString("utf8").slice(0, MAX_SEARCHABLE_CHARS);
   return null;
-}
-
-async function withPdf<T>(data: Buffer, read: (parser: PDFParse) => Promise<T>): Promise<T> {
-  const parser = new PDFParse({ data: new Uint8Array(data) });
-  try {
-    return await read(parser);
-  } finally {
-    await parser.destroy().catch(() => undefined);
-  }
 }
 
 /**

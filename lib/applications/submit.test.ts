@@ -8,6 +8,7 @@ import { insertSubmission } from "@/db/queries/applications";
 import * as s from "@/db/schema";
 import { postgresErrorCode } from "@/lib/db-errors";
 import { setupTestDatabase } from "@/test/database";
+import { MAX_SEARCHABLE_CHARS } from "./files";
 import { extractPendingTexts } from "./text-extraction";
 import { hashStatusToken } from "./tokens";
 import { submitApplication } from "./submit";
@@ -143,6 +144,18 @@ describe("submitApplication", () => {
     expect(postgresErrorCode(failed)).toBe("23503");
     expect(await stored()).toEqual(before);
     expect(await db().select().from(s.candidates).where(eq(s.candidates.email, email))).toEqual([]);
+  });
+
+  it("accepts a long text resume: the file is stored whole and its first 200,000 characters are searchable", async () => {
+    // 1.6 MB of varied words: more than Postgres's full-text index takes from one value.
+    const words = Array.from({ length: 200_000 }, (_, i) => `w${(i * 7919).toString(36)}x`);
+    const text = words.join(" ");
+    const result = await apply(form({ resume: new File([text], "resume.txt") }));
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    const [resume] = await db().select().from(s.files).where(eq(s.files.applicationId, result.data.applicationId));
+    expect(resume).toMatchObject({ sizeBytes: Buffer.byteLength(text), textPending: false });
+    expect(resume?.extractedText).toBe(text.slice(0, MAX_SEARCHABLE_CHARS));
   });
 
   it("says 'already applied' for a second application to the same job, whatever the email's case", async () => {
