@@ -127,16 +127,18 @@ export type NewSubmission = {
  * transaction's extra round trips (this is the busiest write path): the candidate (see candidateUpsert), the
  * application and its first event, its files (with their bytes when they are kept in Postgres), answers,
  * voluntary self-identification, the status link and the confirmation email.
- * Null when the job has no live stage. A second application of the candidate to the job, or a reused
- * idempotency key, fails with 23505.
+ * Fails, storing nothing, when the job has no live stage. A second application of the candidate to the
+ * job, or a reused idempotency key, fails with 23505.
  */
-export async function insertSubmission(executor: Executor, submission: NewSubmission): Promise<{ candidateId: string } | null> {
+export async function insertSubmission(executor: Executor, submission: NewSubmission): Promise<{ candidateId: string }> {
   const { organizationId, applicationId } = submission;
-  const candidateId = sql`(select id from candidate)`;
   const parts = [
     sql`candidate as (${candidateUpsert(organizationId, submission.candidate)})`,
-    applicationParts({ ...submission.application, id: applicationId, organizationId, jobId: submission.jobId, candidateId }),
+    applicationParts({ ...submission.application, id: applicationId, organizationId, jobId: submission.jobId, candidateId: sql`(select id from candidate)` }),
   ];
+  // Every later part takes the candidate from the application row: when the job has no live stage there
+  // is none, and the status link's required candidate fails the whole statement (nothing is stored).
+  const candidateId = sql`(select candidate_id from application)`;
   const write = (name: string, statement: SQLWrapper) => parts.push(sql`${sql.identifier(name)} as ${statement}`);
   if (submission.documents.length > 0) {
     const fileRows = submission.documents.map((document) => ({
@@ -168,7 +170,8 @@ export async function insertSubmission(executor: Executor, submission: NewSubmis
   write("confirmation", outboxInsert(executor, { ...submission.confirmation, organizationId, applicationId }, { candidateId }));
   const result = await executor.execute<{ candidate_id: string }>(sql`with ${sql.join(parts, sql`, `)} select candidate_id from application`);
   const row = result.rows[0];
-  return row ? { candidateId: row.candidate_id } : null;
+  if (!row) throw new Error(`application ${applicationId} was not stored`);
+  return { candidateId: row.candidate_id };
 }
 
 export async function insertAccessToken(tx: Executor, organizationId: string, candidateId: string, tokenHash: string) {

@@ -1,4 +1,5 @@
 import "server-only";
+import { existsSync } from "node:fs";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 import { Piscina } from "piscina";
@@ -11,45 +12,79 @@ import { Piscina } from "piscina";
  */
 const WORKER_FILE = path.join(process.cwd(), "lib/applications/document-reader.worker.mjs");
 
+type Job = "pages" | "text";
+
 /**
  * Generous for any real document: a resume's pages are counted in milliseconds and its text read in well
- * under a second, a long report's in a few seconds. A read that takes longer is given up.
+ * under a second, a long report's in a few seconds. The limit counts from the request, waiting included.
  */
-export const READ_TIME_LIMITS_MS = { pages: 10_000, text: 20_000 } as const;
+export const READ_TIME_LIMITS_MS: Record<Job, number> = { pages: 10_000, text: 20_000 };
 
-const globalForReaders = globalThis as unknown as { candorDocumentReaders?: Piscina };
+/**
+ * One pool per job, so the background text pass (one file at a time) never delays a candidate's submit,
+ * which only counts pages.
+ */
+const POOL_THREADS: Record<Job, number> = { pages: 2, text: 1 };
 
-function readers(): Piscina {
-  globalForReaders.candorDocumentReaders ??= new Piscina({
+const globalForReaders = globalThis as unknown as { candorDocumentReaders?: Partial<Record<Job, Piscina>> };
+
+function readers(job: Job): Piscina {
+  const pools = (globalForReaders.candorDocumentReaders ??= {});
+  const existing = pools[job];
+  if (existing) return existing;
+  // Without it every read would wait out its time limit for a worker that never starts.
+  if (!existsSync(WORKER_FILE)) throw new Error(`the document reader ${WORKER_FILE} is missing: start Candor from its project directory`);
+  const pool = new Piscina({
     filename: pathToFileURL(WORKER_FILE).href,
-    maxThreads: 2,
+    maxThreads: POOL_THREADS[job],
     idleTimeout: 60_000,
     // Tasks are async (pdf.js awaits its own work); Atomics waits would stall them between tasks.
     atomics: "disabled",
     resourceLimits: { maxOldGenerationSizeMb: 512, maxYoungGenerationSizeMb: 64 },
   });
-  return globalForReaders.candorDocumentReaders;
+  // A worker that fails outside a task (it could not start): logged, and replaced by the pool.
+  pool.on("error", (error) => console.error("candor: a document reader worker failed", error));
+  pools[job] = pool;
+  return pool;
 }
 
-/** Why a document could not be read: its content, the time limit, or the worker's memory limit. */
-export class DocumentUnreadable extends Error {}
+/**
+ * Why a document was not read. "damaged": the parser refused its content. "limit": it took longer than
+ * the time limit or used up the worker's memory (built to, or far beyond any real resume). "unavailable":
+ * Candor could not run the reader; nothing is known about the document.
+ */
+export class DocumentUnreadable extends Error {
+  constructor(
+    message: string,
+    readonly reason: "damaged" | "limit" | "unavailable",
+    options?: ErrorOptions,
+  ) {
+    super(message, options);
+  }
+}
 
 type ReadOptions = { timeLimitMs?: number; maxChars?: number };
+type WorkerResult = { ok: true; value: number | string } | { ok: false; message: string };
 
 /**
  * Runs one read in a worker: "pages" counts a PDF's pages, "text" reads a PDF's or DOCX's text (its first
- * `maxChars` characters). Throws DocumentUnreadable when the document is damaged or hostile: it failed to
- * parse, took longer than the time limit or used up the worker's memory.
+ * `maxChars` characters). Throws DocumentUnreadable, whose reason says whether the document is to blame.
  */
 export async function readDocument(job: "pages", mediaType: string, data: Buffer, options?: ReadOptions): Promise<number>;
 export async function readDocument(job: "text", mediaType: string, data: Buffer, options?: ReadOptions): Promise<string>;
-export async function readDocument(job: "pages" | "text", mediaType: string, data: Buffer, { timeLimitMs = READ_TIME_LIMITS_MS[job], maxChars }: ReadOptions = {}) {
+export async function readDocument(job: Job, mediaType: string, data: Buffer, { timeLimitMs = READ_TIME_LIMITS_MS[job], maxChars }: ReadOptions = {}) {
+  let result: WorkerResult;
   try {
-    return await readers().run({ job, mediaType, data: new Uint8Array(data), maxChars }, { signal: AbortSignal.timeout(timeLimitMs) });
+    result = await readers(job).run({ job, mediaType, data: new Uint8Array(data), maxChars }, { signal: AbortSignal.timeout(timeLimitMs) });
   } catch (error) {
     if (error instanceof Error && (error.name === "AbortError" || error.name === "TimeoutError")) {
-      throw new DocumentUnreadable(`reading took longer than ${timeLimitMs / 1000} s`, { cause: error });
+      throw new DocumentUnreadable(`reading took longer than ${timeLimitMs / 1000} s`, "limit", { cause: error });
     }
-    throw new DocumentUnreadable(error instanceof Error ? error.message : String(error), { cause: error });
+    if ((error as { code?: string }).code === "ERR_WORKER_OUT_OF_MEMORY") {
+      throw new DocumentUnreadable("reading used up the reader's memory", "limit", { cause: error });
+    }
+    throw new DocumentUnreadable(`the document reader could not run: ${error instanceof Error ? error.message : String(error)}`, "unavailable", { cause: error });
   }
+  if (!result.ok) throw new DocumentUnreadable(result.message, "damaged");
+  return result.value;
 }

@@ -10,10 +10,23 @@ const DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.doc
 
 /**
  * "pages": how many pages a PDF has (its structure opens). "text": a PDF's or DOCX's text, cut at maxChars.
+ * A document the parser refuses is an answer ({ ok: false }), not an error: errors mean the reader failed.
+ * @param {{ job: "pages" | "text", mediaType: string, data: Uint8Array, maxChars?: number }} task
+ * @returns {Promise<{ ok: true, value: number | string } | { ok: false, message: string }>}
+ */
+export default async function readDocument(task) {
+  try {
+    return { ok: true, value: await read(task) };
+  } catch (error) {
+    return { ok: false, message: error instanceof Error ? error.message : String(error) };
+  }
+}
+
+/**
  * @param {{ job: "pages" | "text", mediaType: string, data: Uint8Array, maxChars?: number }} task
  * @returns {Promise<number | string>}
  */
-export default async function readDocument({ job, mediaType, data, maxChars }) {
+async function read({ job, mediaType, data, maxChars }) {
   if (mediaType === "application/pdf") {
     const parser = new PDFParse({ data });
     try {

@@ -158,6 +158,31 @@ describe("submitApplication", () => {
     expect(resume?.extractedText).toBe(text.slice(0, MAX_SEARCHABLE_CHARS));
   });
 
+  it("stores nothing for a job without a live pipeline stage, even with no files or answers", async () => {
+    const [stageless] = await db().insert(s.jobs).values({ organizationId: org.organization.id, slug: `stageless-${randomUUID()}`, title: "Stageless", status: "open" }).returning();
+    const before = await stored();
+    const email = `stageless-${randomUUID()}@example.com`;
+    const failed = await insertSubmission(db(), {
+      organizationId: org.organization.id,
+      jobId: stageless!.id,
+      applicationId: randomUUID(),
+      candidate: { name: "Stageless", email, links: [] },
+      application: { event: { type: "applied" } },
+      documents: [],
+      answers: [],
+      selfIdentification: {},
+      accessTokenHash: randomUUID(),
+      confirmation: { to: email, subject: "Received", text: "Thanks" },
+    }).catch((error: unknown) => error);
+    expect(failed).toBeInstanceOf(Error);
+    expect(await stored()).toEqual(before);
+    expect(await db().select().from(s.candidates).where(eq(s.candidates.email, email))).toEqual([]);
+    // Through the form, the candidate is told the job can't take applications; nothing is stored.
+    const result = await submitApplication(org.organization.slug, { slug: stageless!.slug }, form({ email }), { ip: "10.5.0.1" });
+    expect(result).toMatchObject({ ok: false, code: "INTERNAL" });
+    expect(await stored()).toEqual(before);
+  });
+
   it("says 'already applied' for a second application to the same job, whatever the email's case", async () => {
     const email = `twice-${randomUUID()}@example.com`;
     expect((await apply(form({ email }))).ok).toBe(true);

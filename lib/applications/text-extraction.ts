@@ -2,6 +2,7 @@ import "server-only";
 import { setImmediate as yieldToRequests } from "node:timers/promises";
 import { claimPendingTextFile, MAX_TEXT_ATTEMPTS, recordExtractedText } from "@/db/queries/files";
 import { readFileBytes } from "@/lib/storage";
+import { DocumentUnreadable } from "./document-reader";
 import { extractDocumentText } from "./files";
 
 const INTERVAL_MS = 2_000;
@@ -29,9 +30,10 @@ const submissionsRunning = () => (state.candorSubmissionsInFlight ?? 0) > 0;
 
 /**
  * Reads the text of stored PDF and DOCX files that are still waiting for it, oldest first, one at a
- * time, until none is left or a submission comes in. A document that can't be read keeps its file and
- * gets no text. A file whose bytes can't be read now is tried again a minute later, and given up
- * (no text) after MAX_TEXT_ATTEMPTS tries. Returns how many files were claimed.
+ * time, until none is left or a submission comes in. A document that can't be read (damaged, or beyond
+ * the reader's limits) keeps its file and gets no text. A file whose bytes can't be fetched now, or that
+ * the reader could not run for, is tried again a minute later, and given up (no text) after
+ * MAX_TEXT_ATTEMPTS tries. Returns how many files were claimed.
  */
 export async function extractPendingTexts({ limit = Infinity, shouldPause = submissionsRunning } = {}): Promise<number> {
   let claimed = 0;
@@ -51,20 +53,20 @@ async function readText(file: { id: string; mediaType: string; storageKey: strin
     console.error(`candor: gave up reading the text of file ${file.id} after ${MAX_TEXT_ATTEMPTS} unfinished tries`);
     return recordExtractedText(file.id, null);
   }
-  let data: Buffer;
+  let text: string | null;
   try {
-    data = await readFileBytes(file);
+    text = await extractDocumentText(file.mediaType, await readFileBytes(file));
   } catch (error) {
+    if (error instanceof DocumentUnreadable && error.reason !== "unavailable") {
+      // The document itself is to blame: it keeps its file and has no text.
+      console.error(`candor: no text could be read from file ${file.id}: ${error.message}`);
+      return recordExtractedText(file.id, null);
+    }
+    // Its bytes could not be fetched, or the reader could not run: try again later.
     const last = file.attempts >= MAX_TEXT_ATTEMPTS;
     console.error(`candor: could not read file ${file.id} for its text (try ${file.attempts} of ${MAX_TEXT_ATTEMPTS}${last ? ", giving up" : ""}): ${messageOf(error)}`);
     if (last) await recordExtractedText(file.id, null);
     return;
-  }
-  let text: string | null = null;
-  try {
-    text = await extractDocumentText(file.mediaType, data);
-  } catch (error) {
-    console.error(`candor: no text could be read from file ${file.id}: ${messageOf(error)}`);
   }
   await recordExtractedText(file.id, text);
 }
