@@ -1,6 +1,6 @@
 import type { Browser, Page } from "@playwright/test";
 import type { IsolatedOrganization } from "@/db/fixtures";
-import { createOrganization, expect, SignInPage, test } from "./fixtures";
+import { createOrganization, expect, expectNoAxeViolations, SignInPage, test } from "./fixtures";
 import { waitForMail } from "./mailbox";
 
 async function signedIn(browser: Browser, org: IsolatedOrganization, role: keyof IsolatedOrganization["users"]): Promise<Page> {
@@ -65,7 +65,7 @@ test("a recruiter plans and schedules an interview; two interviewers score it in
   await first.goto("/feedback");
   const link = first.getByRole("link", { name: `System design with ${applicant.name}` });
   await expect(link).toBeVisible();
-  await expectAccessibleOn(first);
+  await expectNoAxeViolations(first);
   await link.click();
   await expect(first.getByRole("heading", { name: `Scorecard: System design with ${applicant.name}` })).toBeVisible();
   const invite = await first.request.get(`${new URL(first.url()).pathname}/invite.ics`);
@@ -79,7 +79,7 @@ test("a recruiter plans and schedules an interview; two interviewers score it in
   await first.getByRole("group", { name: "Overall recommendation (required)" }).getByLabel("Strong yes").check();
   await first.getByLabel("Key takeaways").fill("Designs for scale from the start");
   await first.getByLabel("Private notes").fill("Reminded me of a former colleague");
-  await expectAccessibleOn(first);
+  await expectNoAxeViolations(first);
   await first.getByRole("button", { name: "Submit scorecard" }).click();
   await expect(first.getByRole("button", { name: "Update scorecard" })).toBeVisible();
   await expect(first.getByText(`Still to submit: ${manager.name} (System design)`)).toBeVisible();
@@ -106,7 +106,7 @@ test("a recruiter plans and schedules an interview; two interviewers score it in
   await expect(grid.getByRole("row", { name: /Scalability/ })).toContainText("Strong yes");
   await expect(second.getByText("Designs for scale from the start")).toBeVisible();
   await expect(second.getByText("Reminded me of a former colleague")).toHaveCount(0);
-  await expectAccessibleOn(second);
+  await expectNoAxeViolations(second);
 
   // Changing a submitted scorecard keeps the earlier version.
   await second.getByRole("group", { name: "Overall recommendation (required)" }).getByLabel("Yes", { exact: true }).check();
@@ -122,12 +122,6 @@ test("a recruiter plans and schedules an interview; two interviewers score it in
   await expectAccessible();
 });
 
-/** expectAccessible for a second signed-in page (the fixture checks the test's own page). */
-async function expectAccessibleOn(page: Page) {
-  const { default: AxeBuilder } = await import("@axe-core/playwright");
-  const results = await new AxeBuilder({ page }).analyze();
-  expect(results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join(", ")})`)).toEqual([]);
-}
 
 test("an admin chooses when scorecards become visible; nobody else reaches the setting", async ({ page, signInPage, org, expectAccessible, browser }) => {
   await signInPage.signInAs(org.users.admin.email, org.password);
