@@ -68,11 +68,13 @@ export const test = base.extend<Fixtures>({
 
 /**
  * Runs axe on the page as it stands once colour transitions have finished: a button still fading from its
- * disabled colour after a submit would otherwise be measured half-way and fail the contrast check.
+ * disabled colour after a submit would otherwise be measured half-way and fail the contrast check. The
+ * page gets its transitions back afterwards (the board's drag and drop relies on them).
  */
 export async function expectNoAxeViolations(page: Page) {
-  await page.addStyleTag({ content: "*, *::before, *::after { transition: none !important; animation: none !important; }" });
+  const settled = await page.addStyleTag({ content: "*, *::before, *::after { transition: none !important; animation: none !important; }" });
   const results = await new AxeBuilder({ page }).analyze();
+  await settled.evaluate((style) => (style as Element).remove());
   expect(results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join(", ")})`)).toEqual([]);
 }
 

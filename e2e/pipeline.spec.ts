@@ -31,15 +31,33 @@ class BoardPage {
   }
 
   async dragWithMouse(name: string, stage: string) {
-    const handle = await this.page.getByRole("button", { name: `Drag ${name}`, exact: true }).boundingBox();
     const target = await this.column(stage).boundingBox();
-    if (!handle || !target) throw new Error("card or column not on screen");
-    const [x, y] = [handle.x + handle.width / 2, handle.y + handle.height / 2];
-    await this.page.mouse.move(x, y);
-    await this.page.mouse.down();
-    // Past the pointer sensor's activation distance first, then over the column.
-    await this.page.mouse.move(x + 12, y + 12, { steps: 4 });
-    await this.page.mouse.move(target.x + target.width / 2, target.y + 80, { steps: 12 });
+    if (!target) throw new Error("column not on screen");
+    const [tx, ty] = [target.x + target.width / 2, target.y + 80];
+    // Press and move past the pointer sensor's activation distance until the board says the card is
+    // picked up: right after a drop, the card may still be settling into its new column.
+    await expect(async () => {
+      const handle = await this.page.getByRole("button", { name: `Drag ${name}`, exact: true }).boundingBox();
+      if (!handle) throw new Error("card not on screen");
+      const [x, y] = [handle.x + handle.width / 2, handle.y + handle.height / 2];
+      await this.page.mouse.move(x, y);
+      await this.page.mouse.down();
+      await this.page.mouse.move(x + 12, y + 12, { steps: 4 });
+      try {
+        await expect(this.page.getByText(`Picked up ${name}.`)).toBeAttached({ timeout: 1_000 });
+      } catch (error) {
+        await this.page.mouse.up();
+        throw error;
+      }
+    }).toPass();
+    await this.page.mouse.move(tx, ty, { steps: 12 });
+    // Let go only once the board shows the card over the column, as a person would: on a busy machine
+    // the last pointer moves can be handled after a release that comes straight after them.
+    let nudge = 0;
+    await expect(async () => {
+      await this.page.mouse.move(tx, ty + (nudge++ % 2));
+      await expect(this.page.getByText(`Moved to ${stage}.`)).toBeAttached({ timeout: 1_000 });
+    }).toPass();
     await this.page.mouse.up();
   }
 
