@@ -49,7 +49,7 @@ const UNSAFE_NAME_CHARACTERS = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u2
  * Checks an uploaded document and prepares it for storage. The type is decided by the file's bytes;
  * the name's extension must agree with them, so an HTML page, SVG, script or program renamed ".pdf" is
  * refused. A PDF's structure and a DOCX's zip directory are read here, so a broken document is refused
- * at once; their text, for search, is extracted afterwards (extractDocumentText). Plain text is kept as is.
+ * at once; their text, for search, is extracted afterwards (extractDocumentText). Plain text is searchable at once.
  * Throws FileRejected with a message for the applicant.
  */
 export async function acceptDocument(file: File, label: string): Promise<AcceptedDocument> {
