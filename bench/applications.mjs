@@ -20,6 +20,7 @@ import { parseArgs } from "node:util";
 import autocannon from "autocannon";
 import pg from "pg";
 import { cpuMs, postgresCpuMs } from "./cpu.mjs";
+import { createBenchDatabase } from "./database.mjs";
 
 const { values: args } = parseArgs({ options: { seconds: { type: "string", default: "60" }, connections: { type: "string", default: "16" }, port: { type: "string", default: "3141" } } });
 const seconds = Math.min(Number(args.seconds), 300);
@@ -27,15 +28,8 @@ const connections = Math.min(Number(args.connections), 64);
 const port = Number(args.port);
 const base = `http://127.0.0.1:${port}`;
 
-const serverUrl = new URL(process.env.DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/postgres");
-const database = `candor_bench_${Date.now()}`;
-const admin = new pg.Client({ connectionString: serverUrl.toString() });
-await admin.connect();
-await admin.query(`create database ${database}`);
-const benchUrl = new URL(serverUrl);
-benchUrl.pathname = `/${database}`;
-
-const env = { ...process.env, DATABASE_URL: benchUrl.toString(), AUTH_SECRET: "bench-secret-0123456789abcdefghijklmnopqrstuv", APPLY_RATE_LIMIT_PER_HOUR: "100000000", NEXT_TELEMETRY_DISABLED: "1" };
+const benchDatabase = await createBenchDatabase("candor_bench");
+const env = { ...process.env, DATABASE_URL: benchDatabase.url, AUTH_SECRET: "bench-secret-0123456789abcdefghijklmnopqrstuv", APPLY_RATE_LIMIT_PER_HOUR: "100000000", NEXT_TELEMETRY_DISABLED: "1" };
 const run = (cmd, argv) => new Promise((resolve, reject) => spawn(cmd, argv, { env, stdio: "inherit" }).on("exit", (code) => (code === 0 ? resolve() : reject(new Error(`${cmd} exited ${code}`)))));
 await run("npx", ["tsx", "scripts/db.ts", "seed"]);
 const server = spawn(process.execPath, [...(process.env.BENCH_NODE_ARGS ? process.env.BENCH_NODE_ARGS.split(" ") : []), "node_modules/next/dist/bin/next", "start", "-p", String(port), "-H", "127.0.0.1"], { env, stdio: ["ignore", "ignore", "inherit"] });
@@ -99,7 +93,7 @@ try {
   console.log(`CPU per application during the burst: Candor server ${serverCpu.toFixed(1)} ms, Postgres ${postgresCpu.toFixed(1)} ms (every postgres process on this machine)`);
 
   // Every acknowledged application must be stored, with its resume byte for byte.
-  const check = new pg.Client({ connectionString: benchUrl.toString() });
+  const check = new pg.Client({ connectionString: benchDatabase.url });
   await check.connect();
   const { rows } = await check.query(`
     select count(distinct a.id)::int as applications,
@@ -133,6 +127,5 @@ try {
 } finally {
   server.kill("SIGTERM");
   await new Promise((resolve) => server.once("exit", resolve));
-  await admin.query(`drop database if exists ${database} with (force)`);
-  await admin.end();
+  await benchDatabase.drop();
 }
