@@ -1,9 +1,5 @@
 import type { NextConfig } from "next";
 
-// Query parameters that filter a careers page (lib/careers/filters.ts). Requests carrying any of them
-// go to the per-request filtered page; the plain careers page is stored and served like a static file.
-const careersFilterParams = ["q", "department", "location", "workplace", "type"];
-
 const nextConfig: NextConfig = {
   // Loaded from node_modules at run time, not bundled: PGlite's WASM and data files, argon2's native
   // binary, and piscina, which starts its worker threads from its own files.
@@ -27,15 +23,6 @@ const nextConfig: NextConfig = {
   // Resolve metadata before streaming for every client, not only bots: otherwise a page that turns out
   // not to exist (notFound()) has already been sent with status 200.
   htmlLimitedBots: /.*/,
-  async rewrites() {
-    return {
-      beforeFiles: careersFilterParams.map((key) => ({
-        source: "/careers/:org",
-        has: [{ type: "query" as const, key }],
-        destination: "/careers/:org/_search",
-      })),
-    };
-  },
 };
 
 export default nextConfig;

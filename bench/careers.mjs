@@ -17,9 +17,10 @@
 // CPU per request is the steadier figure on a shared machine: req/s and latency move with other load.
 // Measured (Nov 2026, 2 cores): all three are served from Next's response cache; the careers pages cost
 // ~0.1 ms more than the 8 KB static page: work proportional to their 26 KB bodies (writing them, and
-// strings with characters beyond Latin-1 such as "–" and "€"), and matching a dynamic route and the
-// filter rewrites (next.config.ts). ETags are off: Next hashed each body in JavaScript for them, 0.1 ms
-// a careers page. A CPU profile shows where the time goes:
+// strings with characters beyond Latin-1 such as "–" and "€"), and matching a dynamic route. ETags are
+// off: Next hashed each body in JavaScript for them, 0.1 ms a careers page. The filtered views are
+// rewritten by proxy.ts, not next.config.ts: Next compiled every configured rewrite's pattern again on
+// each request to any page. A CPU profile shows where the time goes:
 // node --cpu-prof node_modules/next/dist/bin/next start ...
 // Only 127.0.0.1 is accepted; every measurement is bounded in time and request count.
 import autocannon from "autocannon";

@@ -3,7 +3,7 @@ import { getCareersSite } from "@/lib/careers/cache";
 import { parseCareersFilters } from "@/lib/careers/filters";
 import { CareersListing, careersMetadata } from "../_components/careers-listing";
 
-// /careers/{org}?workplace=remote&q=... lands here through a rewrite in next.config.ts; the address bar
+// /careers/{org}?workplace=remote&q=... lands here through a rewrite in proxy.ts; the address bar
 // keeps the public URL. Filter combinations are endless, so these are rendered per request (from the
 // cached job list) instead of being stored like the plain page.
 export async function generateMetadata({ params }: PageProps<"/careers/[org]/_search">) {

@@ -1,0 +1,53 @@
+import { NextRequest } from "next/server";
+import { getRedirectUrl, getRewrittenUrl, isRewrite, unstable_doesMiddlewareMatch } from "next/experimental/testing/server";
+import { describe, expect, it } from "vitest";
+import { filterParamNames } from "@/lib/careers/filters";
+import { config, proxy } from "./proxy";
+
+const origin = "http://candor.test";
+const runsFor = (path: string, cookies?: Record<string, string>) => unstable_doesMiddlewareMatch({ config, url: origin + path, cookies });
+const answer = (path: string, cookie?: string) =>
+  proxy(new NextRequest(origin + path, { headers: cookie ? { cookie } : undefined }));
+
+describe("a filtered careers page", () => {
+  it.each(filterParamNames)("is rendered per request for ?%s=, and the query reaches it", (name) => {
+    const path = `/careers/demo?${name}=Design&utm_source=newsletter`;
+    expect(runsFor(path)).toBe(true);
+    expect(getRewrittenUrl(answer(path))).toBe(`${origin}/careers/demo/_search?${name}=Design&utm_source=newsletter`);
+  });
+
+  it("leaves the stored page alone without a filter, with an empty one, and on other careers pages", () => {
+    for (const path of [
+      "/careers/demo",
+      "/careers/demo?utm_source=newsletter",
+      "/careers/demo?q=",
+      "/careers/demo/senior-backend-engineer?q=design",
+      "/careers/demo/feed.xml?department=Design",
+      "/careers?q=design",
+    ]) {
+      expect(runsFor(path), path).toBe(false);
+    }
+  });
+});
+
+describe("a dashboard page", () => {
+  it("sends a visitor without a session to sign-in, with a way back", () => {
+    expect(runsFor("/jobs/123/pipeline?stage=screen")).toBe(true);
+    expect(getRedirectUrl(answer("/jobs/123/pipeline?stage=screen"))).toBe(
+      `${origin}/sign-in?callbackUrl=%2Fjobs%2F123%2Fpipeline%3Fstage%3Dscreen`,
+    );
+    expect(getRedirectUrl(answer("/"))).toBe(`${origin}/sign-in`);
+  });
+
+  it("lets a visitor with a session cookie through, for the page itself to verify", () => {
+    const response = answer("/candidates", "authjs.session-token=anything");
+    expect(getRedirectUrl(response)).toBeNull();
+    expect(isRewrite(response)).toBe(false);
+  });
+
+  it("is not run on public pages", () => {
+    for (const path of ["/careers/demo/senior-backend-engineer/apply", "/status/abc", "/sign-in", "/api/health"]) {
+      expect(runsFor(path), path).toBe(false);
+    }
+  });
+});
