@@ -15,7 +15,15 @@ export function rootCause(error: unknown): ErrorWithCode {
   return current;
 }
 
-/** The Postgres SQLSTATE (e.g. "23505" for a unique violation) of a failed query, if any. */
+const SQLSTATE = /^[0-9A-Z]{5}$/;
+
+/**
+ * The Postgres SQLSTATE (e.g. "23505" for a unique violation) of a failed query: Postgres itself refused
+ * the statement, so a statement outside a transaction stored nothing. Undefined when the failure was
+ * not Postgres's answer, such as a dropped connection (ECONNRESET, "Connection terminated unexpectedly"),
+ * after which the statement may or may not have been committed.
+ */
 export function postgresErrorCode(error: unknown): string | undefined {
-  return rootCause(error).code;
+  const { code } = rootCause(error);
+  return code && SQLSTATE.test(code) ? code : undefined;
 }

@@ -122,8 +122,10 @@ async function submit(
     });
     return { applicationId, statusToken: statusLink.token };
   } catch (error) {
-    // Nothing was recorded, so bytes already handed to an external store must go too.
-    await fileStore().discard([...documents.values()].map((document) => document.storageKey));
+    // Postgres refused the statement, so nothing was recorded and bytes already handed to an external
+    // store must go too. After any other failure (the connection dropped) the application may have been
+    // stored: its files stay, and the bucket sweep removes them later if no file row points at them.
+    if (postgresErrorCode(error)) await fileStore().discard([...documents.values()].map((document) => document.storageKey));
     // Two submits racing, or a retry: the later one hits a unique index. Same key → same application; else a real duplicate.
     if (postgresErrorCode(error) === "23505") {
       const winner = await findApplicationByIdempotencyKey(db(), organization.id, data.idempotencyKey);
