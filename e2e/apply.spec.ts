@@ -110,6 +110,20 @@ test.describe("applying for a job", () => {
       if (attempt === 0) await expect(page).toHaveURL(/\/status\//);
     }
     await expect(page.getByLabel("Email")).toHaveAccessibleDescription(/You have already applied for this job/);
+    // Said once at the top (linking to the field), not again as a general message.
+    const summary = page.getByRole("alert").filter({ hasText: "1 problem" });
+    await expect(summary.getByText(/You have already applied/)).toHaveCount(1);
+    await expect(summary).toContainText("The confirmation email we sent you has a link to follow your application.");
+  });
+
+  test("a question's error at the top names the question", async ({ page }) => {
+    await page.goto("/careers/demo/senior-backend-engineer/apply");
+    await page.getByRole("button", { name: "Submit application" }).click();
+    const summary = page.getByRole("alert").filter({ hasText: "problems" });
+    await expect(summary.getByRole("link", { name: "Why do you want to work on warehouse robots? Answer this question." })).toBeVisible();
+    await expect(summary.getByRole("link", { name: "Are you authorised to work in the country of this role? Choose yes or no." })).toBeVisible();
+    // Next to the question itself the message stands on its own.
+    await expect(page.getByRole("group", { name: /Are you authorised to work/ })).toContainText("Choose yes or no.");
   });
 
   test("a draft, closed or unknown job has no application form", async ({ page }) => {

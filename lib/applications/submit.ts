@@ -25,7 +25,8 @@ export type SubmittedApplication = { applicationId: string; statusToken: string 
 export type SubmitContext = { ip: string };
 
 const NOT_ACCEPTING = "This job is not accepting applications. It may have closed; see the organisation's other openings.";
-const ALREADY_APPLIED = "You have already applied for this job with this email address. We'll be in touch about your application.";
+const ALREADY_APPLIED =
+  "You have already applied for this job with this email address. The confirmation email we sent you has a link to follow your application.";
 
 /**
  * Takes an application from the form or the public API. Everything the candidate sent is validated

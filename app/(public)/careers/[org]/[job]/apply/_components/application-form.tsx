@@ -25,6 +25,12 @@ type ServerReply = { ok: true; statusUrl: string } | { ok: false; formError?: st
 
 const fileHint = "PDF, Word (DOC or DOCX), RTF or TXT, up to 10 MB.";
 
+/** "Are you authorised to work here? Choose yes or no." / "Portfolio link: Answer this question." */
+function withQuestion(label: string | undefined, message: string) {
+  if (!label) return message;
+  return /[?.!:]$/.test(label) ? `${label} ${message}` : `${label}: ${message}`;
+}
+
 /** Server keys name array items too ("answers.q_x.1"); show those messages on the field itself. */
 function baseField(key: string, fieldNames: string[]) {
   return fieldNames.find((name) => key === name || key.startsWith(`${name}.`)) ?? key;
@@ -67,6 +73,8 @@ export function ApplicationForm({ action, submitUrl, organizationName, privacyNo
     const message = errorFor(name);
     return message ? [{ name, message }] : [];
   });
+  // A question's messages ("Choose yes or no.") need its label to make sense in the list at the top.
+  const questionLabels = new Map(questions.map((q) => [`answers.${questionField(q.id)}`, q.label]));
   // Never fail silently: an error on a field that has no place on the page still gets a message.
   const unplaced = problems.length === 0 && Object.keys(errors).length > 0;
   const formError = reply?.formError ?? actionState.formError ?? (unplaced ? "The form could not be checked. Please reload the page and try again." : undefined);
@@ -118,13 +126,16 @@ export function ApplicationForm({ action, submitUrl, organizationName, privacyNo
               ? `Your application has ${problems.length === 1 ? "1 problem" : `${problems.length} problems`}`
               : "Your application was not sent"}
           </h2>
-          {formError && !(problems.length > 0 && formError === VALIDATION_MESSAGE) && <p className="mt-1">{formError}</p>}
+          {/* The general message only when it adds something: not "correct the fields" above their list, nor a field's own message again. */}
+          {formError && !(problems.length > 0 && (formError === VALIDATION_MESSAGE || problems.some((p) => p.message === formError))) && (
+            <p className="mt-1">{formError}</p>
+          )}
           {problems.length > 0 && (
             <ul className="mt-2 list-disc pl-5 text-sm">
               {problems.map((problem) => (
                 <li key={problem.name}>
                   <a href={`#${fieldId(problem.name)}`} className="underline">
-                    {problem.message}
+                    {withQuestion(questionLabels.get(problem.name), problem.message)}
                   </a>
                 </li>
               ))}
@@ -169,13 +180,15 @@ export function ApplicationForm({ action, submitUrl, organizationName, privacyNo
         </fieldset>
       )}
 
-      <div aria-hidden="false" className="absolute -left-[10000px] top-auto h-px w-px overflow-hidden">
+      {/* A trap for bots, out of sight and out of the tab order; screen readers skip it too. */}
+      <div aria-hidden="true" className="absolute -left-[10000px] top-auto h-px w-px overflow-hidden">
         <label htmlFor="field-company">Leave this empty</label>
         <input id="field-company" type="text" tabIndex={-1} autoComplete="off" {...register("company")} />
       </div>
 
       <fieldset className="flex flex-col gap-4 rounded-lg border border-slate-300 bg-slate-50 p-5">
-        <legend className="px-1 text-xl font-semibold">Voluntary self-identification</legend>
+        {/* Floated, so it sits inside the box: on the border a heading that wraps (on a phone) was cut by it. */}
+        <legend className="float-left w-full text-xl font-semibold">Voluntary self-identification</legend>
         <p className="text-sm text-slate-700">
           Optional. {organizationName} uses these answers only in aggregate to check that its hiring is fair. They are stored
           separately from your application and never shown to the people reviewing it. Leaving them blank or declining never
