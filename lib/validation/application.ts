@@ -30,9 +30,12 @@ const requiredText = (label: string, max: number, missing: string) =>
     z.string().trim().min(1, missing).max(max, `${label} must be at most ${max.toLocaleString("en")} characters.`),
   );
 
+/** "linkedin.com/in/jane", as people type addresses, is https://linkedin.com/in/jane; other schemes stay and are refused. */
+const withScheme = (v: string) => (/^[a-z][a-z0-9+.-]*:/i.test(v) || !/^[^\s/.]+\.[^\s/]/.test(v) ? v : `https://${v}`);
+
 const link = (label: string) =>
   z.preprocess(
-    (v) => (empty(v) ? undefined : v),
+    (v) => (empty(v) ? undefined : typeof v === "string" ? withScheme(v.trim()) : v),
     z
       .url({ protocol: /^https?$/, error: `${label} must be a full web address starting with https://` })
       .max(500, `${label} must be at most 500 characters.`)
