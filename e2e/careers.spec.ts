@@ -30,6 +30,12 @@ test.describe("careers page", () => {
     await expect(page.getByRole("heading", { name: "Senior Backend Engineer", level: 1 })).toBeVisible();
   });
 
+  test("on a phone, the first posting shows above the fold, under the filters", async ({ page }) => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.goto(careers);
+    await expect(page.getByRole("main").getByRole("listitem").first().getByRole("link")).toBeInViewport();
+  });
+
   test("finds a posting through filters kept in the URL, and a reload shows the same result", async ({ page, expectAccessible }) => {
     await page.goto(careers);
     await page.getByLabel("Workplace type").selectOption({ label: "Remote" });
@@ -151,6 +157,9 @@ test.describe("posting page", () => {
     await expect(page.getByText("fleet control plane", { exact: true })).toHaveJSProperty("tagName", "STRONG");
     await expect(page.getByText("## What you'll do")).toHaveCount(0);
     await expect(page.getByRole("link", { name: "Apply for this job" })).toHaveAttribute("href", `${backend}/apply`);
+    // And again after the description, for whoever read to its end.
+    await expect(page.getByRole("article").getByRole("link").last()).toHaveAccessibleName("Apply for Senior Backend Engineer");
+    await expect(page.getByRole("link", { name: "Apply for Senior Backend Engineer" })).toHaveAttribute("href", `${backend}/apply`);
     await expect(page.locator('link[rel="canonical"]')).toHaveAttribute("href", /\/careers\/demo\/senior-backend-engineer$/);
     await expect(page.locator('meta[property="og:title"]')).toHaveAttribute("content", "Senior Backend Engineer at Lumen Robotics");
     await expectAccessible();

@@ -89,6 +89,10 @@ export default async function PostingPage({ params }: PageProps<"/careers/[org]/
         <div className="mt-4">
           <JobDescription markdown={job.descriptionMd} />
         </div>
+        {/* Again after the description, for the reader who got to its end (on a phone, a long way from the first). */}
+        <Link href={applyPath(organization.slug, job.slug)} className={buttonClasses("primary", "mt-8")}>
+          Apply for {job.title}
+        </Link>
       </article>
       <JobPostingJsonLd job={job} organization={organization} url={absoluteUrl(postingPath(organization.slug, job.slug))} />
     </CareersMain>

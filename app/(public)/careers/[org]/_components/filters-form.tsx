@@ -29,7 +29,7 @@ export function FiltersForm({ action, children }: { action: string; children: Re
       aria-label="Filter jobs"
       aria-busy={isPending}
       onSubmit={submit}
-      className="grid gap-4 rounded-lg border border-slate-200 bg-white p-4 sm:grid-cols-2 lg:grid-cols-3"
+      className="grid grid-cols-2 gap-4 rounded-lg border border-slate-200 bg-white p-4 lg:grid-cols-3"
     >
       {children}
     </form>

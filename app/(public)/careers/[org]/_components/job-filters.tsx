@@ -30,10 +30,11 @@ export function JobFilters({
     { name: "workplace", label: "Workplace type", anyLabel: "Any workplace", options: labelled(workplaceType.enumValues, workplaceTypeLabels) },
     { name: "type", label: "Employment type", anyLabel: "Any employment type", options: labelled(employmentType.enumValues, employmentTypeLabels) },
   ];
+  // Two menus a row even on a phone, so the first jobs show above the fold.
   return (
     // Keyed by the filters so that following "Clear filters" (a client-side navigation) resets the fields.
     <FiltersForm key={JSON.stringify(filters)} action={action}>
-      <Field label="Search" name="q" type="search" defaultValue={filters.q} hint="Title, team or location" className="sm:col-span-2 lg:col-span-3" />
+      <Field label="Search" name="q" type="search" defaultValue={filters.q} hint="Title, team or location" className="col-span-2 lg:col-span-3" />
       {menus.map((menu) => (
         <SelectField key={menu.name} label={menu.label} name={menu.name} defaultValue={filters[menu.name] ?? ""}>
           <option value="">{menu.anyLabel}</option>
@@ -44,7 +45,7 @@ export function JobFilters({
           ))}
         </SelectField>
       ))}
-      <div className="flex items-end gap-3 sm:col-span-2 lg:col-span-2">
+      <div className="col-span-2 flex items-end gap-3">
         <button type="submit" className={buttonClasses("primary")}>
           Show jobs
         </button>

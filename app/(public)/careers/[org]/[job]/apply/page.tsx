@@ -5,6 +5,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { findPublicJob, getPublicOrganization, listQuestions } from "@/db/queries/careers";
 import { env } from "@/lib/env";
+import { CareersMain } from "../../_components/careers-main";
 import { applyAction } from "./actions";
 import { ApplicationForm } from "./_components/application-form";
 
@@ -44,26 +45,29 @@ export default async function ApplyPage({ params, searchParams }: PageProps<"/ca
 
   const postingUrl = `/careers/${organization.slug}/${job.slug}`;
   return (
-    <main className="mx-auto max-w-2xl px-4 py-10">
-      <nav aria-label="Breadcrumb" className="text-sm">
-        <Link href={postingUrl} className="text-indigo-700 underline-offset-4 hover:underline">
-          ← Back to the job description
-        </Link>
-      </nav>
-      <h1 className="mt-4 text-3xl font-bold">Apply for {job.title}</h1>
-      <p className="mt-2 text-slate-700">
-        {organization.name}
-        {job.location ? ` · ${job.location}` : ""}. No account needed; fields marked * are required.
-      </p>
-      <ApplicationForm
-        action={applyAction.bind(null, organization.slug, job.slug)}
-        submitUrl={`/api/careers/${organization.slug}/jobs/${job.slug}/applications`}
-        organizationName={organization.name}
-        privacyNoticeUrl={organization.settings.privacyNoticeUrl ?? `/careers/${organization.slug}/privacy`}
-        questions={questions}
-        idempotencyKey={randomUUID()}
-        tracking={tracking}
-      />
-    </main>
+    // The careers frame's width, so the form lines up with the header; the form itself stays a readable column.
+    <CareersMain>
+      <div className="max-w-2xl">
+        <nav aria-label="Breadcrumb" className="text-sm">
+          <Link href={postingUrl} className="text-indigo-700 underline-offset-4 hover:underline">
+            ← Back to the job description
+          </Link>
+        </nav>
+        <h1 className="mt-4 text-3xl font-bold">Apply for {job.title}</h1>
+        <p className="mt-2 text-slate-700">
+          {organization.name}
+          {job.location ? ` · ${job.location}` : ""}. No account needed; fields marked * are required.
+        </p>
+        <ApplicationForm
+          action={applyAction.bind(null, organization.slug, job.slug)}
+          submitUrl={`/api/careers/${organization.slug}/jobs/${job.slug}/applications`}
+          organizationName={organization.name}
+          privacyNoticeUrl={organization.settings.privacyNoticeUrl ?? `/careers/${organization.slug}/privacy`}
+          questions={questions}
+          idempotencyKey={randomUUID()}
+          tracking={tracking}
+        />
+      </div>
+    </CareersMain>
   );
 }
