@@ -1,7 +1,6 @@
-import Link from "next/link";
 import { notFound } from "next/navigation";
+import { CareersFrame } from "@/components/careers/careers-frame";
 import { getCareersSite } from "@/lib/careers/cache";
-import { careersPath } from "@/lib/careers/urls";
 
 /**
  * The organisation's careers site frame around every page under it, each of which brings its own <main>.
@@ -10,37 +9,5 @@ import { careersPath } from "@/lib/careers/urls";
 export default async function CareersLayout({ children, params }: LayoutProps<"/careers/[org]">) {
   const site = await getCareersSite((await params).org);
   if (!site) notFound();
-  const { organization } = site;
-  const { website, logoUrl } = organization;
-
-  return (
-    <div className="flex min-h-screen flex-col">
-      <header className="border-b border-slate-200 bg-white">
-        <div className="mx-auto flex max-w-4xl items-center gap-3 px-4 py-4">
-          {logoUrl && (
-            // Logos live on the organisation's own host, which next/image would need listed in advance.
-            // eslint-disable-next-line @next/next/no-img-element
-            <img src={logoUrl} alt="" className="size-8 rounded object-contain" />
-          )}
-          <Link href={careersPath(organization.slug)} className="text-lg font-semibold text-slate-900 hover:underline">
-            {organization.name}
-          </Link>
-          <span className="text-slate-600">Careers</span>
-        </div>
-      </header>
-      <div className="flex-1">{children}</div>
-      <footer className="border-t border-slate-200 bg-white">
-        <div className="mx-auto flex max-w-4xl flex-wrap justify-between gap-2 px-4 py-4 text-sm text-slate-600">
-          {website ? (
-            <a href={website} className="text-indigo-700 hover:underline">
-              Visit {organization.name}&apos;s website
-            </a>
-          ) : (
-            <span>{organization.name}</span>
-          )}
-          <span>Hiring with Candor</span>
-        </div>
-      </footer>
-    </div>
-  );
+  return <CareersFrame organization={site.organization}>{children}</CareersFrame>;
 }
