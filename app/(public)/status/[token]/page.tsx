@@ -8,8 +8,10 @@ import { hashStatusToken } from "@/lib/applications/tokens";
 import { formatDate } from "@/lib/format";
 import { deleteDataAction, withdrawAction } from "./actions";
 
-// The token is a credential: keep it out of search engines and out of Referer headers.
-export const metadata: Metadata = { title: "Your application", robots: { index: false, follow: false }, referrer: "no-referrer" };
+// The token is a credential: keep it out of search engines and out of Referer headers. "strict-origin"
+// sends only the site's origin, never the path; "no-referrer" would also make the browser send
+// `Origin: null` with a form post, which Next refuses as cross-site, so no form here worked without JavaScript.
+export const metadata: Metadata = { title: "Your application", robots: { index: false, follow: false }, referrer: "strict-origin" };
 
 const notices: Record<string, { tone: "info" | "error"; text: string }> = {
   submitted: { tone: "info", text: "Thank you: your application was received. We've emailed you a link to this page." },
