@@ -188,6 +188,14 @@ test.describe("the private status page", () => {
     return new URL(page.url()).pathname;
   }
 
+  /** A refused phrase leaves the panel open, the message tied to the box, focus in it and the words as typed. */
+  async function expectRefusedNextToTheBox(confirm: Locator, typed: string) {
+    await expect(confirm).toBeFocused();
+    await expect(confirm).toHaveAttribute("aria-invalid", "true");
+    await expect(confirm).toHaveAccessibleDescription("Type “delete my data” in the box to confirm.");
+    await expect(confirm).toHaveValue(typed);
+  }
+
   test("withdrawing asks first and is shown", async ({ page, org }) => {
     const statusPath = await applyAndOpenStatus(page, org.organization.slug, org.job.slug);
     await page.getByText("Withdraw this application…").click();
@@ -209,17 +217,35 @@ test.describe("the private status page", () => {
     expect(Buffer.from(data.files[0].contentBase64, "base64").subarray(0, 5).toString()).toBe("%PDF-");
   });
 
-  test("deleting my data needs the confirmation words, then the link stops working", async ({ page, org }) => {
+  test("deleting my data needs the confirmation words, in any case, then the link stops working", async ({ page, org, expectAccessible }) => {
     const statusPath = await applyAndOpenStatus(page, org.organization.slug, org.job.slug);
     await page.getByText("Delete my data…").click();
+    const confirm = page.getByLabel("Type “delete my data” to confirm");
+    await confirm.fill("delete my stuff");
     await page.getByRole("button", { name: "Delete my data" }).click();
-    await expect(page.getByRole("alert").filter({ hasText: "delete" })).toContainText("type “delete my data”");
-    await page.getByText("Delete my data…").click();
-    await page.getByLabel("Type “delete my data” to confirm").fill("delete my data");
+    await expectRefusedNextToTheBox(confirm, "delete my stuff");
+    await expectAccessible();
+    await confirm.fill("  Delete my data ");
     await page.getByRole("button", { name: "Delete my data" }).click();
     await expect(page.getByRole("heading", { name: "Your data was deleted" })).toBeVisible();
     const response = await page.goto(statusPath);
     expect(response?.status()).toBe(404);
+  });
+
+  test.describe("without JavaScript", () => {
+    test.use({ javaScriptEnabled: false });
+
+    test("the server refuses a wrong phrase next to the box, with the panel open, then deletes", async ({ page, org }) => {
+      await applyAndOpenStatus(page, org.organization.slug, org.job.slug);
+      await page.getByText("Delete my data…").click();
+      const confirm = page.getByLabel("Type “delete my data” to confirm");
+      await confirm.fill("delete my dat");
+      await page.getByRole("button", { name: "Delete my data" }).click();
+      await expectRefusedNextToTheBox(confirm, "delete my dat");
+      await confirm.fill("DELETE MY DATA");
+      await page.getByRole("button", { name: "Delete my data" }).click();
+      await expect(page.getByRole("heading", { name: "Your data was deleted" })).toBeVisible();
+    });
   });
 
   test("a forged status link is a 404", async ({ page }) => {

@@ -3,7 +3,9 @@
 import { redirect } from "next/navigation";
 import { z } from "zod";
 import { anonymizeCandidate, findCandidateByTokenHash, withdrawApplication } from "@/db/queries/candidate-status";
+import { publicAction, type ActionResult } from "@/lib/action";
 import { hashStatusToken } from "@/lib/applications/tokens";
+import { deleteDataSchema } from "@/lib/validation/candidate-status";
 
 // The status link is the candidate's only credential: every action re-reads the candidate from it.
 
@@ -17,10 +19,17 @@ export async function withdrawAction(token: string, formData: FormData) {
   redirect(`/status/${encodeURIComponent(token)}?${done ? "withdrawn=1" : "error=withdraw"}`);
 }
 
-export async function deleteDataAction(token: string, formData: FormData) {
+export type DeleteDataState = (ActionResult<void> | { ok: null }) & { confirm?: string };
+
+/**
+ * Returns its errors as form state rather than redirecting, so the page comes back (with or without
+ * JavaScript) with the panel open, the message by the box and what was typed still in it.
+ */
+export async function deleteDataAction(token: string, _previous: DeleteDataState, formData: FormData): Promise<DeleteDataState> {
   const candidate = await findCandidateByTokenHash(hashStatusToken(token));
   if (!candidate) redirect(`/status/${encodeURIComponent(token)}`);
-  if (formData.get("confirm") !== "delete my data") redirect(`/status/${encodeURIComponent(token)}?error=confirm-delete`);
-  await anonymizeCandidate(candidate);
-  redirect(`/status/deleted?organization=${encodeURIComponent(candidate.organizationName)}`);
+  const result = await publicAction(deleteDataSchema, () => anonymizeCandidate(candidate))(formData);
+  if (result.ok) redirect(`/status/deleted?organization=${encodeURIComponent(candidate.organizationName)}`);
+  const typed = formData.get("confirm");
+  return { ...result, confirm: typeof typed === "string" ? typed.slice(0, 200) : undefined };
 }

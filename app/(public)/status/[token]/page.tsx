@@ -6,6 +6,7 @@ import { findCandidateByTokenHash, listCandidateApplications } from "@/db/querie
 import { candidateFacingStatus } from "@/lib/applications/status-words";
 import { hashStatusToken } from "@/lib/applications/tokens";
 import { formatDate } from "@/lib/format";
+import { DeleteDataForm } from "./_components/delete-data-form";
 import { deleteDataAction, withdrawAction } from "./actions";
 
 // The token is a credential: keep it out of search engines and out of Referer headers. "strict-origin"
@@ -17,7 +18,6 @@ const notices: Record<string, { tone: "info" | "error"; text: string }> = {
   submitted: { tone: "info", text: "Thank you: your application was received. We've emailed you a link to this page." },
   withdrawn: { tone: "info", text: "Your application was withdrawn." },
   "error=withdraw": { tone: "error", text: "That application could not be withdrawn: it may already be closed." },
-  "error=confirm-delete": { tone: "error", text: "To delete your data, type “delete my data” in the box, exactly as shown." },
 };
 
 export default async function StatusPage({ params, searchParams }: PageProps<"/status/[token]">) {
@@ -80,22 +80,7 @@ export default async function StatusPage({ params, searchParams }: PageProps<"/s
         <a href={`/status/${encodeURIComponent(token)}/export`} className={buttonClasses("secondary", "mt-4")} download>
           Download my data (JSON)
         </a>
-        <details className="mt-4">
-          <summary className="cursor-pointer text-sm font-medium text-red-800">Delete my data…</summary>
-          <form action={deleteDataAction.bind(null, token)} className="mt-3 flex flex-col gap-3 rounded-md bg-red-50 p-4 text-sm">
-            <p>
-              This removes your name, contact details, files and answers from {candidate.organizationName}&apos;s Candor and withdraws
-              your active applications. It cannot be undone, and this link will stop working.
-            </p>
-            <label htmlFor="confirm-delete" className="font-medium">
-              Type “delete my data” to confirm
-            </label>
-            <input id="confirm-delete" name="confirm" autoComplete="off" className="rounded-md border border-slate-400 bg-white px-3 py-2" />
-            <button type="submit" className={buttonClasses("primary", "self-start bg-red-700 hover:bg-red-800")}>
-              Delete my data
-            </button>
-          </form>
-        </details>
+        <DeleteDataForm action={deleteDataAction.bind(null, token)} organizationName={candidate.organizationName} />
       </section>
     </main>
   );

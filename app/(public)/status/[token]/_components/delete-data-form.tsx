@@ -1,0 +1,73 @@
+"use client";
+
+import { zodResolver } from "@hookform/resolvers/zod";
+import { startTransition, useActionState, useEffect, useRef } from "react";
+import { useForm } from "react-hook-form";
+import type { z } from "zod";
+import { Alert } from "@/components/ui/alert";
+import { buttonClasses } from "@/components/ui/button";
+import { Field } from "@/components/ui/field";
+import { DELETE_DATA_PHRASE, deleteDataSchema, type DeleteDataInput } from "@/lib/validation/candidate-status";
+import type { DeleteDataState } from "../actions";
+
+type Props = {
+  action: (state: DeleteDataState, formData: FormData) => Promise<DeleteDataState>;
+  organizationName: string;
+};
+
+/** "Delete my data…": a closed panel that asks for the phrase; a refusal reopens it with the message by the box. */
+export function DeleteDataForm({ action, organizationName }: Props) {
+  const [state, formAction, pending] = useActionState(action, { ok: null });
+  const formRef = useRef<HTMLFormElement>(null);
+  const {
+    register,
+    handleSubmit,
+    setFocus,
+    formState: { errors },
+  } = useForm<DeleteDataInput, unknown, z.output<typeof deleteDataSchema>>({ resolver: zodResolver(deleteDataSchema) });
+
+  const refused = state.ok === false;
+  // With JavaScript the box is checked before sending; should the server still refuse, focus goes back to it.
+  useEffect(() => {
+    if (refused) setFocus("confirm");
+  }, [state, refused, setFocus]);
+
+  const formError = refused && state.code !== "VALIDATION" ? state.formError : undefined;
+
+  return (
+    // Without JavaScript a refusal is a new page: open the panel and focus the box there too.
+    <details className="mt-4" open={refused || undefined}>
+      <summary className="cursor-pointer text-sm font-medium text-red-800">Delete my data…</summary>
+      <form
+        ref={formRef}
+        action={formAction}
+        noValidate
+        onSubmit={(event) => {
+          event.preventDefault();
+          void handleSubmit(() => {
+            startTransition(() => formAction(new FormData(formRef.current!)));
+          })(event);
+        }}
+        className="mt-3 flex flex-col gap-3 rounded-md bg-red-50 p-4 text-sm"
+      >
+        <p>
+          This removes your name, contact details, files and answers from {organizationName}&apos;s Candor and withdraws your
+          active applications. It cannot be undone, and this link will stop working.
+        </p>
+        {formError && <Alert>{formError}</Alert>}
+        <Field
+          id="confirm-delete"
+          label={`Type “${DELETE_DATA_PHRASE}” to confirm`}
+          autoComplete="off"
+          autoFocus={refused}
+          defaultValue={state.confirm}
+          error={errors.confirm?.message ?? (refused ? state.fieldErrors?.confirm?.[0] : undefined)}
+          {...register("confirm")}
+        />
+        <button type="submit" disabled={pending} className={buttonClasses("primary", "self-start bg-red-700 hover:bg-red-800 disabled:bg-red-400")}>
+          {pending ? "Deleting…" : "Delete my data"}
+        </button>
+      </form>
+    </details>
+  );
+}
