@@ -57,6 +57,9 @@ test.describe("applying for a job", () => {
     await expect(page.getByRole("heading", { name: "Application received" })).toBeVisible();
     await expect(page.getByRole("alert").filter({ hasText: "Thank you" })).toContainText("your application was received");
     await expect(page.getByRole("listitem").filter({ hasText: "Product Designer" }).getByTestId("application-status")).toHaveText("Applied");
+    // Framed as the organisation's careers site, with the way back to its other jobs.
+    await expect(page.getByRole("banner").getByRole("link", { name: "Lumen Robotics" })).toHaveAttribute("href", "/careers/demo");
+    await expect(page.getByRole("link", { name: "See other open positions at Lumen Robotics" })).toHaveAttribute("href", "/careers/demo");
     await expectAccessible();
 
     // The confirmation reaches a real SMTP server, and its private link opens the same status.

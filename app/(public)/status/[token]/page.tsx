@@ -1,10 +1,14 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { notFound } from "next/navigation";
+import { CareersFrame } from "@/components/careers/careers-frame";
 import { Alert } from "@/components/ui/alert";
 import { buttonClasses } from "@/components/ui/button";
 import { findCandidateByTokenHash, listCandidateApplications } from "@/db/queries/candidate-status";
 import { candidateFacingStatus } from "@/lib/applications/status-words";
 import { hashStatusToken } from "@/lib/applications/tokens";
+import { getCareersSite } from "@/lib/careers/cache";
+import { careersPath } from "@/lib/careers/urls";
 import { formatDate } from "@/lib/format";
 import { DeleteDataForm } from "./_components/delete-data-form";
 import { deleteDataAction, withdrawAction } from "./actions";
@@ -24,64 +28,73 @@ export default async function StatusPage({ params, searchParams }: PageProps<"/s
   const { token } = await params;
   const candidate = await findCandidateByTokenHash(hashStatusToken(token));
   if (!candidate) notFound();
+  // Only once the token proved who is asking: the organisation's public careers profile, for its frame.
+  const site = await getCareersSite(candidate.organizationSlug);
+  if (!site) notFound();
   const applications = await listCandidateApplications(candidate);
   const query = await searchParams;
   const notice = query.submitted ? notices.submitted : query.withdrawn ? notices.withdrawn : query.error ? notices[`error=${query.error}`] : undefined;
 
   return (
-    <main className="mx-auto max-w-2xl px-4 py-10">
-      <p className="text-sm font-medium text-slate-700">{candidate.organizationName}</p>
-      <h1 className="mt-1 text-3xl font-bold">{query.submitted ? "Application received" : "Your applications"}</h1>
-      <p className="mt-2 text-slate-700">Hi {candidate.name}. This private page shows where your applications stand. Keep the link to yourself.</p>
-      {notice && (
-        <div className="mt-6">
-          <Alert tone={notice.tone}>{notice.text}</Alert>
-        </div>
-      )}
+    <CareersFrame organization={site.organization}>
+      <main className="mx-auto max-w-2xl px-4 py-10">
+        <h1 className="text-3xl font-bold">{query.submitted ? "Application received" : "Your applications"}</h1>
+        <p className="mt-2 text-slate-700">Hi {candidate.name}. This private page shows where your applications stand. Keep the link to yourself.</p>
+        {notice && (
+          <div className="mt-6">
+            <Alert tone={notice.tone}>{notice.text}</Alert>
+          </div>
+        )}
 
-      <ul className="mt-8 flex flex-col gap-4">
-        {applications.map((application) => (
-          <li key={application.id} className="rounded-lg border border-slate-200 bg-white p-5">
-            <h2 className="text-lg font-semibold">{application.jobTitle}</h2>
-            <dl className="mt-2 grid grid-cols-[max-content_1fr] gap-x-4 gap-y-1 text-sm">
-              <dt className="text-slate-700">Status</dt>
-              <dd className="font-medium" data-testid="application-status">
-                {candidateFacingStatus(application.status, application.stageKind)}
-              </dd>
-              <dt className="text-slate-700">Applied</dt>
-              <dd>{formatDate(application.appliedAt)}</dd>
-              <dt className="text-slate-700">Last update</dt>
-              <dd>{formatDate(application.updatedAt)}</dd>
-            </dl>
-            {application.status === "active" && (
-              <details className="mt-4">
-                <summary className="cursor-pointer text-sm font-medium text-indigo-700">Withdraw this application…</summary>
-                <form action={withdrawAction.bind(null, token)} className="mt-3 flex flex-col gap-3 rounded-md bg-slate-50 p-4 text-sm">
-                  <input type="hidden" name="applicationId" value={application.id} />
-                  <input type="hidden" name="confirm" value="yes" />
-                  <p>Withdrawing tells {candidate.organizationName} you are no longer interested in {application.jobTitle}. This cannot be undone.</p>
-                  <button type="submit" className={buttonClasses("secondary", "self-start")}>
-                    Yes, withdraw my application
-                  </button>
-                </form>
-              </details>
-            )}
-          </li>
-        ))}
-      </ul>
-
-      <section aria-labelledby="data-heading" className="mt-10 rounded-lg border border-slate-200 bg-white p-5">
-        <h2 id="data-heading" className="text-lg font-semibold">
-          Your data
-        </h2>
-        <p className="mt-2 text-sm text-slate-700">
-          Download a copy of everything you sent us, including your files, or ask us to delete it.
+        <ul className="mt-8 flex flex-col gap-4">
+          {applications.map((application) => (
+            <li key={application.id} className="rounded-lg border border-slate-200 bg-white p-5">
+              <h2 className="text-lg font-semibold">{application.jobTitle}</h2>
+              <dl className="mt-2 grid grid-cols-[max-content_1fr] gap-x-4 gap-y-1 text-sm">
+                <dt className="text-slate-700">Status</dt>
+                <dd className="font-medium" data-testid="application-status">
+                  {candidateFacingStatus(application.status, application.stageKind)}
+                </dd>
+                <dt className="text-slate-700">Applied</dt>
+                <dd>{formatDate(application.appliedAt)}</dd>
+                <dt className="text-slate-700">Last update</dt>
+                <dd>{formatDate(application.updatedAt)}</dd>
+              </dl>
+              {application.status === "active" && (
+                <details className="mt-4">
+                  <summary className="cursor-pointer text-sm font-medium text-indigo-700">Withdraw this application…</summary>
+                  <form action={withdrawAction.bind(null, token)} className="mt-3 flex flex-col gap-3 rounded-md bg-slate-50 p-4 text-sm">
+                    <input type="hidden" name="applicationId" value={application.id} />
+                    <input type="hidden" name="confirm" value="yes" />
+                    <p>Withdrawing tells {candidate.organizationName} you are no longer interested in {application.jobTitle}. This cannot be undone.</p>
+                    <button type="submit" className={buttonClasses("secondary", "self-start")}>
+                      Yes, withdraw my application
+                    </button>
+                  </form>
+                </details>
+              )}
+            </li>
+          ))}
+        </ul>
+        <p className="mt-4 text-sm">
+          <Link href={careersPath(site.organization.slug)} className="font-medium text-indigo-700 hover:underline">
+            See other open positions at {site.organization.name}
+          </Link>
         </p>
-        <a href={`/status/${encodeURIComponent(token)}/export`} className={buttonClasses("secondary", "mt-4")} download>
-          Download my data (JSON)
-        </a>
-        <DeleteDataForm action={deleteDataAction.bind(null, token)} organizationName={candidate.organizationName} />
-      </section>
-    </main>
+
+        <section aria-labelledby="data-heading" className="mt-10 rounded-lg border border-slate-200 bg-white p-5">
+          <h2 id="data-heading" className="text-lg font-semibold">
+            Your data
+          </h2>
+          <p className="mt-2 text-sm text-slate-700">
+            Download a copy of everything you sent us, including your files, or ask us to delete it.
+          </p>
+          <a href={`/status/${encodeURIComponent(token)}/export`} className={buttonClasses("secondary", "mt-4")} download>
+            Download my data (JSON)
+          </a>
+          <DeleteDataForm action={deleteDataAction.bind(null, token)} organizationName={candidate.organizationName} />
+        </section>
+      </main>
+    </CareersFrame>
   );
 }
