@@ -1,12 +1,13 @@
 "use client";
 
 import { zodResolver } from "@hookform/resolvers/zod";
-import { startTransition, useActionState, useEffect, useRef } from "react";
+import { useActionState, useEffect } from "react";
 import { useForm } from "react-hook-form";
 import type { z } from "zod";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
+import { submitAfterCheck } from "@/lib/forms";
 import { signInSchema } from "@/lib/validation/auth";
 import { signInAction, type SignInState } from "../actions";
 
@@ -14,7 +15,6 @@ type Values = z.input<typeof signInSchema>;
 
 export function SignInForm({ callbackUrl }: { callbackUrl?: string }) {
   const [state, formAction, pending] = useActionState<SignInState, FormData>(signInAction, { ok: null });
-  const formRef = useRef<HTMLFormElement>(null);
   const {
     register,
     handleSubmit,
@@ -35,18 +35,10 @@ export function SignInForm({ callbackUrl }: { callbackUrl?: string }) {
 
   return (
     <form
-      ref={formRef}
       action={formAction}
       aria-label="Sign in"
       noValidate
-      // With JavaScript, check the fields first and submit through the same server action;
-      // without it, the browser posts the form to that action directly.
-      onSubmit={(event) => {
-        event.preventDefault();
-        void handleSubmit(() => {
-          startTransition(() => formAction(new FormData(formRef.current!)));
-        })(event);
-      }}
+      onSubmit={submitAfterCheck(handleSubmit, formAction)}
       className="flex flex-col gap-5"
     >
       {formError && <Alert>{formError}</Alert>}

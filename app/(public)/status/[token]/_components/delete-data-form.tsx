@@ -1,12 +1,13 @@
 "use client";
 
 import { zodResolver } from "@hookform/resolvers/zod";
-import { startTransition, useActionState, useEffect, useRef } from "react";
+import { useActionState, useEffect } from "react";
 import { useForm } from "react-hook-form";
 import type { z } from "zod";
 import { Alert } from "@/components/ui/alert";
 import { buttonClasses } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
+import { submitAfterCheck } from "@/lib/forms";
 import { DELETE_DATA_PHRASE, deleteDataSchema, type DeleteDataInput } from "@/lib/validation/candidate-status";
 import type { DeleteDataState } from "../actions";
 
@@ -18,7 +19,6 @@ type Props = {
 /** "Delete my data…": a closed panel that asks for the phrase; a refusal reopens it with the message by the box. */
 export function DeleteDataForm({ action, organizationName }: Props) {
   const [state, formAction, pending] = useActionState(action, { ok: null });
-  const formRef = useRef<HTMLFormElement>(null);
   const {
     register,
     handleSubmit,
@@ -39,15 +39,9 @@ export function DeleteDataForm({ action, organizationName }: Props) {
     <details className="mt-4" open={refused || undefined}>
       <summary className="cursor-pointer text-sm font-medium text-red-800">Delete my data…</summary>
       <form
-        ref={formRef}
         action={formAction}
         noValidate
-        onSubmit={(event) => {
-          event.preventDefault();
-          void handleSubmit(() => {
-            startTransition(() => formAction(new FormData(formRef.current!)));
-          })(event);
-        }}
+        onSubmit={submitAfterCheck(handleSubmit, formAction)}
         className="mt-3 flex flex-col gap-3 rounded-md bg-red-50 p-4 text-sm"
       >
         <p>

@@ -1,11 +1,12 @@
 "use client";
 
 import { zodResolver } from "@hookform/resolvers/zod";
-import { startTransition, useActionState, useRef } from "react";
+import { useActionState } from "react";
 import { useForm } from "react-hook-form";
 import type { z } from "zod";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
+import { submitAfterCheck } from "@/lib/forms";
 import { mergeCandidatesSchema } from "@/lib/validation/candidate-search";
 import { mergeCandidatesFormAction, type MergeFormState } from "../actions";
 
@@ -14,7 +15,6 @@ type Side = { id: string; name: string; email: string; phone: string | null };
 
 export function MergeForm({ survivor, merged }: { survivor: Side; merged: Side }) {
   const [state, formAction, pending] = useActionState<MergeFormState, FormData>(mergeCandidatesFormAction, { ok: null });
-  const formRef = useRef<HTMLFormElement>(null);
   const {
     register,
     handleSubmit,
@@ -34,14 +34,10 @@ export function MergeForm({ survivor, merged }: { survivor: Side; merged: Side }
 
   return (
     <form
-      ref={formRef}
       action={formAction}
       aria-label="Merge candidates"
       noValidate
-      onSubmit={(event) => {
-        event.preventDefault();
-        void handleSubmit(() => startTransition(() => formAction(new FormData(formRef.current!))))(event);
-      }}
+      onSubmit={submitAfterCheck(handleSubmit, formAction)}
       className="flex flex-col gap-5 rounded-lg border border-slate-200 bg-white p-5"
     >
       {formError && <Alert>{formError}</Alert>}
