@@ -37,6 +37,12 @@ describe("telling a refused statement from a lost connection", () => {
     expect(postgresErrorCode(error)).toBeUndefined();
   });
 
+  it("reports none for a broken pipe, though EPIPE has the shape of an SQLSTATE", () => {
+    // As Node reports a write to a closed socket, which node-postgres hands to the query that was running.
+    const brokenPipe = Object.assign(new Error("write EPIPE"), { errno: -32, code: "EPIPE", syscall: "write" });
+    expect(postgresErrorCode(new Error("Failed query: insert ...", { cause: brokenPipe }))).toBeUndefined();
+  });
+
   it("reports none when nothing listens, though the network error has a code of its own", async () => {
     const port = await listen(() => undefined);
     await new Promise((resolve) => server!.close(resolve));

@@ -1,4 +1,4 @@
-export type ErrorWithCode = Error & { code?: string };
+export type ErrorWithCode = Error & { code?: string; severity?: string };
 
 /**
  * The driver's own error under Drizzle's wrapper ("Failed query: <sql>", with the pg error as its
@@ -20,10 +20,12 @@ const SQLSTATE = /^[0-9A-Z]{5}$/;
 /**
  * The Postgres SQLSTATE (e.g. "23505" for a unique violation) of a failed query: Postgres itself refused
  * the statement, so a statement outside a transaction stored nothing. Undefined when the failure was
- * not Postgres's answer, such as a dropped connection (ECONNRESET, "Connection terminated unexpectedly"),
- * after which the statement may or may not have been committed.
+ * not Postgres's answer, such as a dropped connection (EPIPE, ECONNRESET, "Connection terminated
+ * unexpectedly"), after which the statement may or may not have been committed. Postgres's errors, from
+ * node-postgres and PGlite alike, carry a severity; Node's network errors (some with five-letter codes
+ * like EPIPE) don't.
  */
 export function postgresErrorCode(error: unknown): string | undefined {
-  const { code } = rootCause(error);
-  return code && SQLSTATE.test(code) ? code : undefined;
+  const { code, severity } = rootCause(error);
+  return code && typeof severity === "string" && SQLSTATE.test(code) ? code : undefined;
 }
