@@ -18,7 +18,7 @@ async function applicant(orgSlug: string, jobSlug: string) {
   const result = await submitApplication(
     orgSlug,
     { slug: jobSlug },
-    { name: "Casey Candidate", email: `casey-${randomUUID()}@example.com`, resume: resume(), consent: "on", company: "", idempotencyKey: randomUUID(), gender: "decline" },
+    { name: "Casey Candidate", email: `casey-${randomUUID()}@example.com`, resume: resume(), consent: "on", leaveEmpty: "", idempotencyKey: randomUUID(), gender: "decline" },
     { ip: `10.5.${Math.floor(Math.random() * 250)}.1` },
   );
   if (!result.ok) throw new Error(result.formError);

@@ -7,6 +7,7 @@ import { createIsolatedOrganization, type IsolatedOrganization } from "@/db/fixt
 import { insertSubmission } from "@/db/queries/applications";
 import * as s from "@/db/schema";
 import { postgresErrorCode } from "@/lib/db-errors";
+import { BOT_TRAP_MESSAGE } from "@/lib/validation/application";
 import { setupTestDatabase } from "@/test/database";
 import { MAX_SEARCHABLE_CHARS } from "./files";
 import { extractPendingTexts } from "./text-extraction";
@@ -41,7 +42,7 @@ function form(overrides: Record<string, unknown> = {}): Record<string, unknown> 
     email: `jordan-${randomUUID()}@example.com`,
     resume: upload("resume.pdf"),
     consent: "on",
-    company: "",
+    leaveEmpty: "",
     idempotencyKey: randomUUID(),
     [`answers.q_${questions.required}`]: "Because of the robots.",
     [`answers.q_${questions.choice}`]: "yes",
@@ -232,7 +233,7 @@ describe("submitApplication", () => {
     ["a yes/no answer that is neither", { [`answers.q_CHOICE`]: "maybe" }, "answers.q_CHOICE", "Choose yes or no."],
     ["an option that is not offered", { [`answers.q_SKILLS`]: ["Go", "COBOL"] }, "answers.q_SKILLS.1", "Choose only the listed options."],
     ["no consent", { consent: undefined }, "consent", "Please confirm that you have read the privacy notice."],
-    ["a filled honeypot", { company: "Spam Inc" }, "company", "Leave the field labelled “Leave this empty” blank."],
+    ["a filled bot trap", { leaveEmpty: "Spam Inc" }, "leaveEmpty", BOT_TRAP_MESSAGE],
     ["a javascript: link", { website: "javascript:alert(1)" }, "website", "Website must be a full web address starting with https://"],
   ])("refuses %s with a clear message and stores nothing", async (_label, overrides, field, message) => {
     const ids: Record<string, string> = { PORTFOLIO: questions.portfolio, REQUIRED: questions.required, CHOICE: questions.choice, SKILLS: questions.skills };

@@ -26,7 +26,7 @@ export function leverFieldsToApplication(fields: Record<string, unknown>, idempo
     website: urls.portfolio ?? urls.website ?? urls.other,
     source: typeof fields.source === "string" && fields.source ? fields.source : "Lever API",
     consent: "on",
-    company: "",
+    leaveEmpty: "",
     idempotencyKey,
   };
 }

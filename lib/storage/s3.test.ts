@@ -49,7 +49,7 @@ function apply(email = `s3-${randomUUID()}@example.com`) {
   return submitApplication(
     org.organization.slug,
     { slug: org.job.slug },
-    { name: "Sam Bucket", email, resume: new File([resume], "resume.pdf"), consent: "on", company: "", idempotencyKey: randomUUID() },
+    { name: "Sam Bucket", email, resume: new File([resume], "resume.pdf"), consent: "on", leaveEmpty: "", idempotencyKey: randomUUID() },
     { ip: `10.77.${Math.floor(Math.random() * 250)}.${Math.floor(Math.random() * 250)}` },
   );
 }

@@ -30,14 +30,30 @@ const requiredText = (label: string, max: number, missing: string) =>
     z.string().trim().min(1, missing).max(max, `${label} must be at most ${max.toLocaleString("en")} characters.`),
   );
 
-/** "linkedin.com/in/jane", as people type addresses, is https://linkedin.com/in/jane; other schemes stay and are refused. */
-const withScheme = (v: string) => (/^[a-z][a-z0-9+.-]*:/i.test(v) || !/^[^\s/.]+\.[^\s/]/.test(v) ? v : `https://${v}`);
+/**
+ * "linkedin.com/in/jane", as people type addresses, is https://linkedin.com/in/jane. Anything that starts
+ * with a scheme (letters then a colon, "javascript:") is left alone, to be refused unless it is http(s).
+ */
+const withScheme = (v: string) => (/^[a-z][a-z0-9+-]*:/i.test(v) || !/^[^\s/.:@]+\.[^\s/]/.test(v) ? v : `https://${v}`);
+
+/** A link a reviewer can open: a host name with a dot, and no user name hiding the real host ("linkedin.com@evil.example"). */
+const openable = (v: string) => {
+  let url: URL;
+  try {
+    url = new URL(v);
+  } catch {
+    return true; // already refused as not a web address
+  }
+  if (!/^https?:$/.test(url.protocol)) return true; // likewise
+  return url.username === "" && url.password === "" && url.hostname.includes(".");
+};
 
 const link = (label: string) =>
   z.preprocess(
     (v) => (empty(v) ? undefined : typeof v === "string" ? withScheme(v.trim()) : v),
     z
       .url({ protocol: /^https?$/, error: `${label} must be a full web address starting with https://` })
+      .refine(openable, `${label} must be a full web address starting with https://`)
       .max(500, `${label} must be at most 500 characters.`)
       .optional(),
   );
@@ -92,6 +108,14 @@ const tracking = z.preprocess((v) => (empty(v) ? undefined : String(v).slice(0, 
  * The application form, for one job's questions: the same schema validates in the browser
  * (react-hook-form) and on the server (FormData), so both give the same messages.
  */
+/**
+ * The bot trap: a field people never see (see the apply form) and robots fill in. Its name means nothing
+ * to browsers' autofill, which fills fields called "company"; should a person's extension fill it anyway,
+ * this says how to get past it.
+ */
+export const BOT_TRAP_MESSAGE =
+  "A hidden field meant to catch spam robots was filled in, probably by a form-filling extension. Turn it off for this page and send the form again.";
+
 export function applicationSchema(questions: FormQuestion[]) {
   return z.object({
     name: requiredText("Your name", 200, "Enter your full name."),
@@ -113,7 +137,7 @@ export function applicationSchema(questions: FormQuestion[]) {
     answers: z.preprocess((v) => v ?? {}, z.object(Object.fromEntries(questions.map((q) => [questionField(q.id), answer(q)])))),
     consent: z.preprocess((v) => v === true || v === "on" || v === "true", z.literal(true, "Please confirm that you have read the privacy notice.")),
     /** Honeypot: hidden from people, irresistible to bots. */
-    company: z.preprocess((v) => (typeof v === "string" ? v : ""), z.string().max(0, "Leave the field labelled “Leave this empty” blank.")),
+    leaveEmpty: z.preprocess((v) => (typeof v === "string" ? v : ""), z.string().max(0, BOT_TRAP_MESSAGE)),
     idempotencyKey: z.uuid("This form has expired. Reload the page and submit again."),
     gender: selfIdentification("gender"),
     ethnicity: selfIdentification("ethnicity"),

@@ -54,7 +54,7 @@ export function ApplicationForm({ action, submitUrl, organizationName, privacyNo
   const fieldNames = [
     "name", "email", "phone", "location", "linkedin", "github", "website", "resume", "coverLetterFile", "coverLetterText",
     ...questions.map((q) => `answers.${questionField(q.id)}`),
-    "consent", "company", "gender", "ethnicity", "veteranStatus", "disability", "idempotencyKey",
+    "consent", "leaveEmpty", "gender", "ethnicity", "veteranStatus", "disability", "idempotencyKey",
   ];
 
   // Messages from the server (JavaScript or not) and from the browser-side check, one per field.
@@ -134,9 +134,14 @@ export function ApplicationForm({ action, submitUrl, organizationName, privacyNo
             <ul className="mt-2 list-disc pl-5 text-sm">
               {problems.map((problem) => (
                 <li key={problem.name}>
-                  <a href={`#${fieldId(problem.name)}`} className="underline">
-                    {withQuestion(questionLabels.get(problem.name), problem.message)}
-                  </a>
+                  {problem.name === "leaveEmpty" ? (
+                    // The bot trap is out of sight: nothing to link to.
+                    problem.message
+                  ) : (
+                    <a href={`#${fieldId(problem.name)}`} className="underline">
+                      {withQuestion(questionLabels.get(problem.name), problem.message)}
+                    </a>
+                  )}
                 </li>
               ))}
             </ul>
@@ -182,8 +187,8 @@ export function ApplicationForm({ action, submitUrl, organizationName, privacyNo
 
       {/* A trap for bots, out of sight and out of the tab order; screen readers skip it too. */}
       <div aria-hidden="true" className="absolute -left-[10000px] top-auto h-px w-px overflow-hidden">
-        <label htmlFor="field-company">Leave this empty</label>
-        <input id="field-company" type="text" tabIndex={-1} autoComplete="off" {...register("company")} />
+        <label htmlFor="field-leaveEmpty">Leave this empty</label>
+        <input id="field-leaveEmpty" type="text" tabIndex={-1} autoComplete="off" {...register("leaveEmpty")} />
       </div>
 
       <fieldset className="flex flex-col gap-4 rounded-lg border border-slate-300 bg-slate-50 p-5">
