@@ -75,7 +75,10 @@ export async function readDocument(job: "text", mediaType: string, data: Buffer,
 export async function readDocument(job: Job, mediaType: string, data: Buffer, { timeLimitMs = READ_TIME_LIMITS_MS[job], maxChars }: ReadOptions = {}) {
   let result: WorkerResult;
   try {
-    result = await readers(job).run({ job, mediaType, data: new Uint8Array(data), maxChars }, { signal: AbortSignal.timeout(timeLimitMs) });
+    // A copy of its own, moved to the worker rather than cloned again on the way (a 300 KB resume cost
+    // 0.6 ms of the server's thread per application to clone, bench/applications.mjs).
+    const bytes = new Uint8Array(data);
+    result = await readers(job).run({ job, mediaType, data: bytes, maxChars }, { signal: AbortSignal.timeout(timeLimitMs), transferList: [bytes.buffer] });
   } catch (error) {
     if (error instanceof Error && (error.name === "AbortError" || error.name === "TimeoutError")) {
       throw new DocumentUnreadable(`reading took longer than ${timeLimitMs / 1000} s`, "limit", { cause: error });
