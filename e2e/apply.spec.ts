@@ -231,6 +231,10 @@ test.describe("the private status page", () => {
     await confirm.fill("  Delete my data ");
     await page.getByRole("button", { name: "Delete my data" }).click();
     await expect(page.getByRole("heading", { name: "Your data was deleted" })).toBeVisible();
+    // Still the organisation's careers site, with a way back to its jobs.
+    await expect(page.getByRole("banner").getByRole("link", { name: org.organization.name })).toHaveAttribute("href", `/careers/${org.organization.slug}`);
+    await expect(page.getByRole("link", { name: `See open positions at ${org.organization.name}` })).toBeVisible();
+    await expectAccessible();
     const response = await page.goto(statusPath);
     expect(response?.status()).toBe(404);
   });

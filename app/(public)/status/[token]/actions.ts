@@ -29,7 +29,7 @@ export async function deleteDataAction(token: string, _previous: DeleteDataState
   const candidate = await findCandidateByTokenHash(hashStatusToken(token));
   if (!candidate) redirect(`/status/${encodeURIComponent(token)}`);
   const result = await publicAction(deleteDataSchema, () => anonymizeCandidate(candidate))(formData);
-  if (result.ok) redirect(`/status/deleted?organization=${encodeURIComponent(candidate.organizationName)}`);
+  if (result.ok) redirect(`/status/deleted?organization=${encodeURIComponent(candidate.organizationSlug)}`);
   const typed = formData.get("confirm");
   return { ...result, confirm: typeof typed === "string" ? typed.slice(0, 200) : undefined };
 }
