@@ -25,12 +25,13 @@ export function JobFilters({
   isFiltered: boolean;
 }) {
   const menus: Menu[] = [
-    { name: "department", label: "Department", anyLabel: "All departments", options: labelled(departments) },
-    { name: "location", label: "Location", anyLabel: "All locations", options: labelled(locations) },
-    { name: "workplace", label: "Workplace type", anyLabel: "Any workplace", options: labelled(workplaceType.enumValues, workplaceTypeLabels) },
-    { name: "type", label: "Employment type", anyLabel: "Any employment type", options: labelled(employmentType.enumValues, employmentTypeLabels) },
+    { name: "department", label: "Department", anyLabel: "All", options: labelled(departments) },
+    { name: "location", label: "Location", anyLabel: "All", options: labelled(locations) },
+    { name: "workplace", label: "Workplace type", anyLabel: "Any", options: labelled(workplaceType.enumValues, workplaceTypeLabels) },
+    { name: "type", label: "Employment type", anyLabel: "Any", options: labelled(employmentType.enumValues, employmentTypeLabels) },
   ];
-  // Two menus a row even on a phone, so the first jobs show above the fold.
+  // Two menus a row even on a phone, so the first jobs show above the fold; hence the short "All"/"Any",
+  // which a phone's half-width menu shows whole (the label above says what it is all of).
   return (
     // Keyed by the filters so that following "Clear filters" (a client-side navigation) resets the fields.
     <FiltersForm key={JSON.stringify(filters)} action={action}>
