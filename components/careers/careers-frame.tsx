@@ -5,9 +5,11 @@ import { careersPath } from "@/lib/careers/urls";
 /**
  * An organisation's careers site header and footer around a page that brings its own <main>: every
  * careers page, and the candidate's status page, so it reads as the same site. Takes the organisation
- * as getCareersSite gives it, website and logo already checked to be http(s).
+ * as getCareersSite gives it, website and logo already checked to be http(s). Without one (a page that
+ * could not load it) the page shows unframed: the frame is never a reason to withhold the page.
  */
-export function CareersFrame({ organization, children }: { organization: CareersOrganization; children: React.ReactNode }) {
+export function CareersFrame({ organization, children }: { organization: CareersOrganization | null; children: React.ReactNode }) {
+  if (!organization) return children;
   const { website, logoUrl } = organization;
 
   return (

@@ -29,14 +29,14 @@ export default async function StatusPage({ params, searchParams }: PageProps<"/s
   const candidate = await findCandidateByTokenHash(hashStatusToken(token));
   if (!candidate) notFound();
   // Only once the token proved who is asking: the organisation's public careers profile, for its frame.
+  // The candidate's own page never depends on it: without it, the page shows unframed.
   const site = await getCareersSite(candidate.organizationSlug);
-  if (!site) notFound();
   const applications = await listCandidateApplications(candidate);
   const query = await searchParams;
   const notice = query.submitted ? notices.submitted : query.withdrawn ? notices.withdrawn : query.error ? notices[`error=${query.error}`] : undefined;
 
   return (
-    <CareersFrame organization={site.organization}>
+    <CareersFrame organization={site?.organization ?? null}>
       <main className="mx-auto max-w-2xl px-4 py-10">
         <h1 className="text-3xl font-bold">{query.submitted ? "Application received" : "Your applications"}</h1>
         <p className="mt-2 text-slate-700">Hi {candidate.name}. This private page shows where your applications stand. Keep the link to yourself.</p>
@@ -76,11 +76,13 @@ export default async function StatusPage({ params, searchParams }: PageProps<"/s
             </li>
           ))}
         </ul>
-        <p className="mt-4 text-sm">
-          <Link href={careersPath(site.organization.slug)} className="font-medium text-indigo-700 hover:underline">
-            See other open positions at {site.organization.name}
-          </Link>
-        </p>
+        {site && (
+          <p className="mt-4 text-sm">
+            <Link href={careersPath(site.organization.slug)} className="font-medium text-indigo-700 hover:underline">
+              See other open positions at {site.organization.name}
+            </Link>
+          </p>
+        )}
 
         <section aria-labelledby="data-heading" className="mt-10 rounded-lg border border-slate-200 bg-white p-5">
           <h2 id="data-heading" className="text-lg font-semibold">

@@ -28,5 +28,5 @@ export default async function DataDeletedPage({ searchParams }: PageProps<"/stat
       )}
     </main>
   );
-  return site ? <CareersFrame organization={site.organization}>{message}</CareersFrame> : message;
+  return <CareersFrame organization={site?.organization ?? null}>{message}</CareersFrame>;
 }
