@@ -118,5 +118,5 @@ export function percentile(values, p) {
 
 export const chromium = async () => {
   const { chromium: browserType } = await import("@playwright/test");
-  return browserType.launch({ executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium", args: ["--no-sandbox", "--disable-gpu"] });
+  return browserType.launch({ executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium-headless-shell", args: ["--no-sandbox", "--disable-gpu"] });
 };
