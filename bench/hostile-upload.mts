@@ -12,7 +12,7 @@
 import { spawn } from "node:child_process";
 import { randomUUID } from "node:crypto";
 import { setTimeout as sleep } from "node:timers/promises";
-import { pdfWithContent, textDrawing } from "../test/hostile-pdf";
+import { pdfWithContent, textDrawing } from "../test/pdf";
 // @ts-expect-error a plain-JavaScript helper shared with bench/applications.mjs
 import { createBenchDatabase } from "./database.mjs";
 

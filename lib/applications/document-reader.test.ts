@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { pdfWithContent, textDrawing } from "@/test/hostile-pdf";
+import { pdfWithContent, textDrawing } from "@/test/pdf";
 import { DocumentUnreadable, readDocument } from "./document-reader";
 
 const filesDir = path.join(__dirname, "../../test/files");
