@@ -20,3 +20,21 @@ describe("profile links", () => {
     }
   });
 });
+
+describe("a job's schema", () => {
+  const question = { id: "6f1c2a9e-3b4d-4e5f-8a7b-9c0d1e2f3a4b", label: "Preferred stack", type: "single_select" as const, options: ["Go", "TypeScript"], required: false };
+  const answerOf = (answer: string | undefined) => ({ ...base, answers: answer === undefined ? {} : { [`q_${question.id}`]: answer } });
+
+  it("follows the questions' edits at once, though schemas are reused between applications", () => {
+    expect(applicationSchema([question]).safeParse(answerOf("Rust")).success).toBe(false);
+    expect(applicationSchema([question]).safeParse(answerOf(undefined)).success).toBe(true);
+
+    const edited = { ...question, options: [...question.options, "Rust"], required: true };
+    expect(applicationSchema([edited]).safeParse(answerOf("Rust")).success).toBe(true);
+    const missing = applicationSchema([edited]).safeParse(answerOf(undefined));
+    expect(fieldErrorsOf(missing.error!)[`answers.q_${question.id}`]).toEqual(["Choose an option."]);
+
+    // The old questions are still answered by their own rules (another job may ask them).
+    expect(applicationSchema([question]).safeParse(answerOf("Rust")).success).toBe(false);
+  });
+});

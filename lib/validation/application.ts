@@ -105,10 +105,6 @@ function answer(question: FormQuestion) {
 const tracking = z.preprocess((v) => (empty(v) ? undefined : String(v).slice(0, 500)), z.string().optional());
 
 /**
- * The application form, for one job's questions: the same schema validates in the browser
- * (react-hook-form) and on the server (FormData), so both give the same messages.
- */
-/**
  * The bot trap: a field people never see (see the apply form) and robots fill in. Its name means nothing
  * to browsers' autofill, which fills fields called "company"; should a person's extension fill it anyway,
  * this says how to get past it.
@@ -116,7 +112,29 @@ const tracking = z.preprocess((v) => (empty(v) ? undefined : String(v).slice(0, 
 export const BOT_TRAP_MESSAGE =
   "A hidden field meant to catch spam robots was filled in, probably by a form-filling extension. Turn it off for this page and send the form again.";
 
-export function applicationSchema(questions: FormQuestion[]) {
+/**
+ * The application form, for one job's questions: the same schema validates in the browser
+ * (react-hook-form) and on the server (FormData), so both give the same messages.
+ * Building one costs about a millisecond (zod compiles a new object schema on its first parse), so each
+ * is kept for the next application with the same questions. The key is everything the schema reads from
+ * them: an edited question gets a new schema. Past 100 sets of questions the oldest is forgotten.
+ */
+export function applicationSchema(questions: FormQuestion[]): ApplicationSchema {
+  const key = JSON.stringify(questions.map(({ id, label, type, options, required }) => [id, label, type, options, required]));
+  let schema = schemasByQuestions.get(key);
+  if (!schema) {
+    schema = buildApplicationSchema(questions);
+    if (schemasByQuestions.size >= MAX_CACHED_SCHEMAS) schemasByQuestions.delete(schemasByQuestions.keys().next().value!);
+    schemasByQuestions.set(key, schema);
+  }
+  return schema;
+}
+
+const MAX_CACHED_SCHEMAS = 100;
+type ApplicationSchema = ReturnType<typeof buildApplicationSchema>;
+const schemasByQuestions = new Map<string, ApplicationSchema>();
+
+function buildApplicationSchema(questions: FormQuestion[]) {
   return z.object({
     name: requiredText("Your name", 200, "Enter your full name."),
     email: z.preprocess(
@@ -153,8 +171,8 @@ export function applicationSchema(questions: FormQuestion[]) {
   });
 }
 
-export type ApplicationInput = z.input<ReturnType<typeof applicationSchema>>;
-export type ApplicationData = z.output<ReturnType<typeof applicationSchema>>;
+export type ApplicationInput = z.input<ApplicationSchema>;
+export type ApplicationData = z.output<ApplicationSchema>;
 
 /** FormData keeps answers flat ("answers.q_<id>"); the schema, like react-hook-form, nests them. */
 export function groupAnswers(values: Record<string, unknown>): Record<string, unknown> {
