@@ -2,6 +2,7 @@ import "server-only";
 import { and, eq, sql, type SQL, type SQLWrapper } from "drizzle-orm";
 import { DATABASE_STORAGE_KEY } from "@/lib/storage/types";
 import type { Executor } from "../client";
+import { executeNamed } from "../prepared";
 import {
   applicationAnswers,
   applicationEvents,
@@ -168,8 +169,8 @@ export async function insertSubmission(executor: Executor, submission: NewSubmis
   }
   write("access_token", executor.insert(candidateAccessTokens).values({ organizationId, candidateId, tokenHash: submission.accessTokenHash }));
   write("confirmation", outboxInsert(executor, { ...submission.confirmation, organizationId, applicationId }, { candidateId }));
-  const result = await executor.execute<{ candidate_id: string }>(sql`with ${sql.join(parts, sql`, `)} select candidate_id from application`);
-  const row = result.rows[0];
+  // Named after its text (one shape per number of files and answers), so Postgres plans it once per connection.
+  const [row] = await executeNamed<{ candidate_id: string }>(executor, "insert_submission", sql`with ${sql.join(parts, sql`, `)} select candidate_id from application`);
   if (!row) throw new Error(`application ${applicationId} was not stored`);
   return { candidateId: row.candidate_id };
 }

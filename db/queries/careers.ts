@@ -1,6 +1,7 @@
 import "server-only";
 import { and, asc, eq, gt, isNull, or, sql, type AnyColumn } from "drizzle-orm";
 import { db } from "../client";
+import { preparedOnce } from "../prepared";
 import { jobQuestions, jobStages, jobs, organizations } from "../schema";
 
 // Public reads for careers pages, public APIs and the application form. No viewer: what is public is
@@ -104,28 +105,37 @@ export type PublicQuestion = Awaited<ReturnType<typeof listQuestions>>[number];
  * pipeline has a live stage to put them in; and its questions as listQuestions gives them.
  */
 export async function findApplyTarget(orgSlug: string, ref: { slug: string } | { publicId: number }) {
-  const questionFields = sql.join(
-    Object.entries(questionColumns).map(([name, column]) => sql`${sql.raw(`'${name}'`)}, ${column}`),
-    sql`, `,
-  );
-  const [row] = await db()
-    .select({
-      organization: publicOrganizationColumns,
-      job: publicJobColumns,
-      accepting: sql<boolean>`${acceptingApplications}`,
-      hasLiveStage: sql<boolean>`exists (select 1 from ${jobStages} where ${jobStages.jobId} = ${jobs.id} and ${jobStages.archivedAt} is null)`,
-      questions: sql<PublicQuestion[]>`coalesce((
-        select json_agg(json_build_object(${questionFields}) order by ${jobQuestions.position}) from ${jobQuestions}
-        where ${liveQuestionsOf(organizations.id, jobs.id)}), '[]'::json)`,
-    })
-    .from(organizations)
-    .leftJoin(jobs, and(eq(jobs.organizationId, organizations.id), "slug" in ref ? eq(jobs.slug, ref.slug) : eq(jobs.publicId, ref.publicId)))
-    .where(eq(organizations.slug, orgSlug))
-    .limit(1);
+  const query = "slug" in ref ? applyTargetBySlug(db()) : applyTargetByPublicId(db());
+  const [row] = await query.execute({ org: orgSlug, job: "slug" in ref ? ref.slug : ref.publicId });
   if (!row) return null;
   const { organization, job, accepting, hasLiveStage, questions } = row;
   return { organization, job: job && job.status !== "draft" ? job : null, accepting: Boolean(accepting), hasLiveStage: Boolean(hasLiveStage), questions };
 }
+
+/** Every application starts with this read: prepared once, so Postgres does not parse and plan it each time. */
+const applyTarget = (jobColumn: typeof jobs.slug | typeof jobs.publicId, name: string) =>
+  preparedOnce((database) =>
+    database
+      .select({
+        organization: publicOrganizationColumns,
+        job: publicJobColumns,
+        accepting: sql<boolean>`${acceptingApplications}`,
+        hasLiveStage: sql<boolean>`exists (select 1 from ${jobStages} where ${jobStages.jobId} = ${jobs.id} and ${jobStages.archivedAt} is null)`,
+        questions: sql<PublicQuestion[]>`coalesce((
+          select json_agg(json_build_object(${sql.join(
+            Object.entries(questionColumns).map(([name, column]) => sql`${sql.raw(`'${name}'`)}, ${column}`),
+            sql`, `,
+          )}) order by ${jobQuestions.position}) from ${jobQuestions}
+          where ${liveQuestionsOf(organizations.id, jobs.id)}), '[]'::json)`,
+      })
+      .from(organizations)
+      .leftJoin(jobs, and(eq(jobs.organizationId, organizations.id), eq(jobColumn, sql.placeholder("job"))))
+      .where(eq(organizations.slug, sql.placeholder("org")))
+      .limit(1)
+      .prepare(name),
+  );
+const applyTargetBySlug = applyTarget(jobs.slug, "find_apply_target_by_slug");
+const applyTargetByPublicId = applyTarget(jobs.publicId, "find_apply_target_by_public_id");
 
 /**
  * Everything a sitemap lists, across organisations: each organisation's careers page and its jobs

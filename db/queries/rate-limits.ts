@@ -1,6 +1,7 @@
 import "server-only";
 import { and, eq, gt, inArray, isNull, lte, max, or, sql, type SQL } from "drizzle-orm";
-import { db } from "../client";
+import { db, type Database } from "../client";
+import { preparedOnce } from "../prepared";
 import { rateLimits } from "../schema";
 
 export type RateLimitRule = { key: string; limit: number; windowMinutes: number; lockMinutes: number };
@@ -19,7 +20,7 @@ export async function findActiveLock(keys: string[]): Promise<Date | null> {
  * reaches `limit` within the window. Returns the lock's end when this hit caused or met a lock.
  */
 export async function recordHit(rule: RateLimitRule): Promise<Date | null> {
-  const [row] = await hit(rule).returning({ lockedUntil: rateLimits.lockedUntil });
+  const [row] = await recordHitQuery(db()).execute(rule);
   return row?.lockedUntil && row.lockedUntil > new Date() ? row.lockedUntil : null;
 }
 
@@ -28,22 +29,33 @@ export async function recordHit(rule: RateLimitRule): Promise<Date | null> {
  * locked (the lock lives on the key's own row). False, with nothing counted, while a lock is in force.
  */
 export async function recordHitUnlessLocked(rule: RateLimitRule): Promise<boolean> {
-  const counted = await hit(rule, or(isNull(rateLimits.lockedUntil), lte(rateLimits.lockedUntil, sql`now()`))).returning({ key: rateLimits.key });
+  const counted = await recordHitUnlessLockedQuery(db()).execute(rule);
   return counted.length > 0;
 }
 
-function hit({ key, limit, windowMinutes, lockMinutes }: RateLimitRule, onlyIf?: SQL) {
-  const windowExpired = sql`${rateLimits.windowStartedAt} < now() - make_interval(mins => ${windowMinutes})`;
+// Both run on every sign-in attempt or application, so they are prepared once (db/prepared.ts); the
+// rule's values are placeholders.
+const recordHitQuery = preparedOnce((database) => hit(database).returning({ lockedUntil: rateLimits.lockedUntil }).prepare("record_hit"));
+const recordHitUnlessLockedQuery = preparedOnce((database) =>
+  hit(database, or(isNull(rateLimits.lockedUntil), lte(rateLimits.lockedUntil, sql`now()`)))
+    .returning({ key: rateLimits.key })
+    .prepare("record_hit_unless_locked"),
+);
+
+function hit(database: Database, onlyIf?: SQL) {
+  const rule = { key: sql.placeholder("key"), limit: sql.placeholder("limit"), windowMinutes: sql.placeholder("windowMinutes"), lockMinutes: sql.placeholder("lockMinutes") };
+  const windowExpired = sql`${rateLimits.windowStartedAt} < now() - make_interval(mins => ${rule.windowMinutes})`;
   const hits = sql`case when ${windowExpired} then 1 else ${rateLimits.hits} + 1 end`;
-  return db()
+  const lock = sql`now() + make_interval(mins => ${rule.lockMinutes})`;
+  return database
     .insert(rateLimits)
-    .values({ key, hits: 1, lockedUntil: limit <= 1 ? sql`now() + make_interval(mins => ${lockMinutes})` : null })
+    .values({ key: rule.key, hits: 1, lockedUntil: sql`case when ${rule.limit} <= 1 then ${lock} end` })
     .onConflictDoUpdate({
       target: rateLimits.key,
       set: {
         hits,
         windowStartedAt: sql`case when ${windowExpired} then now() else ${rateLimits.windowStartedAt} end`,
-        lockedUntil: sql`case when ${hits} >= ${limit} then now() + make_interval(mins => ${lockMinutes}) else ${rateLimits.lockedUntil} end`,
+        lockedUntil: sql`case when ${hits} >= ${rule.limit} then ${lock} else ${rateLimits.lockedUntil} end`,
       },
       setWhere: onlyIf,
     });
