@@ -243,12 +243,17 @@ test.describe("the private status page", () => {
     test.use({ javaScriptEnabled: false });
 
     test("the server refuses a wrong phrase next to the box, with the panel open, then deletes", async ({ page, org }) => {
-      await applyAndOpenStatus(page, org.organization.slug, org.job.slug);
+      const statusPath = await applyAndOpenStatus(page, org.organization.slug, org.job.slug);
+      await expect(page.getByRole("heading", { level: 1 })).toHaveText("Application received");
       await page.getByText("Delete my data…").click();
       const confirm = page.getByLabel("Type “delete my data” to confirm");
       await confirm.fill("delete my dat");
       await page.getByRole("button", { name: "Delete my data" }).click();
       await expectRefusedNextToTheBox(confirm, "delete my dat");
+      // The refusal is the status page itself, not the "Application received" greeting it was posted from.
+      await expect(page).toHaveURL(new RegExp(`${statusPath}$`));
+      await expect(page.getByRole("heading", { level: 1 })).toHaveText("Your applications");
+      await expect(page.getByText("your application was received")).toHaveCount(0);
       await confirm.fill("DELETE MY DATA");
       await page.getByRole("button", { name: "Delete my data" }).click();
       await expect(page.getByRole("heading", { name: "Your data was deleted" })).toBeVisible();

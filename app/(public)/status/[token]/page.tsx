@@ -94,7 +94,11 @@ export default async function StatusPage({ params, searchParams }: PageProps<"/s
           <a href={`/status/${encodeURIComponent(token)}/export`} className={buttonClasses("secondary", "mt-4")} download>
             Download my data (JSON)
           </a>
-          <DeleteDataForm action={deleteDataAction.bind(null, token)} organizationName={candidate.organizationName} />
+          <DeleteDataForm
+            action={deleteDataAction.bind(null, token)}
+            organizationName={candidate.organizationName}
+            statusPath={`/status/${encodeURIComponent(token)}`}
+          />
         </section>
       </main>
     </CareersFrame>

@@ -14,11 +14,15 @@ import type { DeleteDataState } from "../actions";
 type Props = {
   action: (state: DeleteDataState, formData: FormData) => Promise<DeleteDataState>;
   organizationName: string;
+  /** The status page's own address, without notices such as "?submitted=1", for the post without JavaScript. */
+  statusPath: string;
 };
 
 /** "Delete my data…": a closed panel that asks for the phrase; a refusal reopens it with the message by the box. */
-export function DeleteDataForm({ action, organizationName }: Props) {
-  const [state, formAction, pending] = useActionState(action, { ok: null });
+export function DeleteDataForm({ action, organizationName, statusPath }: Props) {
+  // Without JavaScript the form posts to this address, and a refusal comes back there: posted from
+  // "?submitted=1", the page would otherwise greet the candidate with "Application received" again.
+  const [state, formAction, pending] = useActionState(action, { ok: null }, statusPath);
   const {
     register,
     handleSubmit,
