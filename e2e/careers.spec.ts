@@ -238,6 +238,15 @@ test.describe("feeds for machines", () => {
     expect(robots).toMatch(/Sitemap: https?:\/\/\S+\/sitemap\.xml/);
   });
 
+  test("browsers and bookmark tools that ask for /favicon.ico get the icon", async ({ request }) => {
+    const response = await request.get("/favicon.ico");
+    expect(response.status()).toBe(200);
+    expect(response.headers()["content-type"]).toBe("image/x-icon");
+    // An icon directory (reserved 0, type 1) holding the 16, 32 and 48 pixel sizes.
+    const icon = await response.body();
+    expect([icon.readUInt16LE(0), icon.readUInt16LE(2), icon.readUInt16LE(4)]).toEqual([0, 1, 3]);
+  });
+
   test("the RSS feed is well-formed and lists the open postings only", async ({ request, page }) => {
     const response = await request.get(`${careers}/feed.xml`);
     expect(response.status()).toBe(200);
