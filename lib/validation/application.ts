@@ -117,16 +117,15 @@ export const BOT_TRAP_MESSAGE =
  * (react-hook-form) and on the server (FormData), so both give the same messages.
  * Building one costs about a millisecond (zod compiles a new object schema on its first parse), so each
  * is kept for the next application with the same questions. The key is everything the schema reads from
- * them: an edited question gets a new schema. Past 100 sets of questions the oldest is forgotten.
+ * them: an edited question gets a new schema. Past 100 sets of questions the least recently used is forgotten.
  */
 export function applicationSchema(questions: FormQuestion[]): ApplicationSchema {
   const key = JSON.stringify(questions.map(({ id, label, type, options, required }) => [id, label, type, options, required]));
-  let schema = schemasByQuestions.get(key);
-  if (!schema) {
-    schema = buildApplicationSchema(questions);
-    if (schemasByQuestions.size >= MAX_CACHED_SCHEMAS) schemasByQuestions.delete(schemasByQuestions.keys().next().value!);
-    schemasByQuestions.set(key, schema);
-  }
+  const schema = schemasByQuestions.get(key) ?? buildApplicationSchema(questions);
+  // Most recently used last: the first key is the one to forget.
+  schemasByQuestions.delete(key);
+  if (schemasByQuestions.size >= MAX_CACHED_SCHEMAS) schemasByQuestions.delete(schemasByQuestions.keys().next().value!);
+  schemasByQuestions.set(key, schema);
   return schema;
 }
 
