@@ -29,6 +29,8 @@ const envSchema = z
       z.url({ protocol: /^smtps?$/, error: "must be a URL like smtp://user:password@host:587" }).optional(),
     ),
     MAIL_FROM: z.string().min(3).default("Candor <no-reply@candor.localhost>"),
+    /** "0" runs every statement unnamed, for connection poolers that cannot keep prepared statements (db/prepared.ts). */
+    DATABASE_PREPARED_STATEMENTS: z.enum(["0", "1"], 'must be "0" or "1"').default("1"),
     /** Applications accepted from one IP address per hour before further ones are refused. */
     APPLY_RATE_LIMIT_PER_HOUR: z.coerce.number().int().min(1).default(20),
     /** An S3-compatible bucket for uploaded files (several app servers). Unset: files are stored in Postgres. */

@@ -161,15 +161,18 @@ export async function insertSubmission(executor: Executor, submission: NewSubmis
     if (bytes.length > 0) write("file_bytes", executor.insert(fileContents).values(bytes.map((document) => ({ fileId: document.id, data: document.data }))));
   }
   if (submission.answers.length > 0) {
-    write("answers", executor.insert(applicationAnswers).values(submission.answers.map((answer) => ({ ...answer, organizationId, applicationId }))));
+    write("answers", executor.insert(applicationAnswers).values(submission.answers.map((answer) => ({ ...answer, fileId: answer.fileId ?? null, organizationId, applicationId }))));
   }
   const { gender, ethnicity, veteranStatus, disability } = submission.selfIdentification;
   if (gender || ethnicity || veteranStatus || disability) {
-    write("self_identification", executor.insert(selfIdentifications).values({ organizationId, applicationId, gender, ethnicity, veteranStatus, disability }));
+    const answered = { gender: gender ?? null, ethnicity: ethnicity ?? null, veteranStatus: veteranStatus ?? null, disability: disability ?? null };
+    write("self_identification", executor.insert(selfIdentifications).values({ organizationId, applicationId, ...answered }));
   }
   write("access_token", executor.insert(candidateAccessTokens).values({ organizationId, candidateId, tokenHash: submission.accessTokenHash }));
   write("confirmation", outboxInsert(executor, { ...submission.confirmation, organizationId, applicationId }, { candidateId }));
-  // Named after its text (one shape per number of files and answers), so Postgres plans it once per connection.
+  // Named after its text, so Postgres plans it once per connection. Absent values are written as nulls, not
+  // left out (drizzle writes DEFAULT for undefined), so the text varies only with the number of files and
+  // answers and whether self-identification was given.
   const [row] = await executeNamed<{ candidate_id: string }>(executor, "insert_submission", sql`with ${sql.join(parts, sql`, `)} select candidate_id from application`);
   if (!row) throw new Error(`application ${applicationId} was not stored`);
   return { candidateId: row.candidate_id };

@@ -113,8 +113,8 @@ export async function findApplyTarget(orgSlug: string, ref: { slug: string } | {
 }
 
 /** Every application starts with this read: prepared once, so Postgres does not parse and plan it each time. */
-const applyTarget = (jobColumn: typeof jobs.slug | typeof jobs.publicId, name: string) =>
-  preparedOnce((database) =>
+const applyTarget = (jobColumn: typeof jobs.slug | typeof jobs.publicId, label: string) =>
+  preparedOnce(label, (database) =>
     database
       .select({
         organization: publicOrganizationColumns,
@@ -131,8 +131,7 @@ const applyTarget = (jobColumn: typeof jobs.slug | typeof jobs.publicId, name: s
       .from(organizations)
       .leftJoin(jobs, and(eq(jobs.organizationId, organizations.id), eq(jobColumn, sql.placeholder("job"))))
       .where(eq(organizations.slug, sql.placeholder("org")))
-      .limit(1)
-      .prepare(name),
+      .limit(1),
   );
 const applyTargetBySlug = applyTarget(jobs.slug, "find_apply_target_by_slug");
 const applyTargetByPublicId = applyTarget(jobs.publicId, "find_apply_target_by_public_id");

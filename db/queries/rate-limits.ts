@@ -35,11 +35,9 @@ export async function recordHitUnlessLocked(rule: RateLimitRule): Promise<boolea
 
 // Both run on every sign-in attempt or application, so they are prepared once (db/prepared.ts); the
 // rule's values are placeholders.
-const recordHitQuery = preparedOnce((database) => hit(database).returning({ lockedUntil: rateLimits.lockedUntil }).prepare("record_hit"));
-const recordHitUnlessLockedQuery = preparedOnce((database) =>
-  hit(database, or(isNull(rateLimits.lockedUntil), lte(rateLimits.lockedUntil, sql`now()`)))
-    .returning({ key: rateLimits.key })
-    .prepare("record_hit_unless_locked"),
+const recordHitQuery = preparedOnce("record_hit", (database) => hit(database).returning({ lockedUntil: rateLimits.lockedUntil }));
+const recordHitUnlessLockedQuery = preparedOnce("record_hit_unless_locked", (database) =>
+  hit(database, or(isNull(rateLimits.lockedUntil), lte(rateLimits.lockedUntil, sql`now()`))).returning({ key: rateLimits.key }),
 );
 
 function hit(database: Database, onlyIf?: SQL) {
