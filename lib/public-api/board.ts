@@ -1,5 +1,5 @@
 import { z } from "zod";
-import type { PublicJob, PublicOrganization } from "@/db/queries/careers";
+import type { PublicJob, PublicOrganization } from "@/lib/careers/public-types";
 import { markdownToText, renderMarkdown } from "@/lib/markdown";
 
 /**

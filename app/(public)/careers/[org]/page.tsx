@@ -1,5 +1,5 @@
 import { notFound } from "next/navigation";
-import { getCareersSite } from "@/lib/careers/cache";
+import { getCareersSite } from "@/server/careers/cache";
 import { CareersListing, careersMetadata } from "./_components/careers-listing";
 
 // The unfiltered careers page is rendered once and stored (incremental static regeneration) until

@@ -3,7 +3,7 @@ import Link from "next/link";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 import { buttonClasses } from "@/components/ui/button";
 import { absoluteUrl } from "@/lib/careers/absolute-url";
-import { findCareersPosting } from "@/lib/careers/cache";
+import { findCareersPosting } from "@/server/careers/cache";
 import { careersPageMetadata } from "@/lib/careers/metadata";
 import { applyPath, careersPath, postingPath } from "@/lib/careers/urls";
 import { formatDate } from "@/lib/format";

@@ -1,5 +1,5 @@
 import { absoluteUrl } from "@/lib/careers/absolute-url";
-import { getCareersSite } from "@/lib/careers/cache";
+import { getCareersSite } from "@/server/careers/cache";
 import { buildRssFeed, RSS_CONTENT_TYPE } from "@/lib/careers/feed";
 import { careersPath, feedPath, postingPath } from "@/lib/careers/urls";
 import { markdownToText } from "@/lib/markdown";

@@ -1,6 +1,6 @@
 import type { NextRequest } from "next/server";
 import { openJobs } from "@/lib/public-api/board";
-import { boardContext, loadBoard } from "@/lib/public-api/data";
+import { boardContext, loadBoard } from "@/server/public-api/data";
 import { preflight, publicGet, publicJson } from "@/lib/public-api/http";
 import { filterPostings, leverError, parseLeverQuery, toLeverPosting } from "@/lib/public-api/lever";
 

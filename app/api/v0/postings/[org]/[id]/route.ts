@@ -1,9 +1,9 @@
 import { randomUUID } from "node:crypto";
 import type { NextRequest } from "next/server";
 import { z } from "zod";
-import { submitApplication } from "@/lib/applications/submit";
+import { submitApplication } from "@/server/applications/submit-application";
 import { findBoardJob, parsePublicId } from "@/lib/public-api/board";
-import { boardContext, loadBoard } from "@/lib/public-api/data";
+import { boardContext, loadBoard } from "@/server/public-api/data";
 import { preflight, publicGet, publicJson } from "@/lib/public-api/http";
 import { leverError, toLeverPosting } from "@/lib/public-api/lever";
 import { leverErrorMessage, leverFieldsToApplication } from "@/lib/public-api/lever-apply";

@@ -1,6 +1,6 @@
 import type { NextRequest } from "next/server";
 import { openJobs } from "@/lib/public-api/board";
-import { boardContext, loadBoard } from "@/lib/public-api/data";
+import { boardContext, loadBoard } from "@/server/public-api/data";
 import { greenhouseError, greenhouseListQuery, toGreenhouseJob } from "@/lib/public-api/greenhouse";
 import { preflight, publicGet, publicJson } from "@/lib/public-api/http";
 

@@ -1,6 +1,6 @@
 import type { NextRequest } from "next/server";
 import { findBoardJob, parsePublicId } from "@/lib/public-api/board";
-import { boardContext, loadBoard, loadQuestions } from "@/lib/public-api/data";
+import { boardContext, loadBoard, loadQuestions } from "@/server/public-api/data";
 import { greenhouseError, greenhouseJobQuery, toGreenhouseJobDetail } from "@/lib/public-api/greenhouse";
 import { preflight, publicGet, publicJson } from "@/lib/public-api/http";
 

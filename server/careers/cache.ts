@@ -7,10 +7,9 @@ import {
   listOpenJobs,
   listSitemapEntries,
   type PublicJob,
-  type PublicOrganization,
 } from "@/db/queries/careers";
-import { careersTag } from "./cache-tags";
-import { safeHttpUrl } from "./urls";
+import { careersTag } from "@/lib/careers/cache-tags";
+import { safeHttpUrl } from "@/lib/careers/urls";
 
 /**
  * Cached public reads for the careers pages, sitemap and feed, so a popular careers page does not
@@ -43,7 +42,9 @@ export function revalidateCareers(orgSlug: string): void {
  * What the careers pages may show about an organisation (its settings hold internal choices), with
  * website and logo kept only when they are http(s) URLs, so every page can link them safely.
  */
-export type CareersOrganization = Pick<PublicOrganization, "id" | "slug" | "name" | "website" | "logoUrl">;
+import type { CareersOrganization } from "@/lib/careers/public-types";
+
+export type { CareersOrganization };
 export type CareersSite = { organization: CareersOrganization; jobs: PublicJob[] };
 
 // unstable_cache stores JSON, so dates come back as strings from a cache hit (and as Dates on a miss).

@@ -3,7 +3,7 @@ import { unstable_cache } from "next/cache";
 import { findPublicJob, getPublicOrganization, listOpenJobs, listQuestions, type PublicQuestion } from "@/db/queries/careers";
 import { careersTag } from "@/lib/careers/cache-tags";
 import { env } from "@/lib/env";
-import { type Board, type BoardContext, toBoard } from "./board";
+import { type Board, type BoardContext, toBoard } from "@/lib/public-api/board";
 
 // Reads for the public APIs go through Next's data cache, tagged like the careers pages, so one
 // revalidateTag(careersTag(slug)) after a job changes refreshes both.

@@ -27,7 +27,7 @@ vi.mock("next/cache", () => ({
 }));
 
 const { findCareersPosting, getCareersSite, getSitemapEntries, revalidateCareers, SITEMAP_TAG } = await import("./cache");
-const { careersTag } = await import("./cache-tags");
+const { careersTag } = await import("../../lib/careers/cache-tags");
 
 const db = setupTestDatabase();
 
