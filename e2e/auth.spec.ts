@@ -71,6 +71,17 @@ test.describe("staff sign-in", () => {
     await expect(page).toHaveURL(/127\.0\.0\.1:\d+\/jobs$/);
   });
 
+  // Each was followed to evil.example (or refused only by luck) by the regex check this replaced.
+  for (const callbackUrl of ["%2F%09%2Fevil.example%2F", "%2F%0A%2Fevil.example%2F", "%2F%5Cevil.example", "%2F.%2F%2Fevil.example"]) {
+    test(`a signed-in member following /sign-in?callbackUrl=${callbackUrl} lands on /jobs`, async ({ page, signInPage, org }) => {
+      await signInPage.signInAs(org.users.admin.email, org.password);
+      await page.goto(`/sign-in?callbackUrl=${callbackUrl}`);
+      await signInPage.signIn(org.users.admin.email, org.password);
+      await expect(page).toHaveURL(/127\.0\.0\.1:\d+\/jobs$/);
+      await expect(page.getByTestId("organization-name")).toHaveText(org.organization.name);
+    });
+  }
+
   test("signing out ends the session", async ({ page, signInPage, org }) => {
     await signInPage.signInAs(org.users.admin.email, org.password);
     await expect(page.getByTestId("organization-name")).toHaveText(org.organization.name);

@@ -8,11 +8,8 @@ export const signInSchema = z.object({
     .max(320, "That email address is too long.")
     .pipe(z.email("Enter a valid email address, like name@example.com.")),
   password: z.string().min(1, "Enter your password.").max(1024, "That password is too long."),
-  /** Where to go after signing in; only paths on this site are accepted. */
-  callbackUrl: z
-    .string()
-    .optional()
-    .transform((value) => (value && /^\/(?![/\\])/.test(value) ? value : "/jobs")),
+  /** Where to go after signing in: the action follows it only to this site (lib/validation/redirect.ts). */
+  callbackUrl: z.string().max(4096).optional().catch(undefined),
 });
 
 export type SignInInput = z.input<typeof signInSchema>;

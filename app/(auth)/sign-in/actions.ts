@@ -4,14 +4,16 @@ import { AuthError } from "next-auth";
 import { publicAction, type ActionResult } from "@/server/action";
 import { signIn, TooManyAttempts } from "@/server/auth";
 import { AppError } from "@/lib/errors";
+import { env } from "@/lib/env";
 import { signInSchema } from "@/lib/validation/auth";
+import { safeCallbackPath } from "@/lib/validation/redirect";
 
 export type SignInState = (ActionResult<void> | { ok: null }) & { email?: string };
 
 const signInWithPassword = publicAction(signInSchema, async ({ email, password, callbackUrl }) => {
   try {
     // On success this throws Next's redirect, which the wrapper lets through.
-    await signIn("credentials", { email, password, redirectTo: callbackUrl });
+    await signIn("credentials", { email, password, redirectTo: safeCallbackPath(callbackUrl, env().APP_URL) });
   } catch (error) {
     if (error instanceof TooManyAttempts) {
       const minutes = error.retryAfterMinutes;
