@@ -20,7 +20,7 @@ import { outboxInsert, type NewEmail } from "./outbox";
 
 export async function findApplicationByIdempotencyKey(executor: Executor, organizationId: string, idempotencyKey: string) {
   const [row] = await executor
-    .select({ id: applications.id, candidateId: applications.candidateId })
+    .select({ id: applications.id, candidateId: applications.candidateId, fingerprint: applications.idempotencyFingerprint })
     .from(applications)
     .where(and(eq(applications.organizationId, organizationId), eq(applications.idempotencyKey, idempotencyKey)))
     .limit(1);
@@ -53,6 +53,8 @@ export type NewApplication = {
   source?: string;
   sourceDetails?: ApplicationSourceDetails;
   idempotencyKey?: string;
+  /** Required with idempotencyKey: what the key was first used for (see the schema). */
+  idempotencyFingerprint?: string;
   /** The application's first history event: "applied" by the candidate, or "added_to_job" by a member. */
   event: { type: "applied" | "added_to_job"; actorUserId?: string; data?: Record<string, unknown> };
 };
@@ -69,10 +71,10 @@ function applicationParts(values: Omit<NewApplication, "candidateId"> & { id?: s
       where ${jobStages.jobId} = ${values.jobId} and ${jobStages.archivedAt} is null
       order by ${jobStages.position} limit 1
     ), application as (
-      insert into ${applications} (id, organization_id, job_id, candidate_id, stage_id, cover_letter, source, source_details, idempotency_key)
+      insert into ${applications} (id, organization_id, job_id, candidate_id, stage_id, cover_letter, source, source_details, idempotency_key, idempotency_fingerprint)
       select coalesce(${values.id ?? null}::uuid, gen_random_uuid()), ${values.organizationId}::uuid, ${values.jobId}::uuid, ${values.candidateId}::uuid,
         stage.id, ${values.coverLetter ?? null}::text, ${values.source ?? null}::text, ${JSON.stringify(values.sourceDetails ?? {})}::jsonb,
-        ${values.idempotencyKey ?? null}::text
+        ${values.idempotencyKey ?? null}::text, ${values.idempotencyFingerprint ?? null}::text
       from stage
       returning id, stage_id, candidate_id
     ), event as (
@@ -114,7 +116,7 @@ export type NewSubmission = {
   /** Chosen by the caller, so the answers, files and email can name the application. */
   applicationId: string;
   candidate: CandidateDetails;
-  application: Pick<NewApplication, "coverLetter" | "source" | "sourceDetails" | "idempotencyKey" | "event">;
+  application: Pick<NewApplication, "coverLetter" | "source" | "sourceDetails" | "idempotencyKey" | "idempotencyFingerprint" | "event">;
   documents: StagedDocument[];
   answers: { questionId: string; value: string | string[] | null; fileId?: string }[];
   selfIdentification: { gender?: string; ethnicity?: string; veteranStatus?: string; disability?: string };

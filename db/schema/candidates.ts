@@ -82,6 +82,11 @@ export const applications = pgTable(
     sourceDetails: jsonb("source_details").$type<ApplicationSourceDetails>().notNull().default({}),
     /** Client-supplied key that makes a retried or double-clicked submit create one application. */
     idempotencyKey: text("idempotency_key"),
+    /**
+     * sha256 of the job, email and body the key was first used with (lib/applications/request-fingerprint.ts):
+     * the same key with anything else is refused rather than answered with this application.
+     */
+    idempotencyFingerprint: text("idempotency_fingerprint"),
     /** Optimistic lock: every write compares and increments it. */
     version: integer("version").notNull().default(1),
     stageEnteredAt: timestamp("stage_entered_at", { withTimezone: true }).notNull().defaultNow(),

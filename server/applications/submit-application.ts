@@ -20,11 +20,15 @@ import { acceptDocument, FileRejected, type AcceptedDocument } from "@/lib/appli
 import { confirmationEmail } from "@/lib/applications/emails";
 import { asSubmission } from "./extract-resume-text";
 import { newStatusToken } from "@/lib/applications/tokens";
+import { requestFingerprint } from "@/lib/applications/request-fingerprint";
 
 export type SubmittedApplication = { applicationId: string; statusToken: string };
 export type SubmitContext = { ip: string };
 
 const NOT_ACCEPTING = "This job is not accepting applications. It may have closed; see the organisation's other openings.";
+// Says nothing about the application the key was first used for: not whether it exists, nor for whom.
+export const KEY_REUSED =
+  "This form was already used to send a different application. Reload the page and submit again (API clients: send a new Idempotency-Key).";
 const ALREADY_APPLIED =
   "You have already applied for this job with this email address. The confirmation email we sent you has a link to follow your application.";
 
@@ -32,7 +36,8 @@ const ALREADY_APPLIED =
  * Takes an application from the form or the public API. Everything the candidate sent is validated
  * first (every field, every file by its bytes); then the candidate, application, answers, files and
  * confirmation email are written in one statement, so nothing is ever stored half-way.
- * The same idempotency key submitted twice yields the same application.
+ * The same idempotency key submitted twice with the same content (job, email, every field and file) yields
+ * the same application; with anything else it is refused, so a known key opens nobody else's record.
  */
 export async function submitApplication(
   orgSlug: string,
@@ -71,8 +76,10 @@ async function submit(
   }
   const data = parsed.data;
 
-  const documents = await stageDocuments(organization.id, await checkDocuments(data, questions));
+  const checked = await checkDocuments(data, questions);
   const email = data.email.toLowerCase();
+  const fingerprint = requestFingerprint(job.id, email, data, new Map([...checked].map(([field, document]) => [field, document.sha256])));
+  const documents = await stageDocuments(organization.id, checked);
   const statusLink = newStatusToken();
   const applicationId = randomUUID();
   const utm = Object.fromEntries(
@@ -102,6 +109,7 @@ async function submit(
         source,
         sourceDetails: { ...(Object.keys(utm).length > 0 ? { utm } : {}), ...(data.referrer ? { referrer: data.referrer } : {}) },
         idempotencyKey: data.idempotencyKey,
+        idempotencyFingerprint: fingerprint,
         event: { type: "applied", data: { source } },
       },
       documents: [...documents.values()],
@@ -127,17 +135,22 @@ async function submit(
     // store must go too. After any other failure (the connection dropped) the application may have been
     // stored: its files stay, and the bucket sweep removes them later if no file row points at them.
     if (postgresErrorCode(error)) await fileStore().discard([...documents.values()].map((document) => document.storageKey));
-    // Two submits racing, or a retry: the later one hits a unique index. Same key → same application; else a real duplicate.
+    // Two submits racing, or a retry: the later one hits a unique index. The same key and content → the same
+    // application; the same key with other content → refused; another key → a real duplicate.
     if (postgresErrorCode(error) === "23505") {
       const winner = await findApplicationByIdempotencyKey(db(), organization.id, data.idempotencyKey);
-      if (winner) return reissue(organization.id, winner);
+      if (winner && winner.fingerprint === fingerprint) return reissue(organization.id, winner);
+      if (winner) throw new AppError("CONFLICT", KEY_REUSED);
       throw new AppError("ALREADY_APPLIED", ALREADY_APPLIED, { email: [ALREADY_APPLIED] });
     }
     throw error;
   }
 }
 
-/** A retried submit gets a fresh status link for the application it already created. */
+/**
+ * A retried submit gets a fresh status link for the application it already created: only for the identical
+ * submission (its fingerprint), whose sender holds every field and file byte the candidate sent.
+ */
 async function reissue(organizationId: string, application: { id: string; candidateId: string }): Promise<SubmittedApplication> {
   const statusLink = newStatusToken();
   await insertAccessToken(db(), organizationId, application.candidateId, statusLink.hash);

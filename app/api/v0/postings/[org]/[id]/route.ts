@@ -26,7 +26,8 @@ export const OPTIONS = preflight;
 /**
  * Lever-shaped "apply to a posting": multipart fields name, email, phone, resume, urls[…], comments,
  * source → {ok: true, applicationId} or {ok: false, error} with a 4xx status. An Idempotency-Key header
- * makes retries safe. No CORS: applications come from servers or from this site, not other sites' pages.
+ * makes retries safe; the same key with another job, email or body is a 409 that names no application.
+ * No CORS: applications come from servers or from this site, not other sites' pages.
  */
 export async function POST(request: NextRequest, { params }: RouteContext<"/api/v0/postings/[org]/[id]">) {
   const { org, id } = await params;
@@ -46,6 +47,6 @@ export async function POST(request: NextRequest, { params }: RouteContext<"/api/
     { ip: clientIp(request.headers) },
   );
   if (result.ok) return Response.json({ ok: true, applicationId: result.data.applicationId }, { status: 200 });
-  const status = { VALIDATION: 400, ALREADY_APPLIED: 409, NOT_FOUND: 404, RATE_LIMITED: 429 }[result.code] ?? 500;
+  const status = { VALIDATION: 400, ALREADY_APPLIED: 409, CONFLICT: 409, NOT_FOUND: 404, RATE_LIMITED: 429 }[result.code] ?? 500;
   return Response.json(leverError(status, leverErrorMessage(result.formError, result.fieldErrors)), { status });
 }

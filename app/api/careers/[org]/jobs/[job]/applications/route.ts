@@ -3,7 +3,7 @@ import { clientIp, formDataToObject } from "@/lib/request";
 
 export const dynamic = "force-dynamic";
 
-const statusFor: Record<string, number> = { VALIDATION: 422, ALREADY_APPLIED: 409, NOT_FOUND: 404, RATE_LIMITED: 429, INTERNAL: 500 };
+const statusFor: Record<string, number> = { VALIDATION: 422, ALREADY_APPLIED: 409, CONFLICT: 409, NOT_FOUND: 404, RATE_LIMITED: 429, INTERNAL: 500 };
 
 /**
  * The application form posts here when JavaScript runs (so it can show upload progress); without
