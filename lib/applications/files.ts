@@ -2,6 +2,7 @@ import "server-only";
 import { createHash } from "node:crypto";
 import { fileTypeFromBuffer } from "file-type";
 import yauzl from "yauzl";
+import { ACTIVE_CONTENT_MESSAGES, activeContentInCompoundFile, activeContentInRtf, activeContentInZipEntry, type ActiveContent } from "./active-content";
 import { DocumentUnreadable, readDocument } from "./document-reader";
 
 export const MAX_UPLOAD_BYTES = 10 * 1024 * 1024;
@@ -104,13 +105,27 @@ async function checkStructure(kind: DocumentKind, data: Buffer, label: string): 
     await assertWordDocument(data, label);
     return { extractedText: null, textPending: true };
   }
+  if (kind === "doc") {
+    let found: ActiveContent | null;
+    try {
+      found = activeContentInCompoundFile(data);
+    } catch {
+      throw new FileRejected(`${label} could not be read as a Word document: it may be damaged.`);
+    }
+    if (found) throw new FileRejected(ACTIVE_CONTENT_MESSAGES[found]);
+  }
+  if (kind === "rtf") {
+    const found = activeContentInRtf(data);
+    if (found) throw new FileRejected(ACTIVE_CONTENT_MESSAGES[found]);
+  }
   return { extractedText: null, textPending: false };
 }
 
 async function detectKind(data: Buffer): Promise<DocumentKind | null> {
   const type = await fileTypeFromBuffer(data);
   if (type?.ext === "pdf") return "pdf";
-  if (type?.ext === "docx") return "docx";
+  // A macro-enabled package renamed .docx is read as one, so the candidate hears about its macros.
+  if (type?.ext === "docx" || type?.ext === "docm" || type?.ext === "dotm") return "docx";
   if (type?.ext === "rtf") return "rtf";
   // Word 97–2003 is a Compound File (also used by .xls and .msi): require its WordDocument stream.
   if (type?.ext === "cfb") return data.includes(Buffer.from("WordDocument", "utf16le")) ? "doc" : null;
@@ -141,8 +156,8 @@ export async function extractDocumentText(mediaType: string, data: Buffer): Prom
 }
 
 /**
- * Reads the zip's directory (not its contents): refuses archives that would inflate too far, and
- * ones without the main document part a Word file must have.
+ * Reads the zip's directory (not its contents): refuses archives that would inflate too far, ones
+ * without the main document part a Word file must have, and ones holding macros or embedded objects.
  */
 function assertWordDocument(data: Buffer, label: string): Promise<void> {
   const tooLarge = new FileRejected(`${label} expands to far more data than a document should. Upload a different file.`);
@@ -152,16 +167,24 @@ function assertWordDocument(data: Buffer, label: string): Promise<void> {
       if (error || !zip) return reject(damaged());
       let total = 0;
       let hasDocument = false;
+      let found: ActiveContent | null = null;
       zip.on("entry", (entry: yauzl.Entry) => {
         total += entry.uncompressedSize;
         if (entry.fileName === "word/document.xml") hasDocument = true;
+        // Macros outrank objects: their message is the one the candidate must act on.
+        const inEntry = activeContentInZipEntry(entry.fileName);
+        if (inEntry === "macros" || (inEntry && !found)) found = inEntry;
         if (total > MAX_DOCX_INFLATED_BYTES || total > data.length * MAX_DOCX_RATIO) {
           zip.close();
           return reject(tooLarge);
         }
         zip.readEntry();
       });
-      zip.on("end", () => (hasDocument ? resolve() : reject(damaged())));
+      zip.on("end", () => {
+        if (!hasDocument) return reject(damaged());
+        if (found) return reject(new FileRejected(ACTIVE_CONTENT_MESSAGES[found]));
+        resolve();
+      });
       zip.on("error", () => reject(damaged()));
       zip.readEntry();
     });
