@@ -1,4 +1,10 @@
+import path from "node:path";
 import type { NextConfig } from "next";
+import { basePolicy, staticSecurityHeaders } from "./lib/security-headers.mjs";
+
+const baseCsp = { key: "Content-Security-Policy", value: basePolicy() };
+// Read when the build writes its route manifest: HSTS follows the APP_URL the build saw (README, Security notes).
+const appUrl = process.env.APP_URL ?? "http://localhost:3000";
 
 const nextConfig: NextConfig = {
   // Loaded from node_modules at run time, not bundled: PGlite's WASM and data files, argon2's native
@@ -12,6 +18,33 @@ const nextConfig: NextConfig = {
     // server, or another one sharing the build directory, would serve pages of a database it is not using
     // (revalidateTag marks live only in memory), and every made-up posting URL would add files forever.
     isrFlushToDisk: false,
+  },
+  // Next's response cache, unchanged, except that each stored page carries a script policy with the
+  // hashes of its own inline scripts (the file says why).
+  cacheHandler: path.resolve(__dirname, "server/careers/csp-cache-handler.mjs"),
+  async headers() {
+    return [
+      { source: "/:path*", headers: staticSecurityHeaders(appUrl) },
+      // The base policy, except on a filtered careers view: proxy.ts rewrites it to …/_search with its nonce
+      // policy, which a header set here, on either path, would replace (filters: lib/careers/filters.ts).
+      { source: "/", headers: [baseCsp] },
+      { source: "/:path((?!careers/[^/]+/?$|careers/[^/]+/_search).+)", headers: [baseCsp] },
+      {
+        source: "/careers/:org",
+        missing: ["q", "department", "location", "workplace", "type"].map((key) => ({ type: "query" as const, key })),
+        headers: [baseCsp],
+      },
+      // The status link's token is in the URL: a link followed from there must not carry it away.
+      { source: "/status/:path*", headers: [{ key: "Referrer-Policy", value: "no-referrer" }] },
+      // PDF previews are shown in an iframe on the application page, and nowhere else.
+      {
+        source: "/api/files/:fileId",
+        headers: [
+          { key: "X-Frame-Options", value: "SAMEORIGIN" },
+          { key: "Content-Security-Policy", value: basePolicy({ frameAncestors: "'self'" }) },
+        ],
+      },
+    ];
   },
   poweredByHeader: false,
   // Next computes a page's ETag by hashing the whole HTML in JavaScript on every request, cached or not:

@@ -45,9 +45,30 @@ describe("a dashboard page", () => {
     expect(isRewrite(response)).toBe(false);
   });
 
-  it("is not run on public pages", () => {
-    for (const path of ["/careers/demo/senior-backend-engineer/apply", "/status/abc", "/sign-in", "/api/health"]) {
+  it("is not run on APIs and stored pages", () => {
+    for (const path of ["/api/health", "/api/files/abc", "/careers", "/careers/demo/senior-backend-engineer", "/sign-out"]) {
       expect(runsFor(path), path).toBe(false);
     }
   });
+});
+
+describe("pages rendered per request", () => {
+  const policyOf = (response: Response) => response.headers.get("content-security-policy") ?? "";
+
+  it.each(["/sign-in", "/status/abc", "/careers/demo/privacy", "/careers/demo/senior-backend-engineer/apply", "/jobs", "/careers/demo?q=x"])(
+    "get a fresh nonce and no other way to run inline scripts (%s)",
+    (path) => {
+      expect(runsFor(path)).toBe(true);
+      const cookie = "authjs.session-token=anything";
+      const [first, second] = [policyOf(answer(path, cookie)), policyOf(answer(path, cookie))];
+      const nonce = /'nonce-([^']+)'/.exec(first)?.[1];
+      expect(nonce).toMatch(/^[A-Za-z0-9+/]{22}==$/);
+      expect(second).not.toContain(nonce);
+      expect(first).toMatch(/script-src 'self' 'nonce-[^']+' 'strict-dynamic';/);
+      expect(first).not.toMatch(/unsafe-inline'[^;]*;[^;]*script|script-src[^;]*unsafe/);
+      expect(first).toContain("frame-ancestors 'none'");
+      expect(isRewrite(answer(path, cookie))).toBe(path.includes("?q="));
+      expect(getRedirectUrl(answer(path, cookie))).toBeNull();
+    },
+  );
 });

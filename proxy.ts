@@ -1,11 +1,33 @@
 import { NextResponse, type NextRequest } from "next/server";
+import { noncePolicy } from "./lib/security-headers.mjs";
 
 // Auth.js names the session cookie with a __Secure- prefix on https.
 const SESSION_COOKIES = ["authjs.session-token", "__Secure-authjs.session-token"];
 
+// Public pages rendered per request (the dashboard's are all dynamic too); the other public pages are
+// stored, and get their policy from the cache.
+const PUBLIC_DYNAMIC_PAGES = /^\/(sign-in|status\/[^/]+|careers\/[^/]+\/privacy|careers\/[^/]+\/[^/]+\/apply)\/?$/;
+
 export function proxy(request: NextRequest) {
-  if (request.nextUrl.pathname.startsWith("/careers/")) return showFilteredCareers(request);
-  return sendToSignInWithoutSession(request);
+  const nonce = Buffer.from(crypto.getRandomValues(new Uint8Array(16))).toString("base64");
+  const { pathname } = request.nextUrl;
+  let response: NextResponse;
+  if (PUBLIC_DYNAMIC_PAGES.test(pathname)) response = NextResponse.next(withPolicy(request, nonce));
+  else if (pathname.startsWith("/careers/")) response = showFilteredCareers(request, nonce);
+  else response = sendToSignInWithoutSession(request, nonce);
+  response.headers.set("Content-Security-Policy", noncePolicy(nonce, { dev: process.env.NODE_ENV === "development" }));
+  return response;
+}
+
+/**
+ * Every page this proxy runs for is rendered per request, so it gets a fresh nonce: Next reads it from
+ * the request's policy and puts it on each script tag it writes. Pages served from Next's cache get
+ * hashes instead (server/careers/csp-cache-handler.mjs).
+ */
+function withPolicy(request: NextRequest, nonce: string) {
+  const headers = new Headers(request.headers);
+  headers.set("Content-Security-Policy", noncePolicy(nonce, { dev: process.env.NODE_ENV === "development" }));
+  return { request: { headers } };
 }
 
 /**
@@ -16,10 +38,10 @@ export function proxy(request: NextRequest) {
  * Not a rewrite in next.config.ts: Next compiles the pattern of every configured rewrite again on each
  * request to any page, about 6 % of the CPU of serving a stored page (bench/careers.mjs).
  */
-function showFilteredCareers(request: NextRequest) {
+function showFilteredCareers(request: NextRequest, nonce: string) {
   const url = request.nextUrl.clone();
   url.pathname = `${url.pathname}/_search`;
-  return NextResponse.rewrite(url);
+  return NextResponse.rewrite(url, withPolicy(request, nonce));
 }
 
 /**
@@ -27,8 +49,8 @@ function showFilteredCareers(request: NextRequest) {
  * It never decides access (and never re-issues the session cookie, which would race sign-out):
  * requireMember() in every dashboard page and action verifies the session and the membership.
  */
-function sendToSignInWithoutSession(request: NextRequest) {
-  if (SESSION_COOKIES.some((name) => request.cookies.has(name))) return NextResponse.next();
+function sendToSignInWithoutSession(request: NextRequest, nonce: string) {
+  if (SESSION_COOKIES.some((name) => request.cookies.has(name))) return NextResponse.next(withPolicy(request, nonce));
   const signIn = new URL("/sign-in", request.nextUrl.origin);
   const back = request.nextUrl.pathname + request.nextUrl.search;
   if (back !== "/") signIn.searchParams.set("callbackUrl", back);
@@ -46,6 +68,10 @@ export const config = {
     "/hiring/:path*",
     "/notifications/:path*",
     "/settings/:path*",
+    "/sign-in",
+    "/status/:token",
+    "/careers/:org/privacy",
+    "/careers/:org/:job/apply",
     { source: "/careers/:org", has: [{ type: "query", key: "q" }] },
     { source: "/careers/:org", has: [{ type: "query", key: "department" }] },
     { source: "/careers/:org", has: [{ type: "query", key: "location" }] },

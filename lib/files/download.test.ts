@@ -19,7 +19,7 @@ describe("downloadHeaders", () => {
   it("previews only PDFs inline, sandboxed", () => {
     const preview = downloadHeaders(pdf, true);
     expect(preview.get("Content-Disposition")).toMatch(/^inline; /);
-    expect(preview.get("Content-Security-Policy")).toBe("sandbox");
+    expect(preview.get("Content-Security-Policy")).toBe("sandbox; frame-ancestors 'self'");
     const refused = downloadHeaders(html, true);
     expect(refused.get("Content-Disposition")).toMatch(/^attachment; /);
     expect(refused.get("Content-Security-Policy")).toBeNull();

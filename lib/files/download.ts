@@ -25,7 +25,8 @@ export function downloadHeaders(file: { originalName: string; mediaType: string;
     "Cache-Control": "private, no-store",
     "Referrer-Policy": "no-referrer",
   });
-  if (inline) headers.set("Content-Security-Policy", "sandbox");
+  // A preview runs nothing, and only Candor's own application page may show it in a frame.
+  if (inline) headers.set("Content-Security-Policy", "sandbox; frame-ancestors 'self'");
   return headers;
 }
 

@@ -1,0 +1,6 @@
+export type HeaderList = { key: string; value: string }[];
+export function basePolicy(options?: { frameAncestors?: string }): string;
+export function noncePolicy(nonce: string, options?: { dev?: boolean }): string;
+export function hashPolicy(html: string): string;
+export function inlineScriptHashes(html: string): string[];
+export function staticSecurityHeaders(appUrl: string): HeaderList;
