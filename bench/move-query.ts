@@ -5,7 +5,7 @@
 import pg from "pg";
 import { and, eq, sql } from "drizzle-orm";
 import { db } from "@/db/client";
-import { moveApplications } from "@/db/queries/pipeline";
+import { moveApplications } from "@/server/pipeline/move-applications";
 import * as s from "@/db/schema";
 
 let statements = 0;
