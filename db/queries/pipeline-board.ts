@@ -111,33 +111,46 @@ const cardFields = {
 
 /**
  * Every column of the board in one statement: each stage's newest `pageSize` cards (newest arrivals
- * first, the keyset order of listStageCardRows) and the stage's filtered total. Candidates are joined
- * for the kept cards only, unless a text search needs them for every row.
+ * first, the keyset order of listStageCardRows) and the stage's filtered total. Only the kept cards
+ * look up their candidate's name (unless a text search needs candidates for every row).
  */
 export async function listBoardColumnRows(executor: Executor, query: BoardQuery, pageSize: number): Promise<(CardRow & { total: number })[]> {
-  const searching = Boolean(query.filters.q);
   const base = executor
     .select({
-      id: sql<string>`${applications.id}`.as("ranked_id"),
+      applicationId: applications.id,
+      stageId: applications.stageId,
+      version: applications.version,
+      source: applications.source,
+      stageEnteredAt: applications.stageEnteredAt,
+      identityRevealedAt: applications.identityRevealedAt,
+      candidateId: applications.candidateId,
       rank: sql<number>`(row_number() over (partition by ${applications.stageId} order by ${applications.stageEnteredAt} desc, ${applications.id} desc))::int`.as("rank"),
       total: sql<number>`(count(*) over (partition by ${applications.stageId}))::int`.as("total"),
     })
     .from(applications)
     .$dynamic();
   const ranked = (
-    searching
+    query.filters.q
       ? base.innerJoin(candidates, eq(candidates.id, applications.candidateId)).innerJoin(jobStages, eq(jobStages.id, applications.stageId))
       : base
   )
     .where(onBoard(query))
     .as("ranked");
   return executor
-    .select({ ...cardFields, total: ranked.total })
+    .select({
+      applicationId: ranked.applicationId,
+      stageId: ranked.stageId,
+      version: ranked.version,
+      name: sql<string>`(select ${candidates.name} from ${candidates} where ${candidates.id} = ${ranked.candidateId})`,
+      source: ranked.source,
+      stageEnteredAt: ranked.stageEnteredAt,
+      enteredAtText: sql<string>`to_char(${ranked.stageEnteredAt} at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')`,
+      identityRevealedAt: ranked.identityRevealedAt,
+      total: ranked.total,
+    })
     .from(ranked)
-    .innerJoin(applications, eq(applications.id, ranked.id))
-    .innerJoin(candidates, eq(candidates.id, applications.candidateId))
     .where(lte(ranked.rank, pageSize))
-    .orderBy(applications.stageId, ranked.rank);
+    .orderBy(ranked.stageId, ranked.rank);
 }
 
 /** One column's cards from `cursor` on, newest arrivals first: a keyset page over (stage_entered_at, id). */
