@@ -1,7 +1,6 @@
 import "server-only";
 import type { Metadata } from "next";
 import { absoluteUrl } from "./absolute-url";
-import type { CareersOrganization } from "./cache";
 
 /** Title, description, canonical URL and OpenGraph card for a public careers page. */
 export function careersPageMetadata({
@@ -14,7 +13,8 @@ export function careersPageMetadata({
   path: string;
   title: string;
   description: string;
-  organization: Pick<CareersOrganization, "name" | "logoUrl">;
+  // The logo must already be a checked http(s) URL (server/cache/public-reads.ts keeps only those).
+  organization: { name: string; logoUrl: string | null };
   feeds?: NonNullable<Metadata["alternates"]>["types"];
 }): Metadata {
   const url = absoluteUrl(path);

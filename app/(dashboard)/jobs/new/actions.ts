@@ -2,7 +2,7 @@
 
 import { createJob } from "@/db/queries/jobs";
 import { memberAction } from "@/lib/action";
-import { revalidateCareers } from "@/lib/careers/cache";
+import { revalidateCareers } from "@/server/cache/public";
 import { revalidateJob } from "@/lib/jobs/revalidate";
 import { jobManagerRoles } from "@/lib/jobs/roles";
 import { createJobSchema } from "@/lib/validation/job";

@@ -2,7 +2,7 @@
 
 import { updateJob } from "@/db/queries/jobs";
 import { memberAction } from "@/lib/action";
-import { revalidateCareers } from "@/lib/careers/cache";
+import { revalidateCareers } from "@/server/cache/public";
 import { renderMarkdown } from "@/lib/markdown";
 import { revalidateJob } from "@/lib/jobs/revalidate";
 import { jobManagerRoles } from "@/lib/jobs/roles";

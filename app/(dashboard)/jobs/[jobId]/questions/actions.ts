@@ -2,7 +2,7 @@
 
 import { addQuestion, moveQuestion, removeQuestion, updateQuestion } from "@/db/queries/job-questions";
 import { memberAction } from "@/lib/action";
-import { revalidateCareers } from "@/lib/careers/cache";
+import { revalidateCareers } from "@/server/cache/public";
 import { revalidateJob } from "@/lib/jobs/revalidate";
 import { jobManagerRoles } from "@/lib/jobs/roles";
 import { addQuestionSchema, moveQuestionSchema, questionRefSchema, updateQuestionSchema } from "@/lib/validation/job";
