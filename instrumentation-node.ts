@@ -1,8 +1,8 @@
 import { prepareDatabase } from "./db/bootstrap";
 import { env } from "./lib/env";
-import { startTextExtractionWorker } from "./lib/applications/text-extraction";
-import { startMailWorker } from "./lib/mail/worker";
-import { sweepOrphanedObjects } from "./lib/storage";
+import { startTextExtractionWorker } from "./server/applications/extract-resume-text";
+import { startMailWorker } from "./server/mail/worker";
+import { sweepOrphanedObjects } from "./server/storage";
 import { describeStartupError } from "./lib/startup-error";
 import { startPublicCache } from "./server/cache/public";
 

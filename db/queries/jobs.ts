@@ -1,6 +1,7 @@
 import "server-only";
 import { and, asc, desc, eq, ilike, inArray, isNotNull, isNull, ne, or, sql, type SQL } from "drizzle-orm";
-import { seesAllJobs, type Viewer } from "@/lib/auth/viewer";
+import type { Viewer } from "@/lib/auth/viewer";
+import { seesAllJobs } from "@/lib/permissions";
 import { postgresErrorCode } from "@/lib/db-errors";
 import { AppError } from "@/lib/errors";
 import { slugify } from "@/lib/jobs/slug";

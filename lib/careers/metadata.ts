@@ -1,6 +1,7 @@
 import "server-only";
 import type { Metadata } from "next";
 import { absoluteUrl } from "./absolute-url";
+import type { CareersOrganization } from "@/lib/careers/public-types";
 
 /** Title, description, canonical URL and OpenGraph card for a public careers page. */
 export function careersPageMetadata({
@@ -13,8 +14,7 @@ export function careersPageMetadata({
   path: string;
   title: string;
   description: string;
-  // The logo must already be a checked http(s) URL (server/cache/public-reads.ts keeps only those).
-  organization: { name: string; logoUrl: string | null };
+  organization: Pick<CareersOrganization, "name" | "logoUrl">;
   feeds?: NonNullable<Metadata["alternates"]>["types"];
 }): Metadata {
   const url = absoluteUrl(path);

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import type { PublicJob, PublicOrganization } from "@/db/queries/careers";
+import type { PublicJob, PublicOrganization } from "@/lib/careers/public-types";
 import { env } from "@/lib/env";
 import { markdownToText, renderMarkdown } from "@/lib/markdown";
 

@@ -5,10 +5,8 @@ import {
   listOpenJobs,
   listQuestions,
   listSitemapEntries,
-  type PublicJob,
-  type PublicOrganization,
-  type PublicQuestion,
 } from "@/db/queries/careers";
+import type { CareersOrganization, PublicJob, PublicQuestion } from "@/lib/careers/public-types";
 import { safeHttpUrl } from "@/lib/careers/urls";
 import { type Board, toBoard } from "@/lib/public-api/board";
 import { type PublicCache, SHARED_SCOPE } from "./public-cache";
@@ -20,11 +18,9 @@ import { type PublicCache, SHARED_SCOPE } from "./public-cache";
  * closing date is announced by no one, so every read checks the date again.
  */
 
-/**
- * What the careers pages may show about an organisation (its settings hold internal choices), with
- * website and logo kept only when they are http(s) URLs, so every page can link them safely.
- */
-export type CareersOrganization = Pick<PublicOrganization, "id" | "slug" | "name" | "website" | "logoUrl">;
+// What the careers pages show of an organisation (its settings hold internal choices), with website and
+// logo kept only when they are http(s) URLs, so every page can link them safely.
+export type { CareersOrganization };
 export type CareersSite = { organization: CareersOrganization; jobs: PublicJob[] };
 export type CareersPosting = { organization: CareersOrganization; job: PublicJob; closed: boolean };
 export type SitemapEntries = Awaited<ReturnType<typeof listSitemapEntries>>;

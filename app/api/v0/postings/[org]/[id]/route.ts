@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import type { NextRequest } from "next/server";
 import { z } from "zod";
-import { submitApplication } from "@/lib/applications/submit";
+import { submitApplication } from "@/server/applications/submit-application";
 import { boardContext, findBoardJob, parsePublicId } from "@/lib/public-api/board";
 import { preflight, publicGet, publicJson } from "@/lib/public-api/http";
 import { loadBoard } from "@/server/cache/public";

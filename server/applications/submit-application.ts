@@ -10,16 +10,16 @@ import {
   type StoredDocument,
 } from "@/db/queries/applications";
 import { recordHitUnlessLocked } from "@/db/queries/rate-limits";
-import type { ActionResult } from "@/lib/action";
+import type { ActionResult } from "@/lib/action-result";
 import { postgresErrorCode } from "@/lib/db-errors";
 import { env } from "@/lib/env";
-import { fileStore } from "@/lib/storage";
+import { fileStore } from "@/server/storage";
 import { AppError, fieldErrorsOf, GENERIC_ERROR_MESSAGE, VALIDATION_MESSAGE } from "@/lib/errors";
 import { applicationSchema, groupAnswers, questionField, type ApplicationData } from "@/lib/validation/application";
-import { acceptDocument, FileRejected, type AcceptedDocument } from "./files";
-import { confirmationEmail } from "./emails";
-import { asSubmission } from "./text-extraction";
-import { newStatusToken } from "./tokens";
+import { acceptDocument, FileRejected, type AcceptedDocument } from "@/lib/applications/files";
+import { confirmationEmail } from "@/lib/applications/emails";
+import { asSubmission } from "./extract-resume-text";
+import { newStatusToken } from "@/lib/applications/tokens";
 
 export type SubmittedApplication = { applicationId: string; statusToken: string };
 export type SubmitContext = { ip: string };

@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import * as s from "@/db/schema";
 import { seedDemo } from "@/db/seed";
 import { setupTestDatabase } from "@/test/database";
-import { DEFAULT_PLAN } from "./default-plan";
+import { DEFAULT_PLAN } from "@/lib/interviews/default-plan";
 
 // Its own database: the demo organisation exists once per database, and this counts whole tables.
 const db = setupTestDatabase({ ownDatabase: true });

@@ -2,7 +2,7 @@
 
 import { revalidatePath } from "next/cache";
 import { recordDecision, revealIdentity } from "@/db/queries/review";
-import { memberAction } from "@/lib/action";
+import { memberAction } from "@/server/action";
 import { recordDecisionSchema, revealIdentitySchema } from "@/lib/validation/review";
 
 // Shared by every page that renders ApplicationReview. The role lists are a first gate; the query
@@ -13,14 +13,14 @@ function revalidateApplication(applicationId: string) {
   revalidatePath("/hiring");
 }
 
-export const revealIdentityAction = memberAction(["admin", "recruiter"], revealIdentitySchema, async ({ applicationId }, member) => {
+export const revealIdentityAction = memberAction("identity.reveal", revealIdentitySchema, async ({ applicationId }, member) => {
   const result = await revealIdentity(member, applicationId);
   revalidateApplication(applicationId);
   return result;
 });
 
 // Any role: a member whose organisation role is interviewer may be the hiring manager on a job's team.
-export const recordDecisionAction = memberAction("any", recordDecisionSchema, async (input, member) => {
+export const recordDecisionAction = memberAction("offers.decide", recordDecisionSchema, async (input, member) => {
   const result = await recordDecision(member, input);
   revalidateApplication(input.applicationId);
   return result;

@@ -1,9 +1,9 @@
 import "server-only";
 import { setImmediate as yieldToRequests } from "node:timers/promises";
 import { claimPendingTextFile, MAX_TEXT_ATTEMPTS, recordExtractedText } from "@/db/queries/files";
-import { readFileBytes } from "@/lib/storage";
-import { DocumentUnreadable } from "./document-reader";
-import { extractDocumentText } from "./files";
+import { readFileBytes } from "@/server/storage";
+import { DocumentUnreadable } from "@/lib/applications/document-reader";
+import { extractDocumentText } from "@/lib/applications/files";
 
 const INTERVAL_MS = 2_000;
 /** After a pass fails (the database unreachable), the next waits this long. */

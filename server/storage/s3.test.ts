@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { anonymizeCandidate } from "@/db/queries/candidate-status";
 import { createIsolatedOrganization, type IsolatedOrganization } from "@/db/fixtures";
 import * as s from "@/db/schema";
-import { submitApplication } from "@/lib/applications/submit";
+import { submitApplication } from "@/server/applications/submit-application";
 import { setupTestDatabase } from "@/test/database";
 import { startS3Server } from "@/test/s3";
 import { fileStore, readFileBytes, sweepOrphanedObjects } from "./index";

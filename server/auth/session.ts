@@ -3,9 +3,9 @@ import { cookies } from "next/headers";
 import { notFound, redirect } from "next/navigation";
 import { cache } from "react";
 import { listMembershipsForUser } from "@/db/queries/memberships";
-import type { MemberRole } from "@/db/schema";
+import { can, type Capability } from "@/lib/permissions";
 import { auth } from "./index";
-import type { Viewer } from "./viewer";
+import type { Viewer } from "@/lib/auth/viewer";
 
 export const ACTIVE_ORGANIZATION_COOKIE = "candor-org";
 
@@ -40,12 +40,12 @@ export const getCurrentMember = cache(async (): Promise<Member | null> => {
 });
 
 /**
- * Every dashboard page calls this. Anonymous visitors go to sign-in; a member without one of `roles`
- * gets a 404, so pages they cannot use look like pages that do not exist.
+ * Every dashboard page calls this. Anonymous visitors go to sign-in; a member whose role lacks
+ * `capability` gets a 404, so pages they cannot use look like pages that do not exist.
  */
-export async function requireMember(roles?: readonly MemberRole[]): Promise<Member> {
+export async function requireMember(capability?: Capability): Promise<Member> {
   const member = await getCurrentMember();
   if (!member) redirect("/sign-in");
-  if (roles && !roles.includes(member.role)) notFound();
+  if (capability && !can(member.role, capability)) notFound();
   return member;
 }

@@ -9,10 +9,10 @@ import * as s from "@/db/schema";
 import { postgresErrorCode } from "@/lib/db-errors";
 import { BOT_TRAP_MESSAGE } from "@/lib/validation/application";
 import { setupTestDatabase } from "@/test/database";
-import { MAX_SEARCHABLE_CHARS } from "./files";
-import { extractPendingTexts } from "./text-extraction";
-import { hashStatusToken } from "./tokens";
-import { submitApplication } from "./submit";
+import { MAX_SEARCHABLE_CHARS } from "@/lib/applications/files";
+import { extractPendingTexts } from "./extract-resume-text";
+import { hashStatusToken } from "@/lib/applications/tokens";
+import { submitApplication } from "./submit-application";
 
 // Its own database: reading resume text (extractPendingTexts) takes every waiting file, whoever uploaded it.
 const db = setupTestDatabase({ ownDatabase: true });

@@ -2,7 +2,7 @@ import "server-only";
 import { eq } from "drizzle-orm";
 import { db } from "@/db/client";
 import { fileContents } from "@/db/schema";
-import { DATABASE_STORAGE_KEY, type FileStore } from "./types";
+import { DATABASE_STORAGE_KEY, type FileStore } from "@/lib/files/storage-types";
 
 /** Default storage: bytes in file_contents, written by the statement that records the application. */
 export const postgresStore: FileStore = {

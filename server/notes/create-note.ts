@@ -9,10 +9,10 @@ import { env } from "@/lib/env";
 import { AppError } from "@/lib/errors";
 import { candidateAlias } from "@/lib/review/identity";
 import type { NoteData } from "@/lib/validation/notes";
-import type { MentionTarget } from "./audience";
-import { mentionEmail } from "./emails";
-import { noteExcerpt, parseMentions } from "./mentions";
-import { redactCandidate } from "./redact";
+import type { MentionTarget } from "@/lib/notes/audience";
+import { mentionEmail } from "@/lib/notes/emails";
+import { noteExcerpt, parseMentions } from "@/lib/notes/mentions";
+import { redactCandidate } from "@/lib/notes/redact";
 
 const NO_ACCESS = "This candidate no longer exists, or you no longer have access to them.";
 

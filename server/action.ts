@@ -1,14 +1,12 @@
 import { unstable_rethrow } from "next/navigation";
 import type { z } from "zod";
-import type { MemberRole } from "@/db/schema";
+import type { ActionResult } from "@/lib/action-result";
+import { can, type Capability } from "@/lib/permissions";
 import { getCurrentMember, type Member } from "./auth/session";
-import { formDataToObject } from "./request";
-import { AppError, fieldErrorsOf, GENERIC_ERROR_MESSAGE, VALIDATION_MESSAGE } from "./errors";
+import { formDataToObject } from "@/lib/request";
+import { AppError, fieldErrorsOf, GENERIC_ERROR_MESSAGE, VALIDATION_MESSAGE } from "@/lib/errors";
 
-export type FieldErrors = Record<string, string[] | undefined>;
-export type ActionResult<T = undefined> =
-  | { ok: true; data: T }
-  | { ok: false; code: string; formError?: string; fieldErrors?: FieldErrors };
+export type { ActionResult, FieldErrors } from "@/lib/action-result";
 
 type Input = FormData | Record<string, unknown>;
 
@@ -43,18 +41,19 @@ export function publicAction<S extends z.ZodType, T>(schema: S, handler: (data: 
 }
 
 /**
- * An action for signed-in members of the current organisation with one of `roles`.
- * The member is loaded on the server for every call, whatever the page showed.
+ * An action for signed-in members of the current organisation whose role holds `capability` (somewhere:
+ * a use case checks the job's hiring team where that matters). "any" is for a member's own things, such
+ * as their notifications. The member is loaded on the server for every call, whatever the page showed.
  */
 export function memberAction<S extends z.ZodType, T>(
-  roles: readonly MemberRole[] | "any",
+  capability: Capability | "any",
   schema: S,
   handler: (data: z.infer<S>, member: Member) => Promise<T>,
 ) {
   return async (input: Input): Promise<ActionResult<T>> => {
     const member = await getCurrentMember();
     if (!member) return { ok: false, code: "UNAUTHENTICATED", formError: "Your session has ended. Please sign in again." };
-    if (roles !== "any" && !roles.includes(member.role)) {
+    if (capability !== "any" && !can(member.role, capability)) {
       return { ok: false, code: "FORBIDDEN", formError: "You don't have access to do that." };
     }
     return run(schema, input, (data) => handler(data, member));

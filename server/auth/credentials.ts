@@ -1,7 +1,7 @@
 import "server-only";
 import { findUserByEmail } from "@/db/queries/users";
 import { clearHits, findActiveLock, recordHit, type RateLimitRule } from "@/db/queries/rate-limits";
-import { dummyPasswordHash, verifyPassword } from "./password";
+import { dummyPasswordHash, verifyPassword } from "@/lib/auth/password";
 
 const emailRule = (email: string): RateLimitRule => ({ key: `sign-in:email:${email}`, limit: 5, windowMinutes: 15, lockMinutes: 15 });
 const ipRule = (ip: string): RateLimitRule => ({ key: `sign-in:ip:${ip}`, limit: 50, windowMinutes: 15, lockMinutes: 15 });

@@ -1,6 +1,6 @@
 import "server-only";
 import { DeleteObjectsCommand, GetObjectCommand, ListObjectsV2Command, PutObjectCommand, S3Client } from "@aws-sdk/client-s3";
-import type { FileStore } from "./types";
+import type { FileStore } from "@/lib/files/storage-types";
 
 export type S3Settings = {
   bucket: string;

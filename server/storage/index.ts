@@ -5,9 +5,9 @@ import { files } from "@/db/schema";
 import { env } from "@/lib/env";
 import { postgresStore } from "./postgres";
 import { listObjects, s3Store } from "./s3";
-import { DATABASE_STORAGE_KEY, type FileStore } from "./types";
+import { DATABASE_STORAGE_KEY, type FileStore } from "@/lib/files/storage-types";
 
-export type { FileStore } from "./types";
+export type { FileStore } from "@/lib/files/storage-types";
 
 let store: FileStore | undefined;
 
