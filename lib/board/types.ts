@@ -1,4 +1,4 @@
-import type { StageKind } from "@/lib/enums";
+import type { ApplicationStatus, StageKind } from "@/lib/enums";
 
 /** One applicant on the board, as the browser gets it: nothing it may not show to this viewer. */
 export type BoardCard = {
@@ -34,7 +34,7 @@ export type ArchivedApplication = {
   applicationId: string;
   version: number;
   displayName: string;
-  status: "rejected" | "withdrawn" | "active" | "hired";
+  status: ApplicationStatus;
   reason: string | null;
   stageName: string;
   updatedAt: Date;
