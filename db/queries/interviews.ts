@@ -23,9 +23,6 @@ import { inJobScope } from "./visibility";
 // server/interviews/schedule-interview.ts; what a member may see of the candidate is decided there and
 // in the other server/interviews reads, from the application context these queries return.
 
-export { candidateLabel } from "@/lib/review/candidate-label";
-export { scorecardUrl } from "@/lib/interviews/urls";
-
 /** The columns that place an application for a member: its job, candidate and what decides identity. */
 export const applicationContext = {
   id: applications.id,

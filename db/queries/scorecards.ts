@@ -2,7 +2,9 @@ import "server-only";
 import { and, asc, eq, gt, isNull, lte, ne, notExists, or, sql } from "drizzle-orm";
 import { scorecardReminderEmail } from "@/lib/interviews/emails";
 import { formatSlot } from "@/lib/interviews/time";
+import { scorecardUrl } from "@/lib/interviews/urls";
 import { SCORECARD_VISIBILITY_DEFAULT, type ScorecardVisibility } from "@/lib/interviews/visibility";
+import { candidateLabel } from "@/lib/review/candidate-label";
 import type { Recommendation } from "@/lib/validation/scorecard";
 import { db, type Database, type Executor } from "../client";
 import {
@@ -22,7 +24,7 @@ import {
   users,
   type AttributeRating,
 } from "../schema";
-import { applicationContext, candidateLabel, scorecardUrl } from "./interviews";
+import { applicationContext } from "./interviews";
 import { enqueueEmail } from "./outbox";
 
 // Scorecards' reads and writes. Saving and submitting (server/scorecards/save-scorecard.ts) and who may
