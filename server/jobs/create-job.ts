@@ -9,13 +9,14 @@ import { slugify } from "@/lib/jobs/slug";
 import { DEFAULT_STAGES } from "@/lib/pipeline";
 import { jobFieldsSchema, type JobFields } from "@/lib/validation/job";
 import { columnsOf, constraintError, slugTaken } from "./job-fields";
-import { assertManagesJobs, refreshJobPages, type JobEditor } from "./managed-job";
+import { announcePublicJobChange, assertManagesJobs, refreshJobPages, type JobEditor } from "./managed-job";
 
 /** The job row, its default pipeline stages and their default interviews: every job starts like this. */
 async function insertNewJob(tx: Executor, actor: JobEditor, fields: JobFields, status: "draft" | "open"): Promise<Job> {
   const job = await insertJob(tx, actor.organizationId, { ...columnsOf(fields), status, publishedAt: status === "open" ? new Date() : null });
   const stages = await insertStages(tx, actor.organizationId, job.id, DEFAULT_STAGES);
   await insertDefaultInterviewPlan(tx, { organizationId: actor.organizationId, jobId: job.id }, stages);
+  if (status === "open") await announcePublicJobChange(tx, actor);
   return job;
 }
 

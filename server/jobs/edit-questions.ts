@@ -3,10 +3,11 @@ import { db } from "@/db/client";
 import { insertQuestionLast, listLiveQuestionIds, updateQuestionRow } from "@/db/queries/job-questions";
 import { AppError } from "@/lib/errors";
 import type { QuestionFields } from "@/lib/validation/job";
-import { assertManagesJobs, lockManagedJob, refreshJobPages, type JobEditor } from "./managed-job";
+import { announcePublicJobChange, assertManagesJobs, lockManagedJob, refreshJobPages, type JobEditor } from "./managed-job";
 
 // The custom questions editor. Removed questions are archived, so answers already given keep their
-// question. The application form shows these questions, so each change also refreshes the public pages.
+// question. The application form shows these questions, so each change is announced to every app server
+// and refreshes the public pages.
 
 function questionIn<T extends { id: string }>(questions: T[], questionId: string): T {
   const question = questions.find((q) => q.id === questionId);
@@ -18,6 +19,7 @@ export async function addQuestion(actor: JobEditor, jobId: string, fields: Quest
   const scope = assertManagesJobs(actor);
   const questionId = await db().transaction(async (tx) => {
     await lockManagedJob(tx, scope, jobId);
+    await announcePublicJobChange(tx, actor);
     return insertQuestionLast(tx, actor.organizationId, jobId, fields);
   });
   refreshJobPages(actor, jobId, { careers: true });
@@ -28,6 +30,7 @@ export async function updateQuestion(actor: JobEditor, jobId: string, questionId
   const scope = assertManagesJobs(actor);
   await db().transaction(async (tx) => {
     await lockManagedJob(tx, scope, jobId);
+    await announcePublicJobChange(tx, actor);
     questionIn(await listLiveQuestionIds(tx, jobId), questionId);
     await updateQuestionRow(tx, jobId, questionId, { ...fields, helpText: fields.helpText ?? null });
   });
@@ -38,6 +41,7 @@ export async function moveQuestion(actor: JobEditor, jobId: string, questionId: 
   const scope = assertManagesJobs(actor);
   await db().transaction(async (tx) => {
     await lockManagedJob(tx, scope, jobId);
+    await announcePublicJobChange(tx, actor);
     const questions = await listLiveQuestionIds(tx, jobId);
     const index = questions.indexOf(questionIn(questions, questionId));
     const target = direction === "up" ? index - 1 : index + 1;
@@ -55,6 +59,7 @@ export async function removeQuestion(actor: JobEditor, jobId: string, questionId
   const scope = assertManagesJobs(actor);
   await db().transaction(async (tx) => {
     await lockManagedJob(tx, scope, jobId);
+    await announcePublicJobChange(tx, actor);
     questionIn(await listLiveQuestionIds(tx, jobId), questionId);
     await updateQuestionRow(tx, jobId, questionId, { archivedAt: new Date() });
   });

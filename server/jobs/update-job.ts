@@ -5,7 +5,7 @@ import type { Job, JobStatus } from "@/db/schema";
 import { AppError } from "@/lib/errors";
 import type { JobFields } from "@/lib/validation/job";
 import { columnsOf, constraintError, slugTaken } from "./job-fields";
-import { assertManagesJobs, lockManagedJob, refreshJobPages, type JobEditor } from "./managed-job";
+import { announcePublicJobChange, assertManagesJobs, lockManagedJob, refreshJobPages, type JobEditor } from "./managed-job";
 
 export type JobTransition = "publish" | "close" | "reopen";
 
@@ -44,6 +44,8 @@ export async function updateJob(actor: JobEditor, { jobId, version, fields, tran
       }
       const job = await updateJobIfVersion(tx, actor.organizationId, jobId, version, { ...values, status, publishedAt });
       if (!job) throw new Error("locked job vanished");
+      // Title, slug, description or status may all show publicly; a draft's edits do not.
+      if (current.status !== "draft" || job.status !== "draft") await announcePublicJobChange(tx, actor);
       return { job, previousSlug: current.slug };
     });
   } catch (error) {
