@@ -60,9 +60,3 @@ export function formDataToObject(formData: FormData): Record<string, unknown> {
   for (const [key, value] of formData) fields.add(key, value);
   return { ...fields.values };
 }
-
-/** The client address as the nearest proxy saw it; used only for rate limiting. */
-export function clientIp(headers: Headers): string {
-  const forwarded = headers.get("x-forwarded-for")?.split(",").map((part) => part.trim()).filter(Boolean);
-  return forwarded?.at(-1) ?? headers.get("x-real-ip") ?? "unknown";
-}

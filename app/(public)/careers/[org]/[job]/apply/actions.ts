@@ -4,7 +4,8 @@ import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import type { FieldErrors } from "@/lib/action-result";
 import { submitApplication } from "@/server/applications/submit-application";
-import { clientIp, FormRefused, formDataToObject } from "@/lib/request";
+import { clientIp } from "@/server/http/client-ip";
+import { FormRefused, formDataToObject } from "@/lib/request";
 
 export type ApplyState = {
   formError?: string;

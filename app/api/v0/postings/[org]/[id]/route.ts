@@ -7,7 +7,8 @@ import { boardContext, loadBoard } from "@/server/public-api/data";
 import { preflight, publicGet, publicJson } from "@/lib/public-api/http";
 import { leverError, toLeverPosting } from "@/lib/public-api/lever";
 import { leverErrorMessage, leverFieldsToApplication } from "@/lib/public-api/lever-apply";
-import { clientIp, FormRefused } from "@/lib/request";
+import { FormRefused } from "@/lib/request";
+import { clientIp } from "@/server/http/client-ip";
 import { readForm } from "@/server/http/read-form";
 
 const notFound = () => publicJson(leverError(404, "Document not found"), 404);

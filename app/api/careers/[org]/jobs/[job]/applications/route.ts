@@ -1,6 +1,7 @@
 import { submitApplication } from "@/server/applications/submit-application";
+import { clientIp } from "@/server/http/client-ip";
 import { readForm } from "@/server/http/read-form";
-import { clientIp, FormRefused } from "@/lib/request";
+import { FormRefused } from "@/lib/request";
 
 export const dynamic = "force-dynamic";
 
