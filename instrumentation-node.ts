@@ -1,31 +1,21 @@
 import { prepareDatabase } from "./db/bootstrap";
-import { env } from "./lib/env";
-import { startTextExtractionWorker } from "./lib/applications/text-extraction";
-import { startMailWorker } from "./lib/mail/worker";
-import { sweepOrphanedObjects } from "./lib/storage";
 import { describeStartupError } from "./lib/startup-error";
+import { tasks } from "./server/jobs/registry";
+import { startAppJobRunner } from "./server/jobs/runner";
 
 /**
  * Migrates (and on a new embedded database, seeds) before serving; on failure prints one line and exits.
- * Then starts reading uploaded documents' text for search; delivering mail, when there is an SMTP
- * server to deliver to; and with S3 storage, sweeping the bucket hourly for objects a crash left
- * without their database row.
+ * Then starts the job runner (server/jobs), which carries all background work: delivering mail when
+ * there is an SMTP server, reading uploaded documents' text for search, scorecard reminders and, with
+ * S3 storage, the hourly sweep for objects a crash left without their database row.
  */
 export async function prepareOrExit() {
   try {
     const { driver, seeded } = await prepareDatabase();
     if (seeded) console.log(`candor: created the demo organisation in the ${driver} database`);
+    await startAppJobRunner(tasks);
   } catch (error) {
     console.error(`candor: ${describeStartupError(error, process.env.DATABASE_URL)}`);
     process.exit(1);
-  }
-  startTextExtractionWorker();
-  if (env().SMTP_URL) startMailWorker();
-  if (env().S3_BUCKET) {
-    const sweep = () =>
-      sweepOrphanedObjects()
-        .then((removed) => removed > 0 && console.log(`candor: removed ${removed} orphaned file(s) from the bucket`))
-        .catch((error: unknown) => console.error("candor: bucket sweep failed", error));
-    setInterval(sweep, 60 * 60_000).unref();
   }
 }

@@ -10,7 +10,7 @@ import { postgresErrorCode } from "@/lib/db-errors";
 import { BOT_TRAP_MESSAGE } from "@/lib/validation/application";
 import { setupTestDatabase } from "@/test/database";
 import { MAX_SEARCHABLE_CHARS } from "./files";
-import { extractPendingTexts } from "./text-extraction";
+import { extractPendingTexts } from "@/server/applications/extract-resume-text";
 import { hashStatusToken } from "./tokens";
 import { submitApplication } from "./submit";
 

@@ -18,7 +18,7 @@ import { AppError, fieldErrorsOf, GENERIC_ERROR_MESSAGE, VALIDATION_MESSAGE } fr
 import { applicationSchema, groupAnswers, questionField, type ApplicationData } from "@/lib/validation/application";
 import { acceptDocument, FileRejected, type AcceptedDocument } from "./files";
 import { confirmationEmail } from "./emails";
-import { asSubmission } from "./text-extraction";
+import { asSubmission } from "@/server/applications/extract-resume-text";
 import { newStatusToken } from "./tokens";
 
 export type SubmittedApplication = { applicationId: string; statusToken: string };

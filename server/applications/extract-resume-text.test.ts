@@ -6,7 +6,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { createIsolatedOrganization, type IsolatedOrganization } from "@/db/fixtures";
 import * as s from "@/db/schema";
 import { setupTestDatabase } from "@/test/database";
-import { asSubmission, extractPendingTexts } from "./text-extraction";
+import { asSubmission, extractPendingTexts } from "./extract-resume-text";
 
 // Its own database: extraction takes every waiting file, whoever uploaded it.
 const db = setupTestDatabase({ ownDatabase: true });
