@@ -15,9 +15,19 @@ export function handleAdapter(handle: DatabaseHandle): PgBoss.Db {
   }
   // PGlite's query() takes one statement with parameters; exec() takes several without (pg-boss's
   // migrations and locked sections), and returns one result per statement.
+  const { client } = driver;
   return {
-    executeSql: async (text, values) =>
-      values?.length ? driver.client.query(text, values) : ((await driver.client.exec(text)).at(-1) ?? { rows: [] }),
+    executeSql: async (text, values) => {
+      if (values?.length) return client.query(text, values);
+      try {
+        return (await client.exec(text)).at(-1) ?? { rows: [] };
+      } catch (error) {
+        // A failed statement inside pg-boss's own BEGIN ... COMMIT leaves the one session in an aborted
+        // transaction, which would fail every later query of the app; end it.
+        if (/\bBEGIN\b/i.test(text)) await client.exec("ROLLBACK").catch(() => undefined);
+        throw error;
+      }
+    },
   };
 }
 
