@@ -11,14 +11,15 @@ import { listBackgroundJobs } from "./list-jobs";
 import { enqueueTask } from "./enqueue";
 import { prepareJobs, startJobRunner, type JobRunner } from "./runner";
 
-// Each test gets a database of its own (the Postgres run's database is shared by every file; PGlite is
-// on disk so that a second process can open it after the first is killed).
+// Each test gets a database of its own on PGlite (on disk when a second process must open it after the
+// first is killed); on Postgres they share the run's database, whose other files never run these tasks.
 const postgresUrl = process.env.DATABASE_URL;
 const dirs: string[] = [];
 afterAll(() => dirs.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
 
-function freshTarget() {
+function freshTarget({ onDisk = false } = {}) {
   if (postgresUrl) return { databaseUrl: postgresUrl };
+  if (!onDisk) return { pgliteDataDir: "memory://" };
   const dir = mkdtempSync(path.join(tmpdir(), "candor-jobs-"));
   dirs.push(dir);
   return { pgliteDataDir: dir };
@@ -48,8 +49,9 @@ describe("background jobs", { timeout: 90_000 }, () => {
     const handle = await open(freshTarget());
     const tasks = testTasks(handle.db);
     const [kept, rolledBack] = [uniqueKey("kept"), uniqueKey("rolled-back")];
-    await handle.db.transaction(async (tx) => {
+    const later = await handle.db.transaction(async (tx) => {
       await enqueueTask(tx, tasks, "test.record", { key: kept });
+      return enqueueTask(tx, tasks, "test.record", { key: uniqueKey("later") }, { delaySeconds: 3600 });
     });
     await expect(
       handle.db.transaction(async (tx) => {
@@ -62,6 +64,8 @@ describe("background jobs", { timeout: 90_000 }, () => {
     const queued = await listBackgroundJobs(handle.db);
     expect(queued.map((job) => job.payload)).toContainEqual({ key: kept });
     expect(queued.map((job) => job.payload)).not.toContainEqual({ key: rolledBack });
+    const delayed = queued.find((job) => job.id === later)!;
+    expect((delayed.startAfter.getTime() - Date.now()) / 1000).toBeGreaterThan(3500);
 
     const runner = await startJobRunner({ handle, tasks, pollingIntervalSeconds: 0.5 });
     try {
@@ -95,7 +99,7 @@ describe("background jobs", { timeout: 90_000 }, () => {
   });
 
   it("retries a job whose server died in the middle of it, and completes it once", async () => {
-    const target = freshTarget();
+    const target = freshTarget({ onDisk: true });
     const key = uniqueKey("crash");
     let handle = await open(target);
     await enqueueTask(handle.db, testTasks(handle.db), "test.record", { key });

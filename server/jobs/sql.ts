@@ -1,5 +1,4 @@
 import "server-only";
-import { sql, type SQL } from "drizzle-orm";
 import type PgBoss from "pg-boss";
 import type { DatabaseHandle, Executor } from "@/db/client";
 
@@ -31,28 +30,17 @@ export function handleAdapter(handle: DatabaseHandle): PgBoss.Db {
   };
 }
 
+type RawClient = { query: (text: string, values?: unknown[]) => Promise<{ rows: unknown[] }> };
+
 /**
  * Runs pg-boss's statements on the caller's executor, so a job is written in the caller's transaction and
- * disappears with it on rollback. Only single parameterised statements come this way (the job insert).
+ * disappears with it on rollback. They go to the executor's own client (a pool or pooled connection, or
+ * PGlite or its transaction) as written: pg-boss reuses a numbered parameter under different casts, which
+ * drizzle's `sql` would split into separate parameters of different inferred types. runner.test.ts covers
+ * this on both drivers.
  */
 export function executorAdapter(executor: Executor): PgBoss.Db {
-  return {
-    executeSql: async (text, values = []) => {
-      const result = await executor.execute(toSql(text, values));
-      return { rows: (result as unknown as { rows: unknown[] }).rows };
-    },
-  };
-}
-
-/** `select $1, $2` with values -> a drizzle SQL whose placeholders are bound again by the driver. */
-function toSql(text: string, values: unknown[]): SQL {
-  const chunks: SQL[] = [];
-  let last = 0;
-  for (const match of text.matchAll(/\$(\d+)/g)) {
-    chunks.push(sql.raw(text.slice(last, match.index)));
-    chunks.push(sql`${values[Number(match[1]) - 1] ?? null}`);
-    last = match.index + match[0].length;
-  }
-  chunks.push(sql.raw(text.slice(last)));
-  return sql.join(chunks);
+  const client = (executor as unknown as { _: { session: { client?: RawClient } } })._.session.client;
+  if (typeof client?.query !== "function") throw new Error("the database executor exposes no client to queue jobs on");
+  return { executeSql: async (text, values) => ({ rows: (await client.query(text, values)).rows }) };
 }
