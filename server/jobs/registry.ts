@@ -4,7 +4,7 @@ import { db } from "@/db/client";
 import { queueScorecardReminders } from "@/db/queries/scorecards";
 import { env } from "@/lib/env";
 import { extractTextPass } from "@/server/applications/extract-resume-text";
-import { deliverDueEmails } from "@/server/mail/worker";
+import { deliverAllDueEmails } from "@/server/mail/worker";
 import { sweepOrphanedObjects } from "@/lib/storage";
 import { defineTask, type TaskRegistry } from "./task";
 
@@ -20,7 +20,7 @@ export const tasks = {
   "mail.deliver": defineTask({
     schema: noPayload,
     handler: async () => {
-      await deliverDueEmails();
+      await deliverAllDueEmails();
     },
     policy: "stately",
     retry: { limit: 0, delaySeconds: 0, backoff: false },
@@ -51,6 +51,8 @@ export const tasks = {
     policy: "stately",
     schedule: "* * * * *",
     retry: { limit: 2, delaySeconds: 30, backoff: true },
+    // As before: without SMTP there is no one to remind by mail.
+    enabled: () => Boolean(env().SMTP_URL),
   }),
   /** Removes bucket objects a crash left without their database row. */
   "storage.sweep": defineTask({

@@ -45,7 +45,8 @@ export async function startJobRunner(options: RunnerOptions & { tasks: TaskRegis
         failed = true;
         throw error;
       } finally {
-        if (task.repeatSeconds !== undefined && !controller.signal.aborted) {
+        // Queued even while this server stops: the next pass may run on another one.
+        if (task.repeatSeconds !== undefined) {
           const seconds = failed ? (task.repeatAfterFailureSeconds ?? task.repeatSeconds) : task.repeatSeconds;
           await boss.send(name, {}, { startAfter: seconds }).catch(() => null);
         }
@@ -55,7 +56,10 @@ export async function startJobRunner(options: RunnerOptions & { tasks: TaskRegis
     for (let i = 0; i < workers; i++) {
       await boss.work(name, { batchSize: 1, pollingIntervalSeconds, includeMetadata: true }, work);
     }
-    if (task.schedule) await boss.schedule(name, task.schedule, {});
+    // A repeating pass is also queued every minute, should its chain ever break (the next run failed to
+    // queue); the queue's policy drops that job while one is already waiting.
+    const cron = task.schedule ?? (task.repeatSeconds !== undefined ? "* * * * *" : undefined);
+    if (cron) await boss.schedule(name, cron, {});
     else await boss.unschedule(name).catch(() => undefined);
     // Start the chain of a repeating pass; a singleton, so servers starting together queue one.
     if (task.repeatSeconds !== undefined) await boss.send(name, {}, {});

@@ -36,6 +36,21 @@ export async function deliverDueEmails({ transport = mailTransport(), from = env
 }
 
 /**
+ * Passes over the outbox until nothing more is due, or for about `maxMs`: a burst (a bulk rejection's
+ * emails) goes out in one job run instead of ten messages per run.
+ */
+export async function deliverAllDueEmails({ maxMs = 20_000, ...options }: DeliveryOptions & { maxMs?: number } = {}) {
+  const total = { sent: 0, failed: 0 };
+  const started = Date.now();
+  for (;;) {
+    const { sent, failed } = await deliverDueEmails(options);
+    total.sent += sent;
+    total.failed += failed;
+    if (sent + failed < BATCH_SIZE || Date.now() - started > maxMs) return total;
+  }
+}
+
+/**
  * SMTP 5xx replies (no such mailbox, policy refusal) will not change on retry; 4xx replies and
  * connection failures may, so only the former give up at once.
  */
