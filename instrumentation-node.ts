@@ -1,13 +1,15 @@
 import { prepareDatabase } from "./db/bootstrap";
 import { describeStartupError } from "./lib/startup-error";
-import { tasks } from "./server/jobs/registry";
-import { startAppJobRunner } from "./server/jobs/runner";
+import { startPublicCache } from "./server/cache/public";
+import { tasks } from "./server/background-jobs/registry";
+import { startAppJobRunner } from "./server/background-jobs/runner";
 
 /**
  * Migrates (and on a new embedded database, seeds) before serving; on failure prints one line and exits.
- * Then starts the job runner (server/jobs), which carries all background work: delivering mail when
+ * Then starts the job runner (server/background-jobs), which carries all background work: delivering mail when
  * there is an SMTP server, reading uploaded documents' text for search, scorecard reminders and, with
- * S3 storage, the hourly sweep for objects a crash left without their database row.
+ * S3 storage, the hourly sweep for objects a crash left without their database row. And listens for
+ * public changes other servers announce (server/cache).
  */
 export async function prepareOrExit() {
   try {
@@ -18,4 +20,6 @@ export async function prepareOrExit() {
     console.error(`candor: ${describeStartupError(error, process.env.DATABASE_URL)}`);
     process.exit(1);
   }
+  // Not awaited: a database that refuses the listener is retried in the background, and logged.
+  void startPublicCache();
 }

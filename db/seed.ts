@@ -1,6 +1,6 @@
 import { eq } from "drizzle-orm";
 import { hashPassword } from "@/lib/auth/password";
-import { insertDefaultInterviewPlan } from "@/lib/interviews/default-plan";
+import { insertDefaultInterviewPlan } from "@/db/queries/default-interview-plan";
 import { DEFAULT_REJECTION_REASONS, DEFAULT_STAGES } from "@/lib/pipeline";
 import type { Database } from "./client";
 import * as s from "./schema";

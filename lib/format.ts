@@ -1,4 +1,4 @@
-import type { JobStatus, MemberRole } from "@/db/schema";
+import type { JobStatus, MemberRole } from "@/lib/enums";
 
 export const roleLabels: Record<MemberRole, string> = {
   admin: "Admin",

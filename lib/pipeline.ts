@@ -1,4 +1,4 @@
-import type { StageKind } from "@/db/schema";
+import type { StageKind } from "@/lib/enums";
 
 /** Every new job starts with this pipeline. */
 export const DEFAULT_STAGES: readonly { name: string; kind: StageKind }[] = [

@@ -1,13 +1,14 @@
 import Link from "next/link";
-import type { MemberRole } from "@/db/schema";
 import { signOutAction } from "@/app/(auth)/sign-out/actions";
 import { countUnreadNotifications } from "@/db/queries/notifications";
-import { requireMember } from "@/lib/auth/session";
+import { requireMember } from "@/server/auth/session";
 import { roleLabels } from "@/lib/format";
+import { can, type Capability } from "@/lib/permissions";
 import { NavLink } from "./_components/nav-link";
 
-const navigation: { href: string; label: string; roles?: readonly MemberRole[] }[] = [
-  { href: "/hiring", label: "Hiring", roles: ["admin", "hiring_manager"] },
+const navigation: { href: string; label: string; capability?: Capability }[] = [
+  // Hiring is the desk of whoever decides offers; recruiters reach it from a job.
+  { href: "/hiring", label: "Hiring", capability: "offers.decide" },
   { href: "/jobs", label: "Jobs" },
   { href: "/candidates", label: "Candidates" },
   { href: "/feedback", label: "My feedback" },
@@ -32,7 +33,7 @@ export default async function DashboardLayout({ children }: LayoutProps<"/">) {
             {member.organizationName}
           </span>
           <nav aria-label="Main" className="flex flex-1 flex-wrap gap-1">
-            {navigation.filter((item) => !item.roles || item.roles.includes(member.role)).map((item) => (
+            {navigation.filter((item) => !item.capability || can(member.role, item.capability)).map((item) => (
               <NavLink key={item.href} href={item.href}>
                 {item.label}
                 {item.href === "/notifications" && unreadNotifications > 0 && (

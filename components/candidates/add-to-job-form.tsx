@@ -4,9 +4,9 @@ import { useState, useTransition } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { SelectField } from "@/components/ui/field";
-import type { ActionResult } from "@/lib/action";
+import type { ActionResult } from "@/lib/action-result";
 import { jobStatusLabels } from "@/lib/format";
-import type { JobStatus } from "@/db/schema";
+import type { JobStatus } from "@/lib/enums";
 
 type AddToJob = (input: { candidateId: string; jobId: string }) => Promise<ActionResult<{ applicationId: string }>>;
 

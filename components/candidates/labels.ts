@@ -1,4 +1,4 @@
-import type { ApplicationStatus } from "@/db/schema";
+import type { ApplicationStatus } from "@/lib/enums";
 
 export const applicationStatusLabels: Record<ApplicationStatus, string> = {
   active: "Active",

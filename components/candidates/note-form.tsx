@@ -5,7 +5,7 @@ import { useId, useRef, useState, useTransition } from "react";
 import { useForm } from "react-hook-form";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
-import type { ActionResult } from "@/lib/action";
+import type { ActionResult } from "@/lib/action-result";
 import { mentionQueryAt } from "@/lib/notes/mentions";
 import { NOTE_MAX_LENGTH, noteSchema, type NoteData, type NoteInput } from "@/lib/validation/notes";
 

@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { findPossibleDuplicates } from "@/db/queries/duplicates";
-import { seesAllJobs, type Viewer } from "@/lib/auth/viewer";
+import type { Viewer } from "@/lib/auth/viewer";
+import { seesAllJobs } from "@/lib/permissions";
 
 const reasonLabels = { same_phone: "Same phone number", similar_name: "Similar name, different email" } as const;
 

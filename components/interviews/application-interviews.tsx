@@ -1,5 +1,6 @@
 import Link from "next/link";
-import { canSchedule, getScheduleOptions, listApplicationInterviews } from "@/db/queries/interviews";
+import { getScheduleOptions, listApplicationInterviews } from "@/db/queries/interviews";
+import { can } from "@/lib/permissions";
 import { getScorecardSummary } from "@/db/queries/scorecards";
 import type { Viewer } from "@/lib/auth/viewer";
 import { formatSlot, timeZoneNames } from "@/lib/interviews/time";
@@ -19,7 +20,7 @@ export async function ApplicationInterviews({ applicationId, viewer }: { applica
   if (!found) return null;
   const { application, interviews } = found;
   const summary = await getScorecardSummary(viewer, application.id);
-  const scheduling = canSchedule(viewer) ? await getScheduleOptions(viewer, application.jobId) : null;
+  const scheduling = can(viewer.role, "interviews.schedule") ? await getScheduleOptions(viewer, application.jobId) : null;
 
   return (
     <section aria-labelledby="interviews-heading" className="mt-6 rounded-lg border border-slate-200 bg-white p-6">

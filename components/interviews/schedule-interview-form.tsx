@@ -8,9 +8,9 @@ import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Field, SelectField } from "@/components/ui/field";
 import { roleLabels } from "@/lib/format";
-import type { MemberRole } from "@/db/schema";
+import type { MemberRole } from "@/lib/enums";
 import { scheduleInterviewSchema } from "@/lib/validation/interviews";
-import { scheduleInterviewAction } from "./actions";
+import { scheduleInterviewAction } from "@/server/interviews/actions";
 
 type Values = z.input<typeof scheduleInterviewSchema>;
 

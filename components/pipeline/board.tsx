@@ -16,7 +16,7 @@ import {
 } from "@dnd-kit/core";
 import { useRouter } from "next/navigation";
 import { startTransition, useOptimistic, useRef, useState } from "react";
-import { loadStageCardsAction, moveApplicationsAction, rejectApplicationsAction, restoreApplicationsAction } from "@/app/(dashboard)/jobs/[jobId]/pipeline/actions";
+import { loadStageCardsAction, moveApplicationsAction, rejectApplicationsAction, restoreApplicationsAction } from "@/server/pipeline/actions";
 import { applyBoardChange, findCard, type BoardChange } from "@/lib/board/board-state";
 import { REJECTION_EMAIL_DELAY_SECONDS } from "@/lib/board/rejection-email";
 import type { BoardColumn as Column, BoardFilters } from "@/lib/board/types";

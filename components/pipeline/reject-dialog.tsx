@@ -7,7 +7,7 @@ import type { z } from "zod";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { SelectField } from "@/components/ui/field";
-import type { FieldErrors } from "@/lib/action";
+import type { FieldErrors } from "@/lib/action-result";
 import { REJECTION_EMAIL_DELAY_SECONDS } from "@/lib/board/rejection-email";
 import { rejectFormSchema } from "@/lib/validation/pipeline";
 

@@ -6,7 +6,7 @@ import { useForm } from "react-hook-form";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { COMMENT_MAX, decisions, recordDecisionSchema, type RecordDecision, type RecordDecisionInput } from "@/lib/validation/review";
-import { recordDecisionAction } from "./actions";
+import { recordDecisionAction } from "@/server/review/actions";
 
 const choiceLabels = { approve: "Approve", decline: "Decline" } as const;
 

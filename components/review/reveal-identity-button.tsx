@@ -3,7 +3,7 @@
 import { useEffect, useRef, useState, useTransition } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
-import { revealIdentityAction } from "./actions";
+import { revealIdentityAction } from "@/server/review/actions";
 
 /** "Reveal identity" with a confirmation step: revealing can't be undone. */
 export function RevealIdentityButton({ applicationId }: { applicationId: string }) {

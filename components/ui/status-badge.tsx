@@ -1,4 +1,4 @@
-import type { JobStatus } from "@/db/schema";
+import type { JobStatus } from "@/lib/enums";
 import { jobStatusLabels } from "@/lib/format";
 
 const tones: Record<JobStatus, string> = {

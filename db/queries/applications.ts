@@ -1,6 +1,6 @@
 import "server-only";
 import { and, eq, sql, type SQL, type SQLWrapper } from "drizzle-orm";
-import { DATABASE_STORAGE_KEY } from "@/lib/storage/types";
+import { DATABASE_STORAGE_KEY } from "@/lib/files/storage-types";
 import type { Executor } from "../client";
 import { executeNamed } from "../prepared";
 import {

@@ -1,6 +1,7 @@
 import "server-only";
 import { and, asc, eq, inArray, sql } from "drizzle-orm";
-import { seesAllJobs, type Viewer } from "@/lib/auth/viewer";
+import type { Viewer } from "@/lib/auth/viewer";
+import { seesAllJobs } from "@/lib/permissions";
 import { AppError } from "@/lib/errors";
 import type { MergeCandidatesInput } from "@/lib/validation/candidate-search";
 import { db, type Executor } from "../client";

@@ -1,6 +1,7 @@
 import "server-only";
 import { and, asc, eq, sql, type SQL } from "drizzle-orm";
-import { seesAllJobs, type Viewer } from "@/lib/auth/viewer";
+import type { Viewer } from "@/lib/auth/viewer";
+import { seesAllJobs } from "@/lib/permissions";
 import { lexemesOf, resumeExcerpt, searchTermsOf, type SearchTerms } from "@/lib/candidates/search-terms";
 import type { CandidateSearch } from "@/lib/validation/candidate-search";
 import { db } from "../client";

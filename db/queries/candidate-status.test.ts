@@ -5,7 +5,7 @@ import { count, eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { createIsolatedOrganization } from "@/db/fixtures";
 import * as s from "@/db/schema";
-import { submitApplication } from "@/lib/applications/submit";
+import { submitApplication } from "@/server/applications/submit-application";
 import { hashStatusToken } from "@/lib/applications/tokens";
 import { setupTestDatabase } from "@/test/database";
 import { anonymizeCandidate, exportCandidateData, findCandidateByTokenHash, listCandidateApplications, withdrawApplication } from "./candidate-status";

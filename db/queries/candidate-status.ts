@@ -1,6 +1,6 @@
 import "server-only";
 import { and, asc, eq, inArray, sql } from "drizzle-orm";
-import { fileStore, readFileBytes } from "@/lib/storage";
+import { fileStore, readFileBytes } from "@/server/storage";
 import { db } from "../client";
 import {
   applicationAnswers,

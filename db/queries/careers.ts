@@ -2,7 +2,10 @@ import "server-only";
 import { and, asc, eq, gt, isNull, or, sql, type AnyColumn } from "drizzle-orm";
 import { db } from "../client";
 import { preparedOnce } from "../prepared";
+import type { PublicJob, PublicOrganization, PublicQuestion } from "@/lib/careers/public-types";
 import { jobQuestions, jobStages, jobs, organizations } from "../schema";
+
+export type { PublicJob, PublicOrganization, PublicQuestion };
 
 // Public reads for careers pages, public APIs and the application form. No viewer: what is public is
 // decided here, once: an organisation's jobs that are open and not past their closing date.
@@ -16,7 +19,7 @@ const publicOrganizationColumns = {
   settings: organizations.settings,
 };
 
-export async function getPublicOrganization(slug: string) {
+export async function getPublicOrganization(slug: string): Promise<PublicOrganization | null> {
   const [organization] = await db()
     .select(publicOrganizationColumns)
     .from(organizations)
@@ -24,8 +27,6 @@ export async function getPublicOrganization(slug: string) {
     .limit(1);
   return organization ?? null;
 }
-
-export type PublicOrganization = NonNullable<Awaited<ReturnType<typeof getPublicOrganization>>>;
 
 const publicJobColumns = {
   id: jobs.id,
@@ -51,15 +52,13 @@ const publicJobColumns = {
 const acceptingApplications = and(eq(jobs.status, "open"), or(isNull(jobs.closesAt), gt(jobs.closesAt, sql`now()`)));
 
 /** Every job of the organisation that is open for applications, newest first. */
-export async function listOpenJobs(organizationId: string) {
+export async function listOpenJobs(organizationId: string): Promise<PublicJob[]> {
   return db()
     .select(publicJobColumns)
     .from(jobs)
     .where(and(eq(jobs.organizationId, organizationId), acceptingApplications))
     .orderBy(sql`${jobs.publishedAt} desc nulls last`, asc(jobs.title));
 }
-
-export type PublicJob = Awaited<ReturnType<typeof listOpenJobs>>[number];
 
 /**
  * A job by its slug or public number, if it is open; `closed: true` when it exists but no longer takes
@@ -93,11 +92,9 @@ const liveQuestionsOf = (organizationId: AnyColumn | string, jobId: AnyColumn | 
   and(eq(jobQuestions.organizationId, organizationId), eq(jobQuestions.jobId, jobId), isNull(jobQuestions.archivedAt));
 
 /** The questions a job asks applicants, in order (archived questions excluded). */
-export async function listQuestions(organizationId: string, jobId: string) {
+export async function listQuestions(organizationId: string, jobId: string): Promise<PublicQuestion[]> {
   return db().select(questionColumns).from(jobQuestions).where(liveQuestionsOf(organizationId, jobId)).orderBy(asc(jobQuestions.position));
 }
-
-export type PublicQuestion = Awaited<ReturnType<typeof listQuestions>>[number];
 
 /**
  * Everything a submitted application is checked against, in one query (intake is the busiest write path):

@@ -1,8 +1,9 @@
 import "server-only";
 import { and, asc, eq, inArray, isNull, lt, or, sql } from "drizzle-orm";
-import { seesAllJobs, type Viewer } from "@/lib/auth/viewer";
+import type { Viewer } from "@/lib/auth/viewer";
+import { seesAllJobs } from "@/lib/permissions";
 import { hidesIdentity } from "@/lib/review/identity";
-import { readFileBytes } from "@/lib/storage";
+import { readFileBytes } from "@/server/storage";
 import { db } from "../client";
 import { applications, files, jobStages, jobs } from "../schema";
 import { onViewersTeam } from "./visibility";

@@ -6,7 +6,8 @@ import type { InterviewPlan } from "@/lib/validation/interviews";
 import { db } from "../client";
 import { jobStages, jobs, plannedInterviews, type ScorecardTemplate, type StageKind } from "../schema";
 
-export { DEFAULT_PLAN, insertDefaultInterviewPlan } from "@/lib/interviews/default-plan";
+export { DEFAULT_PLAN } from "@/lib/interviews/default-plan";
+export { insertDefaultInterviewPlan } from "./default-interview-plan";
 import { onViewersTeam } from "./visibility";
 
 /** Stages that hold interviews: screens and interviews that have not been removed. */

@@ -1,6 +1,6 @@
 import "server-only";
 import { and, asc, eq, inArray, isNull } from "drizzle-orm";
-import { seesAllJobs, type Viewer } from "@/lib/auth/viewer";
+import type { Viewer } from "@/lib/auth/viewer";
 import { env } from "@/lib/env";
 import { AppError } from "@/lib/errors";
 import { invitationEmail } from "@/lib/interviews/emails";
@@ -340,9 +340,6 @@ export async function findInterviewForParticipant(viewer: Viewer, interviewId: s
     candidate: candidateLabel(viewer, application),
   };
 }
-
-/** Whether the viewer may schedule interviews and see every scorecard (their role, not their team). */
-export const canSchedule = (viewer: Viewer) => seesAllJobs(viewer.role);
 
 
 /**

@@ -1,7 +1,7 @@
 import "server-only";
 import { and, asc, eq } from "drizzle-orm";
 import type { Viewer } from "@/lib/auth/viewer";
-import type { JobTeamRole } from "@/lib/jobs/labels";
+import type { JobTeamRole } from "@/lib/enums";
 import { postgresErrorCode } from "@/lib/db-errors";
 import { AppError } from "@/lib/errors";
 import { db, type Transaction } from "../client";

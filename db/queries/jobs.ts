@@ -1,6 +1,7 @@
 import "server-only";
 import { and, asc, desc, eq, ilike, inArray, isNotNull, isNull, ne, or, sql, type SQL } from "drizzle-orm";
-import { seesAllJobs, type Viewer } from "@/lib/auth/viewer";
+import type { Viewer } from "@/lib/auth/viewer";
+import { seesAllJobs } from "@/lib/permissions";
 import { postgresErrorCode } from "@/lib/db-errors";
 import { AppError } from "@/lib/errors";
 import { slugify } from "@/lib/jobs/slug";
@@ -9,6 +10,7 @@ import type { JobFields } from "@/lib/validation/job";
 import { db, type Executor } from "../client";
 import { applications, jobStages, jobs, type Job, type JobStatus } from "../schema";
 import { insertDefaultInterviewPlan } from "./interview-plan";
+import { announcePublicChange } from "./public-changes";
 import { onViewersTeam } from "./visibility";
 
 /** The jobs this viewer may see: all of the organisation's for admins and recruiters, their team's for others. */
@@ -200,6 +202,7 @@ export async function createJob(viewer: Viewer, input: JobFields & { status?: "d
         .values(DEFAULT_STAGES.map((stage, position) => ({ ...stage, position, organizationId: viewer.organizationId, jobId: job.id })))
         .returning({ id: jobStages.id, kind: jobStages.kind });
       await insertDefaultInterviewPlan(tx, { organizationId: viewer.organizationId, jobId: job.id }, stages);
+      if (status === "open") await announcePublicChange(tx, viewer.organizationId);
       return job;
     });
   } catch (error) {
@@ -251,6 +254,8 @@ export async function updateJob(
         .where(and(eq(jobs.id, jobId), eq(jobs.organizationId, viewer.organizationId), eq(jobs.version, version)))
         .returning();
       if (!job) throw new Error("locked job vanished");
+      // Title, slug, description or status may all show publicly; a draft's edits do not.
+      if (current.status !== "draft" || job.status !== "draft") await announcePublicChange(tx, viewer.organizationId);
       return { job, previousSlug: current.slug };
     });
   } catch (error) {

@@ -1,6 +1,7 @@
 import "server-only";
 import { and, asc, desc, eq, gte, ilike, inArray, isNull, like, lt, or, sql, type SQL } from "drizzle-orm";
-import { seesAllJobs, type Viewer } from "@/lib/auth/viewer";
+import type { Viewer } from "@/lib/auth/viewer";
+import { can, seesAllJobs } from "@/lib/permissions";
 import { rejectionReasonsOf, rejectionTemplateOf, renderRejectionEmail, REJECTION_EMAIL_DELAY_SECONDS } from "@/lib/board/rejection-email";
 import type { BoardCard, BoardColumn, BoardCursor, BoardFilters, BoardStage } from "@/lib/board/types";
 import { AppError } from "@/lib/errors";
@@ -455,7 +456,7 @@ export async function getRejectionSettings(organizationId: string) {
 }
 
 export async function updateRejectionSettings(viewer: Viewer, input: RejectionSettingsInput): Promise<void> {
-  if (viewer.role !== "admin") throw new AppError("FORBIDDEN", "Only admins can change the rejection settings.");
+  if (!can(viewer.role, "settings.rejection.edit")) throw new AppError("FORBIDDEN", "Only admins can change the rejection settings.");
   await db().transaction(async (tx) => {
     const [org] = await tx
       .select({ settings: organizations.settings })

@@ -1,6 +1,8 @@
 import "server-only";
 import { and, desc, eq, sql } from "drizzle-orm";
-import { seesAllJobs, type Viewer } from "@/lib/auth/viewer";
+import type { Viewer } from "@/lib/auth/viewer";
+import type { JobTeamRole } from "@/lib/enums";
+import { can, canOnJob, seesAllJobs } from "@/lib/permissions";
 import { AppError } from "@/lib/errors";
 import { formatDateTime } from "@/lib/format";
 import { candidateAlias, hidesIdentity, type IdentityContext } from "@/lib/review/identity";
@@ -16,9 +18,7 @@ export function candidateLabel(viewer: Pick<Viewer, "role">, row: IdentityContex
 
 /** Who may record the offer decision: admins, and hiring managers on the job's team (by organisation role or team role). */
 export function canRecordDecision(viewer: Pick<Viewer, "role">, teamRole: string | null): boolean {
-  if (viewer.role === "admin") return true;
-  if (viewer.role === "recruiter") return false;
-  return viewer.role === "hiring_manager" || teamRole === "hiring_manager";
+  return canOnJob(viewer.role, "offers.decide", { teamRole: teamRole as JobTeamRole | null });
 }
 
 /** One application the viewer may see (same organisation, on their team), with what the review rules need. */
@@ -160,7 +160,7 @@ const closedStatusWords = { rejected: "was rejected", withdrawn: "was withdrawn"
 
 /** The hiring manager approves or declines the offer of an application at the Offer stage. */
 export async function recordDecision(viewer: Viewer, input: { applicationId: string; decision: Decision; comment?: string }): Promise<{ recordedAt: Date }> {
-  if (viewer.role === "recruiter") {
+  if (!can(viewer.role, "offers.decide")) {
     throw new AppError("FORBIDDEN", "Only the hiring manager or an admin can record the offer decision.");
   }
   return db().transaction(async (tx) => {

@@ -1,6 +1,7 @@
 import "server-only";
 import { and, eq, exists, sql, type AnyColumn, type SQL } from "drizzle-orm";
-import { seesAllJobs, type Viewer } from "@/lib/auth/viewer";
+import type { Viewer } from "@/lib/auth/viewer";
+import { seesAllJobs } from "@/lib/permissions";
 import { db } from "../client";
 import { jobMembers } from "../schema";
 

@@ -1,14 +1,12 @@
 import { index, integer, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 import { applications } from "./candidates";
 import { createdAt, id, organizationId, updatedAt } from "./columns";
+import type { AttributeRating, ScorecardTemplate } from "@/lib/enums";
 import { recommendation, scorecardStatus } from "./enums";
 import { jobStages, jobs } from "./jobs";
 import { users } from "./organizations";
 
-export type ScorecardTemplate = {
-  focusAreas: { name: string; attributes: { name: string; guidance?: string }[] }[];
-};
-export type AttributeRating = "strong_no" | "no" | "yes" | "strong_yes" | "not_assessed";
+export type { AttributeRating, ScorecardTemplate } from "@/lib/enums";
 
 /** The interview plan: which interviews an interview stage holds, each with its scorecard template. */
 export const plannedInterviews = pgTable(

@@ -1,15 +1,9 @@
 import { sql } from "drizzle-orm";
 import { index, integer, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import type { OrganizationSettings } from "@/lib/enums";
 import { memberRole } from "./enums";
 
-export type OrganizationSettings = {
-  /** Who may see other reviewers' scorecards before submitting their own. */
-  scorecardVisibility?: "after_own_submitted" | "always" | "never";
-  rejectionReasons?: string[];
-  privacyNoticeUrl?: string;
-  /** Markdown-free plain text; {{candidate_name}}, {{job_title}} and {{organization_name}} are filled in. */
-  rejectionEmailTemplate?: { subject: string; body: string };
-};
+export type { OrganizationSettings } from "@/lib/enums";
 
 export const organizations = pgTable("organizations", {
   id: uuid("id").primaryKey().defaultRandom(),

@@ -1,4 +1,4 @@
-import type { ApplicationStatus, StageKind } from "@/db/schema";
+import type { ApplicationStatus, StageKind } from "@/lib/enums";
 
 /** How an application's state reads to the candidate: plain words, no internal stage names. */
 export function candidateFacingStatus(status: ApplicationStatus, stage: StageKind): string {

@@ -1,4 +1,4 @@
-import type { OrganizationSettings } from "@/db/schema";
+import type { OrganizationSettings } from "@/lib/enums";
 import { DEFAULT_REJECTION_REASONS } from "@/lib/pipeline";
 
 /** How long a rejection email waits in the outbox, so "Undo" can still withdraw it. */

@@ -1,4 +1,4 @@
-import type { StageKind } from "@/db/schema";
+import type { StageKind } from "@/lib/enums";
 
 /** One applicant on the board, as the browser gets it: nothing it may not show to this viewer. */
 export type BoardCard = {

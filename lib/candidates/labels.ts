@@ -1,4 +1,4 @@
-import type { ApplicationStatus, StageKind } from "@/db/schema";
+import type { ApplicationStatus, StageKind } from "@/lib/enums";
 
 /** Stage kinds as the search filter names them (each job names its own stages; the kinds are shared). */
 export const stageKindLabels: Record<StageKind, string> = {

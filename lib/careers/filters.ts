@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { employmentType, workplaceType, type EmploymentType, type WorkplaceType } from "@/db/schema";
+import { employmentTypes, workplaceTypes, type EmploymentType, type WorkplaceType } from "@/lib/enums";
 
 /**
  * The careers page's filters live in the URL query (so a filtered view can be shared and the form works
@@ -35,8 +35,8 @@ const filtersSchema = z.object({
   q: text,
   department: text,
   location: text,
-  workplace: oneOf(workplaceType.enumValues),
-  type: oneOf(employmentType.enumValues),
+  workplace: oneOf(workplaceTypes),
+  type: oneOf(employmentTypes),
 });
 
 export function parseCareersFilters(searchParams: Record<string, string | string[] | undefined>): CareersFilters {

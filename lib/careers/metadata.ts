@@ -1,7 +1,7 @@
 import "server-only";
 import type { Metadata } from "next";
 import { absoluteUrl } from "./absolute-url";
-import type { CareersOrganization } from "./cache";
+import type { CareersOrganization } from "@/lib/careers/public-types";
 
 /** Title, description, canonical URL and OpenGraph card for a public careers page. */
 export function careersPageMetadata({

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { MemberRole } from "@/db/schema";
+import type { MemberRole } from "@/lib/enums";
 import { canSeeOthersScorecards, type ScorecardVisibility } from "./visibility";
 
 const settings: (ScorecardVisibility | undefined)[] = [undefined, "after_own_submitted", "always", "never"];

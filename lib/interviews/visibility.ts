@@ -1,5 +1,5 @@
-import type { MemberRole, OrganizationSettings } from "@/db/schema";
-import { seesAllJobs } from "@/lib/auth/viewer";
+import type { MemberRole, OrganizationSettings } from "@/lib/enums";
+import { canEverywhere } from "@/lib/permissions";
 
 export type ScorecardVisibility = NonNullable<OrganizationSettings["scorecardVisibility"]>;
 export const SCORECARD_VISIBILITY_DEFAULT: ScorecardVisibility = "after_own_submitted";
@@ -16,7 +16,7 @@ export function canSeeOthersScorecards(input: {
   setting: ScorecardVisibility | undefined;
   submittedOwn: boolean;
 }): boolean {
-  if (seesAllJobs(input.role)) return true;
+  if (canEverywhere(input.role, "scorecards.readAll")) return true;
   switch (input.setting ?? SCORECARD_VISIBILITY_DEFAULT) {
     case "always":
       return true;

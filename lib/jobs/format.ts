@@ -1,4 +1,4 @@
-import type { EmploymentType, PayPeriod, WorkplaceType } from "@/db/schema";
+import type { EmploymentType, PayPeriod, WorkplaceType } from "@/lib/enums";
 
 export const employmentTypeLabels: Record<EmploymentType, string> = {
   full_time: "Full-time",

@@ -1,5 +1,5 @@
-import type { PublicJob } from "@/db/queries/careers";
-import type { EmploymentType, PayPeriod } from "@/db/schema";
+import type { PublicJob } from "@/lib/careers/public-types";
+import type { EmploymentType, PayPeriod } from "@/lib/enums";
 import { renderMarkdown } from "@/lib/markdown";
 import { findCountry, parseLocation, type ParsedLocation } from "./location";
 

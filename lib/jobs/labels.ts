@@ -1,6 +1,5 @@
-import type { jobTeamRole, QuestionType, StageKind } from "@/db/schema";
+import type { JobTeamRole, QuestionType, StageKind } from "@/lib/enums";
 
-export type JobTeamRole = (typeof jobTeamRole.enumValues)[number];
 
 export const questionTypeLabels: Record<QuestionType, string> = {
   short_text: "Short text",

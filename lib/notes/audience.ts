@@ -1,5 +1,5 @@
-import type { MemberRole } from "@/db/schema";
-import { seesAllJobs } from "@/lib/auth/viewer";
+import type { MemberRole } from "@/lib/enums";
+import { seesAllJobs } from "@/lib/permissions";
 import { hidesIdentity, type IdentityContext } from "@/lib/review/identity";
 
 export type AudienceMember = { userId: string; name: string; email: string; role: MemberRole };

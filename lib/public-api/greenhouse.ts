@@ -1,6 +1,6 @@
 import { z } from "zod";
-import type { PublicQuestion } from "@/db/queries/careers";
-import type { PayPeriod, QuestionType } from "@/db/schema";
+import type { PublicQuestion } from "@/lib/careers/public-types";
+import type { PayPeriod, QuestionType } from "@/lib/enums";
 import { employmentTypeLabels, formatPayRange, workplaceTypeLabels } from "@/lib/jobs/format";
 import { type BoardContext, type BoardJob, escapeHtml, locationName, postingUrl } from "./board";
 

@@ -1,4 +1,4 @@
-import type { FieldErrors } from "@/lib/action";
+import type { FieldErrors } from "@/lib/action-result";
 
 /**
  * Lever's "apply to a posting" fields mapped onto Candor's application form: name, email, phone,

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import type { PayPeriod, WorkplaceType } from "@/db/schema";
+import type { PayPeriod, WorkplaceType } from "@/lib/enums";
 import { employmentTypeLabels, formatPayRange } from "@/lib/jobs/format";
 import { type BoardContext, type BoardJob, escapeHtml, locationName, postingUrl } from "./board";
 

@@ -1,6 +1,7 @@
 import { createHash } from "node:crypto";
-import type { StageKind } from "@/db/schema";
-import { seesAllJobs, type Viewer } from "@/lib/auth/viewer";
+import type { StageKind } from "@/lib/enums";
+import type { Viewer } from "@/lib/auth/viewer";
+import { seesAllJobs } from "@/lib/permissions";
 
 /** What decides whether a viewer may see who a candidate is, for one application. */
 export type IdentityContext = {

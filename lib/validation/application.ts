@@ -1,5 +1,5 @@
 import { z } from "zod";
-import type { QuestionType } from "@/db/schema";
+import type { QuestionType } from "@/lib/enums";
 import { selfIdentificationQuestions, type SelfIdentificationField } from "./self-identification";
 
 export const MAX_FILE_BYTES = 10 * 1024 * 1024;

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { applicationStatus, stageKind, type ApplicationStatus, type StageKind } from "@/db/schema";
+import { applicationStatuses, stageKinds, type ApplicationStatus, type StageKind } from "@/lib/enums";
 
 /**
  * The candidate search lives in the URL (?q=&job=&stage=&status=&from=&to=&page=), so a search can be
@@ -34,8 +34,8 @@ const isoDay = z
 const searchSchema = z.object({
   q: optional(z.string().trim().max(200)),
   job: optional(z.uuid()),
-  stage: optional(z.enum(stageKind.enumValues)),
-  status: optional(z.enum(applicationStatus.enumValues)),
+  stage: optional(z.enum(stageKinds)),
+  status: optional(z.enum(applicationStatuses)),
   from: optional(isoDay),
   to: optional(isoDay),
   page: z.preprocess(first, z.coerce.number().int().min(1).max(10_000)).catch(1),

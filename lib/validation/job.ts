@@ -1,5 +1,5 @@
 import { z } from "zod";
-import type { JobStatus } from "@/db/schema";
+import type { JobStatus } from "@/lib/enums";
 import { employmentTypeLabels, payPeriodLabels, workplaceTypeLabels } from "@/lib/jobs/format";
 import { questionTypeLabels, stageKindLabels, teamRoleLabels } from "@/lib/jobs/labels";
 import { slugify } from "@/lib/jobs/slug";

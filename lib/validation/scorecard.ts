@@ -1,5 +1,5 @@
 import { z } from "zod";
-import type { AttributeRating, ScorecardTemplate } from "@/db/schema";
+import type { AttributeRating, ScorecardTemplate } from "@/lib/enums";
 
 export const RECOMMENDATIONS = ["strong_no", "no", "yes", "strong_yes"] as const;
 export type Recommendation = (typeof RECOMMENDATIONS)[number];

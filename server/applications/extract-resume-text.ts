@@ -1,7 +1,7 @@
 import "server-only";
 import { setImmediate as yieldToRequests } from "node:timers/promises";
 import { claimPendingTextFile, MAX_TEXT_ATTEMPTS, recordExtractedText } from "@/db/queries/files";
-import { readFileBytes } from "@/lib/storage";
+import { readFileBytes } from "@/server/storage";
 import { DocumentUnreadable } from "@/lib/applications/document-reader";
 import { extractDocumentText } from "@/lib/applications/files";
 

@@ -6,7 +6,7 @@ import { enqueueEmail, MAX_ATTEMPTS, RETRY_DELAYS_MINUTES } from "@/db/queries/o
 import { emailOutbox } from "@/db/schema";
 import { setupTestDatabase } from "@/test/database";
 import { startTestSmtpServer, type TestSmtpServer } from "@/test/smtp";
-import { createMailTransport, type MailTransport } from "@/lib/mail/transport";
+import { createMailTransport, type MailTransport } from "./transport";
 import { deliverAllDueEmails, deliverDueEmails } from "./worker";
 
 const db = setupTestDatabase({ ownDatabase: true });

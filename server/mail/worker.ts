@@ -1,7 +1,7 @@
 import "server-only";
 import { claimDueEmails, MAX_ATTEMPTS, markFailed, markSent } from "@/db/queries/outbox";
 import { env } from "@/lib/env";
-import { mailTransport, toMailOptions, type MailTransport } from "@/lib/mail/transport";
+import { mailTransport, toMailOptions, type MailTransport } from "./transport";
 
 const BATCH_SIZE = 10;
 

@@ -1,8 +1,8 @@
 "use server";
 
 import { AuthError } from "next-auth";
-import { publicAction, type ActionResult } from "@/lib/action";
-import { signIn, TooManyAttempts } from "@/lib/auth";
+import { publicAction, type ActionResult } from "@/server/action";
+import { signIn, TooManyAttempts } from "@/server/auth";
 import { AppError } from "@/lib/errors";
 import { signInSchema } from "@/lib/validation/auth";
 

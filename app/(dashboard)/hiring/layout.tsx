@@ -1,10 +1,10 @@
-import { requireMember } from "@/lib/auth/session";
+import { requireMember } from "@/server/auth/session";
 
 /**
  * The role check runs here, outside the page's loading boundary, so an interviewer gets a real 404
  * status: once loading.tsx starts streaming, the status is already 200.
  */
 export default async function HiringLayout({ children }: LayoutProps<"/hiring">) {
-  await requireMember(["admin", "recruiter", "hiring_manager"]);
+  await requireMember("hiring.view");
   return children;
 }

@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { listAwaitingDecisions, listHiringJobs, listMissingFeedback } from "@/db/queries/hiring";
-import { requireMember } from "@/lib/auth/session";
-import { seesAllJobs } from "@/lib/auth/viewer";
+import { requireMember } from "@/server/auth/session";
+import { seesAllJobs } from "@/lib/permissions";
 import { formatDate, formatDateTime } from "@/lib/format";
 import { DashboardSection } from "./_components/dashboard-section";
 
@@ -11,7 +11,7 @@ export const metadata: Metadata = { title: "Hiring" };
 const link = "font-medium text-indigo-700 hover:underline";
 
 export default async function HiringPage() {
-  const member = await requireMember(["admin", "recruiter", "hiring_manager"]);
+  const member = await requireMember("hiring.view");
   const [jobs, awaiting, missing] = await Promise.all([listHiringJobs(member), listAwaitingDecisions(member), listMissingFeedback(member)]);
   const everyJob = seesAllJobs(member.role);
 

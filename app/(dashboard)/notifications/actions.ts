@@ -2,7 +2,7 @@
 
 import { revalidatePath } from "next/cache";
 import { markAllNotificationsRead, markNotificationRead } from "@/db/queries/notifications";
-import { memberAction } from "@/lib/action";
+import { memberAction } from "@/server/action";
 import { AppError } from "@/lib/errors";
 import { emptySchema, notificationIdSchema } from "@/lib/validation/notes";
 

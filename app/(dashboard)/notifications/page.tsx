@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { EmptyState } from "@/components/ui/empty-state";
 import { listNotifications, type NotificationItem } from "@/db/queries/notifications";
-import { requireMember } from "@/lib/auth/session";
+import { requireMember } from "@/server/auth/session";
 import { formatDateTime } from "@/lib/format";
 import { MarkAllReadButton, MarkReadButton } from "./_components/notification-actions";
 

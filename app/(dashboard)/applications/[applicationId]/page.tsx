@@ -13,7 +13,7 @@ import { ApplicationReview } from "@/components/review/application-review";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 import { listNotes } from "@/db/queries/notes";
 import { getApplicationDetail, listAnswers, listApplicationFiles, listApplicationHistory } from "@/db/queries/profile";
-import { requireMember } from "@/lib/auth/session";
+import { requireMember } from "@/server/auth/session";
 import type { Viewer } from "@/lib/auth/viewer";
 import { redactCandidate } from "@/lib/notes/redact";
 import { candidateAlias } from "@/lib/review/identity";

@@ -20,8 +20,9 @@ import {
   listCandidateEmails,
   listJobsToAddTo,
 } from "@/db/queries/profile";
-import { requireMember } from "@/lib/auth/session";
-import { canReadMail, seesAllJobs, type Viewer } from "@/lib/auth/viewer";
+import { requireMember } from "@/server/auth/session";
+import type { Viewer } from "@/lib/auth/viewer";
+import { can, seesAllJobs } from "@/lib/permissions";
 import { ActivityTimeline } from "./_components/activity-timeline";
 import { ContactDetails } from "./_components/contact-details";
 import { addNoteAction, addToJobAction } from "./actions";
@@ -55,7 +56,7 @@ export default async function CandidateProfilePage({ params }: PageProps<"/candi
     listAnswers(member.organizationId, applicationIds),
     listApplicationFiles(member.organizationId, applicationIds),
     listNotes(member.organizationId, candidate.id, { applicationIds, general: true }),
-    canReadMail(member.role) ? listCandidateEmails(member.organizationId, candidate.id) : Promise.resolve([]),
+    can(member.role, "mail.read") ? listCandidateEmails(member.organizationId, candidate.id) : Promise.resolve([]),
     listJobsToAddTo(member, candidate.id),
   ]);
   const resume = documents.find((file) => file.kind === "resume");
@@ -153,7 +154,7 @@ export default async function CandidateProfilePage({ params }: PageProps<"/candi
           Activity
         </h2>
         <div className="mt-3">
-          <ActivityTimeline events={history} notes={notes} emails={emails} jobTitles={jobTitles} linkEmails={canReadMail(member.role)} />
+          <ActivityTimeline events={history} notes={notes} emails={emails} jobTitles={jobTitles} linkEmails={can(member.role, "mail.read")} />
         </div>
       </section>
 

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { EmptyState } from "@/components/ui/empty-state";
 import { listMyFeedback } from "@/db/queries/interviews";
-import { requireMember } from "@/lib/auth/session";
+import { requireMember } from "@/server/auth/session";
 import { formatSlot } from "@/lib/interviews/time";
 import { ratingLabels } from "@/lib/validation/scorecard";
 

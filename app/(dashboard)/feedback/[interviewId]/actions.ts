@@ -2,19 +2,19 @@
 
 import { revalidatePath } from "next/cache";
 import { saveScorecard } from "@/db/queries/scorecards";
-import { memberAction } from "@/lib/action";
+import { memberAction } from "@/server/action";
 import { scorecardSchema, submitScorecardSchema } from "@/lib/validation/scorecard";
 
 // Any role may call these; saveScorecard lets through only the interview's own interviewers on the job's team.
 
 /** Autosave: keeps the interviewer's draft. Refused once the scorecard is submitted (submit again to change it). */
-export const saveScorecardDraftAction = memberAction("any", scorecardSchema, async (values, member) => {
+export const saveScorecardDraftAction = memberAction("scorecards.submit", scorecardSchema, async (values, member) => {
   const saved = await saveScorecard(member, values, { submit: false });
   return { version: saved.version, status: saved.status };
 });
 
 /** Submits (or resubmits, keeping the previous version) the interviewer's scorecard. */
-export const submitScorecardAction = memberAction("any", submitScorecardSchema, async (values, member) => {
+export const submitScorecardAction = memberAction("scorecards.submit", submitScorecardSchema, async (values, member) => {
   const saved = await saveScorecard(member, values, { submit: true });
   revalidatePath("/feedback", "layout");
   revalidatePath("/applications/[applicationId]", "layout");

@@ -5,7 +5,7 @@ import { ScorecardSummary } from "@/components/scorecards/scorecard-summary";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 import { findInterviewForParticipant } from "@/db/queries/interviews";
 import { findMyScorecard, getScorecardSummary } from "@/db/queries/scorecards";
-import { requireMember } from "@/lib/auth/session";
+import { requireMember } from "@/server/auth/session";
 import { formatSlot } from "@/lib/interviews/time";
 import { ratingLabels, templateAttributes } from "@/lib/validation/scorecard";
 import { ScorecardForm } from "./_components/scorecard-form";

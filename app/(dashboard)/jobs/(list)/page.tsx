@@ -5,10 +5,10 @@ import { buttonClasses } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
 import { JobStatusBadge } from "@/components/ui/status-badge";
 import { listJobDepartments, listJobs, listStageCountsForJobs } from "@/db/queries/jobs";
-import { requireMember } from "@/lib/auth/session";
-import { seesAllJobs } from "@/lib/auth/viewer";
+import { requireMember } from "@/server/auth/session";
+import { seesAllJobs } from "@/lib/permissions";
 import { workplaceLabels } from "@/lib/format";
-import { managesJobs } from "@/lib/jobs/roles";
+import { can } from "@/lib/permissions";
 
 export const metadata: Metadata = { title: "Jobs" };
 
@@ -50,7 +50,7 @@ export default async function JobsPage({ searchParams }: PageProps<"/jobs">) {
             {seesAllJobs(member.role) ? `Every job at ${member.organizationName}.` : "Jobs whose hiring team you are on."}
           </p>
         </div>
-        {managesJobs(member.role) && (
+        {can(member.role, "jobs.manage") && (
           <div className="flex gap-2">
             <Link href="/jobs/import" className={buttonClasses("secondary")}>
               Import from Markdown
@@ -122,7 +122,7 @@ export default async function JobsPage({ searchParams }: PageProps<"/jobs">) {
           <EmptyState title={filtered ? "No jobs match these filters" : "No jobs yet"}>
             {filtered
               ? "Try another status, department or search."
-              : managesJobs(member.role)
+              : can(member.role, "jobs.manage")
                 ? "Create a job or import a posting from Markdown to start hiring."
                 : seesAllJobs(member.role)
                   ? "Jobs your organisation creates will appear here."

@@ -1,7 +1,7 @@
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 import { JobStatusBadge } from "@/components/ui/status-badge";
-import { managesJobs } from "@/lib/jobs/roles";
-import { requireJob } from "@/lib/jobs/load";
+import { can } from "@/lib/permissions";
+import { requireJob } from "@/server/jobs/load";
 import { JobTabs } from "./_components/job-tabs";
 
 // The job's title is the page's only h1, shown above every tab; each tab's own headings start at h2.
@@ -12,7 +12,7 @@ export default async function JobLayout({ children, params }: LayoutProps<"/jobs
     { href: base, label: "Overview" },
     { href: `${base}/pipeline`, label: "Pipeline" },
     // Hiring managers and interviewers read; only admins and recruiters change the job.
-    ...(managesJobs(member.role)
+    ...(can(member.role, "jobs.manage")
       ? [
           { href: `${base}/edit`, label: "Edit" },
           { href: `${base}/questions`, label: "Questions" },

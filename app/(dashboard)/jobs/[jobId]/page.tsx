@@ -2,8 +2,8 @@ import Link from "next/link";
 import { listStagesWithCounts } from "@/db/queries/jobs";
 import { formatDate, workplaceLabels } from "@/lib/format";
 import { employmentTypeLabels, formatPayRange } from "@/lib/jobs/format";
-import { jobPageMetadata, requireJob } from "@/lib/jobs/load";
-import { managesJobs } from "@/lib/jobs/roles";
+import { jobPageMetadata, requireJob } from "@/server/jobs/load";
+import { can } from "@/lib/permissions";
 
 export const generateMetadata = jobPageMetadata(null);
 
@@ -56,7 +56,7 @@ export default async function JobPage({ params }: PageProps<"/jobs/[jobId]">) {
             </Link>
           </p>
         )}
-        {managesJobs(member.role) && job.status === "draft" && (
+        {can(member.role, "jobs.manage") && job.status === "draft" && (
           <p className="mt-3 text-sm text-slate-700">
             This job is a draft: candidates cannot see it until it is published from the{" "}
             <Link href={`/jobs/${job.id}/edit`} className="text-indigo-700 hover:underline">

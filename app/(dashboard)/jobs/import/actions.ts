@@ -2,11 +2,10 @@
 
 import { z } from "zod";
 import { availableSlug, createJob } from "@/db/queries/jobs";
-import { memberAction } from "@/lib/action";
+import { memberAction } from "@/server/action";
 import { AppError, fieldErrorsOf } from "@/lib/errors";
 import { parseMarkdownPosting } from "@/lib/jobs/import";
 import { revalidateJob } from "@/lib/jobs/revalidate";
-import { jobManagerRoles } from "@/lib/jobs/roles";
 import { slugify } from "@/lib/jobs/slug";
 import { jobFieldsSchema } from "@/lib/validation/job";
 
@@ -14,7 +13,7 @@ const importSchema = z.object({
   file: z.instanceof(File, { error: "Choose a Markdown (.md) file to import." }).refine((file) => file.size > 0 || file.name !== "", "Choose a Markdown (.md) file to import."),
 });
 
-const importPosting = memberAction(jobManagerRoles, importSchema, async ({ file }, member) => {
+const importPosting = memberAction("jobs.manage", importSchema, async ({ file }, member) => {
   const posting = parseMarkdownPosting(new Uint8Array(await file.arrayBuffer()));
   const fields = jobFieldsSchema.safeParse(posting);
   if (!fields.success) {

@@ -1,11 +1,10 @@
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
-import { requireMember } from "@/lib/auth/session";
-import { managerPageMetadata } from "@/lib/jobs/load";
-import { jobManagerRoles } from "@/lib/jobs/roles";
+import { requireMember } from "@/server/auth/session";
+import { managerPageMetadata } from "@/server/jobs/load";
 import { ImportForm } from "./_components/import-form";
 import { importJobAction } from "./actions";
 
-export const generateMetadata = managerPageMetadata("Import a posting", jobManagerRoles);
+export const generateMetadata = managerPageMetadata("Import a posting", "jobs.manage");
 
 const example = `---
 title: Senior Backend Engineer
@@ -20,7 +19,7 @@ pay: { min: 85000, max: 110000, currency: EUR, period: year }
 …`;
 
 export default async function ImportJobPage() {
-  await requireMember(jobManagerRoles);
+  await requireMember("jobs.manage");
   return (
     <>
       <Breadcrumbs items={[{ href: "/jobs", label: "Jobs" }]} />

@@ -1,13 +1,12 @@
 "use server";
 
 import { createJob } from "@/db/queries/jobs";
-import { memberAction } from "@/lib/action";
-import { revalidateCareers } from "@/lib/careers/cache";
+import { memberAction } from "@/server/action";
+import { revalidateCareers } from "@/server/cache/public";
 import { revalidateJob } from "@/lib/jobs/revalidate";
-import { jobManagerRoles } from "@/lib/jobs/roles";
 import { createJobSchema } from "@/lib/validation/job";
 
-const create = memberAction(jobManagerRoles, createJobSchema, async ({ intent, ...fields }, member) => {
+const create = memberAction("jobs.manage", createJobSchema, async ({ intent, ...fields }, member) => {
   const job = await createJob(member, { ...fields, status: intent === "publish" ? "open" : "draft" });
   revalidateJob(job.id);
   if (job.status === "open") revalidateCareers(member.organizationSlug);

@@ -1,17 +1,16 @@
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 import { JobForm } from "@/components/jobs/job-form";
-import { requireMember } from "@/lib/auth/session";
+import { requireMember } from "@/server/auth/session";
 import { absoluteUrl } from "@/lib/careers/absolute-url";
-import { emptyJobValues } from "@/lib/jobs/form-values";
-import { managerPageMetadata } from "@/lib/jobs/load";
-import { jobManagerRoles } from "@/lib/jobs/roles";
+import { emptyJobValues } from "@/components/jobs/form-values";
+import { managerPageMetadata } from "@/server/jobs/load";
 import { previewMarkdownAction } from "../[jobId]/edit/actions";
 import { createJobAction } from "./actions";
 
-export const generateMetadata = managerPageMetadata("New job", jobManagerRoles);
+export const generateMetadata = managerPageMetadata("New job", "jobs.manage");
 
 export default async function NewJobPage() {
-  const member = await requireMember(jobManagerRoles);
+  const member = await requireMember("jobs.manage");
   return (
     <>
       <Breadcrumbs items={[{ href: "/jobs", label: "Jobs" }]} />

@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { listMembers } from "@/db/queries/memberships";
-import { requireMember } from "@/lib/auth/session";
-import { canReadMail } from "@/lib/auth/viewer";
+import { requireMember } from "@/server/auth/session";
+import { can } from "@/lib/permissions";
 import { roleLabels } from "@/lib/format";
 
 export const metadata: Metadata = { title: "Settings" };
@@ -39,7 +39,7 @@ export default async function SettingsPage() {
           ))}
         </ul>
       </section>
-      {member.role === "admin" && (
+      {can(member.role, "settings.reviews.edit") && (
         <section aria-labelledby="reviews-heading" className="mt-6 rounded-lg border border-slate-200 bg-white p-6">
           <h2 id="reviews-heading" className="text-lg font-semibold">
             Reviews
@@ -52,7 +52,7 @@ export default async function SettingsPage() {
           </p>
         </section>
       )}
-      {(member.role === "admin" || member.role === "recruiter") && (
+      {can(member.role, "settings.rejection.read") && (
         <section aria-labelledby="rejection-heading" className="mt-6 rounded-lg border border-slate-200 bg-white p-6">
           <h2 id="rejection-heading" className="text-lg font-semibold">
             Rejections
@@ -65,7 +65,7 @@ export default async function SettingsPage() {
           </p>
         </section>
       )}
-      {canReadMail(member.role) && (
+      {can(member.role, "mail.read") && (
         <section aria-labelledby="mail-heading" className="mt-6 rounded-lg border border-slate-200 bg-white p-6">
           <h2 id="mail-heading" className="text-lg font-semibold">
             Email
@@ -78,7 +78,7 @@ export default async function SettingsPage() {
           </p>
         </section>
       )}
-      {member.role === "admin" && (
+      {can(member.role, "settings.jobs.manage") && (
         <section aria-labelledby="jobs-heading" className="mt-6 rounded-lg border border-slate-200 bg-white p-6">
           <h2 id="jobs-heading" className="text-lg font-semibold">
             Background jobs

@@ -2,10 +2,10 @@
 
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
-import { memberAction } from "@/lib/action";
-import { retryBackgroundJob } from "@/server/jobs/retry-job";
+import { memberAction } from "@/server/action";
+import { retryBackgroundJob } from "@/server/background-jobs/retry-job";
 
-export const retryJobAction = memberAction(["admin"], z.object({ jobId: z.uuid() }), async ({ jobId }, member) => {
+export const retryJobAction = memberAction("settings.jobs.manage", z.object({ jobId: z.uuid() }), async ({ jobId }, member) => {
   await retryBackgroundJob(member, jobId);
   revalidatePath("/settings/jobs");
 });

@@ -1,10 +1,10 @@
 import type { Metadata } from "next";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 import { EmptyState } from "@/components/ui/empty-state";
-import { requireMember } from "@/lib/auth/session";
+import { requireMember } from "@/server/auth/session";
 import { formatDateTime } from "@/lib/format";
-import type { BackgroundJob, JobState } from "@/server/jobs/list-jobs";
-import { listJobsForAdmin } from "@/server/jobs/retry-job";
+import type { BackgroundJob, JobState } from "@/server/background-jobs/list-jobs";
+import { listJobsForAdmin } from "@/server/background-jobs/retry-job";
 import { RetryJobButton } from "./_components/retry-job-button";
 
 export const metadata: Metadata = { title: "Background jobs" };
@@ -33,7 +33,7 @@ const stateTones: Partial<Record<JobState, string>> = {
 const labelOf = (job: BackgroundJob) => taskLabels[job.name] ?? job.name;
 
 export default async function BackgroundJobsPage() {
-  const member = await requireMember(["admin"]);
+  const member = await requireMember("settings.jobs.manage");
   const jobs = await listJobsForAdmin(member);
 
   return (

@@ -3,10 +3,9 @@ import Link from "next/link";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 import { EmptyState } from "@/components/ui/empty-state";
 import { listRecentEmails } from "@/db/queries/outbox";
-import { requireMember } from "@/lib/auth/session";
-import { mailViewerRoles } from "@/lib/auth/viewer";
+import { requireMember } from "@/server/auth/session";
 import { formatDateTime } from "@/lib/format";
-import { isMailDeliveryConfigured } from "@/lib/mail/transport";
+import { isMailDeliveryConfigured } from "@/server/mail/transport";
 import { EmailStatusBadge } from "./_components/email-status-badge";
 
 export const metadata: Metadata = { title: "Outgoing mail" };
@@ -14,7 +13,7 @@ export const metadata: Metadata = { title: "Outgoing mail" };
 const SHOWN = 100;
 
 export default async function OutgoingMailPage() {
-  const member = await requireMember(mailViewerRoles);
+  const member = await requireMember("mail.read");
   const emails = await listRecentEmails(member.organizationId, SHOWN);
   const deliveryConfigured = isMailDeliveryConfigured();
 

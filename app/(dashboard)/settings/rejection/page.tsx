@@ -1,15 +1,16 @@
 import type { Metadata } from "next";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 import { getRejectionSettings } from "@/db/queries/pipeline";
-import { requireMember } from "@/lib/auth/session";
+import { can } from "@/lib/permissions";
+import { requireMember } from "@/server/auth/session";
 import { RejectionSettingsForm } from "./_components/rejection-settings-form";
 
 export const metadata: Metadata = { title: "Rejection reasons and email" };
 
 export default async function RejectionSettingsPage() {
-  const member = await requireMember(["admin", "recruiter"]);
+  const member = await requireMember("settings.rejection.read");
   const settings = await getRejectionSettings(member.organizationId);
-  const canEdit = member.role === "admin";
+  const canEdit = can(member.role, "settings.rejection.edit");
   return (
     <>
       <Breadcrumbs items={[{ href: "/settings", label: "Settings" }]} />

@@ -2,11 +2,11 @@
 
 import { revalidatePath } from "next/cache";
 import { updateScorecardVisibility } from "@/db/queries/scorecards";
-import { memberAction } from "@/lib/action";
+import { memberAction } from "@/server/action";
 import { scorecardVisibilitySchema } from "@/lib/validation/interviews";
 
 /** Admins choose when hiring managers and interviewers may read each other's scorecards. */
-export const updateScorecardVisibilityAction = memberAction(["admin"], scorecardVisibilitySchema, async ({ scorecardVisibility }, member) => {
+export const updateScorecardVisibilityAction = memberAction("settings.reviews.edit", scorecardVisibilitySchema, async ({ scorecardVisibility }, member) => {
   await updateScorecardVisibility(member, scorecardVisibility);
   revalidatePath("/settings/reviews");
   return null;

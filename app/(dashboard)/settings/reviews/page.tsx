@@ -1,13 +1,13 @@
 import type { Metadata } from "next";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 import { getScorecardVisibility } from "@/db/queries/scorecards";
-import { requireMember } from "@/lib/auth/session";
+import { requireMember } from "@/server/auth/session";
 import { ReviewSettingsForm } from "./_components/review-settings-form";
 
 export const metadata: Metadata = { title: "Review settings" };
 
 export default async function ReviewSettingsPage() {
-  const member = await requireMember(["admin"]);
+  const member = await requireMember("settings.reviews.edit");
   const scorecardVisibility = await getScorecardVisibility(member.organizationId);
   return (
     <>

@@ -3,7 +3,7 @@
 import { redirect } from "next/navigation";
 import { z } from "zod";
 import { anonymizeCandidate, findCandidateByTokenHash, withdrawApplication } from "@/db/queries/candidate-status";
-import { publicAction, type ActionResult } from "@/lib/action";
+import { publicAction, type ActionResult } from "@/server/action";
 import { hashStatusToken } from "@/lib/applications/tokens";
 import { deleteDataSchema } from "@/lib/validation/candidate-status";
 

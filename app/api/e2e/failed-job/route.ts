@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { env } from "@/lib/env";
-import { createFailedJobForTest } from "@/server/jobs/test-fixtures";
+import { createFailedJobForTest } from "@/server/background-jobs/test-fixtures";
 
 export const dynamic = "force-dynamic";
 

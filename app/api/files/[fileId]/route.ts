@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { findDownloadableFile } from "@/db/queries/files";
-import { getCurrentMember } from "@/lib/auth/session";
+import { getCurrentMember } from "@/server/auth/session";
 import { downloadHeaders } from "@/lib/files/download";
 
 export const dynamic = "force-dynamic";

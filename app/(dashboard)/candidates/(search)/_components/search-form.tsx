@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { buttonClasses } from "@/components/ui/button";
 import { Field, SelectField } from "@/components/ui/field";
-import { applicationStatus, stageKind } from "@/db/schema";
+import { applicationStatuses, stageKinds } from "@/lib/enums";
 import { applicationStatusLabels, stageKindLabels } from "@/lib/candidates/labels";
 import type { CandidateSearch } from "@/lib/validation/candidate-search";
 
@@ -37,7 +37,7 @@ export function SearchForm({ search, jobs, isFiltered }: { search: CandidateSear
       </SelectField>
       <SelectField label="Stage" name="stage" defaultValue={search.stage ?? ""}>
         <option value="">Any stage</option>
-        {stageKind.enumValues.map((kind) => (
+        {stageKinds.map((kind) => (
           <option key={kind} value={kind}>
             {stageKindLabels[kind]}
           </option>
@@ -45,7 +45,7 @@ export function SearchForm({ search, jobs, isFiltered }: { search: CandidateSear
       </SelectField>
       <SelectField label="Status" name="status" defaultValue={search.status ?? ""}>
         <option value="">Any status</option>
-        {applicationStatus.enumValues.map((status) => (
+        {applicationStatuses.map((status) => (
           <option key={status} value={status}>
             {applicationStatusLabels[status]}
           </option>

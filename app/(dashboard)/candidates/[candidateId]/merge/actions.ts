@@ -3,11 +3,11 @@
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { mergeCandidates } from "@/db/queries/candidate-merges";
-import { memberAction, type ActionResult } from "@/lib/action";
+import { memberAction, type ActionResult } from "@/server/action";
 import { mergeCandidatesSchema } from "@/lib/validation/candidate-search";
 
 /** Merges `mergedId` into `survivorId`; admins and recruiters only, checked again inside mergeCandidates. */
-export const mergeCandidatesAction = memberAction(["admin", "recruiter"], mergeCandidatesSchema, async (input, member) => {
+export const mergeCandidatesAction = memberAction("candidates.merge", mergeCandidatesSchema, async (input, member) => {
   const { survivorId } = await mergeCandidates(member, input);
   revalidatePath("/candidates", "layout");
   redirect(`/candidates/${survivorId}/merge?merged=${input.mergedId}`);

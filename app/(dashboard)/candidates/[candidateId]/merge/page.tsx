@@ -5,7 +5,7 @@ import { z } from "zod";
 import { Alert } from "@/components/ui/alert";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 import { getMergeComparison, getMergeResult } from "@/db/queries/candidate-merges";
-import { requireMember } from "@/lib/auth/session";
+import { requireMember } from "@/server/auth/session";
 import { Comparison } from "./_components/comparison";
 import { MergeForm } from "./_components/merge-form";
 
@@ -14,7 +14,7 @@ export const metadata: Metadata = { title: "Merge candidates" };
 const id = z.uuid().optional().catch(undefined);
 
 export default async function MergeCandidatesPage({ params, searchParams }: PageProps<"/candidates/[candidateId]/merge">) {
-  const member = await requireMember(["admin", "recruiter"]);
+  const member = await requireMember("candidates.merge");
   const { candidateId } = await params;
   const query = await searchParams;
   const otherId = id.parse(query.with);

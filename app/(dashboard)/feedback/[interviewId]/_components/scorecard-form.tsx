@@ -4,8 +4,8 @@ import { useRouter } from "next/navigation";
 import { useCallback, useEffect, useRef, useState, useTransition } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
-import type { AttributeRating, ScorecardTemplate } from "@/db/schema";
-import type { FieldErrors } from "@/lib/action";
+import type { AttributeRating, ScorecardTemplate } from "@/lib/enums";
+import type { FieldErrors } from "@/lib/action-result";
 import { RATINGS, RECOMMENDATIONS, ratingLabels, type Recommendation } from "@/lib/validation/scorecard";
 import { saveScorecardDraftAction, submitScorecardAction } from "../actions";
 

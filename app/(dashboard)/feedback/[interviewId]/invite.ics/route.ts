@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { getInvitationForParticipant } from "@/db/queries/interviews";
-import { getCurrentMember } from "@/lib/auth/session";
+import { getCurrentMember } from "@/server/auth/session";
 
 export const dynamic = "force-dynamic";
 

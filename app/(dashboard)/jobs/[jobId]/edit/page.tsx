@@ -1,15 +1,14 @@
 import { JobForm } from "@/components/jobs/job-form";
 import { absoluteUrl } from "@/lib/careers/absolute-url";
-import { jobFormValues } from "@/lib/jobs/form-values";
-import { jobPageMetadata, requireJob } from "@/lib/jobs/load";
-import { jobManagerRoles } from "@/lib/jobs/roles";
+import { jobFormValues } from "@/components/jobs/form-values";
+import { jobPageMetadata, requireJob } from "@/server/jobs/load";
 import { renderMarkdown } from "@/lib/markdown";
 import { previewMarkdownAction, updateJobAction } from "./actions";
 
-export const generateMetadata = jobPageMetadata("Edit", jobManagerRoles);
+export const generateMetadata = jobPageMetadata("Edit", "jobs.manage");
 
 export default async function EditJobPage({ params }: PageProps<"/jobs/[jobId]/edit">) {
-  const { member, job } = await requireJob((await params).jobId, jobManagerRoles);
+  const { member, job } = await requireJob((await params).jobId, "jobs.manage");
   return (
     <>
       <h2 className="text-lg font-semibold">Edit job</h2>

@@ -4,8 +4,8 @@ import { z } from "zod";
 import { EmptyState } from "@/components/ui/empty-state";
 import { getInterviewPlan } from "@/db/queries/interview-plan";
 import { getJob } from "@/db/queries/jobs";
-import { requireMember } from "@/lib/auth/session";
-import { seesAllJobs } from "@/lib/auth/viewer";
+import { requireMember } from "@/server/auth/session";
+import { can } from "@/lib/permissions";
 import { PlanEditor } from "./_components/plan-editor";
 
 export const metadata: Metadata = { title: "Interview plan" };
@@ -16,7 +16,7 @@ export default async function InterviewPlanPage({ params }: PageProps<"/jobs/[jo
   const job = id.success ? await getJob(member, id.data) : null;
   if (!job) notFound();
   const plan = (await getInterviewPlan(member, job.id)) ?? [];
-  const canEdit = seesAllJobs(member.role);
+  const canEdit = can(member.role, "interviewPlan.edit");
 
   return (
     <>

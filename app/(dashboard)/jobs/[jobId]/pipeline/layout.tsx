@@ -1,5 +1,5 @@
 import { notFound } from "next/navigation";
-import { requireMember } from "@/lib/auth/session";
+import { requireMember } from "@/server/auth/session";
 import { loadBoardJob } from "./load-job";
 
 /**

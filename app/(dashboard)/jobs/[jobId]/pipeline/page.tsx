@@ -4,8 +4,9 @@ import { notFound } from "next/navigation";
 import { z } from "zod";
 import { Board } from "@/components/pipeline/board";
 import { getBoard, type BoardJob, getRejectionSettings, listArchivedApplications, listJobSources } from "@/db/queries/pipeline";
-import { requireMember, type Member } from "@/lib/auth/session";
-import { seesAllJobs, type Viewer } from "@/lib/auth/viewer";
+import { requireMember, type Member } from "@/server/auth/session";
+import type { Viewer } from "@/lib/auth/viewer";
+import { can } from "@/lib/permissions";
 import { renderRejectionEmail } from "@/lib/board/rejection-email";
 import { boardFiltersSchema } from "@/lib/validation/pipeline";
 import { ArchiveList } from "./_components/archive-list";
@@ -25,7 +26,7 @@ export default async function PipelinePage({ params, searchParams }: PageProps<"
   const query = await searchParams;
   const archive = query.view === "archive";
   const filters = boardFiltersSchema.parse(Object.fromEntries(Object.entries(query).map(([k, v]) => [k, Array.isArray(v) ? v[0] : v || undefined])));
-  const canEdit = seesAllJobs(member.role);
+  const canEdit = can(member.role, "pipeline.move");
   const base = `/jobs/${job.id}/pipeline`;
 
   return (

@@ -1,10 +1,9 @@
 "use server";
 
 import { addQuestion, moveQuestion, removeQuestion, updateQuestion } from "@/db/queries/job-questions";
-import { memberAction } from "@/lib/action";
-import { revalidateCareers } from "@/lib/careers/cache";
+import { memberAction } from "@/server/action";
+import { revalidateCareers } from "@/server/cache/public";
 import { revalidateJob } from "@/lib/jobs/revalidate";
-import { jobManagerRoles } from "@/lib/jobs/roles";
 import { addQuestionSchema, moveQuestionSchema, questionRefSchema, updateQuestionSchema } from "@/lib/validation/job";
 
 type Input = FormData | Record<string, unknown>;
@@ -15,23 +14,23 @@ function refreshed(jobId: string, organizationSlug: string) {
   revalidateCareers(organizationSlug);
 }
 
-const add = memberAction(jobManagerRoles, addQuestionSchema, async ({ jobId, ...fields }, member) => {
+const add = memberAction("jobs.manage", addQuestionSchema, async ({ jobId, ...fields }, member) => {
   const questionId = await addQuestion(member, jobId, fields);
   refreshed(jobId, member.organizationSlug);
   return { questionId };
 });
 
-const update = memberAction(jobManagerRoles, updateQuestionSchema, async ({ jobId, questionId, ...fields }, member) => {
+const update = memberAction("jobs.manage", updateQuestionSchema, async ({ jobId, questionId, ...fields }, member) => {
   await updateQuestion(member, jobId, questionId, fields);
   refreshed(jobId, member.organizationSlug);
 });
 
-const move = memberAction(jobManagerRoles, moveQuestionSchema, async ({ jobId, questionId, direction }, member) => {
+const move = memberAction("jobs.manage", moveQuestionSchema, async ({ jobId, questionId, direction }, member) => {
   await moveQuestion(member, jobId, questionId, direction);
   refreshed(jobId, member.organizationSlug);
 });
 
-const remove = memberAction(jobManagerRoles, questionRefSchema, async ({ jobId, questionId }, member) => {
+const remove = memberAction("jobs.manage", questionRefSchema, async ({ jobId, questionId }, member) => {
   await removeQuestion(member, jobId, questionId);
   refreshed(jobId, member.organizationSlug);
 });

@@ -2,15 +2,14 @@ import { ActionButton } from "@/components/jobs/action-button";
 import { EmptyState } from "@/components/ui/empty-state";
 import { listJobQuestions } from "@/db/queries/job-questions";
 import { questionTypeLabels } from "@/lib/jobs/labels";
-import { jobPageMetadata, requireJob } from "@/lib/jobs/load";
-import { jobManagerRoles } from "@/lib/jobs/roles";
+import { jobPageMetadata, requireJob } from "@/server/jobs/load";
 import { QuestionForm } from "./_components/question-form";
 import { addQuestionAction, moveQuestionAction, removeQuestionAction, updateQuestionAction } from "./actions";
 
-export const generateMetadata = jobPageMetadata("Questions", jobManagerRoles);
+export const generateMetadata = jobPageMetadata("Questions", "jobs.manage");
 
 export default async function QuestionsPage({ params }: PageProps<"/jobs/[jobId]/questions">) {
-  const { member, job } = await requireJob((await params).jobId, jobManagerRoles);
+  const { member, job } = await requireJob((await params).jobId, "jobs.manage");
   const questions = await listJobQuestions(member, job.id);
 
   return (

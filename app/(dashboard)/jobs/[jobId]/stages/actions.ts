@@ -1,30 +1,29 @@
 "use server";
 
 import { addStage, moveStage, removeStage, renameStage } from "@/db/queries/job-stages";
-import { memberAction } from "@/lib/action";
+import { memberAction } from "@/server/action";
 import { revalidateJob } from "@/lib/jobs/revalidate";
-import { jobManagerRoles } from "@/lib/jobs/roles";
 import { addStageSchema, moveStageSchema, renameStageSchema, stageRefSchema } from "@/lib/validation/job";
 
 type Input = FormData | Record<string, unknown>;
 
-const add = memberAction(jobManagerRoles, addStageSchema, async ({ jobId, name, kind }, member) => {
+const add = memberAction("jobs.manage", addStageSchema, async ({ jobId, name, kind }, member) => {
   const stageId = await addStage(member, jobId, { name, kind });
   revalidateJob(jobId);
   return { stageId };
 });
 
-const rename = memberAction(jobManagerRoles, renameStageSchema, async ({ jobId, stageId, name }, member) => {
+const rename = memberAction("jobs.manage", renameStageSchema, async ({ jobId, stageId, name }, member) => {
   await renameStage(member, jobId, stageId, name);
   revalidateJob(jobId);
 });
 
-const move = memberAction(jobManagerRoles, moveStageSchema, async ({ jobId, stageId, direction }, member) => {
+const move = memberAction("jobs.manage", moveStageSchema, async ({ jobId, stageId, direction }, member) => {
   await moveStage(member, jobId, stageId, direction);
   revalidateJob(jobId);
 });
 
-const remove = memberAction(jobManagerRoles, stageRefSchema, async ({ jobId, stageId }, member) => {
+const remove = memberAction("jobs.manage", stageRefSchema, async ({ jobId, stageId }, member) => {
   await removeStage(member, jobId, stageId);
   revalidateJob(jobId);
 });

@@ -1,15 +1,14 @@
 import { ActionButton } from "@/components/jobs/action-button";
 import { listStagesWithCounts } from "@/db/queries/jobs";
 import { stageKindLabels } from "@/lib/jobs/labels";
-import { jobPageMetadata, requireJob } from "@/lib/jobs/load";
-import { jobManagerRoles } from "@/lib/jobs/roles";
+import { jobPageMetadata, requireJob } from "@/server/jobs/load";
 import { AddStageForm, RenameStageForm } from "./_components/stage-forms";
 import { addStageAction, moveStageAction, removeStageAction, renameStageAction } from "./actions";
 
-export const generateMetadata = jobPageMetadata("Stages", jobManagerRoles);
+export const generateMetadata = jobPageMetadata("Stages", "jobs.manage");
 
 export default async function StagesPage({ params }: PageProps<"/jobs/[jobId]/stages">) {
-  const { member, job } = await requireJob((await params).jobId, jobManagerRoles);
+  const { member, job } = await requireJob((await params).jobId, "jobs.manage");
   const stages = await listStagesWithCounts(member, job.id);
 
   return (

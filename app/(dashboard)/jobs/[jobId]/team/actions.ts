@@ -1,24 +1,23 @@
 "use server";
 
 import { addJobMember, changeJobMemberRole, removeJobMember } from "@/db/queries/job-members";
-import { memberAction } from "@/lib/action";
+import { memberAction } from "@/server/action";
 import { revalidateJob } from "@/lib/jobs/revalidate";
-import { jobManagerRoles } from "@/lib/jobs/roles";
 import { addTeamMemberSchema, changeTeamRoleSchema, removeTeamMemberSchema } from "@/lib/validation/job";
 
 type Input = FormData | Record<string, unknown>;
 
-const add = memberAction(jobManagerRoles, addTeamMemberSchema, async ({ jobId, userId, role }, member) => {
+const add = memberAction("jobs.manage", addTeamMemberSchema, async ({ jobId, userId, role }, member) => {
   await addJobMember(member, jobId, userId, role);
   revalidateJob(jobId);
 });
 
-const change = memberAction(jobManagerRoles, changeTeamRoleSchema, async ({ jobId, userId, role }, member) => {
+const change = memberAction("jobs.manage", changeTeamRoleSchema, async ({ jobId, userId, role }, member) => {
   await changeJobMemberRole(member, jobId, userId, role);
   revalidateJob(jobId);
 });
 
-const remove = memberAction(jobManagerRoles, removeTeamMemberSchema, async ({ jobId, userId }, member) => {
+const remove = memberAction("jobs.manage", removeTeamMemberSchema, async ({ jobId, userId }, member) => {
   await removeJobMember(member, jobId, userId);
   revalidateJob(jobId);
 });

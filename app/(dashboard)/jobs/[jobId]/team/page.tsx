@@ -3,15 +3,14 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { listJobTeam } from "@/db/queries/job-members";
 import { listMembers } from "@/db/queries/memberships";
 import { roleLabels } from "@/lib/format";
-import { jobPageMetadata, requireJob } from "@/lib/jobs/load";
-import { jobManagerRoles } from "@/lib/jobs/roles";
+import { jobPageMetadata, requireJob } from "@/server/jobs/load";
 import { AddTeamMemberForm, ChangeRoleForm } from "./_components/team-forms";
 import { addTeamMemberAction, changeTeamRoleAction, removeTeamMemberAction } from "./actions";
 
-export const generateMetadata = jobPageMetadata("Team", jobManagerRoles);
+export const generateMetadata = jobPageMetadata("Team", "jobs.manage");
 
 export default async function TeamPage({ params }: PageProps<"/jobs/[jobId]/team">) {
-  const { member, job } = await requireJob((await params).jobId, jobManagerRoles);
+  const { member, job } = await requireJob((await params).jobId, "jobs.manage");
   const [team, members] = await Promise.all([listJobTeam(member, job.id), listMembers(member.organizationId)]);
   const onTeam = new Set(team.map((person) => person.userId));
 

@@ -4,7 +4,7 @@ import { useRouter } from "next/navigation";
 import { useActionForm } from "@/components/jobs/use-action-form";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
-import type { ActionResult } from "@/lib/action";
+import type { ActionResult } from "@/lib/action-result";
 
 export function ImportForm({ importJob }: { importJob: (input: FormData) => Promise<ActionResult<{ jobId: string }>> }) {
   const router = useRouter();

@@ -3,10 +3,9 @@ import { notFound } from "next/navigation";
 import { z } from "zod";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 import { findEmail } from "@/db/queries/outbox";
-import { requireMember, type Member } from "@/lib/auth/session";
-import { mailViewerRoles } from "@/lib/auth/viewer";
+import { requireMember, type Member } from "@/server/auth/session";
 import { formatDateTime } from "@/lib/format";
-import { isMailDeliveryConfigured } from "@/lib/mail/transport";
+import { isMailDeliveryConfigured } from "@/server/mail/transport";
 import { EmailStatusBadge } from "../_components/email-status-badge";
 
 async function loadEmail(member: Member, emailId: string) {
@@ -16,13 +15,13 @@ async function loadEmail(member: Member, emailId: string) {
 }
 
 export async function generateMetadata({ params }: PageProps<"/settings/mail/[emailId]">): Promise<Metadata> {
-  const member = await requireMember(mailViewerRoles);
+  const member = await requireMember("mail.read");
   const email = await loadEmail(member, (await params).emailId);
   return { title: email?.subject ?? "Email not found" };
 }
 
 export default async function OutgoingEmailPage({ params }: PageProps<"/settings/mail/[emailId]">) {
-  const member = await requireMember(mailViewerRoles);
+  const member = await requireMember("mail.read");
   const email = await loadEmail(member, (await params).emailId);
   if (!email) notFound();
 

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { buttonClasses } from "@/components/ui/button";
 import { Field, SelectField } from "@/components/ui/field";
-import { employmentType, workplaceType } from "@/db/schema";
+import { employmentTypes, workplaceTypes } from "@/lib/enums";
 import type { CareersFilters } from "@/lib/careers/filters";
 import { employmentTypeLabels, workplaceTypeLabels } from "@/lib/jobs/format";
 import { FiltersForm } from "./filters-form";
@@ -27,8 +27,8 @@ export function JobFilters({
   const menus: Menu[] = [
     { name: "department", label: "Department", anyLabel: "All", options: labelled(departments) },
     { name: "location", label: "Location", anyLabel: "All", options: labelled(locations) },
-    { name: "workplace", label: "Workplace type", anyLabel: "Any", options: labelled(workplaceType.enumValues, workplaceTypeLabels) },
-    { name: "type", label: "Employment type", anyLabel: "Any", options: labelled(employmentType.enumValues, employmentTypeLabels) },
+    { name: "workplace", label: "Workplace type", anyLabel: "Any", options: labelled(workplaceTypes, workplaceTypeLabels) },
+    { name: "type", label: "Employment type", anyLabel: "Any", options: labelled(employmentTypes, employmentTypeLabels) },
   ];
   // Two menus a row even on a phone, so the first jobs show above the fold; hence the short "All"/"Any",
   // which a phone's half-width menu shows whole (the label above says what it is all of).

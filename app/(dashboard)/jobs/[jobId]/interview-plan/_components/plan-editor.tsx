@@ -4,7 +4,7 @@ import { useState, useTransition } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
-import type { FieldErrors } from "@/lib/action";
+import type { FieldErrors } from "@/lib/action-result";
 import { fieldErrorsOf } from "@/lib/errors";
 import { interviewPlanSchema, PLAN_LIMITS } from "@/lib/validation/interviews";
 import { saveInterviewPlanAction } from "../actions";

@@ -4,7 +4,7 @@ import { useActionForm } from "@/components/jobs/use-action-form";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Field, SelectField } from "@/components/ui/field";
-import type { ActionResult } from "@/lib/action";
+import type { ActionResult } from "@/lib/action-result";
 import { stageKindLabels } from "@/lib/jobs/labels";
 
 type Save = (input: FormData) => Promise<ActionResult<unknown>>;

@@ -4,8 +4,9 @@ import { useActionForm } from "@/components/jobs/use-action-form";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { SelectField } from "@/components/ui/field";
-import type { ActionResult } from "@/lib/action";
-import { teamRoleLabels, type JobTeamRole } from "@/lib/jobs/labels";
+import type { ActionResult } from "@/lib/action-result";
+import type { JobTeamRole } from "@/lib/enums";
+import { teamRoleLabels } from "@/lib/jobs/labels";
 
 type Save = (input: FormData) => Promise<ActionResult<unknown>>;
 

@@ -2,8 +2,8 @@
 
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
-import type { FieldErrors } from "@/lib/action";
-import { submitApplication } from "@/lib/applications/submit";
+import type { FieldErrors } from "@/lib/action-result";
+import { submitApplication } from "@/server/applications/submit-application";
 import { clientIp, formDataToObject } from "@/lib/request";
 
 export type ApplyState = {

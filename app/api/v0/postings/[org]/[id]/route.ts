@@ -1,10 +1,10 @@
 import { randomUUID } from "node:crypto";
 import type { NextRequest } from "next/server";
 import { z } from "zod";
-import { submitApplication } from "@/lib/applications/submit";
-import { findBoardJob, parsePublicId } from "@/lib/public-api/board";
-import { boardContext, loadBoard } from "@/lib/public-api/data";
+import { submitApplication } from "@/server/applications/submit-application";
+import { boardContext, findBoardJob, parsePublicId } from "@/lib/public-api/board";
 import { preflight, publicGet, publicJson } from "@/lib/public-api/http";
+import { loadBoard } from "@/server/cache/public";
 import { leverError, toLeverPosting } from "@/lib/public-api/lever";
 import { leverErrorMessage, leverFieldsToApplication } from "@/lib/public-api/lever-apply";
 import { clientIp, formDataToObject } from "@/lib/request";

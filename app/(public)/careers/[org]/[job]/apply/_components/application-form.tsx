@@ -4,7 +4,7 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { useActionState, useMemo, useRef, useState } from "react";
 import { get, useForm, type FieldErrors as FormErrors } from "react-hook-form";
 import { buttonClasses } from "@/components/ui/button";
-import type { FieldErrors } from "@/lib/action";
+import type { FieldErrors } from "@/lib/action-result";
 import { VALIDATION_MESSAGE } from "@/lib/errors";
 import { ACCEPTED_FILE_TYPES, applicationSchema, questionField, type ApplicationInput, type FormQuestion } from "@/lib/validation/application";
 import { selfIdentificationQuestions, type SelfIdentificationField } from "@/lib/validation/self-identification";

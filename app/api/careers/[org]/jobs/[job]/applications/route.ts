@@ -1,4 +1,4 @@
-import { submitApplication } from "@/lib/applications/submit";
+import { submitApplication } from "@/server/applications/submit-application";
 import { clientIp, formDataToObject } from "@/lib/request";
 
 export const dynamic = "force-dynamic";

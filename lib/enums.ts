@@ -1,0 +1,60 @@
+// The value lists of Candor's enums, in one place that pure code can import. db/schema/enums.ts builds
+// the Postgres enums from these, so a value added here reaches the database through a migration.
+
+export const memberRoles = ["admin", "recruiter", "hiring_manager", "interviewer"] as const;
+export const jobTeamRoles = ["recruiter", "hiring_manager", "interviewer"] as const;
+export const jobStatuses = ["draft", "open", "closed"] as const;
+export const workplaceTypes = ["on_site", "hybrid", "remote"] as const;
+export const employmentTypes = ["full_time", "part_time", "contract", "temporary", "internship"] as const;
+export const payPeriods = ["hour", "day", "week", "month", "year"] as const;
+export const stageKinds = ["applied", "screen", "interview", "offer", "hired"] as const;
+export const applicationStatuses = ["active", "rejected", "withdrawn", "hired"] as const;
+export const applicationEventTypes = [
+  "applied",
+  "moved",
+  "rejected",
+  "withdrawn",
+  "restored",
+  "hired",
+  "identity_revealed",
+  "decision_recorded",
+  "data_exported",
+  "data_deleted",
+  "added_to_job",
+  "interview_scheduled",
+  "scorecard_submitted",
+  "candidate_merged",
+  "rejection_email_cancelled",
+] as const;
+export const questionTypes = ["short_text", "long_text", "single_select", "multi_select", "yes_no", "file"] as const;
+export const fileKinds = ["resume", "cover_letter", "answer", "other"] as const;
+export const recommendations = ["strong_no", "no", "yes", "strong_yes"] as const;
+export const emailStatuses = ["pending", "sent", "failed", "cancelled"] as const;
+export const notificationTypes = ["mention", "interview_scheduled", "scorecard_due"] as const;
+export const scorecardStatuses = ["draft", "submitted"] as const;
+
+export type MemberRole = (typeof memberRoles)[number];
+export type JobTeamRole = (typeof jobTeamRoles)[number];
+export type JobStatus = (typeof jobStatuses)[number];
+export type WorkplaceType = (typeof workplaceTypes)[number];
+export type EmploymentType = (typeof employmentTypes)[number];
+export type PayPeriod = (typeof payPeriods)[number];
+export type StageKind = (typeof stageKinds)[number];
+export type ApplicationStatus = (typeof applicationStatuses)[number];
+export type QuestionType = (typeof questionTypes)[number];
+
+/** What an organisation configures, kept as JSON on the organisation's row. */
+export type OrganizationSettings = {
+  /** Who may see other reviewers' scorecards before submitting their own. */
+  scorecardVisibility?: "after_own_submitted" | "always" | "never";
+  rejectionReasons?: string[];
+  privacyNoticeUrl?: string;
+  /** Markdown-free plain text; {{candidate_name}}, {{job_title}} and {{organization_name}} are filled in. */
+  rejectionEmailTemplate?: { subject: string; body: string };
+};
+
+/** A planned interview's scorecard: focus areas, each with the attributes interviewers rate. */
+export type ScorecardTemplate = {
+  focusAreas: { name: string; attributes: { name: string; guidance?: string }[] }[];
+};
+export type AttributeRating = "strong_no" | "no" | "yes" | "strong_yes" | "not_assessed";

@@ -1,0 +1,55 @@
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { memberRoles } from "@/lib/enums";
+import { roleLabels } from "@/lib/format";
+import { assertCan, can, canOnJob, capabilities, capabilityTable, rolesWith, seesAllJobs, type Capability } from "./permissions";
+
+const readme = readFileSync(path.join(__dirname, "..", "README.md"), "utf8");
+
+describe("the permission module", () => {
+  it("is what the README's 'who can do what' table says", () => {
+    const between = readme.match(/<!-- capabilities:start -->\n([\s\S]*?)\n<!-- capabilities:end -->/);
+    expect(between, "README.md needs the capability table between its markers").not.toBeNull();
+    // On a difference, paste the expected table into README.md.
+    expect(between![1]).toBe(capabilityTable(roleLabels));
+  });
+
+  it("gives admins every capability, and each capability to at least one role", () => {
+    for (const capability of Object.keys(capabilities) as Capability[]) {
+      expect(can("admin", capability)).toBe(true);
+      expect(rolesWith(capability).length).toBeGreaterThan(0);
+    }
+  });
+
+  it("keeps organisation settings and mail away from hiring managers and interviewers", () => {
+    for (const role of ["hiring_manager", "interviewer"] as const) {
+      for (const capability of ["mail.read", "settings.rejection.edit", "settings.reviews.edit", "jobs.manage", "pipeline.move"] as const) {
+        expect(can(role, capability), `${role} ${capability}`).toBe(false);
+      }
+      expect(seesAllJobs(role)).toBe(false);
+    }
+    expect(can("recruiter", "settings.rejection.edit")).toBe(false);
+    expect(can("recruiter", "settings.rejection.read")).toBe(true);
+  });
+
+  it("decides team-scoped capabilities by the member's place on the job's hiring team", () => {
+    expect(canOnJob("hiring_manager", "offers.decide", { teamRole: "hiring_manager" })).toBe(true);
+    expect(canOnJob("hiring_manager", "offers.decide", { teamRole: null })).toBe(false);
+    expect(canOnJob("interviewer", "offers.decide", { teamRole: "interviewer" })).toBe(false);
+    expect(canOnJob("interviewer", "offers.decide", { teamRole: "hiring_manager" })).toBe(true);
+    expect(canOnJob("recruiter", "offers.decide", { teamRole: "hiring_manager" })).toBe(false);
+    expect(canOnJob("admin", "offers.decide", { teamRole: null })).toBe(true);
+  });
+
+  it("refuses with a FORBIDDEN error that names no role", () => {
+    expect(() => assertCan({ role: "interviewer" }, "pipeline.move")).toThrowError(expect.objectContaining({ code: "FORBIDDEN" }));
+    try {
+      assertCan({ role: "interviewer" }, "mail.read");
+    } catch (error) {
+      const message = (error as Error).message.toLowerCase();
+      for (const role of memberRoles) expect(message).not.toContain(roleLabels[role].toLowerCase());
+    }
+    expect(() => assertCan({ role: "recruiter" }, "pipeline.move")).not.toThrow();
+  });
+});

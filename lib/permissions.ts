@@ -1,0 +1,137 @@
+import { AppError } from "@/lib/errors";
+import { memberRoles, type JobTeamRole, type MemberRole } from "@/lib/enums";
+
+/**
+ * Who can do what: the one place that grants capabilities to roles. Actions name a capability
+ * (`memberAction("pipeline.move", ...)`), use cases call `assertCan`, pages call `can` to decide what to
+ * show. No role list is written out anywhere else; the README's table is generated from this one and a
+ * test keeps them equal.
+ */
+export const capabilities = {
+  "jobs.read": "See jobs, their pipelines, candidates and files",
+  "jobs.manage": "Create, import, edit, publish and close jobs; edit their questions, stages and hiring team",
+  "interviewPlan.edit": "Edit a job's interview plan and scorecards",
+  "pipeline.move": "Move, reject and restore applicants",
+  "candidates.addToJob": "Add a candidate to another job",
+  "candidates.merge": "See possible duplicates and merge candidates",
+  "identity.reveal": "Reveal an anonymised candidate's identity",
+  "interviews.schedule": "Schedule interviews",
+  "scorecards.submit": "Write and submit their own scorecards",
+  "scorecards.readAll": "Read every scorecard without submitting their own first",
+  "offers.decide": "Approve or decline an offer",
+  "hiring.view": "See the Hiring overview",
+  "notes.write": "Write notes and mention colleagues",
+  "mail.read": "Read the organisation's outgoing mail",
+  "settings.rejection.read": "See the rejection reasons and email",
+  "settings.rejection.edit": "Change the rejection reasons and email",
+  "settings.reviews.edit": "Change who sees scorecards before submitting their own",
+  "settings.jobs.manage": "See background jobs and retry a failed one",
+} as const;
+
+export type Capability = keyof typeof capabilities;
+
+/**
+ * Where a grant applies: `all` on every job of the organisation; `team` on jobs whose hiring team the
+ * member is on; `teamHiringManager` on jobs where the member is the hiring team's hiring manager.
+ */
+export type Scope = "all" | "team" | "teamHiringManager";
+
+const everything = Object.fromEntries(Object.keys(capabilities).map((capability) => [capability, "all"])) as Record<Capability, Scope>;
+
+const grants: Record<MemberRole, Partial<Record<Capability, Scope>>> = {
+  admin: everything,
+  recruiter: {
+    "jobs.read": "all",
+    "jobs.manage": "all",
+    "interviewPlan.edit": "all",
+    "pipeline.move": "all",
+    "candidates.addToJob": "all",
+    "candidates.merge": "all",
+    "identity.reveal": "all",
+    "interviews.schedule": "all",
+    "scorecards.submit": "team",
+    "scorecards.readAll": "all",
+    "hiring.view": "all",
+    "notes.write": "all",
+    "mail.read": "all",
+    "settings.rejection.read": "all",
+  },
+  hiring_manager: {
+    "jobs.read": "team",
+    "scorecards.submit": "team",
+    "offers.decide": "team",
+    "hiring.view": "team",
+    "notes.write": "team",
+  },
+  interviewer: {
+    "jobs.read": "team",
+    "scorecards.submit": "team",
+    "offers.decide": "teamHiringManager",
+    "notes.write": "team",
+  },
+};
+
+/** The scope in which `role` holds `capability`, or null when it does not hold it at all. */
+export function scopeOf(role: MemberRole, capability: Capability): Scope | null {
+  return grants[role][capability] ?? null;
+}
+
+/** Whether `role` holds `capability` somewhere (on every job, or on some jobs through their team). */
+export function can(role: MemberRole, capability: Capability): boolean {
+  return scopeOf(role, capability) !== null;
+}
+
+/** Whether `role` holds `capability` on every job of the organisation, team or not. */
+export function canEverywhere(role: MemberRole, capability: Capability): boolean {
+  return scopeOf(role, capability) === "all";
+}
+
+/** Admins and recruiters work on every job; the others only on jobs whose hiring team they are on. */
+export function seesAllJobs(role: MemberRole): boolean {
+  return canEverywhere(role, "jobs.read");
+}
+
+/** The member's place on one job: absent when the job's hiring team does not include them. */
+export type JobResource = { teamRole: JobTeamRole | null };
+
+/** Whether `role` holds `capability` on one job, given the member's role on its hiring team. */
+export function canOnJob(role: MemberRole, capability: Capability, job: JobResource): boolean {
+  switch (scopeOf(role, capability)) {
+    case "all":
+      return true;
+    case "team":
+      return job.teamRole !== null;
+    case "teamHiringManager":
+      return job.teamRole === "hiring_manager";
+    case null:
+      return false;
+  }
+}
+
+const refusal = "You don't have access to do that.";
+
+/**
+ * Refuses unless the actor holds `capability` (on `job`, when the answer depends on its hiring team).
+ * The message never lists who could: that tells an attacker nothing and a colleague little.
+ */
+export function assertCan(actor: { role: MemberRole }, capability: Capability, job?: JobResource): void {
+  const allowed = job ? canOnJob(actor.role, capability, job) : can(actor.role, capability);
+  if (!allowed) throw new AppError("FORBIDDEN", refusal);
+}
+
+/** The roles holding `capability` (any scope), in the order roles are listed. */
+export function rolesWith(capability: Capability): MemberRole[] {
+  return memberRoles.filter((role) => can(role, capability));
+}
+
+/** The README's "who can do what" table, generated so it cannot drift from the grants above. */
+export function capabilityTable(roleLabels: Record<MemberRole, string>): string {
+  const mark = (scope: Scope | null) =>
+    scope === "all" ? "✓" : scope === "team" ? "own jobs" : scope === "teamHiringManager" ? "as the job's hiring manager" : "";
+  const header = `| Capability | ${memberRoles.map((role) => roleLabels[role]).join(" | ")} |`;
+  const rule = `| --- | ${memberRoles.map(() => "---").join(" | ")} |`;
+  const rows = (Object.keys(capabilities) as Capability[]).map(
+    (capability) => `| ${capabilities[capability]} (\`${capability}\`) | ${memberRoles.map((role) => mark(scopeOf(role, capability))).join(" | ")} |`,
+  );
+  return [header, rule, ...rows].join("\n");
+}

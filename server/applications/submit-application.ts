@@ -1,0 +1,194 @@
+import "server-only";
+import { randomUUID } from "node:crypto";
+import { findApplyTarget } from "@/db/queries/careers";
+import { db } from "@/db/client";
+import {
+  findApplicationByIdempotencyKey,
+  insertAccessToken,
+  insertSubmission,
+  type StagedDocument,
+  type StoredDocument,
+} from "@/db/queries/applications";
+import { recordHitUnlessLocked } from "@/db/queries/rate-limits";
+import type { ActionResult } from "@/lib/action-result";
+import { postgresErrorCode } from "@/lib/db-errors";
+import { env } from "@/lib/env";
+import { fileStore } from "@/server/storage";
+import { AppError, fieldErrorsOf, GENERIC_ERROR_MESSAGE, VALIDATION_MESSAGE } from "@/lib/errors";
+import { applicationSchema, groupAnswers, questionField, type ApplicationData } from "@/lib/validation/application";
+import { acceptDocument, FileRejected, type AcceptedDocument } from "@/lib/applications/files";
+import { confirmationEmail } from "@/lib/applications/emails";
+import { asSubmission } from "./extract-resume-text";
+import { newStatusToken } from "@/lib/applications/tokens";
+
+export type SubmittedApplication = { applicationId: string; statusToken: string };
+export type SubmitContext = { ip: string };
+
+const NOT_ACCEPTING = "This job is not accepting applications. It may have closed; see the organisation's other openings.";
+const ALREADY_APPLIED =
+  "You have already applied for this job with this email address. The confirmation email we sent you has a link to follow your application.";
+
+/**
+ * Takes an application from the form or the public API. Everything the candidate sent is validated
+ * first (every field, every file by its bytes); then the candidate, application, answers, files and
+ * confirmation email are written in one statement, so nothing is ever stored half-way.
+ * The same idempotency key submitted twice yields the same application.
+ */
+export async function submitApplication(
+  orgSlug: string,
+  jobRef: { slug: string } | { publicId: number },
+  raw: Record<string, unknown>,
+  context: SubmitContext,
+): Promise<ActionResult<SubmittedApplication>> {
+  try {
+    return { ok: true, data: await asSubmission(() => submit(orgSlug, jobRef, raw, context)) };
+  } catch (error) {
+    if (error instanceof AppError) return { ok: false, code: error.code, formError: error.message, fieldErrors: error.fieldErrors };
+    console.error("candor: application failed", error);
+    return { ok: false, code: "INTERNAL", formError: GENERIC_ERROR_MESSAGE };
+  }
+}
+
+async function submit(
+  orgSlug: string,
+  jobRef: { slug: string } | { publicId: number },
+  raw: Record<string, unknown>,
+  { ip }: SubmitContext,
+): Promise<SubmittedApplication> {
+  const target = await findApplyTarget(orgSlug, jobRef);
+  if (!target?.job || !target.accepting) throw new AppError("NOT_FOUND", NOT_ACCEPTING);
+  const { organization, job, questions } = target;
+  if (!target.hasLiveStage) throw new Error(`job ${job.id} has no live pipeline stage`);
+
+  const limit = { key: `apply:ip:${ip}`, limit: env().APPLY_RATE_LIMIT_PER_HOUR, windowMinutes: 60, lockMinutes: 60 };
+  if (!(await recordHitUnlessLocked(limit))) {
+    throw new AppError("RATE_LIMITED", "Too many applications have been sent from your network in the last hour. Please try again later.");
+  }
+
+  const parsed = applicationSchema(questions).safeParse(groupAnswers(raw));
+  if (!parsed.success) {
+    throw new AppError("VALIDATION", VALIDATION_MESSAGE, fieldErrorsOf(parsed.error));
+  }
+  const data = parsed.data;
+
+  const documents = await stageDocuments(organization.id, await checkDocuments(data, questions));
+  const email = data.email.toLowerCase();
+  const statusLink = newStatusToken();
+  const applicationId = randomUUID();
+  const utm = Object.fromEntries(
+    (["source", "medium", "campaign", "term", "content"] as const).flatMap((k) => (data[`utm_${k}`] ? [[k, data[`utm_${k}`]]] : [])),
+  );
+  const source = data.source ?? data.utm_source ?? (data.referrer ? "Referral link" : "Careers page");
+  try {
+    // One statement stores everything or nothing. A second application to this job, or a retry of a
+    // submit that was already stored (the same idempotency key), fails on a unique index: see the catch.
+    await insertSubmission(db(), {
+      organizationId: organization.id,
+      jobId: job.id,
+      applicationId,
+      candidate: {
+        name: data.name,
+        email,
+        phone: data.phone,
+        location: data.location,
+        links: [
+          ...(data.linkedin ? [{ label: "LinkedIn", url: data.linkedin }] : []),
+          ...(data.github ? [{ label: "GitHub", url: data.github }] : []),
+          ...(data.website ? [{ label: "Website", url: data.website }] : []),
+        ],
+      },
+      application: {
+        coverLetter: data.coverLetterText,
+        source,
+        sourceDetails: { ...(Object.keys(utm).length > 0 ? { utm } : {}), ...(data.referrer ? { referrer: data.referrer } : {}) },
+        idempotencyKey: data.idempotencyKey,
+        event: { type: "applied", data: { source } },
+      },
+      documents: [...documents.values()],
+      answers: questions.map((question) => {
+        const key = questionField(question.id);
+        return {
+          questionId: question.id,
+          value: question.type === "file" ? null : ((data.answers[key] as string | string[] | undefined) ?? null),
+          fileId: documents.get(`answers.${key}`)?.id,
+        };
+      }),
+      selfIdentification: { gender: data.gender, ethnicity: data.ethnicity, veteranStatus: data.veteranStatus, disability: data.disability },
+      accessTokenHash: statusLink.hash,
+      confirmation: {
+        to: email,
+        dedupeKey: `application-confirmation:${applicationId}`,
+        ...confirmationEmail({ name: data.name, jobTitle: job.title, organizationName: organization.name, statusUrl: `${env().APP_URL}/status/${statusLink.token}` }),
+      },
+    });
+    return { applicationId, statusToken: statusLink.token };
+  } catch (error) {
+    // Postgres refused the statement, so nothing was recorded and bytes already handed to an external
+    // store must go too. After any other failure (the connection dropped) the application may have been
+    // stored: its files stay, and the bucket sweep removes them later if no file row points at them.
+    if (postgresErrorCode(error)) await fileStore().discard([...documents.values()].map((document) => document.storageKey));
+    // Two submits racing, or a retry: the later one hits a unique index. Same key → same application; else a real duplicate.
+    if (postgresErrorCode(error) === "23505") {
+      const winner = await findApplicationByIdempotencyKey(db(), organization.id, data.idempotencyKey);
+      if (winner) return reissue(organization.id, winner);
+      throw new AppError("ALREADY_APPLIED", ALREADY_APPLIED, { email: [ALREADY_APPLIED] });
+    }
+    throw error;
+  }
+}
+
+/** A retried submit gets a fresh status link for the application it already created. */
+async function reissue(organizationId: string, application: { id: string; candidateId: string }): Promise<SubmittedApplication> {
+  const statusLink = newStatusToken();
+  await insertAccessToken(db(), organizationId, application.candidateId, statusLink.hash);
+  return { applicationId: application.id, statusToken: statusLink.token };
+}
+
+/**
+ * Hands each accepted file to the file store before the statement that records it: S3 uploads here (a
+ * failed upload fails the submit with nothing recorded); with Postgres storage that statement writes the bytes.
+ */
+async function stageDocuments(organizationId: string, documents: Map<string, StoredDocument>): Promise<Map<string, StagedDocument>> {
+  const staged = new Map<string, StagedDocument>();
+  try {
+    for (const [field, document] of documents) {
+      const id = randomUUID();
+      const storageKey = await fileStore().stage({ id, organizationId, mediaType: document.mediaType, data: document.data });
+      staged.set(field, { ...document, id, storageKey });
+    }
+  } catch (error) {
+    await fileStore().discard([...staged.values()].map((document) => document.storageKey));
+    throw error;
+  }
+  return staged;
+}
+
+/** Checks every uploaded file; all problems are reported together, each next to its field. */
+async function checkDocuments(data: ApplicationData, questions: { id: string; type: string; label: string }[]) {
+  const uploads: [string, File | undefined, string, StoredDocument["kind"]][] = [
+    ["resume", data.resume, "Resume", "resume"],
+    ["coverLetterFile", data.coverLetterFile, "Cover letter", "cover_letter"],
+    ...questions
+      .filter((q) => q.type === "file")
+      .map((q): [string, File | undefined, string, StoredDocument["kind"]] => [
+        `answers.${questionField(q.id)}`,
+        data.answers[questionField(q.id)] as File | undefined,
+        "This file",
+        "answer",
+      ]),
+  ];
+  const accepted = new Map<string, StoredDocument>();
+  const fieldErrors: Record<string, string[]> = {};
+  for (const [field, file, label, kind] of uploads) {
+    if (!file) continue;
+    try {
+      const document: AcceptedDocument = await acceptDocument(file, label);
+      accepted.set(field, { ...document, kind });
+    } catch (error) {
+      if (!(error instanceof FileRejected)) throw error;
+      fieldErrors[field] = [error.message];
+    }
+  }
+  if (Object.keys(fieldErrors).length > 0) throw new AppError("VALIDATION", VALIDATION_MESSAGE, fieldErrors);
+  return accepted;
+}

@@ -1,0 +1,34 @@
+import "server-only";
+import { findUserByEmail } from "@/db/queries/users";
+import { clearHits, findActiveLock, recordHit, type RateLimitRule } from "@/db/queries/rate-limits";
+import { dummyPasswordHash, verifyPassword } from "@/lib/auth/password";
+
+const emailRule = (email: string): RateLimitRule => ({ key: `sign-in:email:${email}`, limit: 5, windowMinutes: 15, lockMinutes: 15 });
+const ipRule = (ip: string): RateLimitRule => ({ key: `sign-in:ip:${ip}`, limit: 50, windowMinutes: 15, lockMinutes: 15 });
+
+export type CredentialsResult =
+  | { ok: true; user: { id: string; email: string; name: string } }
+  | { ok: false; reason: "invalid" }
+  | { ok: false; reason: "throttled"; retryAfterMinutes: number };
+
+/**
+ * Checks an email and password. An unknown email and a wrong password take the same path and the same
+ * time (a hash is always verified), and both count towards the per-email and per-IP limits.
+ */
+export async function verifyCredentials(email: string, password: string, ip: string): Promise<CredentialsResult> {
+  const normalizedEmail = email.trim().toLowerCase();
+  const rules = [emailRule(normalizedEmail), ipRule(ip)];
+  const lockedUntil = await findActiveLock(rules.map((rule) => rule.key));
+  if (lockedUntil) {
+    return { ok: false, reason: "throttled", retryAfterMinutes: Math.max(1, Math.ceil((lockedUntil.getTime() - Date.now()) / 60_000)) };
+  }
+
+  const user = await findUserByEmail(normalizedEmail);
+  const valid = await verifyPassword(user?.passwordHash ?? (await dummyPasswordHash()), password);
+  if (user && user.passwordHash && valid) {
+    await clearHits(rules[0]!.key);
+    return { ok: true, user: { id: user.id, email: user.email, name: user.name } };
+  }
+  for (const rule of rules) await recordHit(rule);
+  return { ok: false, reason: "invalid" };
+}

@@ -1,0 +1,51 @@
+import "server-only";
+import { cookies } from "next/headers";
+import { notFound, redirect } from "next/navigation";
+import { cache } from "react";
+import { listMembershipsForUser } from "@/db/queries/memberships";
+import { can, type Capability } from "@/lib/permissions";
+import { auth } from "./index";
+import type { Viewer } from "@/lib/auth/viewer";
+
+export const ACTIVE_ORGANIZATION_COOKIE = "candor-org";
+
+export type Member = Viewer & {
+  email: string;
+  name: string;
+  organizationSlug: string;
+  organizationName: string;
+};
+
+/**
+ * The signed-in user's membership in their active organisation, or null. Read from the database on
+ * every request (once per render), so a removed member loses access at once.
+ */
+export const getCurrentMember = cache(async (): Promise<Member | null> => {
+  const session = await auth();
+  const userId = session?.user?.id;
+  if (!userId) return null;
+  const memberships = await listMembershipsForUser(userId);
+  const preferred = (await cookies()).get(ACTIVE_ORGANIZATION_COOKIE)?.value;
+  const membership = memberships.find((m) => m.organizationSlug === preferred) ?? memberships[0];
+  if (!membership) return null;
+  return {
+    userId,
+    email: membership.userEmail,
+    name: membership.userName,
+    organizationId: membership.organizationId,
+    organizationSlug: membership.organizationSlug,
+    organizationName: membership.organizationName,
+    role: membership.role,
+  };
+});
+
+/**
+ * Every dashboard page calls this. Anonymous visitors go to sign-in; a member whose role lacks
+ * `capability` gets a 404, so pages they cannot use look like pages that do not exist.
+ */
+export async function requireMember(capability?: Capability): Promise<Member> {
+  const member = await getCurrentMember();
+  if (!member) redirect("/sign-in");
+  if (capability && !can(member.role, capability)) notFound();
+  return member;
+}

@@ -1,0 +1,23 @@
+"use server";
+
+import { loadStageCards, moveApplications, rejectApplications, restoreApplications } from "@/db/queries/pipeline";
+import { memberAction } from "@/server/action";
+import {
+  loadStageCardsSchema,
+  moveApplicationsSchema,
+  rejectApplicationsSchema,
+  restoreApplicationsSchema,
+} from "@/lib/validation/pipeline";
+
+
+/** Moves one or more applicants to a stage; every card carries the version it was read at. */
+export const moveApplicationsAction = memberAction("pipeline.move", moveApplicationsSchema, (input, member) => moveApplications(member, input));
+
+/** Rejects with a reason, queueing the rejection email behind a short undo window. */
+export const rejectApplicationsAction = memberAction("pipeline.move", rejectApplicationsSchema, (input, member) => rejectApplications(member, input));
+
+/** Undo of a rejection, and restoring from the archive: back on the board, pending rejection email withdrawn. */
+export const restoreApplicationsAction = memberAction("pipeline.move", restoreApplicationsSchema, (input, member) => restoreApplications(member, input));
+
+/** The next page of one column ("Show more"); read-only, so anyone who can see the board may call it. */
+export const loadStageCardsAction = memberAction("jobs.read", loadStageCardsSchema, (input, member) => loadStageCards(member, input));
