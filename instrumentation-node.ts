@@ -1,17 +1,21 @@
 import { prepareDatabase } from "./db/bootstrap";
+import { recordPeerAddresses } from "./server/http/client-ip";
 import { describeStartupError } from "./lib/startup-error";
 import { startPublicCache } from "./server/cache/public";
 import { tasks } from "./server/background-jobs/registry";
 import { startAppJobRunner } from "./server/background-jobs/runner";
 
 /**
- * Migrates (and on a new embedded database, seeds) before serving; on failure prints one line and exits.
- * Then starts the job runner (server/background-jobs), which carries all background work: delivering mail when
- * there is an SMTP server, reading uploaded documents' text for search, scorecard reminders and, with
- * S3 storage, the hourly sweep for objects a crash left without their database row. And listens for
- * public changes other servers announce (server/cache).
+ * Records each connection's address for per-address limits. Migrates (and on a new embedded database,
+ * seeds) before serving; on failure prints one line and exits. Then starts the job runner
+ * (server/background-jobs), which carries all background work: delivering mail when there is an SMTP
+ * server, reading uploaded documents' text for search, scorecard reminders and, with S3 storage, the
+ * hourly sweep for objects a crash left without their database row. And listens for public changes
+ * other servers announce (server/cache).
  */
 export async function prepareOrExit() {
+  // First: per-address limits need the connection's address of every request (server/http/client-ip.ts).
+  recordPeerAddresses();
   try {
     const { driver, seeded } = await prepareDatabase();
     if (seeded) console.log(`candor: created the demo organisation in the ${driver} database`);
