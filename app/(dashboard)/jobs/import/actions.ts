@@ -1,17 +1,15 @@
 "use server";
 
-import { z } from "zod";
 import { availableSlug, createJob } from "@/db/queries/jobs";
 import { memberAction } from "@/server/action";
 import { AppError, fieldErrorsOf } from "@/lib/errors";
 import { parseMarkdownPosting } from "@/lib/jobs/import";
 import { revalidateJob } from "@/lib/jobs/revalidate";
 import { slugify } from "@/lib/jobs/slug";
-import { jobFieldsSchema } from "@/lib/validation/job";
+import { importPostingSchema, jobFieldsSchema } from "@/lib/validation/job";
 
-const importSchema = z.object({
-  file: z.instanceof(File, { error: "Choose a Markdown (.md) file to import." }).refine((file) => file.size > 0 || file.name !== "", "Choose a Markdown (.md) file to import."),
-});
+// The same schema checks the chosen file in the browser before upload.
+const importSchema = importPostingSchema;
 
 const importPosting = memberAction("jobs.manage", importSchema, async ({ file }, member) => {
   const posting = parseMarkdownPosting(new Uint8Array(await file.arrayBuffer()));
