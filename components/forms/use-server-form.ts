@@ -104,7 +104,10 @@ export function useServerForm<V extends FieldValues, O = V, T = unknown>({ actio
     /** The server's refusal in one sentence, for the form's role="alert". */
     formError: failed?.formError,
     /** The browser's or the server's message for a field path. */
-    fieldError: (path: string): string | undefined => (get(errors, path) as { message?: string } | undefined)?.message,
+    fieldError: (path: string): string | undefined => {
+      const error = get(errors, path) as { message?: string; root?: { message?: string } } | undefined;
+      return error?.message ?? error?.root?.message; // a list's own error (too few items) sits on its root
+    },
   };
 }
 
