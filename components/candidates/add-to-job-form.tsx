@@ -50,7 +50,7 @@ export function AddToJobForm({ candidateId, jobs, action }: { candidateId: strin
         {form.pending ? "Adding…" : "Add to job"}
       </Button>
       <div className="basis-full">
-        {form.formError && <Alert ref={form.alertRef}>{form.formError}</Alert>}
+        {form.formError && <Alert id={form.alertId}>{form.formError}</Alert>}
         <p role="status" className="text-sm text-slate-700">
           {added}
         </p>

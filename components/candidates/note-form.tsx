@@ -75,7 +75,7 @@ export function NoteForm({
   const bodyError = form.fieldError("body");
   return (
     <form {...form.formProps} aria-label="Add a note" className="flex flex-col gap-3">
-      {form.formError && <Alert ref={form.alertRef}>{form.formError}</Alert>}
+      {form.formError && <Alert id={form.alertId}>{form.formError}</Alert>}
       <div className="relative flex flex-col gap-1">
         <label htmlFor={`${id}-body`} className="text-sm font-medium text-slate-900">
           Note

@@ -1,7 +1,7 @@
 "use client";
 
 import { zodResolver } from "@hookform/resolvers/zod";
-import { startTransition, useActionState, useEffect, useRef, type FormEvent } from "react";
+import { startTransition, useActionState, useEffect, useId, useRef, type FormEvent } from "react";
 import { get, useForm, type DefaultValues, type FieldValues, type Path, type Resolver, type UseFormReturn } from "react-hook-form";
 import type { z } from "zod";
 import type { ActionResult } from "@/lib/action-result";
@@ -57,8 +57,9 @@ export function useServerForm<V extends FieldValues, O = V, T = unknown>({ actio
     (_previous, payload) => (action as (input: Payload<V>) => Promise<ActionResult<T>>)(payload),
     null,
   );
-  const formRef = useRef<HTMLFormElement>(null);
-  const alertRef = useRef<HTMLDivElement>(null);
+  // The form element of the last submission: the server's answer is about that form.
+  const formRef = useRef<HTMLFormElement | null>(null);
+  const alertId = useId();
   const onSuccessRef = useRef(onSuccess);
   useEffect(() => {
     onSuccessRef.current = onSuccess;
@@ -72,7 +73,7 @@ export function useServerForm<V extends FieldValues, O = V, T = unknown>({ actio
     }
     const messages = serverFieldMessages(state.fieldErrors);
     for (const [path, message] of messages) form.setError(path as Path<V>, { type: "server", message });
-    if (!focusFirst(formRef.current, messages.map(([path]) => path))) alertRef.current?.focus();
+    if (!focusFirst(formRef.current, messages.map(([path]) => path))) document.getElementById(alertId)?.focus();
     // `form` is stable; only a new answer from the server should run this.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [state]);
@@ -80,6 +81,7 @@ export function useServerForm<V extends FieldValues, O = V, T = unknown>({ actio
   function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const element = event.currentTarget;
+    formRef.current = element;
     const submitter = (event.nativeEvent as SubmitEvent).submitter as HTMLButtonElement | null;
     void form.handleSubmit(
       () => {
@@ -95,10 +97,10 @@ export function useServerForm<V extends FieldValues, O = V, T = unknown>({ actio
   const failed = state && !state.ok ? state : null;
   return {
     ...form,
-    /** Spread on the <form>: the ref for focus, onSubmit, and no browser bubbles over ours. */
-    formProps: { ref: formRef, onSubmit, noValidate: true },
-    /** On the form-level Alert, so focus can land there when no field holds the error. */
-    alertRef,
+    /** Spread on the <form>: onSubmit, and no browser bubbles over ours. */
+    formProps: { onSubmit, noValidate: true },
+    /** The id of the form-level Alert, so focus can land there when no field holds the error. */
+    alertId,
     pending,
     state,
     /** The server's refusal in one sentence, for the form's role="alert". */

@@ -132,7 +132,7 @@ export function ScheduleInterviewForm({ applicationId, options }: { applicationI
       <input type="hidden" {...register("applicationId")} />
       <div aria-live="polite" className="sm:col-span-2">
         {form.formError ? (
-          <Alert ref={form.alertRef}>{form.formError}</Alert>
+          <Alert id={form.alertId}>{form.formError}</Alert>
         ) : (
           scheduled && <Alert tone="info">Interview scheduled. The interviewers have been sent an invitation.</Alert>
         )}

@@ -33,7 +33,7 @@ export function ActionButton<I extends Record<string, unknown>>({
       </Button>
       {form.formError && (
         <div className="basis-full">
-          <Alert ref={form.alertRef}>{form.formError}</Alert>
+          <Alert id={form.alertId}>{form.formError}</Alert>
         </div>
       )}
     </form>

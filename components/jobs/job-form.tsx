@@ -94,7 +94,7 @@ export function JobForm(props: Props) {
       }}
       className="flex flex-col gap-6"
     >
-      {form.formError && <Alert ref={form.alertRef}>{form.formError}</Alert>}
+      {form.formError && <Alert id={form.alertId}>{form.formError}</Alert>}
       <p role="status" aria-live="polite" className="text-sm font-medium text-emerald-800 empty:hidden">
         {saved?.message}
       </p>

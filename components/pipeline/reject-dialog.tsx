@@ -59,7 +59,7 @@ export function RejectDialog({ subject, reasons, emailSubject, onCancel, onSubmi
         <h2 id="reject-heading" className="text-lg font-semibold">
           Reject {subject}
         </h2>
-        {form.formError && <Alert ref={form.alertRef}>{form.formError}</Alert>}
+        {form.formError && <Alert id={form.alertId}>{form.formError}</Alert>}
         <SelectField label="Reason" error={form.fieldError("reason")} {...register("reason")}>
           <option value="">Choose a reason</option>
           {reasons.map((reason) => (

@@ -36,7 +36,7 @@ export function DecisionForm({ applicationId }: { applicationId: string }) {
       aria-label="Record your decision"
       className="mt-4 flex flex-col gap-4"
     >
-      {form.formError && <Alert ref={form.alertRef}>{form.formError}</Alert>}
+      {form.formError && <Alert id={form.alertId}>{form.formError}</Alert>}
       <div role="status" aria-live="polite" className="text-sm text-emerald-800">
         {recorded ? "Your decision was recorded." : null}
       </div>

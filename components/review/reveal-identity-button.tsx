@@ -39,7 +39,7 @@ export function RevealIdentityButton({ applicationId }: { applicationId: string 
         Reveal who this candidate is? The hiring manager and interviewers on this job will see their name, contact
         details and resume. This can&apos;t be undone.
       </p>
-      {form.formError && <Alert ref={form.alertRef}>{form.formError}</Alert>}
+      {form.formError && <Alert id={form.alertId}>{form.formError}</Alert>}
       <form {...form.formProps} className="flex flex-wrap gap-2">
         {/* Focus moves to the confirmation so keyboard users land on it. */}
         <Button type="submit" autoFocus disabled={form.pending}>

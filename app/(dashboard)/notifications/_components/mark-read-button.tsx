@@ -23,7 +23,7 @@ export function ActionButton<T>({
       <Button type="submit" variant={variant} disabled={form.pending}>
         {form.pending ? pendingLabel : label}
       </Button>
-      <span ref={form.alertRef} tabIndex={-1} role="alert" className="text-sm text-red-700">
+      <span id={form.alertId} tabIndex={-1} role="alert" className="text-sm text-red-700">
         {failed}
       </span>
     </form>

@@ -225,7 +225,7 @@ export function ScorecardForm({ interviewId, template, initial }: Props) {
           Only you can see these, even after you submit.
         </p>
       </div>
-      {formError && <Alert ref={form.alertRef}>{formError}</Alert>}
+      {formError && <Alert id={form.alertId}>{formError}</Alert>}
       <div className="flex flex-wrap items-center gap-4">
         <Button type="submit" disabled={submitting}>
           {submitting ? "Submitting…" : status === "submitted" ? "Update scorecard" : "Submit scorecard"}

@@ -20,7 +20,7 @@ export function ImportForm({ importJob }: { importJob: (input: FormData) => Prom
   const ownError = fileError && fileError !== form.formError ? fileError : undefined;
   return (
     <form {...form.formProps} aria-label="Import a posting" className="flex max-w-xl flex-col gap-4">
-      {form.formError && <Alert ref={form.alertRef}>{form.formError}</Alert>}
+      {form.formError && <Alert id={form.alertId}>{form.formError}</Alert>}
       <div className="flex flex-col gap-1">
         <label htmlFor="import-file" className="text-sm font-medium text-slate-900">
           Markdown file

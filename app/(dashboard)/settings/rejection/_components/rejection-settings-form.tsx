@@ -32,7 +32,7 @@ export function RejectionSettingsForm({ canEdit, defaultValues }: { canEdit: boo
       aria-label="Rejection settings"
       className="mt-6 flex max-w-2xl flex-col gap-6"
     >
-      {form.formError && <Alert ref={form.alertRef}>{form.formError}</Alert>}
+      {form.formError && <Alert id={form.alertId}>{form.formError}</Alert>}
       <div role="status" className={saved ? "rounded-md border border-emerald-300 bg-emerald-50 px-4 py-3 text-sm text-emerald-900" : "sr-only"}>
         {saved && "Saved. New rejections use these reasons and this email."}
       </div>

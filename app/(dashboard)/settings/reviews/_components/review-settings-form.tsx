@@ -54,7 +54,7 @@ export function ReviewSettingsForm({ scorecardVisibility }: { scorecardVisibilit
         )}
       </fieldset>
       <div aria-live="polite">
-        {form.formError ? <Alert ref={form.alertRef}>{form.formError}</Alert> : saved && <Alert tone="info">Review settings saved.</Alert>}
+        {form.formError ? <Alert id={form.alertId}>{form.formError}</Alert> : saved && <Alert tone="info">Review settings saved.</Alert>}
       </div>
       <div>
         <Button type="submit" disabled={form.pending}>

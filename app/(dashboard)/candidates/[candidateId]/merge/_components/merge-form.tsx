@@ -31,7 +31,7 @@ export function MergeForm({ survivor, merged }: { survivor: Side; merged: Side }
       aria-label="Merge candidates"
       className="flex flex-col gap-5 rounded-lg border border-slate-200 bg-white p-5"
     >
-      {form.formError && <Alert ref={form.alertRef}>{form.formError}</Alert>}
+      {form.formError && <Alert id={form.alertId}>{form.formError}</Alert>}
       <fieldset aria-describedby={detailsError ? "keep-details-error" : undefined}>
         <legend className="text-sm font-semibold text-slate-900">Contact details to keep</legend>
         <div className="mt-2 flex flex-col gap-2">

@@ -200,7 +200,7 @@ export function PlanEditor({ jobId, stages: initial }: { jobId: string; stages: 
       ))}
       <div aria-live="polite">
         {form.formError ? (
-          <Alert ref={form.alertRef}>{form.formError}</Alert>
+          <Alert id={form.alertId}>{form.formError}</Alert>
         ) : invalid ? (
           <Alert>Please correct the highlighted fields.</Alert>
         ) : (

@@ -47,7 +47,7 @@ export function QuestionForm({ jobId, question, save, onSaved }: Props) {
   const noun = question ? `“${question.label}”` : "the new question";
   return (
     <form {...form.formProps} aria-label={question ? `Edit ${noun}` : "Add a question"} className="flex flex-col gap-4">
-      {form.formError && <Alert ref={form.alertRef}>{form.formError}</Alert>}
+      {form.formError && <Alert id={form.alertId}>{form.formError}</Alert>}
       <Field id={`${prefix}-label`} label="Question" error={fieldError("label")} {...form.register("label")} />
       <Field
         id={`${prefix}-help`}

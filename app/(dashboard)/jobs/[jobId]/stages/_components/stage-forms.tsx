@@ -21,7 +21,7 @@ export function RenameStageForm({ jobId, stage, rename }: { jobId: string; stage
     <form {...form.formProps} aria-label={`Rename “${stage.name}”`} className="flex flex-wrap items-end gap-2">
       {form.formError && (
         <div className="basis-full">
-          <Alert ref={form.alertRef}>{form.formError}</Alert>
+          <Alert id={form.alertId}>{form.formError}</Alert>
         </div>
       )}
       <Field id={`stage-${stage.id}-name`} label={`Name of stage “${stage.name}”`} error={form.fieldError("name")} {...form.register("name")} />
@@ -43,7 +43,7 @@ export function AddStageForm({ jobId, add }: { jobId: string; add: Save }) {
     <form {...form.formProps} aria-label="Add a stage" className="flex flex-wrap items-end gap-3">
       {form.formError && (
         <div className="basis-full">
-          <Alert ref={form.alertRef}>{form.formError}</Alert>
+          <Alert id={form.alertId}>{form.formError}</Alert>
         </div>
       )}
       <Field id="new-stage-name" label="Stage name" error={form.fieldError("name")} {...form.register("name")} />

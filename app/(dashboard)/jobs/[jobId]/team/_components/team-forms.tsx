@@ -30,7 +30,7 @@ export function AddTeamMemberForm({ jobId, people, add }: { jobId: string; peopl
     <form {...form.formProps} aria-label="Add to the hiring team" className="flex flex-wrap items-end gap-3">
       {form.formError && (
         <div className="basis-full">
-          <Alert ref={form.alertRef}>{form.formError}</Alert>
+          <Alert id={form.alertId}>{form.formError}</Alert>
         </div>
       )}
       <SelectField id="team-user" label="Member" error={form.fieldError("userId")} {...form.register("userId")}>
@@ -60,7 +60,7 @@ export function ChangeRoleForm({ jobId, person, change }: { jobId: string; perso
     <form {...form.formProps} aria-label={`Change the role of ${person.name}`} className="flex flex-wrap items-end gap-2">
       {form.formError && (
         <div className="basis-full">
-          <Alert ref={form.alertRef}>{form.formError}</Alert>
+          <Alert id={form.alertId}>{form.formError}</Alert>
         </div>
       )}
       <SelectField id={`team-${person.userId}-role`} label={`Role of ${person.name}`} error={form.fieldError("role")} {...form.register("role")}>
