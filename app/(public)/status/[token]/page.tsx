@@ -7,7 +7,7 @@ import { buttonClasses } from "@/components/ui/button";
 import { findCandidateByTokenHash, listCandidateApplications } from "@/db/queries/candidate-status";
 import { candidateFacingStatus } from "@/lib/applications/status-words";
 import { hashStatusToken } from "@/lib/applications/tokens";
-import { getCareersSite } from "@/server/careers/cache";
+import { getCareersSite } from "@/server/cache/public";
 import { careersPath } from "@/lib/careers/urls";
 import { formatDate } from "@/lib/format";
 import { DeleteDataForm } from "./_components/delete-data-form";
