@@ -101,7 +101,8 @@ export function useServerForm<V extends FieldValues, O = V, T = unknown>({ actio
     formProps: { onSubmit, noValidate: true },
     /** The id of the form-level Alert, so focus can land there when no field holds the error. */
     alertId,
-    pending,
+    // Also true while the browser checks the fields, so a quick second press can't slip in before the request.
+    pending: pending || form.formState.isSubmitting,
     state,
     /** The server's refusal in one sentence, for the form's role="alert". */
     formError: failed?.formError,
@@ -112,5 +113,3 @@ export function useServerForm<V extends FieldValues, O = V, T = unknown>({ actio
     },
   };
 }
-
-export type ServerForm<V extends FieldValues, O = V, T = unknown> = ReturnType<typeof useServerForm<V, O, T>>;
