@@ -60,6 +60,8 @@ export function useServerForm<V extends FieldValues, O = V, T = unknown>({ actio
   // The form element of the last submission: the server's answer is about that form.
   const formRef = useRef<HTMLFormElement | null>(null);
   const alertId = useId();
+  // The browser's errors, to focus once the form is enabled again (it is disabled while being checked).
+  const focusRequest = useRef<string[] | null>(null);
   const onSuccessRef = useRef(onSuccess);
   useEffect(() => {
     onSuccessRef.current = onSuccess;
@@ -78,6 +80,13 @@ export function useServerForm<V extends FieldValues, O = V, T = unknown>({ actio
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [state]);
 
+  const { isSubmitting, submitCount } = form.formState;
+  useEffect(() => {
+    if (isSubmitting || !focusRequest.current) return;
+    focusFirst(formRef.current, focusRequest.current);
+    focusRequest.current = null;
+  }, [isSubmitting, submitCount]);
+
   function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const element = event.currentTarget;
@@ -88,7 +97,7 @@ export function useServerForm<V extends FieldValues, O = V, T = unknown>({ actio
         const payload = send === "formData" ? new FormData(element, submitter) : withSubmitter(form.getValues(), submitter);
         startTransition(() => dispatch(payload));
       },
-      (errors) => void focusFirst(element, errorPaths(errors)),
+      (errors) => void (focusRequest.current = errorPaths(errors)),
     )(event);
   }
 
@@ -102,7 +111,7 @@ export function useServerForm<V extends FieldValues, O = V, T = unknown>({ actio
     /** The id of the form-level Alert, so focus can land there when no field holds the error. */
     alertId,
     // Also true while the browser checks the fields, so a quick second press can't slip in before the request.
-    pending: pending || form.formState.isSubmitting,
+    pending: pending || isSubmitting,
     state,
     /** The server's refusal in one sentence, for the form's role="alert". */
     formError: failed?.formError,
