@@ -3,16 +3,20 @@ import { env } from "./lib/env";
 import { startTextExtractionWorker } from "./server/applications/extract-resume-text";
 import { startMailWorker } from "./server/mail/worker";
 import { sweepOrphanedObjects } from "./server/storage";
+import { recordPeerAddresses } from "./server/http/client-ip";
 import { describeStartupError } from "./lib/startup-error";
 import { startPublicCache } from "./server/cache/public";
 
 /**
- * Migrates (and on a new embedded database, seeds) before serving; on failure prints one line and exits.
- * Then starts listening for public changes other servers announce (server/cache); reading uploaded documents' text for search; delivering mail, when there is an SMTP
- * server to deliver to; and with S3 storage, sweeping the bucket hourly for objects a crash left
+ * Records each connection's address for per-address limits. Migrates (and on a new embedded database,
+ * seeds) before serving; on failure prints one line and exits.
+ * Then starts listening for public changes other servers announce (server/cache); reading uploaded
+ * documents' text for search; delivering mail, when there is an SMTP server to deliver to; and with S3 storage, sweeping the bucket hourly for objects a crash left
  * without their database row.
  */
 export async function prepareOrExit() {
+  // First: per-address limits need the connection's address of every request (server/http/client-ip.ts).
+  recordPeerAddresses();
   try {
     const { driver, seeded } = await prepareDatabase();
     if (seeded) console.log(`candor: created the demo organisation in the ${driver} database`);

@@ -1,21 +1,32 @@
 import "server-only";
 import { and, eq, exists, sql, type AnyColumn, type SQL } from "drizzle-orm";
 import type { Viewer } from "@/lib/auth/viewer";
-import { seesAllJobs } from "@/lib/permissions";
+import { jobScope, type JobScope } from "@/lib/permissions";
 import { db } from "../client";
 import { jobMembers } from "../schema";
 
+export type { JobScope };
+
 /**
- * The condition that the job in `jobIdColumn` is one the viewer works on: any job for admins and
- * recruiters (undefined: no extra condition), a job whose hiring team they are on for everyone else.
- * Callers still scope by organisation.
+ * The condition that the job in `jobIdColumn` lies in `scope` (computed by the caller with
+ * lib/permissions' `jobScope`): no extra condition for every job, the hiring team's membership for
+ * "team", nothing at all for "none". Callers still scope by organisation.
  */
-export function onViewersTeam(viewer: Viewer, jobIdColumn: AnyColumn): SQL | undefined {
-  if (seesAllJobs(viewer.role)) return undefined;
+export function inJobScope(scope: JobScope, jobIdColumn: AnyColumn): SQL | undefined {
+  if (scope.jobs === "all") return undefined;
+  if (scope.jobs === "none") return sql`false`;
   return exists(
     db()
       .select({ one: sql`1` })
       .from(jobMembers)
-      .where(and(eq(jobMembers.jobId, jobIdColumn), eq(jobMembers.userId, viewer.userId))),
+      .where(and(eq(jobMembers.jobId, jobIdColumn), eq(jobMembers.userId, scope.userId))),
   );
+}
+
+/**
+ * The jobs the viewer works on (every job for those who read all jobs, their teams' otherwise).
+ * Kept for queries that still take a Viewer; new code computes `jobScope` in its caller and uses `inJobScope`.
+ */
+export function onViewersTeam(viewer: Viewer, jobIdColumn: AnyColumn): SQL | undefined {
+  return inJobScope(jobScope(viewer), jobIdColumn);
 }

@@ -5,7 +5,7 @@ import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { useServerForm } from "@/components/forms/use-server-form";
 import { EmptyState } from "@/components/ui/empty-state";
-import type { ArchivedApplication } from "@/db/queries/pipeline";
+import type { ArchivedApplication } from "@/lib/board/types";
 import { restoreApplicationsAction } from "@/server/pipeline/actions";
 
 const statusLabels = { rejected: "Rejected", withdrawn: "Withdrew", active: "Active", hired: "Hired" } as const;
