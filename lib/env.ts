@@ -32,6 +32,8 @@ const envSchema = z
     MAIL_FROM: z.string().min(3).default("Candor <no-reply@candor.localhost>"),
     /** "0" runs every statement unnamed, for connection poolers that cannot keep prepared statements (db/prepared.ts). */
     DATABASE_PREPARED_STATEMENTS: z.enum(["0", "1"], 'must be "0" or "1"').default("1"),
+    /** Jobs of one kind this server runs at once (periodic passes always run one at a time). */
+    JOBS_CONCURRENCY: z.coerce.number().int().min(1).max(50).default(2),
     /** Applications accepted from one IP address per hour before further ones are refused. */
     APPLY_RATE_LIMIT_PER_HOUR: z.coerce.number().int().min(1).default(20),
     /**
