@@ -1,7 +1,7 @@
 import "server-only";
 import { and, asc, eq, exists, inArray, isNull, lte, ne, not, sql } from "drizzle-orm";
 import type { Viewer } from "@/lib/auth/viewer";
-import type { IdentityContext } from "@/lib/review/identity";
+import { candidateLabel, type IdentityContext } from "@/lib/review/identity";
 import { db } from "../client";
 import {
   applicationEvents,
@@ -14,7 +14,6 @@ import {
   scorecards,
   users,
 } from "../schema";
-import { candidateLabel } from "./review";
 import { onViewersTeam } from "./visibility";
 
 // The hiring manager's dashboard: their team's jobs (every job for admins and recruiters), offers
