@@ -6,7 +6,7 @@ import * as s from "@/db/schema";
 import type { Viewer } from "@/lib/auth/viewer";
 import { setupTestDatabase } from "@/test/database";
 import { exportCandidateData } from "@/server/status/export-candidate-data";
-import { searchCandidates } from "./candidate-search";
+import { searchCandidates } from "@/server/candidates/search-candidates";
 import { listAwaitingDecisions, listHiringJobs, listMissingFeedback } from "./hiring";
 import { getJob, listJobs, listStagesWithCounts } from "./jobs";
 import { getApplicationReview } from "@/server/review/get-application-review";

@@ -12,6 +12,9 @@ import { jobMembers } from "../schema";
  */
 export type JobScope = { organizationId: string; teamOf?: string };
 
+/** A job scope that also says whether anonymised review hides candidates from the reader. */
+export type CandidateScope = JobScope & { hidesAnonymised: boolean };
+
 /**
  * The condition that the job in `jobIdColumn` is inside `scope`'s team restriction (undefined: none).
  * Callers still scope by organisation.

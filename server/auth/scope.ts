@@ -1,10 +1,10 @@
 import "server-only";
-import type { JobScope } from "@/db/queries/visibility";
+import type { CandidateScope, JobScope } from "@/db/queries/visibility";
 import type { Viewer } from "@/lib/auth/viewer";
 import { canEverywhere } from "@/lib/permissions";
 import { seesEveryIdentity } from "@/lib/review/identity";
 
-export type { JobScope };
+export type { CandidateScope, JobScope };
 
 /**
  * The jobs a member reads: every job of the organisation when they hold `jobs.read` everywhere, the jobs
@@ -14,9 +14,7 @@ export function jobScopeOf(member: Viewer): JobScope {
   return { organizationId: member.organizationId, teamOf: canEverywhere(member.role, "jobs.read") ? undefined : member.userId };
 }
 
-/** A job scope that also says whether anonymised review hides candidates from the member (lib/review/identity.ts). */
-export type CandidateScope = JobScope & { hidesAnonymised: boolean };
-
+/** The member's job scope, and whether anonymised review hides candidates from them (lib/review/identity.ts). */
 export function candidateScopeOf(member: Viewer): CandidateScope {
   return { ...jobScopeOf(member), hidesAnonymised: !seesEveryIdentity(member.role) };
 }
