@@ -1,6 +1,6 @@
 import "server-only";
 import { and, asc, eq, sql, type SQL } from "drizzle-orm";
-import { lexemesOf, resumeExcerpt, searchTermsOf, type SearchTerms } from "@/lib/candidates/search-terms";
+import { lexemesOf, resumeExcerpt, type SearchTerms } from "@/lib/candidates/search-terms";
 import type { CandidateSearch } from "@/lib/validation/candidate-search";
 import { db, type Executor } from "../client";
 import { jobs, type ApplicationStatus } from "../schema";
