@@ -60,7 +60,7 @@ test.describe("anonymised review and the offer decision", () => {
 
     // The server refuses it too, with the same field error, whatever the page does.
     const direct = await callServerAction<{ ok: boolean; code: string; fieldErrors: Record<string, string[]> }>(page, {
-      file: "components/review/actions.ts",
+      file: "server/review/actions.ts",
       action: "recordDecisionAction",
       args: [{ applicationId, decision: "decline", comment: " " }],
       from: reviewPath(applicationId),

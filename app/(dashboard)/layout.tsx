@@ -6,9 +6,9 @@ import { roleLabels } from "@/lib/format";
 import { can, type Capability } from "@/lib/permissions";
 import { NavLink } from "./_components/nav-link";
 
-const navigation: { href: string; label: string; capability?: Capability }[] = [
-  // Hiring is the desk of whoever decides offers; recruiters reach it from a job.
-  { href: "/hiring", label: "Hiring", capability: "offers.decide" },
+const navigation: { href: string; label: string; capabilities?: Capability[] }[] = [
+  // Hiring is the desk of whoever decides offers and may open it; recruiters reach it from a job.
+  { href: "/hiring", label: "Hiring", capabilities: ["hiring.view", "offers.decide"] },
   { href: "/jobs", label: "Jobs" },
   { href: "/candidates", label: "Candidates" },
   { href: "/feedback", label: "My feedback" },
@@ -33,7 +33,7 @@ export default async function DashboardLayout({ children }: LayoutProps<"/">) {
             {member.organizationName}
           </span>
           <nav aria-label="Main" className="flex flex-1 flex-wrap gap-1">
-            {navigation.filter((item) => !item.capability || can(member.role, item.capability)).map((item) => (
+            {navigation.filter((item) => (item.capabilities ?? []).every((capability) => can(member.role, capability))).map((item) => (
               <NavLink key={item.href} href={item.href}>
                 {item.label}
                 {item.href === "/notifications" && unreadNotifications > 0 && (

@@ -6,7 +6,7 @@ import { createOrganization, expect, SignInPage, test } from "../fixtures";
 // The reveal and decision actions called straight over HTTP, bypassing the page: every caller below
 // is refused on the server and nothing changes.
 
-const file = "components/review/actions.ts";
+const file = "server/review/actions.ts";
 type Result = { ok: boolean; code?: string };
 
 async function callBoth(page: Page, applicationId: string) {
