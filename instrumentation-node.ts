@@ -4,10 +4,11 @@ import { startTextExtractionWorker } from "./server/applications/extract-resume-
 import { startMailWorker } from "./server/mail/worker";
 import { sweepOrphanedObjects } from "./server/storage";
 import { describeStartupError } from "./lib/startup-error";
+import { startPublicCache } from "./server/cache/public";
 
 /**
  * Migrates (and on a new embedded database, seeds) before serving; on failure prints one line and exits.
- * Then starts reading uploaded documents' text for search; delivering mail, when there is an SMTP
+ * Then starts listening for public changes other servers announce (server/cache); reading uploaded documents' text for search; delivering mail, when there is an SMTP
  * server to deliver to; and with S3 storage, sweeping the bucket hourly for objects a crash left
  * without their database row.
  */
@@ -19,6 +20,8 @@ export async function prepareOrExit() {
     console.error(`candor: ${describeStartupError(error, process.env.DATABASE_URL)}`);
     process.exit(1);
   }
+  // Not awaited: a database that refuses the listener is retried in the background, and logged.
+  void startPublicCache();
   startTextExtractionWorker();
   if (env().SMTP_URL) startMailWorker();
   if (env().S3_BUCKET) {

@@ -12,7 +12,7 @@ const usesServerDatabase = Boolean(process.env.DATABASE_URL);
  */
 export default defineConfig({
   testDir: "e2e",
-  testIgnore: "quickstart/**",
+  testIgnore: ["quickstart/**", "multi-server/**"],
   fullyParallel: true,
   workers: 2,
   forbidOnly: true,

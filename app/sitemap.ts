@@ -1,6 +1,6 @@
 import type { MetadataRoute } from "next";
 import { absoluteUrl } from "@/lib/careers/absolute-url";
-import { getSitemapEntries } from "@/server/careers/cache";
+import { getSitemapEntries } from "@/server/cache/public";
 import { careersPath, postingPath } from "@/lib/careers/urls";
 
 // Rendered per request from cached data, never at build time: the build has no database to read.

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import type { CareersOrganization } from "@/server/careers/cache";
+import type { CareersOrganization } from "@/lib/careers/public-types";
 import { careersPath } from "@/lib/careers/urls";
 
 /**

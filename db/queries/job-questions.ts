@@ -6,6 +6,7 @@ import type { QuestionFields } from "@/lib/validation/job";
 import { db, type Executor } from "../client";
 import { jobQuestions } from "../schema";
 import { lockManagedJob } from "./jobs";
+import { announcePublicChange } from "./public-changes";
 
 // The custom questions editor. Removed questions are archived, so answers already given keep their
 // question; the application form reads only live ones (db/queries/careers.ts listQuestions).
@@ -36,6 +37,8 @@ function questionIn<T extends { id: string }>(questions: T[], questionId: string
 export async function addQuestion(viewer: Viewer, jobId: string, fields: QuestionFields) {
   return db().transaction(async (tx) => {
     await lockManagedJob(tx, viewer, jobId);
+    // The application form shows these questions.
+    await announcePublicChange(tx, viewer.organizationId);
     const [last] = await tx.select({ position: max(jobQuestions.position) }).from(jobQuestions).where(eq(jobQuestions.jobId, jobId));
     const [row] = await tx
       .insert(jobQuestions)
@@ -48,6 +51,8 @@ export async function addQuestion(viewer: Viewer, jobId: string, fields: Questio
 export async function updateQuestion(viewer: Viewer, jobId: string, questionId: string, fields: QuestionFields) {
   await db().transaction(async (tx) => {
     await lockManagedJob(tx, viewer, jobId);
+    // The application form shows these questions.
+    await announcePublicChange(tx, viewer.organizationId);
     questionIn(await liveQuestions(tx, jobId), questionId);
     await tx
       .update(jobQuestions)
@@ -59,6 +64,8 @@ export async function updateQuestion(viewer: Viewer, jobId: string, questionId: 
 export async function moveQuestion(viewer: Viewer, jobId: string, questionId: string, direction: "up" | "down") {
   await db().transaction(async (tx) => {
     await lockManagedJob(tx, viewer, jobId);
+    // The application form shows these questions.
+    await announcePublicChange(tx, viewer.organizationId);
     const questions = await liveQuestions(tx, jobId);
     const index = questions.indexOf(questionIn(questions, questionId));
     const target = direction === "up" ? index - 1 : index + 1;
@@ -76,6 +83,8 @@ export async function moveQuestion(viewer: Viewer, jobId: string, questionId: st
 export async function removeQuestion(viewer: Viewer, jobId: string, questionId: string) {
   await db().transaction(async (tx) => {
     await lockManagedJob(tx, viewer, jobId);
+    // The application form shows these questions.
+    await announcePublicChange(tx, viewer.organizationId);
     questionIn(await liveQuestions(tx, jobId), questionId);
     await tx.update(jobQuestions).set({ archivedAt: new Date() }).where(eq(jobQuestions.id, questionId));
   });

@@ -10,6 +10,7 @@ import type { JobFields } from "@/lib/validation/job";
 import { db, type Executor } from "../client";
 import { applications, jobStages, jobs, type Job, type JobStatus } from "../schema";
 import { insertDefaultInterviewPlan } from "./interview-plan";
+import { announcePublicChange } from "./public-changes";
 import { onViewersTeam } from "./visibility";
 
 /** The jobs this viewer may see: all of the organisation's for admins and recruiters, their team's for others. */
@@ -201,6 +202,7 @@ export async function createJob(viewer: Viewer, input: JobFields & { status?: "d
         .values(DEFAULT_STAGES.map((stage, position) => ({ ...stage, position, organizationId: viewer.organizationId, jobId: job.id })))
         .returning({ id: jobStages.id, kind: jobStages.kind });
       await insertDefaultInterviewPlan(tx, { organizationId: viewer.organizationId, jobId: job.id }, stages);
+      if (status === "open") await announcePublicChange(tx, viewer.organizationId);
       return job;
     });
   } catch (error) {
@@ -252,6 +254,8 @@ export async function updateJob(
         .where(and(eq(jobs.id, jobId), eq(jobs.organizationId, viewer.organizationId), eq(jobs.version, version)))
         .returning();
       if (!job) throw new Error("locked job vanished");
+      // Title, slug, description or status may all show publicly; a draft's edits do not.
+      if (current.status !== "draft" || job.status !== "draft") await announcePublicChange(tx, viewer.organizationId);
       return { job, previousSlug: current.slug };
     });
   } catch (error) {

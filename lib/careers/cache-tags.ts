@@ -1,4 +1,7 @@
-/** The cache tag for everything public about an organisation: careers pages and public job APIs. */
+/** Next's cache tag for every stored page and feed that shows an organisation's public data. */
 export function careersTag(orgSlug: string): string {
   return `careers:${orgSlug}`;
 }
+
+/** Carried by every stored public page, so all of them can be expired at once. */
+export const PUBLIC_TAG = "careers:*";

@@ -1,11 +1,12 @@
 import { z } from "zod";
 import type { PublicJob, PublicOrganization } from "@/lib/careers/public-types";
+import { env } from "@/lib/env";
 import { markdownToText, renderMarkdown } from "@/lib/markdown";
 
 /**
- * One organisation's open jobs, prepared once for both public APIs and kept in Next's data cache.
- * Everything here survives JSON (the cache stores JSON), so dates are ISO strings. Internal ids stay out,
- * so a cached board outliving its database (a reset demo) can never point at rows that are not there.
+ * One organisation's open jobs, prepared once for both public APIs and kept in the public cache
+ * (server/cache). Dates are ISO strings, as the APIs print them. Internal ids stay out, so a cached board
+ * outliving its database (a reset demo) can never point at rows that are not there.
  */
 export type Board = {
   organization: { slug: string; name: string };
@@ -25,6 +26,10 @@ export type BoardJob = Omit<PublicJob, "id" | "status" | "descriptionMd" | Dates
 
 /** What the API shapes need to know about the board besides a job. */
 export type BoardContext = { appUrl: string; organization: Board["organization"] };
+
+export function boardContext(board: Board): BoardContext {
+  return { appUrl: env().APP_URL, organization: board.organization };
+}
 
 function without<T extends object, K extends keyof T>(value: T, keys: K[]): Omit<T, K> {
   const copy = { ...value };

@@ -2,7 +2,7 @@
 
 import { createJob } from "@/db/queries/jobs";
 import { memberAction } from "@/server/action";
-import { revalidateCareers } from "@/server/careers/cache";
+import { revalidateCareers } from "@/server/cache/public";
 import { revalidateJob } from "@/lib/jobs/revalidate";
 import { createJobSchema } from "@/lib/validation/job";
 

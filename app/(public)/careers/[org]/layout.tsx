@@ -1,6 +1,6 @@
 import { notFound } from "next/navigation";
 import { CareersFrame } from "@/components/careers/careers-frame";
-import { getCareersSite } from "@/server/careers/cache";
+import { getCareersSite } from "@/server/cache/public";
 
 /**
  * The organisation's careers site frame around every page under it, each of which brings its own <main>.

@@ -1,9 +1,10 @@
 import { notFound } from "next/navigation";
-import { getCareersSite } from "@/server/careers/cache";
+import { getCareersSite } from "@/server/cache/public";
 import { CareersListing, careersMetadata } from "./_components/careers-listing";
 
 // The unfiltered careers page is rendered once and stored (incremental static regeneration) until
-// revalidateCareers() or this many seconds (CAREERS_REVALIDATE_SECONDS) expire it. A query with a
+// a change to its public data is announced (server/cache/public.ts) or this many seconds
+// (CAREERS_REVALIDATE_SECONDS) pass. A query with a
 // filter is rewritten to ./%5Fsearch (next.config.ts), which renders per request from cached data.
 export const revalidate = 300;
 export async function generateStaticParams() {

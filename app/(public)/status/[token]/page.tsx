@@ -6,7 +6,7 @@ import { Alert } from "@/components/ui/alert";
 import { buttonClasses } from "@/components/ui/button";
 import { listCandidateApplications } from "@/db/queries/candidate-status";
 import { candidateFacingStatus } from "@/lib/applications/status-words";
-import { getCareersSite } from "@/server/careers/cache";
+import { getCareersSite } from "@/server/cache/public";
 import { candidateFromStatusToken } from "@/server/status/status-candidate";
 import { careersPath } from "@/lib/careers/urls";
 import { formatDate } from "@/lib/format";

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { CareersFrame } from "@/components/careers/careers-frame";
-import { getCareersSite } from "@/server/careers/cache";
+import { getCareersSite } from "@/server/cache/public";
 import { careersPath } from "@/lib/careers/urls";
 
 export const metadata: Metadata = { title: "Your data was deleted", robots: { index: false } };

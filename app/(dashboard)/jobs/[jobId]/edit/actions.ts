@@ -2,7 +2,7 @@
 
 import { updateJob } from "@/db/queries/jobs";
 import { memberAction } from "@/server/action";
-import { revalidateCareers } from "@/server/careers/cache";
+import { revalidateCareers } from "@/server/cache/public";
 import { renderMarkdown } from "@/lib/markdown";
 import { revalidateJob } from "@/lib/jobs/revalidate";
 import { previewSchema, updateJobSchema } from "@/lib/validation/job";

@@ -2,7 +2,7 @@
 
 import { addQuestion, moveQuestion, removeQuestion, updateQuestion } from "@/db/queries/job-questions";
 import { memberAction } from "@/server/action";
-import { revalidateCareers } from "@/server/careers/cache";
+import { revalidateCareers } from "@/server/cache/public";
 import { revalidateJob } from "@/lib/jobs/revalidate";
 import { addQuestionSchema, moveQuestionSchema, questionRefSchema, updateQuestionSchema } from "@/lib/validation/job";
 

@@ -1,5 +1,5 @@
 import { notFound } from "next/navigation";
-import { getCareersSite } from "@/server/careers/cache";
+import { getCareersSite } from "@/server/cache/public";
 import { parseCareersFilters } from "@/lib/careers/filters";
 import { CareersListing, careersMetadata } from "../_components/careers-listing";
 

@@ -1,4 +1,4 @@
-import { findCareersPosting } from "@/server/careers/cache";
+import { findCareersPosting } from "@/server/cache/public";
 import { ClosedPostingProvider } from "./_components/posting-unavailable";
 
 export default async function PostingLayout({ children, params }: LayoutProps<"/careers/[org]/[job]">) {

@@ -3,7 +3,7 @@ import Link from "next/link";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 import { buttonClasses } from "@/components/ui/button";
 import { absoluteUrl } from "@/lib/careers/absolute-url";
-import { findCareersPosting } from "@/server/careers/cache";
+import { findCareersPosting } from "@/server/cache/public";
 import { careersPageMetadata } from "@/lib/careers/metadata";
 import { applyPath, careersPath, postingPath } from "@/lib/careers/urls";
 import { formatDate } from "@/lib/format";
@@ -16,7 +16,8 @@ import { NotFoundSignal } from "./_components/not-found-signal";
 import { PostingUnavailable } from "./_components/posting-unavailable";
 
 // Incremental static regeneration: each posting is rendered on its first visit, then served as a
-// stored page until revalidateCareers() (or this many seconds, CAREERS_REVALIDATE_SECONDS) expires it.
+// stored page until a public change is announced on any server (server/cache/public.ts), or this many
+// seconds (CAREERS_REVALIDATE_SECONDS) pass.
 export const revalidate = 300;
 export async function generateStaticParams() {
   return [];

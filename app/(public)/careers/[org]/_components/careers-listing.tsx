@@ -3,7 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { EmptyState } from "@/components/ui/empty-state";
 import { absoluteUrl } from "@/lib/careers/absolute-url";
-import { getCareersSite, type CareersSite } from "@/server/careers/cache";
+import { getCareersSite, type CareersSite } from "@/server/cache/public";
 import { countLabel, filterJobs, filterOptions, hasActiveFilters, type CareersFilters } from "@/lib/careers/filters";
 import { careersPageMetadata } from "@/lib/careers/metadata";
 import { careersPath, feedPath } from "@/lib/careers/urls";

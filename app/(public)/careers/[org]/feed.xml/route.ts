@@ -1,11 +1,11 @@
 import { absoluteUrl } from "@/lib/careers/absolute-url";
-import { getCareersSite } from "@/server/careers/cache";
+import { getCareersSite } from "@/server/cache/public";
 import { buildRssFeed, RSS_CONTENT_TYPE } from "@/lib/careers/feed";
 import { careersPath, feedPath, postingPath } from "@/lib/careers/urls";
 import { markdownToText } from "@/lib/markdown";
 
 // Stored after the first request like the careers page (converting every description to text on each
-// poll would cost several times a cached page), until revalidateCareers() or this many seconds.
+// poll would cost several times a cached page), until a public change is announced or this many seconds.
 export const revalidate = 300;
 export async function generateStaticParams() {
   return [];

@@ -1,7 +1,7 @@
 import type { NextRequest } from "next/server";
-import { openJobs } from "@/lib/public-api/board";
-import { boardContext, loadBoard } from "@/server/public-api/data";
+import { boardContext, openJobs } from "@/lib/public-api/board";
 import { preflight, publicGet, publicJson } from "@/lib/public-api/http";
+import { loadBoard } from "@/server/cache/public";
 import { filterPostings, leverError, parseLeverQuery, toLeverPosting } from "@/lib/public-api/lever";
 
 /**

@@ -3,22 +3,15 @@ import type { Metadata } from "next";
 import { headers } from "next/headers";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { findPublicJob, getPublicOrganization, listQuestions } from "@/db/queries/careers";
 import { env } from "@/lib/env";
+import { loadApplyForm } from "@/server/cache/public";
 import { CareersMain } from "../../_components/careers-main";
 import { applyAction } from "./actions";
 import { ApplicationForm } from "./_components/application-form";
 
-async function load(orgSlug: string, jobSlug: string) {
-  const organization = await getPublicOrganization(orgSlug);
-  const found = organization ? await findPublicJob(organization.id, { slug: jobSlug }) : null;
-  if (!organization || !found || found.closed) return null;
-  return { organization, job: found.job };
-}
-
 export async function generateMetadata({ params }: PageProps<"/careers/[org]/[job]/apply">): Promise<Metadata> {
   const { org, job } = await params;
-  const loaded = await load(org, job);
+  const loaded = await loadApplyForm(org, job);
   return loaded
     ? { title: `Apply: ${loaded.job.title} at ${loaded.organization.name}`, robots: { index: false } }
     : { title: "Job not found" };
@@ -28,10 +21,9 @@ const trackingParameters = ["source", "utm_source", "utm_medium", "utm_campaign"
 
 export default async function ApplyPage({ params, searchParams }: PageProps<"/careers/[org]/[job]/apply">) {
   const { org, job: jobSlug } = await params;
-  const loaded = await load(org, jobSlug);
+  const loaded = await loadApplyForm(org, jobSlug);
   if (!loaded) notFound();
-  const { organization, job } = loaded;
-  const questions = await listQuestions(organization.id, job.id);
+  const { organization, job, questions } = loaded;
 
   const query = await searchParams;
   const tracking: Record<string, string> = {};
@@ -62,7 +54,7 @@ export default async function ApplyPage({ params, searchParams }: PageProps<"/ca
           action={applyAction.bind(null, organization.slug, job.slug)}
           submitUrl={`/api/careers/${organization.slug}/jobs/${job.slug}/applications`}
           organizationName={organization.name}
-          privacyNoticeUrl={organization.settings.privacyNoticeUrl ?? `/careers/${organization.slug}/privacy`}
+          privacyNoticeUrl={organization.privacyNoticeUrl ?? `/careers/${organization.slug}/privacy`}
           questions={questions}
           idempotencyKey={randomUUID()}
           tracking={tracking}

@@ -1,8 +1,8 @@
 import type { NextRequest } from "next/server";
-import { openJobs } from "@/lib/public-api/board";
-import { boardContext, loadBoard } from "@/server/public-api/data";
+import { boardContext, openJobs } from "@/lib/public-api/board";
 import { greenhouseError, greenhouseListQuery, toGreenhouseJob } from "@/lib/public-api/greenhouse";
 import { preflight, publicGet, publicJson } from "@/lib/public-api/http";
+import { loadBoard } from "@/server/cache/public";
 
 /** Greenhouse-shaped list of an organisation's open jobs: GET /api/v1/boards/{org}/jobs[?content=true]. */
 export const GET = publicGet(async (request: NextRequest, { params }: RouteContext<"/api/v1/boards/[org]/jobs">) => {

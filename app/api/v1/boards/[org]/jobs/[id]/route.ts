@@ -1,8 +1,8 @@
 import type { NextRequest } from "next/server";
-import { findBoardJob, parsePublicId } from "@/lib/public-api/board";
-import { boardContext, loadBoard, loadQuestions } from "@/server/public-api/data";
+import { boardContext, findBoardJob, parsePublicId } from "@/lib/public-api/board";
 import { greenhouseError, greenhouseJobQuery, toGreenhouseJobDetail } from "@/lib/public-api/greenhouse";
 import { preflight, publicGet, publicJson } from "@/lib/public-api/http";
+import { loadBoard, loadQuestions } from "@/server/cache/public";
 
 /** Greenhouse-shaped single job: GET /api/v1/boards/{org}/jobs/{id}[?questions=true&pay_transparency=true]. */
 export const GET = publicGet(async (request: NextRequest, { params }: RouteContext<"/api/v1/boards/[org]/jobs/[id]">) => {
