@@ -90,6 +90,20 @@ export function seesAllJobs(role: MemberRole): boolean {
   return canEverywhere(role, "jobs.read");
 }
 
+/**
+ * Which of the organisation's jobs a query may read for a member: every job, or only those whose hiring
+ * team includes `userId`. Use cases and pages compute it here (`jobScope`) and pass it to db/queries,
+ * which turn it into a WHERE clause and decide nothing themselves.
+ */
+export type JobScope = { organizationId: string; userId: string; jobs: "all" | "team" | "none" };
+
+/** The jobs on which `viewer` holds `capability` (by default: the jobs they may see at all). */
+export function jobScope(viewer: { organizationId: string; userId: string; role: MemberRole }, capability: Capability = "jobs.read"): JobScope {
+  const scope = scopeOf(viewer.role, capability);
+  const jobs = scope === "all" ? "all" : scope === null ? "none" : "team";
+  return { organizationId: viewer.organizationId, userId: viewer.userId, jobs };
+}
+
 /** The member's place on one job: absent when the job's hiring team does not include them. */
 export type JobResource = { teamRole: JobTeamRole | null };
 

@@ -4,7 +4,10 @@ import { lexemesOf, resumeExcerpt, type SearchTerms } from "@/lib/candidates/sea
 import type { CandidateSearch } from "@/lib/validation/candidate-search";
 import { db, type Executor } from "../client";
 import { jobs, type ApplicationStatus } from "../schema";
-import { onScopedJob, type CandidateScope, type JobScope } from "./visibility";
+import { inJobScope, type JobScope } from "./visibility";
+
+/** A job scope that also says whether anonymised review hides candidates from the reader (lib/review/identity.ts). */
+export type CandidateScope = JobScope & { hidesAnonymised: boolean };
 
 export const CANDIDATE_SEARCH_PAGE_SIZE = 25;
 /** Listing without text: counting stops here ("10,000+"); an exact count would cost more than the page. */
@@ -38,7 +41,8 @@ const applicationJoins = ({ a, j, st }: Aliases) =>
 function visibleApplication(scope: CandidateScope, search: Omit<CandidateSearch, "page">, aliases: Aliases = MAIN): SQL {
   const [a, j, st] = [sql.raw(aliases.a), sql.raw(aliases.j), sql.raw(aliases.st)];
   const conditions: SQL[] = [sql`${a}.organization_id = ${scope.organizationId}`];
-  if (scope.teamOf) conditions.push(sql`exists (select 1 from job_members m where m.job_id = ${a}.job_id and m.user_id = ${scope.teamOf})`);
+  if (scope.jobs === "none") conditions.push(sql`false`);
+  if (scope.jobs === "team") conditions.push(sql`exists (select 1 from job_members m where m.job_id = ${a}.job_id and m.user_id = ${scope.userId})`);
   if (scope.hidesAnonymised) {
     conditions.push(sql`(not ${j}.anonymized_review or ${a}.identity_revealed_at is not null or ${st}.kind in ('offer', 'hired'))`);
   }
@@ -52,7 +56,7 @@ function visibleApplication(scope: CandidateScope, search: Omit<CandidateSearch,
 
 /** Files of applications the reader can't see are neither searched nor quoted for them. */
 function fileVisibleTo(scope: CandidateScope): SQL {
-  if (!scope.teamOf && !scope.hidesAnonymised) return sql`true`;
+  if (scope.jobs === "all" && !scope.hidesAnonymised) return sql`true`;
   return sql`(f.application_id is null or exists (select 1 from ${applicationJoins(MAIN)} where a.id = f.application_id and ${visibleApplication(scope, {})}))`;
 }
 
@@ -232,6 +236,6 @@ export async function listSearchableJobs(scope: JobScope) {
   return db()
     .select({ id: jobs.id, title: jobs.title, status: jobs.status })
     .from(jobs)
-    .where(and(eq(jobs.organizationId, scope.organizationId), onScopedJob(scope, jobs.id)))
+    .where(and(eq(jobs.organizationId, scope.organizationId), inJobScope(scope, jobs.id)))
     .orderBy(sql`case ${jobs.status} when 'open' then 0 when 'draft' then 1 else 2 end`, asc(jobs.title));
 }

@@ -2,7 +2,7 @@ import "server-only";
 import { and, asc, eq, inArray, isNull, lt, or, sql } from "drizzle-orm";
 import { db, type Executor } from "../client";
 import { applications, files, jobStages, jobs } from "../schema";
-import { onScopedJob, type JobScope } from "./visibility";
+import { inJobScope, type JobScope } from "./visibility";
 
 /**
  * A stored file with what decides who may open it (its application's job, anonymised review, stage), or
@@ -26,7 +26,7 @@ export async function findFileForDownload(executor: Executor, scope: JobScope, f
     .leftJoin(applications, eq(applications.id, files.applicationId))
     .leftJoin(jobs, eq(jobs.id, applications.jobId))
     .leftJoin(jobStages, eq(jobStages.id, applications.stageId))
-    .where(and(eq(files.id, fileId), eq(files.organizationId, scope.organizationId), onScopedJob(scope, applications.jobId)))
+    .where(and(eq(files.id, fileId), eq(files.organizationId, scope.organizationId), inJobScope(scope, applications.jobId)))
     .limit(1);
   return file ?? null;
 }

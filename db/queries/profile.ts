@@ -14,7 +14,7 @@ import {
   jobs,
   users,
 } from "../schema";
-import { onScopedJob, type JobScope } from "./visibility";
+import { inJobScope, type JobScope } from "./visibility";
 
 // What the candidate profile and the application page read. Every function is scoped by the organisation,
 // and application reads by the caller's job scope. Self-identification is never read here: it is kept
@@ -46,7 +46,7 @@ export async function listApplicationsInScope(scope: JobScope, where: SQL) {
     .from(applications)
     .innerJoin(jobs, eq(jobs.id, applications.jobId))
     .innerJoin(jobStages, eq(jobStages.id, applications.stageId))
-    .where(and(where, eq(applications.organizationId, scope.organizationId), onScopedJob(scope, applications.jobId)))
+    .where(and(where, eq(applications.organizationId, scope.organizationId), inJobScope(scope, applications.jobId)))
     .orderBy(desc(applications.createdAt), applications.id);
 }
 

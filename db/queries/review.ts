@@ -3,20 +3,14 @@ import { and, desc, eq, sql } from "drizzle-orm";
 import type { Decision } from "@/lib/validation/review";
 import { db, type Executor } from "../client";
 import { applicationEvents, applications, candidates, jobMembers, jobStages, jobs, users } from "../schema";
-import { onScopedJob, type JobScope } from "./visibility";
+import { inJobScope, type JobScope } from "./visibility";
 
 /**
  * One application inside the scope (same organisation, on the team when the scope says so), with what
- * the review rules need: its state, the job's anonymised review and the reader's role on the job's hiring
- * team. `lock` holds the application row until the transaction ends.
+ * the review rules need: its state, the job's anonymised review and the scope's member's role on the
+ * job's hiring team. `lock` holds the application row until the transaction ends.
  */
-export async function findReviewedApplication(
-  executor: Executor,
-  scope: JobScope,
-  reader: { userId: string },
-  applicationId: string,
-  { lock = false } = {},
-) {
+export async function findReviewedApplication(executor: Executor, scope: JobScope, applicationId: string, { lock = false } = {}) {
   const query = executor
     .select({
       applicationId: applications.id,
@@ -35,8 +29,8 @@ export async function findReviewedApplication(
     .innerJoin(jobs, eq(jobs.id, applications.jobId))
     .innerJoin(jobStages, eq(jobStages.id, applications.stageId))
     .innerJoin(candidates, eq(candidates.id, applications.candidateId))
-    .leftJoin(jobMembers, and(eq(jobMembers.jobId, applications.jobId), eq(jobMembers.userId, reader.userId)))
-    .where(and(eq(applications.id, applicationId), eq(applications.organizationId, scope.organizationId), onScopedJob(scope, applications.jobId)))
+    .leftJoin(jobMembers, and(eq(jobMembers.jobId, applications.jobId), eq(jobMembers.userId, scope.userId)))
+    .where(and(eq(applications.id, applicationId), eq(applications.organizationId, scope.organizationId), inJobScope(scope, applications.jobId)))
     .limit(1);
   const [row] = lock ? await query.for("update", { of: applications }) : await query;
   return row ?? null;

@@ -1,38 +1,32 @@
 import "server-only";
 import { and, eq, exists, sql, type AnyColumn, type SQL } from "drizzle-orm";
 import type { Viewer } from "@/lib/auth/viewer";
-import { seesAllJobs } from "@/lib/permissions";
+import { jobScope, type JobScope } from "@/lib/permissions";
 import { db } from "../client";
 import { jobMembers } from "../schema";
 
-/**
- * Which jobs a read covers: the organisation's, and, when `teamOf` is set, only those whose hiring team
- * includes that user. The caller works it out from the member's permissions (server/auth/scope.ts);
- * queries only apply it.
- */
-export type JobScope = { organizationId: string; teamOf?: string };
-
-/** A job scope that also says whether anonymised review hides candidates from the reader. */
-export type CandidateScope = JobScope & { hidesAnonymised: boolean };
+export type { JobScope };
 
 /**
- * The condition that the job in `jobIdColumn` is inside `scope`'s team restriction (undefined: none).
- * Callers still scope by organisation.
+ * The condition that the job in `jobIdColumn` lies in `scope` (computed by the caller with
+ * lib/permissions' `jobScope`): no extra condition for every job, the hiring team's membership for
+ * "team", nothing at all for "none". Callers still scope by organisation.
  */
-export function onScopedJob(scope: JobScope, jobIdColumn: AnyColumn): SQL | undefined {
-  if (!scope.teamOf) return undefined;
+export function inJobScope(scope: JobScope, jobIdColumn: AnyColumn): SQL | undefined {
+  if (scope.jobs === "all") return undefined;
+  if (scope.jobs === "none") return sql`false`;
   return exists(
     db()
       .select({ one: sql`1` })
       .from(jobMembers)
-      .where(and(eq(jobMembers.jobId, jobIdColumn), eq(jobMembers.userId, scope.teamOf))),
+      .where(and(eq(jobMembers.jobId, jobIdColumn), eq(jobMembers.userId, scope.userId))),
   );
 }
 
 /**
- * @deprecated Decides visibility from the role inside the data layer. Kept only for the queries of
- * other domains (jobs, interviews, interview plan, hiring) until they take a JobScope; use onScopedJob.
+ * The jobs the viewer works on (every job for those who read all jobs, their teams' otherwise).
+ * Kept for queries that still take a Viewer; new code computes `jobScope` in its caller and uses `inJobScope`.
  */
 export function onViewersTeam(viewer: Viewer, jobIdColumn: AnyColumn): SQL | undefined {
-  return onScopedJob({ organizationId: viewer.organizationId, teamOf: seesAllJobs(viewer.role) ? undefined : viewer.userId }, jobIdColumn);
+  return inJobScope(jobScope(viewer), jobIdColumn);
 }

@@ -27,11 +27,6 @@ export function hidesIdentity(viewer: Pick<Viewer, "role">, context: IdentityCon
   return context.stageKind !== "offer" && context.stageKind !== "hired";
 }
 
-/** How a member sees the candidate: their name, or the alias while anonymised review hides it from them. */
-export function candidateLabel(viewer: Pick<Viewer, "role">, row: IdentityContext & { applicationId: string; candidateName: string }): string {
-  return hidesIdentity(viewer, row) ? candidateAlias(row.applicationId) : row.candidateName;
-}
-
 // No 0/O or 1/I: the alias is read aloud in debriefs.
 const ALIAS_ALPHABET = "23456789ABCDEFGHJKLMNPQRSTUVWXYZ";
 

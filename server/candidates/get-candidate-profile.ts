@@ -1,13 +1,12 @@
 import "server-only";
 import { byApplication, byCandidate, findCandidate, listApplicationsInScope } from "@/db/queries/profile";
 import type { Viewer } from "@/lib/auth/viewer";
-import { canEverywhere } from "@/lib/permissions";
+import { canEverywhere, jobScope } from "@/lib/permissions";
 import { hidesIdentity } from "@/lib/review/identity";
-import { jobScopeOf } from "@/server/auth/scope";
 
 /** The applications matching `where` that the member works on, each marked with whether it hides who the candidate is. */
 async function listVisibleApplications(viewer: Viewer, where: Parameters<typeof listApplicationsInScope>[1]) {
-  const rows = await listApplicationsInScope(jobScopeOf(viewer), where);
+  const rows = await listApplicationsInScope(jobScope(viewer), where);
   return rows.map((row) => ({ ...row, identityHidden: hidesIdentity(viewer, row) }));
 }
 

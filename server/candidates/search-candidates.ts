@@ -13,7 +13,7 @@ import type { Viewer } from "@/lib/auth/viewer";
 import { searchTermsOf } from "@/lib/candidates/search-terms";
 import { assertCan } from "@/lib/permissions";
 import type { CandidateSearch } from "@/lib/validation/candidate-search";
-import { candidateScopeOf } from "@/server/auth/scope";
+import { candidateScopeOf } from "./candidate-scope";
 
 export type { CandidateSearchRow };
 export type CandidateSearchResult = { rows: CandidateSearchRow[]; total: number; totalIsCapped: boolean };

@@ -2,9 +2,8 @@ import "server-only";
 import { db } from "@/db/client";
 import { findFileForDownload, type DownloadableFile } from "@/db/queries/files";
 import type { Viewer } from "@/lib/auth/viewer";
-import { can, canEverywhere } from "@/lib/permissions";
+import { can, canEverywhere, jobScope } from "@/lib/permissions";
 import { hidesIdentity } from "@/lib/review/identity";
-import { jobScopeOf } from "@/server/auth/scope";
 import { readFileBytes } from "@/server/storage";
 
 /**
@@ -13,7 +12,7 @@ import { readFileBytes } from "@/server/storage";
  */
 export async function findDownloadableFile(viewer: Viewer, fileId: string) {
   if (!can(viewer.role, "jobs.read")) return null;
-  const file = await findFileForDownload(db(), jobScopeOf(viewer), fileId);
+  const file = await findFileForDownload(db(), jobScope(viewer), fileId);
   if (!file || !mayOpen(viewer, file)) return null;
   return { file, data: await readFileBytes(file) };
 }

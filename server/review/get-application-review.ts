@@ -3,10 +3,10 @@ import { db } from "@/db/client";
 import { findReviewedApplication, listReviewEvents } from "@/db/queries/review";
 import type { Viewer } from "@/lib/auth/viewer";
 import type { JobTeamRole, StageKind } from "@/lib/enums";
-import { can, canOnJob } from "@/lib/permissions";
-import { candidateLabel, hidesIdentity } from "@/lib/review/identity";
+import { can, canOnJob, jobScope } from "@/lib/permissions";
+import { candidateLabel } from "@/lib/review/candidate-label";
+import { hidesIdentity } from "@/lib/review/identity";
 import type { Decision } from "@/lib/validation/review";
-import { jobScopeOf } from "@/server/auth/scope";
 
 export type IdentityStatus =
   | { state: "not_anonymised" }
@@ -28,7 +28,7 @@ export function mayRecordDecision(viewer: Pick<Viewer, "role">, teamRole: JobTea
  * application. The candidate's name is in it only when the member may see who the candidate is.
  */
 export async function getApplicationReview(viewer: Viewer, applicationId: string) {
-  const row = await findReviewedApplication(db(), jobScopeOf(viewer), viewer, applicationId);
+  const row = await findReviewedApplication(db(), jobScope(viewer), applicationId);
   if (!row) return null;
   const [reveals, decisionEvents] = await Promise.all([
     row.anonymizedReview ? listReviewEvents(applicationId, "identity_revealed") : [],
@@ -55,7 +55,7 @@ export async function getApplicationReview(viewer: Viewer, applicationId: string
     jobId: row.jobId,
     jobTitle: row.jobTitle,
     stageName: row.stageName,
-    candidate: candidateLabel(viewer, row),
+    candidate: candidateLabel(viewer, { ...row, id: row.applicationId }),
     identityHidden: hidesIdentity(viewer, row),
     identity,
     atOffer,

@@ -3,9 +3,8 @@ import { db } from "@/db/client";
 import { findReviewedApplication, insertDecision } from "@/db/queries/review";
 import type { Viewer } from "@/lib/auth/viewer";
 import { AppError } from "@/lib/errors";
-import { can } from "@/lib/permissions";
+import { can, jobScope } from "@/lib/permissions";
 import type { Decision } from "@/lib/validation/review";
-import { jobScopeOf } from "@/server/auth/scope";
 import { mayRecordDecision } from "./get-application-review";
 import { applicationNotFound } from "./not-found";
 
@@ -18,7 +17,7 @@ export async function recordDecision(actor: Viewer, input: { applicationId: stri
   if (!can(actor.role, "offers.decide")) throw notTheDecider();
   return db().transaction(async (tx) => {
     // Locked so a concurrent move out of Offer or rejection can't slip between the check and the record.
-    const row = await findReviewedApplication(tx, jobScopeOf(actor), actor, input.applicationId, { lock: true });
+    const row = await findReviewedApplication(tx, jobScope(actor), input.applicationId, { lock: true });
     if (!row) throw applicationNotFound();
     // Whether the member decides depends on their role on this job's hiring team.
     if (!mayRecordDecision(actor, row.teamRole)) throw notTheDecider();

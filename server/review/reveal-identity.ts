@@ -4,8 +4,7 @@ import { findReviewedApplication, markIdentityRevealed } from "@/db/queries/revi
 import type { Viewer } from "@/lib/auth/viewer";
 import { AppError } from "@/lib/errors";
 import { formatDateTime } from "@/lib/format";
-import { assertCan } from "@/lib/permissions";
-import { jobScopeOf } from "@/server/auth/scope";
+import { assertCan, jobScope } from "@/lib/permissions";
 import { applicationNotFound } from "./not-found";
 
 /**
@@ -15,7 +14,7 @@ import { applicationNotFound } from "./not-found";
 export async function revealIdentity(actor: Viewer, applicationId: string): Promise<{ revealedAt: Date }> {
   assertCan(actor, "identity.reveal");
   return db().transaction(async (tx) => {
-    const row = await findReviewedApplication(tx, jobScopeOf(actor), actor, applicationId, { lock: true });
+    const row = await findReviewedApplication(tx, jobScope(actor), applicationId, { lock: true });
     if (!row) throw applicationNotFound();
     if (!row.anonymizedReview) {
       throw new AppError("CONFLICT", "This job doesn't use anonymised review: the hiring team already sees who the candidate is.");

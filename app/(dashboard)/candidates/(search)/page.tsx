@@ -2,10 +2,9 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { EmptyState } from "@/components/ui/empty-state";
 import { CANDIDATE_SEARCH_PAGE_SIZE, listSearchableJobs } from "@/db/queries/candidate-search";
-import { jobScopeOf } from "@/server/auth/scope";
 import { requireMember } from "@/server/auth/session";
 import { searchCandidates } from "@/server/candidates/search-candidates";
-import { seesAllJobs } from "@/lib/permissions";
+import { jobScope, seesAllJobs } from "@/lib/permissions";
 import { candidateSearchHref, hasCandidateFilters, parseCandidateSearch, type CandidateSearch } from "@/lib/validation/candidate-search";
 import { Pagination } from "./_components/pagination";
 import { ResultsTable } from "./_components/results-table";
@@ -23,7 +22,7 @@ export default async function CandidatesPage({ searchParams }: PageProps<"/candi
   const member = await requireMember();
   const search = parseCandidateSearch(await searchParams);
   const isFiltered = hasCandidateFilters(search);
-  const [{ rows, total, totalIsCapped }, jobs] = await Promise.all([searchCandidates(member, search), listSearchableJobs(jobScopeOf(member))]);
+  const [{ rows, total, totalIsCapped }, jobs] = await Promise.all([searchCandidates(member, search), listSearchableJobs(jobScope(member))]);
   const pages = Math.max(1, Math.ceil(total / CANDIDATE_SEARCH_PAGE_SIZE));
 
   return (
