@@ -3,7 +3,7 @@ import type { IsolatedOrganization } from "@/db/fixtures";
 import { callServerAction } from "../actions";
 import { createOrganization, expect, SignInPage, test } from "../fixtures";
 
-const PIPELINE_ACTIONS = "app/(dashboard)/jobs/[jobId]/pipeline/actions.ts";
+const PIPELINE_ACTIONS = "server/pipeline/actions.ts";
 const SETTINGS_ACTIONS = "app/(dashboard)/settings/rejection/actions.ts";
 
 /** Every pipeline write, with arguments that would succeed for the job's recruiter. */

@@ -1,4 +1,4 @@
-import type { StageKind } from "@/lib/enums";
+import type { ApplicationStatus, StageKind } from "@/lib/enums";
 
 /** One applicant on the board, as the browser gets it: nothing it may not show to this viewer. */
 export type BoardCard = {
@@ -25,3 +25,20 @@ export type BoardColumn = {
 };
 
 export type BoardFilters = { q?: string; source?: string; from?: string; to?: string };
+
+/** The job behind a board, as the board needs it. */
+export type BoardJob = { id: string; title: string; anonymizedReview: boolean };
+
+/** One rejected or withdrawn applicant in the job's archive, as the browser gets it. */
+export type ArchivedApplication = {
+  applicationId: string;
+  version: number;
+  displayName: string;
+  status: ApplicationStatus;
+  reason: string | null;
+  stageName: string;
+  updatedAt: Date;
+};
+
+/** What a board change returns for each card: its version now. */
+export type ChangedApplication = { applicationId: string; version: number };

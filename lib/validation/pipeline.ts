@@ -25,7 +25,7 @@ export const rejectApplicationsSchema = z.object({
   note: z.string().trim().max(2000, "Keep the note under 2,000 characters").optional().default(""),
   sendEmail: z.boolean().default(true),
 });
-export type RejectApplicationsInput = z.input<typeof rejectApplicationsSchema>;
+export type RejectApplicationsInput = z.infer<typeof rejectApplicationsSchema>;
 
 /** The reject dialog's fields; the cards come from the board, not the form. */
 export const rejectFormSchema = rejectApplicationsSchema.pick({ reason: true, note: true, sendEmail: true });

@@ -1,6 +1,5 @@
 "use server";
 
-import { loadStageCards, moveApplications, rejectApplications, restoreApplications } from "@/db/queries/pipeline";
 import { memberAction } from "@/server/action";
 import {
   loadStageCardsSchema,
@@ -8,7 +7,12 @@ import {
   rejectApplicationsSchema,
   restoreApplicationsSchema,
 } from "@/lib/validation/pipeline";
+import { loadStageCards } from "./board";
+import { moveApplications } from "./move-applications";
+import { rejectApplications } from "./reject-applications";
+import { restoreApplications } from "./restore-applications";
 
+// The board's actions live here, not beside the route: components/pipeline/board.tsx calls them.
 
 /** Moves one or more applicants to a stage; every card carries the version it was read at. */
 export const moveApplicationsAction = memberAction("pipeline.move", moveApplicationsSchema, (input, member) => moveApplications(member, input));

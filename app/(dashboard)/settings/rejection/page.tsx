@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
-import { getRejectionSettings } from "@/db/queries/pipeline";
 import { can } from "@/lib/permissions";
 import { requireMember } from "@/server/auth/session";
+import { getRejectionSettings } from "@/server/pipeline/board";
 import { RejectionSettingsForm } from "./_components/rejection-settings-form";
 
 export const metadata: Metadata = { title: "Rejection reasons and email" };

@@ -1,13 +1,11 @@
-import { notFound } from "next/navigation";
-import { requireMember } from "@/server/auth/session";
-import { loadBoardJob } from "./load-job";
+import { requireJob } from "@/server/jobs/load";
 
 /**
  * Checks access above the page's loading boundary (loading.tsx), so a job the member may not see
- * answers with a real 404 status before any of the page streams.
+ * answers with a real 404 status before any of the page streams. requireJob is cached per request:
+ * the job's layout, this layout, the metadata and the page share one read of the job.
  */
 export default async function PipelineLayout({ children, params }: LayoutProps<"/jobs/[jobId]/pipeline">) {
-  const member = await requireMember();
-  if (!(await loadBoardJob(member, (await params).jobId))) notFound();
+  await requireJob((await params).jobId);
   return children;
 }

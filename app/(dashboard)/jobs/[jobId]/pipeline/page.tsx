@@ -1,28 +1,24 @@
-import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { z } from "zod";
 import { Board } from "@/components/pipeline/board";
-import { getBoard, type BoardJob, getRejectionSettings, listArchivedApplications, listJobSources } from "@/db/queries/pipeline";
-import { requireMember, type Member } from "@/server/auth/session";
+import { db } from "@/db/client";
+import { listJobSources } from "@/db/queries/pipeline-board";
 import type { Viewer } from "@/lib/auth/viewer";
-import { can } from "@/lib/permissions";
 import { renderRejectionEmail } from "@/lib/board/rejection-email";
+import type { BoardJob } from "@/lib/board/types";
+import { can } from "@/lib/permissions";
 import { boardFiltersSchema } from "@/lib/validation/pipeline";
+import type { Member } from "@/server/auth/session";
+import { jobPageMetadata, requireJob } from "@/server/jobs/load";
+import { getBoard, getRejectionSettings, listArchivedApplications } from "@/server/pipeline/board";
 import { ArchiveList } from "./_components/archive-list";
 import { BoardFiltersForm } from "./_components/board-filters-form";
-import { loadBoardJob } from "./load-job";
 
-export async function generateMetadata({ params }: PageProps<"/jobs/[jobId]/pipeline">): Promise<Metadata> {
-  const member = await requireMember();
-  const job = await loadBoardJob(member, (await params).jobId);
-  return { title: job ? `Pipeline · ${job.title}` : "Job not found" };
-}
+export const generateMetadata = jobPageMetadata("Pipeline");
 
 export default async function PipelinePage({ params, searchParams }: PageProps<"/jobs/[jobId]/pipeline">) {
-  const member = await requireMember();
-  const job = await loadBoardJob(member, (await params).jobId);
-  if (!job) notFound();
+  // The same cached read as the job's layout: the job is read once per request.
+  const { member, job } = await requireJob((await params).jobId);
   const query = await searchParams;
   const archive = query.view === "archive";
   const filters = boardFiltersSchema.parse(Object.fromEntries(Object.entries(query).map(([k, v]) => [k, Array.isArray(v) ? v[0] : v || undefined])));
@@ -48,7 +44,7 @@ export default async function PipelinePage({ params, searchParams }: PageProps<"
 async function BoardSection({ member, job, canEdit, filters }: { member: Member; job: BoardJob; canEdit: boolean; filters: z.infer<typeof boardFiltersSchema> }) {
   const [columns, sources, settings] = await Promise.all([
     getBoard(member, job, filters),
-    listJobSources(member, job.id),
+    listJobSources(db(), member.organizationId, job.id),
     canEdit ? getRejectionSettings(member.organizationId) : null,
   ]);
   const emailSubject = settings

@@ -4,7 +4,7 @@ import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 import { EmptyState } from "@/components/ui/empty-state";
-import type { ArchivedApplication } from "@/db/queries/pipeline";
+import type { ArchivedApplication } from "@/lib/board/types";
 import { restoreApplicationsAction } from "@/server/pipeline/actions";
 
 const statusLabels = { rejected: "Rejected", withdrawn: "Withdrew", active: "Active", hired: "Hired" } as const;

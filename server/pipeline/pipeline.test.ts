@@ -7,17 +7,11 @@ import { REJECTION_EMAIL_DELAY_SECONDS } from "@/lib/board/rejection-email";
 import { AppError } from "@/lib/errors";
 import { candidateAlias } from "@/lib/review/identity";
 import { setupTestDatabase } from "@/test/database";
-import {
-  getBoard,
-  getBoardJob,
-  getRejectionSettings,
-  listArchivedApplications,
-  listStageCards,
-  moveApplications,
-  rejectApplications,
-  restoreApplications,
-  updateRejectionSettings,
-} from "./pipeline";
+import { getBoard, getBoardJob, getRejectionSettings, listArchivedApplications, listStageCards } from "./board";
+import { moveApplications } from "./move-applications";
+import { rejectApplications } from "./reject-applications";
+import { restoreApplications } from "./restore-applications";
+import { updateRejectionSettings } from "./update-rejection-settings";
 
 const db = setupTestDatabase();
 

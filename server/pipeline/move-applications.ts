@@ -1,0 +1,50 @@
+import "server-only";
+import { insertApplicationEvents, moveApplicationRows, type NewApplicationEvent } from "@/db/queries/pipeline-applications";
+import { findJobStage, REVEALING_KINDS } from "@/db/queries/pipeline-board";
+import type { Viewer } from "@/lib/auth/viewer";
+import type { ChangedApplication } from "@/lib/board/types";
+import { AppError } from "@/lib/errors";
+import { assertCan } from "@/lib/permissions";
+import type { MoveApplicationsInput } from "@/lib/validation/pipeline";
+import { assertCardsCurrent, assertCardsWritten, boardTransaction, requirePipelineJob } from "./cards";
+
+/**
+ * Moves one or more cards to a stage, all or none: a card someone else changed since the client read
+ * it fails the whole move with "changed by someone else". Whatever the number of cards, the same six
+ * statements: BEGIN, the job, the stage, one UPDATE of every card, one INSERT of every event, COMMIT.
+ */
+export async function moveApplications(actor: Viewer, input: MoveApplicationsInput): Promise<ChangedApplication[]> {
+  return boardTransaction(async (tx) => {
+    const job = await requirePipelineJob(tx, actor, input.jobId);
+    assertCan(actor, "pipeline.move", job);
+    const stage = await findJobStage(tx, actor.organizationId, input.toStageId);
+    if (!stage || stage.jobId !== job.id) throw new AppError("CONFLICT", "That stage is not part of this job's pipeline.");
+    if (stage.archived) throw new AppError("CONFLICT", "That stage has been removed from this job's pipeline.");
+
+    const status = stage.kind === "hired" ? "hired" : "active";
+    const revealIdentity = REVEALING_KINDS.includes(stage.kind);
+    const cards = await moveApplicationRows(tx, {
+      organizationId: actor.organizationId,
+      jobId: job.id,
+      cards: input.applications,
+      toStageId: stage.id,
+      status,
+      revealIdentity,
+    });
+    assertCardsCurrent(cards);
+    // A hired applicant may only leave the Hired stage (which makes them active again); others need restoring first.
+    if (cards.some((card) => card.status === "rejected" || card.status === "withdrawn" || (card.status === "hired" && card.stageKind !== "hired"))) {
+      throw new AppError("CONFLICT", "Restore this applicant before moving them.");
+    }
+    const moving = cards.filter((card) => card.stageId !== stage.id);
+    assertCardsWritten(moving);
+
+    const events: NewApplicationEvent[] = moving.flatMap((card) => [
+      { applicationId: card.applicationId, type: "moved" as const, fromStageId: card.stageId, toStageId: stage.id },
+      ...(revealIdentity && !card.identityRevealedAt ? [{ applicationId: card.applicationId, type: "identity_revealed" as const, data: { reason: "reached_offer" } }] : []),
+      ...(status === "hired" && card.status !== "hired" ? [{ applicationId: card.applicationId, type: "hired" as const, toStageId: stage.id }] : []),
+    ]);
+    await insertApplicationEvents(tx, { organizationId: actor.organizationId, actorUserId: actor.userId, events });
+    return cards.map((card) => ({ applicationId: card.applicationId, version: card.newVersion ?? card.seenVersion }));
+  });
+}
