@@ -3,7 +3,7 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { memberRoles } from "@/lib/enums";
 import { roleLabels } from "@/lib/format";
-import { assertCan, can, canOnJob, capabilities, capabilityTable, rolesWith, seesAllJobs, type Capability } from "./permissions";
+import { assertCan, can, canOnJob, capabilities, capabilityTable, jobScope, rolesWith, seesAllJobs, type Capability } from "./permissions";
 
 const readme = readFileSync(path.join(__dirname, "..", "README.md"), "utf8");
 
@@ -31,6 +31,14 @@ describe("the permission module", () => {
     }
     expect(can("recruiter", "settings.rejection.edit")).toBe(false);
     expect(can("recruiter", "settings.rejection.read")).toBe(true);
+  });
+
+  it("gives queries the jobs a member may read: every job, their teams' jobs, or none", () => {
+    const member = (role: (typeof memberRoles)[number]) => ({ organizationId: "org", userId: "user", role });
+    expect(jobScope(member("recruiter"))).toEqual({ organizationId: "org", userId: "user", jobs: "all" });
+    expect(jobScope(member("interviewer")).jobs).toBe("team");
+    expect(jobScope(member("hiring_manager"), "jobs.manage").jobs).toBe("none");
+    expect(jobScope(member("interviewer"), "offers.decide").jobs).toBe("team");
   });
 
   it("decides team-scoped capabilities by the member's place on the job's hiring team", () => {

@@ -97,7 +97,10 @@ export function seesAllJobs(role: MemberRole): boolean {
  */
 export type JobScope = { organizationId: string; userId: string; jobs: "all" | "team" | "none" };
 
-/** The jobs on which `viewer` holds `capability` (by default: the jobs they may see at all). */
+/**
+ * The jobs on which `viewer` holds `capability` (by default: the jobs they may see at all). A grant as
+ * the job's hiring manager becomes "team" here; a use case still checks `canOnJob` on the one job.
+ */
 export function jobScope(viewer: { organizationId: string; userId: string; role: MemberRole }, capability: Capability = "jobs.read"): JobScope {
   const scope = scopeOf(viewer.role, capability);
   const jobs = scope === "all" ? "all" : scope === null ? "none" : "team";

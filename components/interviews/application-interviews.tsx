@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { getScheduleOptions, listApplicationInterviews } from "@/db/queries/interviews";
-import { can } from "@/lib/permissions";
-import { getScorecardSummary } from "@/db/queries/scorecards";
+import { can, jobScope } from "@/lib/permissions";
+import { getScorecardSummary } from "@/server/scorecards/get-scorecard-summary";
 import type { Viewer } from "@/lib/auth/viewer";
 import { formatSlot, timeZoneNames } from "@/lib/interviews/time";
 import { ScorecardSummary } from "@/components/scorecards/scorecard-summary";
@@ -16,7 +16,7 @@ const isLink = (location: string) => /^https?:\/\//i.test(location);
  * status, the scorecard summary for those allowed to read it, and (admins, recruiters) the scheduling form.
  */
 export async function ApplicationInterviews({ applicationId, viewer }: { applicationId: string; viewer: Viewer }) {
-  const found = await listApplicationInterviews(viewer, applicationId);
+  const found = await listApplicationInterviews(jobScope(viewer), applicationId);
   if (!found) return null;
   const { application, interviews } = found;
   const summary = await getScorecardSummary(viewer, application.id);

@@ -1,4 +1,4 @@
-import type { ScorecardSummary as Summary } from "@/db/queries/scorecards";
+import type { ScorecardSummary as Summary } from "@/server/scorecards/get-scorecard-summary";
 import { RECOMMENDATIONS, ratingLabels } from "@/lib/validation/scorecard";
 
 /**

@@ -1,14 +1,12 @@
 import "server-only";
 import { and, asc, eq, inArray, isNull, notInArray } from "drizzle-orm";
-import type { Viewer } from "@/lib/auth/viewer";
-import { AppError } from "@/lib/errors";
-import type { InterviewPlan } from "@/lib/validation/interviews";
-import { db } from "../client";
+import type { JobScope } from "@/lib/permissions";
+import { db, type Executor } from "../client";
 import { jobStages, jobs, plannedInterviews, type ScorecardTemplate, type StageKind } from "../schema";
+import { inJobScope } from "./visibility";
 
 export { DEFAULT_PLAN } from "@/lib/interviews/default-plan";
 export { insertDefaultInterviewPlan } from "./default-interview-plan";
-import { onViewersTeam } from "./visibility";
 
 /** Stages that hold interviews: screens and interviews that have not been removed. */
 const INTERVIEW_KINDS: StageKind[] = ["screen", "interview"];
@@ -20,22 +18,18 @@ export type PlanStage = {
   interviews: { id: string; name: string; template: ScorecardTemplate }[];
 };
 
-/** The job's live interview stages with their planned interviews, or null when the viewer cannot see the job. */
-export async function getInterviewPlan(viewer: Viewer, jobId: string): Promise<PlanStage[] | null> {
+/** The job's live interview stages with their planned interviews, or null when the job is not in scope. */
+export async function getInterviewPlan(scope: JobScope, jobId: string): Promise<PlanStage[] | null> {
   const [job] = await db()
     .select({ id: jobs.id })
     .from(jobs)
-    .where(and(eq(jobs.id, jobId), eq(jobs.organizationId, viewer.organizationId), onViewersTeam(viewer, jobs.id)));
+    .where(and(eq(jobs.id, jobId), eq(jobs.organizationId, scope.organizationId), inJobScope(scope, jobs.id)));
   if (!job) return null;
-  const stages = await db()
-    .select({ id: jobStages.id, name: jobStages.name, kind: jobStages.kind })
-    .from(jobStages)
-    .where(and(eq(jobStages.jobId, job.id), isNull(jobStages.archivedAt), inArray(jobStages.kind, INTERVIEW_KINDS)))
-    .orderBy(asc(jobStages.position));
+  const stages = await listInterviewStages(db(), job.id);
   const planned = await db()
     .select({ id: plannedInterviews.id, stageId: plannedInterviews.stageId, name: plannedInterviews.name, template: plannedInterviews.template })
     .from(plannedInterviews)
-    .where(and(eq(plannedInterviews.jobId, job.id), eq(plannedInterviews.organizationId, viewer.organizationId)))
+    .where(and(eq(plannedInterviews.jobId, job.id), eq(plannedInterviews.organizationId, scope.organizationId)))
     .orderBy(asc(plannedInterviews.position), asc(plannedInterviews.createdAt));
   return stages.map((stage) => ({
     ...stage,
@@ -43,65 +37,39 @@ export async function getInterviewPlan(viewer: Viewer, jobId: string): Promise<P
   }));
 }
 
-/**
- * Replaces the plan of the job's live interview stages with `plan`: planned interviews keep their id
- * (interviews already scheduled from them stay linked), new ones are added, missing ones removed.
- * Only admins and recruiters reach this (the action checks the role); the job must be in their organisation.
- */
-export async function saveInterviewPlan(viewer: Viewer, plan: InterviewPlan): Promise<void> {
-  await db().transaction(async (tx) => {
-    const [job] = await tx
-      .select({ id: jobs.id })
-      .from(jobs)
-      .where(and(eq(jobs.id, plan.jobId), eq(jobs.organizationId, viewer.organizationId), onViewersTeam(viewer, jobs.id)))
-      .for("update");
-    if (!job) throw new AppError("NOT_FOUND", "This job no longer exists.");
-    const stages = await tx
-      .select({ id: jobStages.id })
-      .from(jobStages)
-      .where(and(eq(jobStages.jobId, job.id), isNull(jobStages.archivedAt), inArray(jobStages.kind, INTERVIEW_KINDS)));
-    const liveStageIds = new Set(stages.map((stage) => stage.id));
-    for (const stage of plan.stages) {
-      if (!liveStageIds.has(stage.stageId)) {
-        throw new AppError("CONFLICT", "A stage of this job was changed meanwhile. Reload the page and try again.");
-      }
-    }
-    const existing = await tx
-      .select({ id: plannedInterviews.id, stageId: plannedInterviews.stageId })
-      .from(plannedInterviews)
-      .where(eq(plannedInterviews.jobId, job.id));
-    const existingStage = new Map(existing.map((row) => [row.id, row.stageId]));
-    const kept: string[] = [];
-    let position = 0;
-    for (const stage of plan.stages) {
-      for (const interview of stage.interviews) {
-        const template: ScorecardTemplate = { focusAreas: interview.focusAreas };
-        if (interview.id && existingStage.get(interview.id) === stage.stageId) {
-          kept.push(interview.id);
-          await tx
-            .update(plannedInterviews)
-            .set({ name: interview.name, template, position: position++ })
-            .where(eq(plannedInterviews.id, interview.id));
-        } else {
-          const [row] = await tx
-            .insert(plannedInterviews)
-            .values({ organizationId: viewer.organizationId, jobId: job.id, stageId: stage.stageId, name: interview.name, template, position: position++ })
-            .returning({ id: plannedInterviews.id });
-          kept.push(row!.id);
-        }
-      }
-    }
-    const planStageIds = plan.stages.map((stage) => stage.stageId);
-    if (planStageIds.length > 0) {
-      await tx
-        .delete(plannedInterviews)
-        .where(
-          and(
-            eq(plannedInterviews.jobId, job.id),
-            inArray(plannedInterviews.stageId, planStageIds),
-            kept.length > 0 ? notInArray(plannedInterviews.id, kept) : undefined,
-          ),
-        );
-    }
-  });
+/** The job's live screen and interview stages, in pipeline order. */
+export async function listInterviewStages(executor: Executor, jobId: string) {
+  return executor
+    .select({ id: jobStages.id, name: jobStages.name, kind: jobStages.kind })
+    .from(jobStages)
+    .where(and(eq(jobStages.jobId, jobId), isNull(jobStages.archivedAt), inArray(jobStages.kind, INTERVIEW_KINDS)))
+    .orderBy(asc(jobStages.position));
+}
+
+/** Every planned interview of the job with its stage (to tell which ones a saved plan keeps). */
+export async function listPlannedInterviewStages(executor: Executor, jobId: string) {
+  return executor
+    .select({ id: plannedInterviews.id, stageId: plannedInterviews.stageId })
+    .from(plannedInterviews)
+    .where(eq(plannedInterviews.jobId, jobId));
+}
+
+export async function updatePlannedInterview(tx: Executor, id: string, change: { name: string; template: ScorecardTemplate; position: number }) {
+  await tx.update(plannedInterviews).set(change).where(eq(plannedInterviews.id, id));
+}
+
+export async function insertPlannedInterview(
+  tx: Executor,
+  row: { organizationId: string; jobId: string; stageId: string; name: string; template: ScorecardTemplate; position: number },
+): Promise<string> {
+  const [inserted] = await tx.insert(plannedInterviews).values(row).returning({ id: plannedInterviews.id });
+  return inserted!.id;
+}
+
+/** Deletes the job's planned interviews in these stages except `keep`. */
+export async function deletePlannedInterviewsExcept(tx: Executor, jobId: string, stageIds: string[], keep: string[]) {
+  if (stageIds.length === 0) return;
+  await tx
+    .delete(plannedInterviews)
+    .where(and(eq(plannedInterviews.jobId, jobId), inArray(plannedInterviews.stageId, stageIds), keep.length > 0 ? notInArray(plannedInterviews.id, keep) : undefined));
 }

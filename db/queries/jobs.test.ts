@@ -2,17 +2,14 @@ import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { createIsolatedOrganization, type IsolatedOrganization } from "@/db/fixtures";
 import * as s from "@/db/schema";
-import type { Viewer } from "@/lib/auth/viewer";
+import { jobScope, type JobScope } from "@/lib/permissions";
 import { setupTestDatabase } from "@/test/database";
-import { getJob, listJobs, listStagesWithCounts } from "./jobs";
+import { findJob, listJobs, listStagesWithCounts } from "./jobs";
 
 const db = setupTestDatabase();
 
-const viewer = (org: IsolatedOrganization, role: s.MemberRole): Viewer => ({
-  organizationId: org.organization.id,
-  userId: org.users[role].id,
-  role,
-});
+// What the pages pass: the jobs the member may see, computed from their role.
+const viewer = (org: IsolatedOrganization, role: s.MemberRole): JobScope => jobScope({ organizationId: org.organization.id, userId: org.users[role].id, role });
 
 async function addApplicants(org: IsolatedOrganization, statuses: s.ApplicationStatus[]) {
   const [first] = await db().select().from(s.jobStages).where(eq(s.jobStages.jobId, org.job.id)).orderBy(s.jobStages.position);
@@ -47,7 +44,7 @@ describe("job queries", () => {
     const mine = await createIsolatedOrganization(db());
     const theirs = await createIsolatedOrganization(db());
     expect((await listJobs(viewer(mine, "admin"))).map((j) => j.id)).toEqual([mine.job.id]);
-    expect(await getJob(viewer(mine, "admin"), theirs.job.id)).toBeNull();
+    expect(await findJob(viewer(mine, "admin"), theirs.job.id)).toBeNull();
     expect(await listStagesWithCounts(viewer(mine, "admin"), theirs.job.id)).toEqual([]);
   });
 
@@ -55,11 +52,11 @@ describe("job queries", () => {
     const org = await createIsolatedOrganization(db());
     for (const role of ["hiring_manager", "interviewer"] as const) {
       expect(await listJobs(viewer(org, role))).toEqual([]);
-      expect(await getJob(viewer(org, role), org.job.id)).toBeNull();
+      expect(await findJob(viewer(org, role), org.job.id)).toBeNull();
     }
     await db().insert(s.jobMembers).values({ organizationId: org.organization.id, jobId: org.job.id, userId: org.users.interviewer.id, role: "interviewer" });
     expect((await listJobs(viewer(org, "interviewer"))).map((j) => j.id)).toEqual([org.job.id]);
-    expect(await getJob(viewer(org, "hiring_manager"), org.job.id)).toBeNull();
+    expect(await findJob(viewer(org, "hiring_manager"), org.job.id)).toBeNull();
   });
 
   it("filter by status", async () => {

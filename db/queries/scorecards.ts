@@ -1,12 +1,12 @@
 import "server-only";
 import { and, asc, eq, gt, isNull, lte, ne, notExists, or, sql } from "drizzle-orm";
-import type { Viewer } from "@/lib/auth/viewer";
-import { AppError, VALIDATION_MESSAGE } from "@/lib/errors";
 import { scorecardReminderEmail } from "@/lib/interviews/emails";
 import { formatSlot } from "@/lib/interviews/time";
-import { canSeeOthersScorecards, SCORECARD_VISIBILITY_DEFAULT, type ScorecardVisibility } from "@/lib/interviews/visibility";
-import { templateAttributes, unknownAttributeErrors, type Recommendation, type ScorecardValues } from "@/lib/validation/scorecard";
-import { db, type Database } from "../client";
+import { scorecardUrl } from "@/lib/interviews/urls";
+import { SCORECARD_VISIBILITY_DEFAULT, type ScorecardVisibility } from "@/lib/interviews/visibility";
+import { candidateLabel } from "@/lib/review/candidate-label";
+import type { Recommendation } from "@/lib/validation/scorecard";
+import { db, type Database, type Executor } from "../client";
 import {
   applicationEvents,
   applications,
@@ -24,8 +24,11 @@ import {
   users,
   type AttributeRating,
 } from "../schema";
-import { applicationContext, candidateLabel, findApplicationForViewer, findInterviewForParticipant, scorecardUrl } from "./interviews";
+import { applicationContext } from "./interviews";
 import { enqueueEmail } from "./outbox";
+
+// Scorecards' reads and writes. Saving and submitting (server/scorecards/save-scorecard.ts) and who may
+// read whose scorecards (server/scorecards/get-scorecard-summary.ts) are decided in server/.
 
 /** A submitted version kept in `history` when its author edits it. */
 export type ScorecardSnapshot = {
@@ -37,96 +40,48 @@ export type ScorecardSnapshot = {
   submittedAt: string | null;
 };
 
-/** The viewer's own scorecard for an interview they take part in (null before the first save). */
-export async function findMyScorecard(viewer: Viewer, interviewId: string) {
+/** The member's own scorecard for an interview (null before the first save). */
+export async function findMyScorecard({ organizationId, userId }: { organizationId: string; userId: string }, interviewId: string) {
   const [row] = await db()
     .select()
     .from(scorecards)
-    .where(and(eq(scorecards.interviewId, interviewId), eq(scorecards.authorUserId, viewer.userId), eq(scorecards.organizationId, viewer.organizationId)));
+    .where(and(eq(scorecards.interviewId, interviewId), eq(scorecards.authorUserId, userId), eq(scorecards.organizationId, organizationId)));
   return row ? { ...row, history: row.history as ScorecardSnapshot[] } : null;
 }
 
-/**
- * Saves the viewer's scorecard as a draft, or submits it. Only the interview's interviewers (on the job's
- * team) reach it. `values.version` must match the stored version, so two tabs cannot overwrite each other.
- * A submitted scorecard is changed only by submitting again; the earlier version goes into `history`.
- */
-export async function saveScorecard(viewer: Viewer, values: ScorecardValues, { submit }: { submit: boolean }, now = new Date()) {
-  return db().transaction(async (tx) => {
-    const interview = await findInterviewForParticipant(viewer, values.interviewId, tx);
-    if (!interview) throw new AppError("NOT_FOUND", "This interview does not exist or you are not one of its interviewers.");
-    const unknown = unknownAttributeErrors(values.ratings, interview.template);
-    if (Object.keys(unknown).length > 0) throw new AppError("VALIDATION", VALIDATION_MESSAGE, unknown);
-    if (submit && !values.overall) throw new AppError("VALIDATION", VALIDATION_MESSAGE, { overall: ["Choose an overall recommendation"] });
+/** The author's scorecard for the interview, locked for the rest of the transaction (undefined before the first save). */
+export async function lockScorecard(tx: Executor, interviewId: string, authorUserId: string) {
+  const [row] = await tx
+    .select()
+    .from(scorecards)
+    .where(and(eq(scorecards.interviewId, interviewId), eq(scorecards.authorUserId, authorUserId)))
+    .for("update");
+  return row;
+}
 
-    const [existing] = await tx
-      .select()
-      .from(scorecards)
-      .where(and(eq(scorecards.interviewId, interview.id), eq(scorecards.authorUserId, viewer.userId)))
-      .for("update");
-    if ((existing?.version ?? 0) !== values.version) {
-      throw new AppError("STALE_VERSION", "This scorecard was changed in another window. Reload the page to see the latest version.");
-    }
-    if (!submit && existing?.status === "submitted") {
-      throw new AppError("CONFLICT", "This scorecard is already submitted. Use “Update scorecard” to change it.");
-    }
-    const content = {
-      ratings: values.ratings,
-      overall: values.overall,
-      keyTakeaways: values.keyTakeaways.trim() || null,
-      privateNotes: values.privateNotes.trim() || null,
-    };
-    const history = (existing?.history ?? []) as ScorecardSnapshot[];
-    const resubmitted = submit && existing?.status === "submitted";
-    const submission = submit
-      ? {
-          status: "submitted" as const,
-          submittedAt: now,
-          history: resubmitted
-            ? [
-                ...history,
-                {
-                  version: existing.version,
-                  ratings: existing.ratings,
-                  overall: existing.overall,
-                  keyTakeaways: existing.keyTakeaways,
-                  privateNotes: existing.privateNotes,
-                  submittedAt: existing.submittedAt?.toISOString() ?? null,
-                } satisfies ScorecardSnapshot,
-              ]
-            : history,
-        }
-      : {};
-    const [saved] = existing
-      ? await tx
-          .update(scorecards)
-          .set({ ...content, ...submission, version: existing.version + 1 })
-          .where(eq(scorecards.id, existing.id))
-          .returning({ id: scorecards.id, version: scorecards.version, status: scorecards.status })
-      : await tx
-          .insert(scorecards)
-          .values({
-            organizationId: viewer.organizationId,
-            interviewId: interview.id,
-            applicationId: interview.application.id,
-            authorUserId: viewer.userId,
-            ...content,
-            ...submission,
-          })
-          .returning({ id: scorecards.id, version: scorecards.version, status: scorecards.status });
-    if (!saved) throw new Error("scorecard not saved");
-    if (submit) {
-      // No ratings in the event: the application's history is read by people who may not see scorecards yet.
-      await tx.insert(applicationEvents).values({
-        organizationId: viewer.organizationId,
-        applicationId: interview.application.id,
-        type: "scorecard_submitted",
-        actorUserId: viewer.userId,
-        data: { interviewId: interview.id, scorecardId: saved.id, resubmitted },
-      });
-    }
-    return saved;
-  });
+const savedColumns = { id: scorecards.id, version: scorecards.version, status: scorecards.status };
+type ScorecardContent = Pick<typeof scorecards.$inferInsert, "ratings" | "overall" | "keyTakeaways" | "privateNotes" | "status" | "submittedAt" | "history">;
+
+export async function insertScorecard(
+  tx: Executor,
+  values: ScorecardContent & { organizationId: string; interviewId: string; applicationId: string; authorUserId: string },
+) {
+  const [saved] = await tx.insert(scorecards).values(values).returning(savedColumns);
+  return saved;
+}
+
+export async function updateScorecard(tx: Executor, id: string, values: ScorecardContent & { version: number }) {
+  const [saved] = await tx.update(scorecards).set(values).where(eq(scorecards.id, id)).returning(savedColumns);
+  return saved;
+}
+
+/** No ratings in the event: the application's history is read by people who may not see scorecards yet. */
+export async function insertScorecardSubmittedEvent(
+  tx: Executor,
+  event: { organizationId: string; applicationId: string; actorUserId: string; interviewId: string; scorecardId: string; resubmitted: boolean },
+) {
+  const { interviewId, scorecardId, resubmitted, ...row } = event;
+  await tx.insert(applicationEvents).values({ ...row, type: "scorecard_submitted", data: { interviewId, scorecardId, resubmitted } });
 }
 
 export async function getScorecardVisibility(organizationId: string): Promise<ScorecardVisibility> {
@@ -134,50 +89,27 @@ export async function getScorecardVisibility(organizationId: string): Promise<Sc
   return row?.settings.scorecardVisibility ?? SCORECARD_VISIBILITY_DEFAULT;
 }
 
-/** Admins only (the action checks the role); merges into the organisation's settings. */
-export async function updateScorecardVisibility(viewer: Viewer, scorecardVisibility: ScorecardVisibility): Promise<void> {
-  await db()
+/** Merges into the organisation's settings. */
+export async function setScorecardVisibility(executor: Executor, organizationId: string, scorecardVisibility: ScorecardVisibility): Promise<void> {
+  await executor
     .update(organizations)
     .set({ settings: sql`${organizations.settings} || ${JSON.stringify({ scorecardVisibility })}::jsonb` })
-    .where(eq(organizations.id, viewer.organizationId));
+    .where(eq(organizations.id, organizationId));
 }
 
-export type ScorecardSummary =
-  | { visible: false; reason: "submit_first" | "never" }
-  | {
-      visible: true;
-      attributes: string[];
-      scorecards: {
-        id: string;
-        authorName: string;
-        interviewTitle: string;
-        overall: Recommendation | null;
-        keyTakeaways: string | null;
-        ratings: Record<string, AttributeRating>;
-      }[];
-      distribution: Record<Recommendation, number>;
-      disagree: boolean;
-      missing: { name: string; interviewTitle: string }[];
-    };
-
-/**
- * Everyone's submitted scorecards for one application, as a summary, if the independent-review rule
- * (canSeeOthersScorecards) lets the viewer read them; null when the viewer cannot see the application.
- * Private notes never leave their author's own form.
- */
-export async function getScorecardSummary(viewer: Viewer, applicationId: string): Promise<ScorecardSummary | null> {
-  const application = await findApplicationForViewer(viewer, applicationId);
-  if (!application) return null;
-  const setting = await getScorecardVisibility(viewer.organizationId);
+/** Whether the user has submitted a scorecard for any interview of the application. */
+export async function hasSubmittedScorecard(applicationId: string, userId: string): Promise<boolean> {
   const [own] = await db()
     .select({ id: scorecards.id })
     .from(scorecards)
-    .where(and(eq(scorecards.applicationId, application.id), eq(scorecards.authorUserId, viewer.userId), eq(scorecards.status, "submitted")))
+    .where(and(eq(scorecards.applicationId, applicationId), eq(scorecards.authorUserId, userId), eq(scorecards.status, "submitted")))
     .limit(1);
-  if (!canSeeOthersScorecards({ role: viewer.role, setting, submittedOwn: Boolean(own) })) {
-    return { visible: false, reason: setting === "never" ? "never" : "submit_first" };
-  }
-  const rows = await db()
+  return Boolean(own);
+}
+
+/** Every interviewer of the application's interviews with their scorecard, if any (private notes never included). */
+export async function listApplicationScorecards(organizationId: string, applicationId: string) {
+  return db()
     .select({
       interviewId: interviews.id,
       interviewTitle: interviews.title,
@@ -195,27 +127,8 @@ export async function getScorecardSummary(viewer: Viewer, applicationId: string)
     .innerJoin(users, eq(users.id, interviewParticipants.userId))
     .leftJoin(plannedInterviews, eq(plannedInterviews.id, interviews.plannedInterviewId))
     .leftJoin(scorecards, and(eq(scorecards.interviewId, interviews.id), eq(scorecards.authorUserId, interviewParticipants.userId)))
-    .where(and(eq(interviews.applicationId, application.id), eq(interviews.organizationId, viewer.organizationId)))
+    .where(and(eq(interviews.applicationId, applicationId), eq(interviews.organizationId, organizationId)))
     .orderBy(asc(interviews.startsAt), asc(users.name));
-  const attributes = [...new Set(rows.flatMap((row) => (row.template ? templateAttributes(row.template) : [])))];
-  const submitted = rows.filter((row) => row.status === "submitted");
-  const distribution: Record<Recommendation, number> = { strong_no: 0, no: 0, yes: 0, strong_yes: 0 };
-  for (const row of submitted) if (row.overall) distribution[row.overall]++;
-  return {
-    visible: true,
-    attributes,
-    scorecards: submitted.map((row) => ({
-      id: row.scorecardId!,
-      authorName: row.authorName,
-      interviewTitle: row.interviewTitle,
-      overall: row.overall,
-      keyTakeaways: row.keyTakeaways,
-      ratings: row.ratings ?? {},
-    })),
-    distribution,
-    disagree: distribution.yes + distribution.strong_yes > 0 && distribution.no + distribution.strong_no > 0,
-    missing: rows.filter((row) => row.status !== "submitted").map((row) => ({ name: row.authorName, interviewTitle: row.interviewTitle })),
-  };
 }
 
 const DAY_MS = 86_400_000;

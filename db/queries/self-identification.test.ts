@@ -4,11 +4,12 @@ import { describe, expect, it } from "vitest";
 import { createIsolatedOrganization, type IsolatedOrganization } from "@/db/fixtures";
 import * as s from "@/db/schema";
 import type { Viewer } from "@/lib/auth/viewer";
+import { jobScope } from "@/lib/permissions";
 import { setupTestDatabase } from "@/test/database";
 import { exportCandidateData } from "@/server/status/export-candidate-data";
 import { searchCandidates } from "@/server/candidates/search-candidates";
 import { listAwaitingDecisions, listHiringJobs, listMissingFeedback } from "./hiring";
-import { getJob, listJobs, listStagesWithCounts } from "./jobs";
+import { findJob, listJobs, listStagesWithCounts } from "./jobs";
 import { getApplicationReview } from "@/server/review/get-application-review";
 
 // Voluntary self-identification (gender, ethnicity, veteran status, disability) is for the candidate
@@ -72,9 +73,9 @@ describe("self-identification answers", () => {
     for (const role of s.memberRole.enumValues) {
       const member = viewer(org, role);
       const results = await Promise.all([
-        listJobs(member),
-        getJob(member, org.job.id),
-        listStagesWithCounts(member, org.job.id),
+        listJobs(jobScope(member)),
+        findJob(jobScope(member), org.job.id),
+        listStagesWithCounts(jobScope(member), org.job.id),
         searchCandidates(member, { page: 1 }),
         searchCandidates(member, { q: applicant.name, page: 1 }),
         getApplicationReview(member, applicant.applicationId),

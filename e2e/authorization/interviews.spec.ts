@@ -7,7 +7,7 @@ type Role = keyof IsolatedOrganization["users"];
 type Result = { ok: boolean; code?: string };
 
 const PLAN = { file: "app/(dashboard)/jobs/[jobId]/interview-plan/actions.ts", action: "saveInterviewPlanAction" };
-const SCHEDULE = { file: "components/interviews/actions.ts", action: "scheduleInterviewAction" };
+const SCHEDULE = { file: "server/interviews/actions.ts", action: "scheduleInterviewAction" };
 const DRAFT = { file: "app/(dashboard)/feedback/[interviewId]/actions.ts", action: "saveScorecardDraftAction" };
 const SUBMIT = { file: "app/(dashboard)/feedback/[interviewId]/actions.ts", action: "submitScorecardAction" };
 const SETTINGS = { file: "app/(dashboard)/settings/reviews/actions.ts", action: "updateScorecardVisibilityAction" };

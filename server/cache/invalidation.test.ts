@@ -1,15 +1,18 @@
 import { Client } from "pg";
-import { afterEach, describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it, vi } from "vitest";
 import { databaseHandle } from "@/db/client";
 import { createIsolatedOrganization, type IsolatedOrganization } from "@/db/fixtures";
-import { addQuestion } from "@/db/queries/job-questions";
-import { updateJob } from "@/db/queries/jobs";
-import type { Viewer } from "@/lib/auth/viewer";
-import { jobFieldsSchema } from "@/lib/validation/job";
+import { jobFieldsSchema, type JobFields } from "@/lib/validation/job";
+import { addQuestion } from "@/server/jobs/edit-questions";
+import type { JobEditor } from "@/server/jobs/managed-job";
+import { updateJob as updateJobUseCase } from "@/server/jobs/update-job";
 import { setupTestDatabase } from "@/test/database";
 import { LISTENER_APPLICATION_NAME, listenForPublicChanges, type ListenSource, type PublicChangesListener } from "./listener";
 import { PublicCache } from "./public-cache";
 import { publicReads } from "./public-reads";
+
+// The use cases also refresh this process's pages through Next, which allows that only inside a request.
+vi.mock("next/cache", () => ({ revalidateTag: () => undefined, revalidatePath: () => undefined, unstable_cache: <T>(callback: () => Promise<T>) => callback }));
 
 // Two app servers in one test: two caches, each with its own listener (on PostgreSQL, its own
 // connection), over one database. A change made through one is heard by the other.
@@ -51,7 +54,13 @@ async function server() {
   return { cache, reads: publicReads(cache), heard, resets: () => resets };
 }
 
-const admin = (org: IsolatedOrganization): Viewer => ({ organizationId: org.organization.id, userId: org.users.admin.id, role: "admin" });
+const admin = (org: IsolatedOrganization): JobEditor => ({
+  organizationId: org.organization.id,
+  organizationSlug: org.organization.slug,
+  userId: org.users.admin.id,
+  role: "admin",
+});
+const updateJob = (actor: JobEditor, jobId: string, version: number, fields: JobFields) => updateJobUseCase(actor, { jobId, version, fields });
 const fields = (title: string, slug: string) => jobFieldsSchema.parse({ title, slug, descriptionMd: "" });
 
 async function heardWithin(heard: Map<string, number>, slug: string, since: number): Promise<number> {

@@ -1,8 +1,8 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { scheduleInterview } from "@/db/queries/interviews";
 import { memberAction } from "@/server/action";
+import { scheduleInterview } from "./schedule-interview";
 import { scheduleInterviewSchema } from "@/lib/validation/interviews";
 
 /** Schedules an interview for an application and invites its interviewers (email with a calendar invitation). */

@@ -3,8 +3,8 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { cache } from "react";
 import { z } from "zod";
-import { getJob } from "@/db/queries/jobs";
-import type { Capability } from "@/lib/permissions";
+import { findJob } from "@/db/queries/jobs";
+import { jobScope, type Capability } from "@/lib/permissions";
 import { requireMember } from "@/server/auth/session";
 
 /**
@@ -15,7 +15,7 @@ import { requireMember } from "@/server/auth/session";
 export const requireJob = cache(async (jobId: string, capability?: Capability) => {
   const member = await requireMember(capability);
   const id = z.uuid().safeParse(jobId);
-  const job = id.success ? await getJob(member, id.data) : null;
+  const job = id.success ? await findJob(jobScope(member), id.data) : null;
   if (!job) notFound();
   return { member, job };
 });

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { EmptyState } from "@/components/ui/empty-state";
-import { listMyFeedback } from "@/db/queries/interviews";
+import { listMyFeedback } from "@/server/interviews/list-my-feedback";
 import { requireMember } from "@/server/auth/session";
 import { formatSlot } from "@/lib/interviews/time";
 import { ratingLabels } from "@/lib/validation/scorecard";

@@ -6,9 +6,8 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { JobStatusBadge } from "@/components/ui/status-badge";
 import { listJobDepartments, listJobs, listStageCountsForJobs } from "@/db/queries/jobs";
 import { requireMember } from "@/server/auth/session";
-import { seesAllJobs } from "@/lib/permissions";
 import { workplaceLabels } from "@/lib/format";
-import { can } from "@/lib/permissions";
+import { can, jobScope, seesAllJobs } from "@/lib/permissions";
 
 export const metadata: Metadata = { title: "Jobs" };
 
@@ -37,8 +36,9 @@ export default async function JobsPage({ searchParams }: PageProps<"/jobs">) {
   const raw = await searchParams;
   const first = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value) || undefined;
   const filters = filtersSchema.parse({ status: first(raw.status), department: first(raw.department), q: first(raw.q) });
-  const [jobs, departments] = await Promise.all([listJobs(member, filters), listJobDepartments(member)]);
-  const stageCounts = await listStageCountsForJobs(member, jobs.map((job) => job.id));
+  const scope = jobScope(member);
+  const [jobs, departments] = await Promise.all([listJobs(scope, filters), listJobDepartments(scope)]);
+  const stageCounts = await listStageCountsForJobs(scope, jobs.map((job) => job.id));
   const filtered = Boolean(filters.status || filters.department || filters.q);
 
   return (

@@ -3,13 +3,13 @@ import { listStagesWithCounts } from "@/db/queries/jobs";
 import { formatDate, workplaceLabels } from "@/lib/format";
 import { employmentTypeLabels, formatPayRange } from "@/lib/jobs/format";
 import { jobPageMetadata, requireJob } from "@/server/jobs/load";
-import { can } from "@/lib/permissions";
+import { can, jobScope } from "@/lib/permissions";
 
 export const generateMetadata = jobPageMetadata(null);
 
 export default async function JobPage({ params }: PageProps<"/jobs/[jobId]">) {
   const { member, job } = await requireJob((await params).jobId);
-  const stages = await listStagesWithCounts(member, job.id);
+  const stages = await listStagesWithCounts(jobScope(member), job.id);
   const facts: [string, string][] = [
     ["Department", job.department ?? "—"],
     ["Location", [job.location, workplaceLabels[job.workplaceType]].filter(Boolean).join(" · ")],

@@ -1,8 +1,8 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { updateScorecardVisibility } from "@/db/queries/scorecards";
 import { memberAction } from "@/server/action";
+import { updateScorecardVisibility } from "@/server/scorecards/update-scorecard-visibility";
 import { scorecardVisibilitySchema } from "@/lib/validation/interviews";
 
 /** Admins choose when hiring managers and interviewers may read each other's scorecards. */

@@ -1,6 +1,6 @@
 import { z } from "zod";
-import { getInvitationForParticipant } from "@/db/queries/interviews";
 import { getCurrentMember } from "@/server/auth/session";
+import { getInvitationForParticipant } from "@/server/interviews/find-participant-interview";
 
 export const dynamic = "force-dynamic";
 

@@ -1,17 +1,12 @@
 "use server";
 
-import { updateJob } from "@/db/queries/jobs";
 import { memberAction } from "@/server/action";
-import { revalidateCareers } from "@/server/cache/public";
+import { updateJob } from "@/server/jobs/update-job";
 import { renderMarkdown } from "@/lib/markdown";
-import { revalidateJob } from "@/lib/jobs/revalidate";
 import { previewSchema, updateJobSchema } from "@/lib/validation/job";
 
 const update = memberAction("jobs.manage", updateJobSchema, async ({ jobId, version, intent, ...fields }, member) => {
-  const { job } = await updateJob(member, jobId, version, fields, intent === "save" ? undefined : intent);
-  revalidateJob(job.id);
-  // Title, slug, description or status may all show publicly; the old slug's page goes with the tag.
-  revalidateCareers(member.organizationSlug);
+  const { job } = await updateJob(member, { jobId, version, fields, transition: intent === "save" ? undefined : intent });
   return { version: job.version, status: job.status, slug: job.slug };
 });
 

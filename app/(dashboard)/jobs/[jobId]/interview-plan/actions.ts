@@ -1,8 +1,8 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { saveInterviewPlan } from "@/db/queries/interview-plan";
 import { memberAction } from "@/server/action";
+import { saveInterviewPlan } from "@/server/interviews/save-interview-plan";
 import { interviewPlanSchema } from "@/lib/validation/interviews";
 
 /** Replaces the job's interview plan (its planned interviews and their scorecard templates). */

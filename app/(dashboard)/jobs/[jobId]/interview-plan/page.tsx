@@ -3,9 +3,9 @@ import { notFound } from "next/navigation";
 import { z } from "zod";
 import { EmptyState } from "@/components/ui/empty-state";
 import { getInterviewPlan } from "@/db/queries/interview-plan";
-import { getJob } from "@/db/queries/jobs";
+import { findJob } from "@/db/queries/jobs";
 import { requireMember } from "@/server/auth/session";
-import { can } from "@/lib/permissions";
+import { can, jobScope } from "@/lib/permissions";
 import { PlanEditor } from "./_components/plan-editor";
 
 export const metadata: Metadata = { title: "Interview plan" };
@@ -13,9 +13,10 @@ export const metadata: Metadata = { title: "Interview plan" };
 export default async function InterviewPlanPage({ params }: PageProps<"/jobs/[jobId]/interview-plan">) {
   const member = await requireMember();
   const id = z.uuid().safeParse((await params).jobId);
-  const job = id.success ? await getJob(member, id.data) : null;
+  const scope = jobScope(member);
+  const job = id.success ? await findJob(scope, id.data) : null;
   if (!job) notFound();
-  const plan = (await getInterviewPlan(member, job.id)) ?? [];
+  const plan = (await getInterviewPlan(scope, job.id)) ?? [];
   const canEdit = can(member.role, "interviewPlan.edit");
 
   return (

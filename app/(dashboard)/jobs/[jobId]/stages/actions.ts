@@ -1,31 +1,26 @@
 "use server";
 
-import { addStage, moveStage, removeStage, renameStage } from "@/db/queries/job-stages";
 import { memberAction } from "@/server/action";
-import { revalidateJob } from "@/lib/jobs/revalidate";
+import { addStage, moveStage, removeStage, renameStage } from "@/server/jobs/edit-stages";
 import { addStageSchema, moveStageSchema, renameStageSchema, stageRefSchema } from "@/lib/validation/job";
 
 type Input = FormData | Record<string, unknown>;
 
 const add = memberAction("jobs.manage", addStageSchema, async ({ jobId, name, kind }, member) => {
   const stageId = await addStage(member, jobId, { name, kind });
-  revalidateJob(jobId);
   return { stageId };
 });
 
 const rename = memberAction("jobs.manage", renameStageSchema, async ({ jobId, stageId, name }, member) => {
   await renameStage(member, jobId, stageId, name);
-  revalidateJob(jobId);
 });
 
 const move = memberAction("jobs.manage", moveStageSchema, async ({ jobId, stageId, direction }, member) => {
   await moveStage(member, jobId, stageId, direction);
-  revalidateJob(jobId);
 });
 
 const remove = memberAction("jobs.manage", stageRefSchema, async ({ jobId, stageId }, member) => {
   await removeStage(member, jobId, stageId);
-  revalidateJob(jobId);
 });
 
 export async function addStageAction(input: Input) {

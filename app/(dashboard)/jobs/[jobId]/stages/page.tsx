@@ -1,5 +1,6 @@
 import { ActionButton } from "@/components/jobs/action-button";
 import { listStagesWithCounts } from "@/db/queries/jobs";
+import { jobScope } from "@/lib/permissions";
 import { stageKindLabels } from "@/lib/jobs/labels";
 import { jobPageMetadata, requireJob } from "@/server/jobs/load";
 import { AddStageForm, RenameStageForm } from "./_components/stage-forms";
@@ -9,7 +10,7 @@ export const generateMetadata = jobPageMetadata("Stages", "jobs.manage");
 
 export default async function StagesPage({ params }: PageProps<"/jobs/[jobId]/stages">) {
   const { member, job } = await requireJob((await params).jobId, "jobs.manage");
-  const stages = await listStagesWithCounts(member, job.id);
+  const stages = await listStagesWithCounts(jobScope(member), job.id);
 
   return (
     <>

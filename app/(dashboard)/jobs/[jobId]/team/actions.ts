@@ -1,25 +1,21 @@
 "use server";
 
-import { addJobMember, changeJobMemberRole, removeJobMember } from "@/db/queries/job-members";
 import { memberAction } from "@/server/action";
-import { revalidateJob } from "@/lib/jobs/revalidate";
+import { addTeamMember, changeTeamMemberRole, removeTeamMember } from "@/server/jobs/edit-hiring-team";
 import { addTeamMemberSchema, changeTeamRoleSchema, removeTeamMemberSchema } from "@/lib/validation/job";
 
 type Input = FormData | Record<string, unknown>;
 
 const add = memberAction("jobs.manage", addTeamMemberSchema, async ({ jobId, userId, role }, member) => {
-  await addJobMember(member, jobId, userId, role);
-  revalidateJob(jobId);
+  await addTeamMember(member, jobId, userId, role);
 });
 
 const change = memberAction("jobs.manage", changeTeamRoleSchema, async ({ jobId, userId, role }, member) => {
-  await changeJobMemberRole(member, jobId, userId, role);
-  revalidateJob(jobId);
+  await changeTeamMemberRole(member, jobId, userId, role);
 });
 
 const remove = memberAction("jobs.manage", removeTeamMemberSchema, async ({ jobId, userId }, member) => {
-  await removeJobMember(member, jobId, userId);
-  revalidateJob(jobId);
+  await removeTeamMember(member, jobId, userId);
 });
 
 export async function addTeamMemberAction(input: Input) {

@@ -6,7 +6,9 @@ import type { Viewer } from "@/lib/auth/viewer";
 import { AppError } from "@/lib/errors";
 import { interviewPlanSchema } from "@/lib/validation/interviews";
 import { setupTestDatabase } from "@/test/database";
-import { getInterviewPlan, insertDefaultInterviewPlan, saveInterviewPlan } from "./interview-plan";
+import { getInterviewPlan, insertDefaultInterviewPlan } from "@/db/queries/interview-plan";
+import { jobScope } from "@/lib/permissions";
+import { saveInterviewPlan } from "./save-interview-plan";
 
 const db = setupTestDatabase();
 
@@ -17,7 +19,7 @@ describe("interview plan", () => {
   it("renames, reorders, adds and removes planned interviews, keeping the ids of those kept", async () => {
     const org = await createIsolatedOrganization(db());
     await insertDefaultInterviewPlan(db(), { organizationId: org.organization.id, jobId: org.job.id }, org.stages);
-    const before = (await getInterviewPlan(viewer(org, "recruiter"), org.job.id))!;
+    const before = (await getInterviewPlan(jobScope(viewer(org, "recruiter")), org.job.id))!;
     expect(before.map((stage) => [stage.name, stage.interviews.map((i) => i.name)])).toEqual([
       ["Screen", ["Recruiter screen"]],
       ["Interview", ["Technical interview", "Values interview"]],
@@ -41,7 +43,7 @@ describe("interview plan", () => {
         ],
       }),
     );
-    const after = (await getInterviewPlan(viewer(org, "admin"), org.job.id))!;
+    const after = (await getInterviewPlan(jobScope(viewer(org, "admin")), org.job.id))!;
     expect(after[0]!.interviews).toEqual([]);
     expect(after[1]!.interviews.map((i) => [i.name, i.id === values!.id || i.id === technical!.id])).toEqual([
       ["Culture add", true],
@@ -65,7 +67,7 @@ describe("interview plan", () => {
     await expect(otherJob).rejects.toMatchObject({ code: "NOT_FOUND" });
     // Archived stages are not planned.
     await db().update(s.jobStages).set({ archivedAt: new Date() }).where(eq(s.jobStages.id, org.stages[1]!.id));
-    expect((await getInterviewPlan(viewer(org, "admin"), org.job.id))!.map((stage) => stage.name)).toEqual(["Interview"]);
-    expect(await getInterviewPlan(viewer(org, "interviewer"), org.job.id)).toBeNull();
+    expect((await getInterviewPlan(jobScope(viewer(org, "admin")), org.job.id))!.map((stage) => stage.name)).toEqual(["Interview"]);
+    expect(await getInterviewPlan(jobScope(viewer(org, "interviewer")), org.job.id)).toBeNull();
   });
 });

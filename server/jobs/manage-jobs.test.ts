@@ -1,24 +1,46 @@
 import { and, eq } from "drizzle-orm";
-import { describe, expect, it } from "vitest";
+import { beforeEach, describe, expect, it, vi } from "vitest";
 import { createIsolatedOrganization, type IsolatedOrganization } from "@/db/fixtures";
+import { insertApplication } from "@/db/queries/applications";
+import { listQuestions } from "@/db/queries/careers";
+import { listJobTeam } from "@/db/queries/job-members";
+import { listJobQuestions } from "@/db/queries/job-questions";
+import { findJob, listJobs, listStageCountsForJobs, listStagesWithCounts } from "@/db/queries/jobs";
 import * as s from "@/db/schema";
-import type { Viewer } from "@/lib/auth/viewer";
-import { jobFieldsSchema } from "@/lib/validation/job";
+import { careersTag } from "@/lib/careers/cache-tags";
+import { jobScope } from "@/lib/permissions";
+import { jobFieldsSchema, type JobFields } from "@/lib/validation/job";
 import { setupTestDatabase } from "@/test/database";
-import { insertApplication } from "./applications";
-import { listQuestions } from "./careers";
-import { addJobMember, changeJobMemberRole, listJobTeam, removeJobMember } from "./job-members";
-import { addQuestion, listJobQuestions, moveQuestion, removeQuestion, updateQuestion } from "./job-questions";
-import { addStage, moveStage, removeStage, renameStage } from "./job-stages";
-import { availableSlug, createJob, getJob, listJobs, listStageCountsForJobs, listStagesWithCounts, updateJob } from "./jobs";
+import { createJob, importJob } from "./create-job";
+import { addTeamMember, changeTeamMemberRole, removeTeamMember } from "./edit-hiring-team";
+import { addQuestion, moveQuestion, removeQuestion, updateQuestion } from "./edit-questions";
+import { addStage, moveStage, removeStage, renameStage } from "./edit-stages";
+import type { JobEditor } from "./managed-job";
+import { updateJob as updateJobUseCase, type JobTransition } from "./update-job";
+
+// Next's cache functions need a request; here they record what the use cases asked to refresh.
+const revalidated = vi.hoisted(() => ({ tags: [] as string[], paths: [] as string[] }));
+vi.mock("next/cache", () => ({
+  revalidateTag: (tag: string) => revalidated.tags.push(tag),
+  revalidatePath: (path: string) => revalidated.paths.push(path),
+  unstable_cache: <T>(callback: () => Promise<T>) => callback,
+}));
+beforeEach(() => {
+  revalidated.tags.length = 0;
+  revalidated.paths.length = 0;
+});
 
 const db = setupTestDatabase();
 
-const viewer = (org: IsolatedOrganization, role: s.MemberRole): Viewer => ({
+const viewer = (org: IsolatedOrganization, role: s.MemberRole): JobEditor => ({
   organizationId: org.organization.id,
+  organizationSlug: org.organization.slug,
   userId: org.users[role].id,
   role,
 });
+
+const updateJob = (actor: JobEditor, jobId: string, version: number, fields: JobFields, transition?: JobTransition) =>
+  updateJobUseCase(actor, { jobId, version, fields, transition });
 
 const fields = (input: Record<string, unknown>) => jobFieldsSchema.parse({ descriptionMd: "", ...input });
 
@@ -32,7 +54,7 @@ describe("creating and editing jobs", () => {
     const org = await createIsolatedOrganization(db());
     const job = await createJob(viewer(org, "recruiter"), fields({ title: "Data Analyst (Remote)" }));
     expect(job).toMatchObject({ status: "draft", slug: "data-analyst-remote", publishedAt: null, version: 1 });
-    const stages = await listStagesWithCounts(viewer(org, "admin"), job.id);
+    const stages = await listStagesWithCounts(jobScope(viewer(org, "admin")), job.id);
     expect(stages.map((stage) => stage.name)).toEqual(["Applied", "Screen", "Interview", "Offer", "Hired"]);
   });
 
@@ -46,7 +68,8 @@ describe("creating and editing jobs", () => {
     const second = await createJob(viewer(org, "admin"), fields({ title: "Second" }));
     const renamed = updateJob(viewer(org, "admin"), second.id, 1, fields({ title: "Second", slug: org.job.slug }));
     await expect(renamed).rejects.toMatchObject({ code: "CONFLICT" });
-    expect(await availableSlug(viewer(org, "admin"), org.job.slug)).toBe(`${org.job.slug}-2`);
+    const imported = await importJob(viewer(org, "admin"), new TextEncoder().encode(`---\ntitle: Imported\nslug: ${org.job.slug}\n---\nBody`));
+    expect(imported).toMatchObject({ slug: `${org.job.slug}-2`, status: "draft" });
   });
 
   it("refuses a stale save and keeps the other person's change", async () => {
@@ -79,6 +102,26 @@ describe("creating and editing jobs", () => {
     expect(reopened.job).toMatchObject({ status: "open", publishedAt: published.job.publishedAt });
   });
 
+  it("refreshes the careers pages when a change can show there, and the job's dashboard pages after every change", async () => {
+    const org = await createIsolatedOrganization(db());
+    const admin = viewer(org, "admin");
+    const careers = careersTag(org.organization.slug);
+    const draft = await createJob(admin, fields({ title: "Quiet draft" }));
+    expect(revalidated.paths).toContain(`/jobs/${draft.id}`);
+    expect(revalidated.tags).not.toContain(careers);
+    await addStage(admin, draft.id, { name: "Take-home", kind: "interview" });
+    expect(revalidated.tags).not.toContain(careers);
+
+    await updateJob(admin, draft.id, 1, fields({ title: "Quiet draft" }), "publish");
+    expect(revalidated.tags).toContain(careers);
+    revalidated.tags.length = 0;
+    await createJob(admin, { ...fields({ title: "Open at once" }), status: "open" });
+    expect(revalidated.tags).toContain(careers);
+    revalidated.tags.length = 0;
+    await addQuestion(admin, draft.id, { label: "Visa?", type: "yes_no", options: [], required: true });
+    expect(revalidated.tags).toContain(careers);
+  });
+
   it("refuses hiring managers and interviewers (on the team or not) and other organisations, changing nothing", async () => {
     const org = await createIsolatedOrganization(db(), undefined, { team: ["hiring_manager", "interviewer"] });
     const other = await createIsolatedOrganization(db());
@@ -87,17 +130,17 @@ describe("creating and editing jobs", () => {
       await expect(updateJob(viewer(org, role), org.job.id, 1, fields({ title: "Nope" }))).rejects.toMatchObject({ code: "FORBIDDEN" });
       await expect(addStage(viewer(org, role), org.job.id, { name: "Nope", kind: "screen" })).rejects.toMatchObject({ code: "FORBIDDEN" });
       await expect(addQuestion(viewer(org, role), org.job.id, { label: "Nope", type: "yes_no", options: [], required: false })).rejects.toMatchObject({ code: "FORBIDDEN" });
-      await expect(removeJobMember(viewer(org, role), org.job.id, org.users[role].id)).rejects.toMatchObject({ code: "FORBIDDEN" });
+      await expect(removeTeamMember(viewer(org, role), org.job.id, org.users[role].id)).rejects.toMatchObject({ code: "FORBIDDEN" });
     }
     const outsider = viewer(other, "admin");
     await expect(updateJob(outsider, org.job.id, 1, fields({ title: "Nope" }))).rejects.toMatchObject({ code: "NOT_FOUND" });
     await expect(renameStage(outsider, org.job.id, org.stages[0]!.id, "Nope")).rejects.toMatchObject({ code: "NOT_FOUND" });
-    await expect(addJobMember(outsider, org.job.id, other.users.interviewer.id, "interviewer")).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(addTeamMember(outsider, org.job.id, other.users.interviewer.id, "interviewer")).rejects.toMatchObject({ code: "NOT_FOUND" });
     // Naming this organisation's stage while managing one's own job is refused too.
     await expect(renameStage(outsider, other.job.id, org.stages[0]!.id, "Nope")).rejects.toMatchObject({ code: "NOT_FOUND" });
 
     expect(await jobRow(org.job.id)).toMatchObject({ title: org.job.title, version: 1 });
-    expect((await listStagesWithCounts(viewer(org, "admin"), org.job.id)).map((stage) => stage.name)).toEqual(["Applied", "Screen", "Interview", "Offer", "Hired"]);
+    expect((await listStagesWithCounts(jobScope(viewer(org, "admin")), org.job.id)).map((stage) => stage.name)).toEqual(["Applied", "Screen", "Interview", "Offer", "Hired"]);
     expect(await listJobQuestions(viewer(org, "admin"), org.job.id)).toEqual([]);
     expect(await listJobTeam(viewer(org, "admin"), org.job.id)).toHaveLength(2);
   });
@@ -107,10 +150,10 @@ describe("creating and editing jobs", () => {
     const admin = viewer(org, "admin");
     await createJob(admin, fields({ title: "Backend Engineer", department: "Engineering" }));
     await createJob(admin, fields({ title: "Recruiter 100%", department: "People", location: "Porto" }));
-    expect((await listJobs(admin, { department: "People" })).map((job) => job.title)).toEqual(["Recruiter 100%"]);
-    expect((await listJobs(admin, { q: "backend" })).map((job) => job.title)).toEqual(["Backend Engineer"]);
-    expect((await listJobs(admin, { q: "porto" })).map((job) => job.title)).toEqual(["Recruiter 100%"]);
-    expect(await listJobs(admin, { q: "0%x" })).toEqual([]);
+    expect((await listJobs(jobScope(admin), { department: "People" })).map((job) => job.title)).toEqual(["Recruiter 100%"]);
+    expect((await listJobs(jobScope(admin), { q: "backend" })).map((job) => job.title)).toEqual(["Backend Engineer"]);
+    expect((await listJobs(jobScope(admin), { q: "porto" })).map((job) => job.title)).toEqual(["Recruiter 100%"]);
+    expect(await listJobs(jobScope(admin), { q: "0%x" })).toEqual([]);
   });
 });
 
@@ -122,7 +165,7 @@ describe("stages", () => {
     await renameStage(admin, org.job.id, added, "Take-home exercise");
     await moveStage(admin, org.job.id, added, "up");
     await moveStage(admin, org.job.id, org.stages[0]!.id, "up"); // already first: stays
-    const names = (await listStagesWithCounts(admin, org.job.id)).map((stage) => stage.name);
+    const names = (await listStagesWithCounts(jobScope(admin), org.job.id)).map((stage) => stage.name);
     expect(names).toEqual(["Applied", "Screen", "Interview", "Offer", "Take-home exercise", "Hired"]);
   });
 
@@ -135,14 +178,14 @@ describe("stages", () => {
       code: "CONFLICT",
       message: expect.stringContaining("Move its 2 applicants first"),
     });
-    expect((await listStagesWithCounts(recruiter, org.job.id))[0]!.id).toBe(applied.id);
+    expect((await listStagesWithCounts(jobScope(recruiter), org.job.id))[0]!.id).toBe(applied.id);
 
     const screen = org.stages[1]!;
     await removeStage(recruiter, org.job.id, screen.id);
     const [archived] = await db().select().from(s.jobStages).where(eq(s.jobStages.id, screen.id));
     expect(archived!.archivedAt).toBeInstanceOf(Date);
-    expect((await listStagesWithCounts(recruiter, org.job.id)).map((stage) => stage.name)).toEqual(["Applied", "Interview", "Offer", "Hired"]);
-    expect((await listStageCountsForJobs(recruiter, [org.job.id])).get(org.job.id)?.map((stage) => stage.name)).toEqual(["Applied", "Interview", "Offer", "Hired"]);
+    expect((await listStagesWithCounts(jobScope(recruiter), org.job.id)).map((stage) => stage.name)).toEqual(["Applied", "Interview", "Offer", "Hired"]);
+    expect((await listStageCountsForJobs(jobScope(recruiter), [org.job.id])).get(org.job.id)?.map((stage) => stage.name)).toEqual(["Applied", "Interview", "Offer", "Hired"]);
     await expect(renameStage(recruiter, org.job.id, screen.id, "Back")).rejects.toMatchObject({ code: "NOT_FOUND" });
   });
 
@@ -209,15 +252,15 @@ describe("hiring team", () => {
     const other = await createIsolatedOrganization(db());
     const recruiter = viewer(org, "recruiter");
     const interviewer = viewer(org, "interviewer");
-    expect(await getJob(interviewer, org.job.id)).toBeNull();
-    await addJobMember(recruiter, org.job.id, interviewer.userId, "interviewer");
-    expect(await getJob(interviewer, org.job.id)).not.toBeNull();
-    await expect(addJobMember(recruiter, org.job.id, interviewer.userId, "interviewer")).rejects.toMatchObject({ code: "CONFLICT" });
-    await expect(addJobMember(recruiter, org.job.id, other.users.admin.id, "interviewer")).rejects.toMatchObject({ code: "NOT_FOUND" });
-    await changeJobMemberRole(recruiter, org.job.id, interviewer.userId, "hiring_manager");
+    expect(await findJob(jobScope(interviewer), org.job.id)).toBeNull();
+    await addTeamMember(recruiter, org.job.id, interviewer.userId, "interviewer");
+    expect(await findJob(jobScope(interviewer), org.job.id)).not.toBeNull();
+    await expect(addTeamMember(recruiter, org.job.id, interviewer.userId, "interviewer")).rejects.toMatchObject({ code: "CONFLICT" });
+    await expect(addTeamMember(recruiter, org.job.id, other.users.admin.id, "interviewer")).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await changeTeamMemberRole(recruiter, org.job.id, interviewer.userId, "hiring_manager");
     expect(await listJobTeam(recruiter, org.job.id)).toMatchObject([{ userId: interviewer.userId, role: "hiring_manager", organizationRole: "interviewer" }]);
-    await removeJobMember(recruiter, org.job.id, interviewer.userId);
-    expect(await getJob(interviewer, org.job.id)).toBeNull();
-    await expect(removeJobMember(recruiter, org.job.id, interviewer.userId)).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await removeTeamMember(recruiter, org.job.id, interviewer.userId);
+    expect(await findJob(jobScope(interviewer), org.job.id)).toBeNull();
+    await expect(removeTeamMember(recruiter, org.job.id, interviewer.userId)).rejects.toMatchObject({ code: "NOT_FOUND" });
   });
 });
