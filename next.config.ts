@@ -2,8 +2,8 @@ import type { NextConfig } from "next";
 
 const nextConfig: NextConfig = {
   // Loaded from node_modules at run time, not bundled: PGlite's WASM and data files, argon2's native
-  // binary, and piscina, which starts its worker threads from its own files.
-  serverExternalPackages: ["@electric-sql/pglite", "@node-rs/argon2", "piscina"],
+  // binary, piscina, which starts its worker threads from its own files, and pg-boss (CommonJS, loads pg).
+  serverExternalPackages: ["@electric-sql/pglite", "@node-rs/argon2", "piscina", "pg-boss"],
   experimental: {
     // A resume and a cover letter of up to 10 MB each, plus file answers, in one no-JavaScript form post.
     serverActions: { bodySizeLimit: "32mb" },

@@ -38,6 +38,14 @@ test.describe("start-up configuration errors", () => {
     );
   });
 
+  test("a bad TRUSTED_PROXIES is named", async () => {
+    const { code, stderr } = await startApp({ TRUSTED_PROXIES: "nginx", AUTH_SECRET: "x".repeat(40), PGLITE_DATA_DIR: "memory://" });
+    expect(code).not.toBe(0);
+    expect(stderr.trim()).toBe(
+      'candor: Invalid configuration: TRUSTED_PROXIES must be a hop count like 1, or addresses and CIDR ranges separated by commas like 10.0.0.0/8,192.168.1.5 ("nginx" is neither)',
+    );
+  });
+
   test("a missing AUTH_SECRET in production is named", async () => {
     const { code, stderr } = await startApp({ AUTH_SECRET: "", PGLITE_DATA_DIR: "memory://" });
     expect(code).not.toBe(0);

@@ -48,3 +48,24 @@ describe("mail and public URL settings", () => {
     expect(() => parseEnv({ NODE_ENV: "development", APP_URL: "ftp://x" })).toThrow("APP_URL must be an http(s) URL like https://jobs.example.com");
   });
 });
+
+describe("TRUSTED_PROXIES", () => {
+  it("is none by default, and a hop count or a list of addresses and ranges when set", () => {
+    expect(parseEnv({ NODE_ENV: "development" }).TRUSTED_PROXIES).toEqual({ kind: "none" });
+    expect(parseEnv({ NODE_ENV: "development", TRUSTED_PROXIES: "1" }).TRUSTED_PROXIES).toEqual({ kind: "hops", hops: 1 });
+    expect(parseEnv({ NODE_ENV: "development", TRUSTED_PROXIES: " 10.0.0.0/8, 192.168.1.5,fd00::/8 " }).TRUSTED_PROXIES).toEqual({
+      kind: "list",
+      entries: ["10.0.0.0/8", "192.168.1.5", "fd00::/8"],
+    });
+  });
+
+  it.each([
+    ["10.0.0.300", '"10.0.0.300" is neither'],
+    ["10.0.0.0/33", '"10.0.0.0/33" is neither'],
+    ["nginx", '"nginx" is neither'],
+    ["0", "must be a hop count from 1 to 10 (got 0)"],
+  ])("names a bad value in one line (%s)", (value, expected) => {
+    expect(() => parseEnv({ NODE_ENV: "development", TRUSTED_PROXIES: value })).toThrow(`Invalid configuration: TRUSTED_PROXIES ${expected.startsWith("must") ? expected : "must be a hop count like 1"}`);
+    expect(() => parseEnv({ NODE_ENV: "development", TRUSTED_PROXIES: value })).toThrow(expected);
+  });
+});

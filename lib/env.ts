@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { parseTrustedProxies } from "./client-address";
 
 const postgresUrl = z
   .string()
@@ -31,8 +32,22 @@ const envSchema = z
     MAIL_FROM: z.string().min(3).default("Candor <no-reply@candor.localhost>"),
     /** "0" runs every statement unnamed, for connection poolers that cannot keep prepared statements (db/prepared.ts). */
     DATABASE_PREPARED_STATEMENTS: z.enum(["0", "1"], 'must be "0" or "1"').default("1"),
+    /** Jobs of one kind this server runs at once (periodic passes always run one at a time). */
+    JOBS_CONCURRENCY: z.coerce.number().int().min(1).max(50).default(2),
     /** Applications accepted from one IP address per hour before further ones are refused. */
     APPLY_RATE_LIMIT_PER_HOUR: z.coerce.number().int().min(1).default(20),
+    /**
+     * The reverse proxies or CDN in front of Candor, whose X-Forwarded-For says who the client is: a hop
+     * count ("1") or addresses and CIDR ranges ("10.0.0.0/8,192.168.1.5"). Unset: the connection's address.
+     */
+    TRUSTED_PROXIES: z.string().optional().transform((value, ctx) => {
+      const parsed = parseTrustedProxies(value);
+      if ("error" in parsed) {
+        ctx.addIssue({ code: "custom", message: parsed.error });
+        return z.NEVER;
+      }
+      return parsed;
+    }),
     /** An S3-compatible bucket for uploaded files (several app servers). Unset: files are stored in Postgres. */
     S3_BUCKET: z.preprocess((v) => (v === "" ? undefined : v), z.string().min(3).optional()),
     S3_REGION: z.string().min(1).default("us-east-1"),

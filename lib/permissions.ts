@@ -25,6 +25,7 @@ export const capabilities = {
   "settings.rejection.read": "See the rejection reasons and email",
   "settings.rejection.edit": "Change the rejection reasons and email",
   "settings.reviews.edit": "Change who sees scorecards before submitting their own",
+  "settings.jobs.manage": "See background jobs and retry a failed one",
 } as const;
 
 export type Capability = keyof typeof capabilities;

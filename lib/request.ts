@@ -1,17 +1,62 @@
 import "server-only";
+import { MAX_FILE_BYTES } from "@/lib/validation/application";
 
-/** FormData as a plain object: repeated keys (multi-select answers) become arrays. */
-export function formDataToObject(formData: FormData): Record<string, unknown> {
-  const object: Record<string, unknown> = {};
-  for (const key of new Set(formData.keys())) {
-    const values = formData.getAll(key);
-    object[key] = values.length > 1 ? values : values[0];
+/**
+ * What one form post may hold. A real application has well under 200 fields (questions, multi-select
+ * answers, tracking fields) and a handful of files; the caps leave room for long forms and stop a body
+ * of 20,000 fields before it costs the server anything.
+ */
+export const FORM_LIMITS = {
+  fields: 500,
+  files: 20,
+  /** Per file, as the form says ("up to 10 MB"). */
+  fileBytes: MAX_FILE_BYTES,
+  /** The whole body: a resume and a cover letter of 10 MB each plus file answers; next.config.ts's serverActions.bodySizeLimit. */
+  bodyBytes: 32 * 1024 * 1024,
+  /** One text field: the longest one the form has (a 20,000-character cover letter) in UTF-8, with room. */
+  fieldBytes: 256 * 1024,
+} as const;
+
+export const TOO_MANY_FIELDS_MESSAGE = `This form has more than ${FORM_LIMITS.fields} fields or ${FORM_LIMITS.files} files, more than any application has. Reload the page and send it again.`;
+export const BODY_TOO_LARGE_MESSAGE = "Your application is larger than 32 MB in all. Attach files of at most 10 MB each and send it again.";
+export const FIELD_TOO_LONG_MESSAGE = "One of your answers is far longer than any field allows. Shorten it and send the form again.";
+
+/** A form refused before it was read in full; `status` is the HTTP status a route answers with. */
+export class FormRefused extends Error {
+  override name = "FormRefused";
+  constructor(
+    readonly status: 400 | 413,
+    message: string,
+    /** The field the refusal is about, for a form to show it in place. */
+    readonly field?: string,
+  ) {
+    super(message);
   }
-  return object;
 }
 
-/** The client address as the nearest proxy saw it; used only for rate limiting. */
-export function clientIp(headers: Headers): string {
-  const forwarded = headers.get("x-forwarded-for")?.split(",").map((part) => part.trim()).filter(Boolean);
-  return forwarded?.at(-1) ?? headers.get("x-real-ip") ?? "unknown";
+/**
+ * Builds the plain object a schema parses from form entries, one at a time, in linear time: repeated
+ * keys (multi-select answers) become arrays. Throws FormRefused past FORM_LIMITS' field and file counts.
+ */
+export class FormFields {
+  readonly values: Record<string, unknown> = Object.create(null) as Record<string, unknown>;
+  private fields = 0;
+  private files = 0;
+
+  add(key: string, value: FormDataEntryValue) {
+    if (typeof value === "string") this.fields++;
+    else this.files++;
+    if (this.fields > FORM_LIMITS.fields || this.files > FORM_LIMITS.files) throw new FormRefused(413, TOO_MANY_FIELDS_MESSAGE);
+    const previous = this.values[key];
+    if (previous === undefined) this.values[key] = value;
+    else if (Array.isArray(previous)) previous.push(value);
+    else this.values[key] = [previous, value];
+  }
+}
+
+/** FormData as a plain object: repeated keys (multi-select answers) become arrays. Throws FormRefused past FORM_LIMITS. */
+export function formDataToObject(formData: FormData): Record<string, unknown> {
+  const fields = new FormFields();
+  for (const [key, value] of formData) fields.add(key, value);
+  return { ...fields.values };
 }

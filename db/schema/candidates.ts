@@ -138,7 +138,7 @@ export const files = pgTable(
     /** "pg": the bytes are in file_contents under this file's id; "s3:<key>" for an S3-compatible bucket. */
     storageKey: text("storage_key").notNull(),
     extractedText: text("extracted_text"),
-    /** The text is read after the application is stored (lib/applications/text-extraction.ts), not while the candidate waits. */
+    /** The text is read after the application is stored (server/applications/extract-resume-text.ts), not while the candidate waits. */
     textPending: boolean("text_pending").notNull().default(false),
     /** Tries at reading the text so far, and when the last began: a file that keeps failing is retried a few times, spaced out, then given up. */
     textAttempts: integer("text_attempts").notNull().default(0),

@@ -5,13 +5,10 @@ import { readFileBytes } from "@/server/storage";
 import { DocumentUnreadable } from "@/lib/applications/document-reader";
 import { extractDocumentText } from "@/lib/applications/files";
 
-const INTERVAL_MS = 2_000;
-/** After a pass fails (the database unreachable), the next waits this long. */
-const BACKOFF_MS = 60_000;
 /** Longest that submissions in flight hold text extraction back. */
 const STARVATION_MS = 30_000;
 
-const state = globalThis as unknown as { candorSubmissionsInFlight?: number; candorTextWorker?: NodeJS.Timeout };
+const state = globalThis as unknown as { candorSubmissionsInFlight?: number; candorLastTextPass?: number };
 
 /**
  * Runs one candidate's submission. Reading resume text waits while any submission is in flight, so a
@@ -26,7 +23,7 @@ export async function asSubmission<T>(submit: () => Promise<T>): Promise<T> {
   }
 }
 
-const submissionsRunning = () => (state.candorSubmissionsInFlight ?? 0) > 0;
+export const submissionsRunning = () => (state.candorSubmissionsInFlight ?? 0) > 0;
 
 /**
  * Reads the text of stored PDF and DOCX files that are still waiting for it, oldest first, one at a
@@ -74,28 +71,14 @@ async function readText(file: { id: string; mediaType: string; storageKey: strin
 const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
 /**
- * Reads pending text every couple of seconds, once per process, without keeping the process alive.
- * While submissions come in it waits, but never more than half a minute: then one file goes through
- * per pass, so a steady stream of applications cannot hold the text back for good.
+ * One pass of the `applications.extract-text` job (it runs every couple of seconds). While submissions
+ * come in on this server it waits, but never more than half a minute: then one file goes through per
+ * pass, so a steady stream of applications cannot hold the text back for good.
  */
-export function startTextExtractionWorker(): void {
-  if (state.candorTextWorker) return;
-  let running = false;
-  let resumeAt = 0;
-  let lastPassAt = Date.now();
-  state.candorTextWorker = setInterval(async () => {
-    if (running || Date.now() < resumeAt) return;
-    const starved = Date.now() - lastPassAt > STARVATION_MS;
-    if (submissionsRunning() && !starved) return;
-    running = true;
-    lastPassAt = Date.now();
-    try {
-      await extractPendingTexts(submissionsRunning() ? { limit: 1, shouldPause: () => false } : {});
-    } catch (error) {
-      resumeAt = Date.now() + BACKOFF_MS;
-      console.error(`candor: text extraction pass failed, next try in a minute: ${messageOf(error)}`);
-    } finally {
-      running = false;
-    }
-  }, INTERVAL_MS).unref();
+export async function extractTextPass(): Promise<number> {
+  const starved = Date.now() - (state.candorLastTextPass ?? Date.now()) > STARVATION_MS;
+  state.candorLastTextPass ??= Date.now();
+  if (submissionsRunning() && !starved) return 0;
+  state.candorLastTextPass = Date.now();
+  return extractPendingTexts(submissionsRunning() ? { limit: 1, shouldPause: () => false } : {});
 }

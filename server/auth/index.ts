@@ -2,7 +2,7 @@ import "server-only";
 import NextAuth, { CredentialsSignin } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
 import { signInSchema } from "@/lib/validation/auth";
-import { clientIp } from "@/lib/request";
+import { clientIp } from "@/server/http/client-ip";
 import { verifyCredentials } from "./credentials";
 
 export class InvalidCredentials extends CredentialsSignin {

@@ -7,7 +7,7 @@ import { emailOutbox } from "@/db/schema";
 import { setupTestDatabase } from "@/test/database";
 import { startTestSmtpServer, type TestSmtpServer } from "@/test/smtp";
 import { createMailTransport, type MailTransport } from "./transport";
-import { deliverDueEmails } from "./worker";
+import { deliverAllDueEmails, deliverDueEmails } from "./worker";
 
 const db = setupTestDatabase({ ownDatabase: true });
 
@@ -159,6 +159,13 @@ describe("mail delivery", () => {
     expect(receivedWith(subject).map((mail) => mail.text?.trim()).sort()).toEqual(ids.map((_, i) => `Hello ${i}`).sort());
     const rows = await db().select().from(emailOutbox).where(inArray(emailOutbox.id, ids));
     expect(rows.every((row) => row.status === "sent" && row.attempts === 1)).toBe(true);
+  });
+
+  it("sends a burst larger than one batch in one job run", async () => {
+    const subject = uniqueSubject("Burst");
+    for (let i = 0; i < 25; i++) await enqueueEmail(db(), { to: `burst${i}@example.com`, subject, text: `Hello ${i}` });
+    expect(await deliverAllDueEmails({ transport })).toEqual({ sent: 25, failed: 0 });
+    expect(receivedWith(subject)).toHaveLength(25);
   });
 
   it("sends nothing without SMTP_URL and leaves the message waiting in the outbox", async () => {

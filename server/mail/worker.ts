@@ -1,19 +1,14 @@
 import "server-only";
-import { db } from "@/db/client";
 import { claimDueEmails, MAX_ATTEMPTS, markFailed, markSent } from "@/db/queries/outbox";
-import { queueScorecardReminders } from "@/db/queries/scorecards";
 import { env } from "@/lib/env";
 import { mailTransport, toMailOptions, type MailTransport } from "./transport";
 
 const BATCH_SIZE = 10;
-const INTERVAL_MS = 2_000;
-/** Overdue scorecards are looked for far less often than mail is delivered: reminders are due by the day. */
-const REMINDER_INTERVAL_MS = 60_000;
 
 type DeliveryOptions = { transport?: MailTransport | null; from?: string };
 
 /**
- * One pass over the outbox: claims what is due and sends it, marking each message sent or failed.
+ * One pass over the outbox (the `mail.deliver` job runs one every couple of seconds, server/jobs): claims what is due and sends it, marking each message sent or failed.
  * Never throws for a message that cannot be sent; the error is kept on the row and logged in one line.
  * Without a transport (SMTP_URL unset) it sends nothing and the messages stay pending.
  */
@@ -40,32 +35,19 @@ export async function deliverDueEmails({ transport = mailTransport(), from = env
   return result;
 }
 
-const globalForWorker = globalThis as unknown as { candorMailWorker?: NodeJS.Timeout };
-
-/** Delivers due mail every couple of seconds, once per process, without keeping the process alive. */
-export function startMailWorker(): void {
-  if (globalForWorker.candorMailWorker) return;
-  let running = false;
-  let lastReminderPass = 0;
-  globalForWorker.candorMailWorker = setInterval(async () => {
-    if (running) return;
-    running = true;
-    if (Date.now() - lastReminderPass >= REMINDER_INTERVAL_MS) {
-      lastReminderPass = Date.now();
-      try {
-        await queueScorecardReminders(db());
-      } catch (error) {
-        console.error(`candor: scorecard reminder pass failed: ${error instanceof Error ? error.message : String(error)}`);
-      }
-    }
-    try {
-      await deliverDueEmails();
-    } catch (error) {
-      console.error(`candor: mail delivery pass failed: ${error instanceof Error ? error.message : String(error)}`);
-    } finally {
-      running = false;
-    }
-  }, INTERVAL_MS).unref();
+/**
+ * Passes over the outbox until nothing more is due, or for about `maxMs`: a burst (a bulk rejection's
+ * emails) goes out in one job run instead of ten messages per run.
+ */
+export async function deliverAllDueEmails({ maxMs = 20_000, ...options }: DeliveryOptions & { maxMs?: number } = {}) {
+  const total = { sent: 0, failed: 0 };
+  const started = Date.now();
+  for (;;) {
+    const { sent, failed } = await deliverDueEmails(options);
+    total.sent += sent;
+    total.failed += failed;
+    if (sent + failed < BATCH_SIZE || Date.now() - started > maxMs) return total;
+  }
 }
 
 /**

@@ -78,6 +78,19 @@ export default async function SettingsPage() {
           </p>
         </section>
       )}
+      {can(member.role, "settings.jobs.manage") && (
+        <section aria-labelledby="jobs-heading" className="mt-6 rounded-lg border border-slate-200 bg-white p-6">
+          <h2 id="jobs-heading" className="text-lg font-semibold">
+            Background jobs
+          </h2>
+          <p className="mt-2 text-sm text-slate-700">
+            Email delivery, resume reading and other work Candor does in the background, with anything that failed.{" "}
+            <Link href="/settings/jobs" className="font-medium text-indigo-700 hover:underline">
+              Background jobs
+            </Link>
+          </p>
+        </section>
+      )}
     </>
   );
 }

@@ -4,7 +4,8 @@ import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import type { FieldErrors } from "@/lib/action-result";
 import { submitApplication } from "@/server/applications/submit-application";
-import { clientIp, formDataToObject } from "@/lib/request";
+import { clientIp } from "@/server/http/client-ip";
+import { FormRefused, formDataToObject } from "@/lib/request";
 
 export type ApplyState = {
   formError?: string;
@@ -15,7 +16,14 @@ export type ApplyState = {
 
 /** The form's no-JavaScript path: a plain POST; success redirects to the status page. */
 export async function applyAction(orgSlug: string, jobSlug: string, _previous: ApplyState, formData: FormData): Promise<ApplyState> {
-  const raw = formDataToObject(formData);
+  // Next has read the body already, up to next.config.ts's serverActions.bodySizeLimit; the field and file counts are checked here.
+  let raw: Record<string, unknown>;
+  try {
+    raw = formDataToObject(formData);
+  } catch (error) {
+    if (error instanceof FormRefused) return { formError: error.message };
+    throw error;
+  }
   const result = await submitApplication(orgSlug, { slug: jobSlug }, raw, { ip: clientIp(await headers()) });
   if (result.ok) redirect(`/status/${result.data.statusToken}?submitted=1`);
   const values: Record<string, string | string[]> = {};

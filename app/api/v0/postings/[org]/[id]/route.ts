@@ -7,7 +7,9 @@ import { preflight, publicGet, publicJson } from "@/lib/public-api/http";
 import { loadBoard } from "@/server/cache/public";
 import { leverError, toLeverPosting } from "@/lib/public-api/lever";
 import { leverErrorMessage, leverFieldsToApplication } from "@/lib/public-api/lever-apply";
-import { clientIp, formDataToObject } from "@/lib/request";
+import { FormRefused } from "@/lib/request";
+import { clientIp } from "@/server/http/client-ip";
+import { readForm } from "@/server/http/read-form";
 
 const notFound = () => publicJson(leverError(404, "Document not found"), 404);
 
@@ -32,17 +34,20 @@ export async function POST(request: NextRequest, { params }: RouteContext<"/api/
   const { org, id } = await params;
   const publicId = parsePublicId(id);
   if (publicId === null) return Response.json(leverError(404, "Document not found"), { status: 404 });
-  let formData: FormData;
+  let fields: Record<string, unknown>;
   try {
-    formData = await request.formData();
-  } catch {
-    return Response.json(leverError(400, "Send the application as multipart/form-data."), { status: 400 });
+    fields = await readForm(request);
+  } catch (error) {
+    if (!(error instanceof FormRefused)) throw error;
+    const message = error.status === 400 ? "Send the application as multipart/form-data." : leverErrorMessage(error.message, error.field ? { [error.field]: [error.message] } : undefined);
+    // The connection is closed after a refusal: the rest of an oversized body is not worth receiving.
+    return Response.json(leverError(error.status, message), { status: error.status, headers: { connection: "close" } });
   }
   const key = z.uuid().safeParse(request.headers.get("idempotency-key"));
   const result = await submitApplication(
     org,
     { publicId },
-    leverFieldsToApplication(formDataToObject(formData), key.success ? key.data : randomUUID()),
+    leverFieldsToApplication(fields, key.success ? key.data : randomUUID()),
     { ip: clientIp(request.headers) },
   );
   if (result.ok) return Response.json({ ok: true, applicationId: result.data.applicationId }, { status: 200 });

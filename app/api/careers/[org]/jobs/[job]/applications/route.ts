@@ -1,5 +1,7 @@
 import { submitApplication } from "@/server/applications/submit-application";
-import { clientIp, formDataToObject } from "@/lib/request";
+import { clientIp } from "@/server/http/client-ip";
+import { readForm } from "@/server/http/read-form";
+import { FormRefused } from "@/lib/request";
 
 export const dynamic = "force-dynamic";
 
@@ -11,13 +13,20 @@ const statusFor: Record<string, number> = { VALIDATION: 422, ALREADY_APPLIED: 40
  */
 export async function POST(request: Request, { params }: RouteContext<"/api/careers/[org]/jobs/[job]/applications">) {
   const { org, job } = await params;
-  let formData: FormData;
+  let fields: Record<string, unknown>;
   try {
-    formData = await request.formData();
-  } catch {
-    return Response.json({ ok: false, code: "VALIDATION", formError: "The form could not be read. Please submit it again." }, { status: 400 });
+    fields = await readForm(request);
+  } catch (error) {
+    if (!(error instanceof FormRefused)) throw error;
+    const fieldErrors = error.field ? { [error.field]: [error.message] } : undefined;
+    return refused(error.status, { ok: false, code: error.status === 413 ? "TOO_LARGE" : "VALIDATION", formError: error.message, fieldErrors });
   }
-  const result = await submitApplication(org, { slug: job }, formDataToObject(formData), { ip: clientIp(request.headers) });
+  const result = await submitApplication(org, { slug: job }, fields, { ip: clientIp(request.headers) });
   if (result.ok) return Response.json({ ok: true, statusUrl: `/status/${result.data.statusToken}?submitted=1` }, { status: 201 });
   return Response.json(result, { status: statusFor[result.code] ?? 400 });
+}
+
+/** The connection is closed after a refusal: the rest of an oversized body is not worth receiving. */
+function refused(status: number, body: unknown) {
+  return Response.json(body, { status, headers: { connection: "close" } });
 }

@@ -1,0 +1,72 @@
+import "server-only";
+import { z } from "zod";
+import { db } from "@/db/client";
+import { queueScorecardReminders } from "@/db/queries/scorecards";
+import { env } from "@/lib/env";
+import { extractTextPass } from "@/server/applications/extract-resume-text";
+import { deliverAllDueEmails } from "@/server/mail/worker";
+import { sweepOrphanedObjects } from "@/server/storage";
+import { defineTask, type TaskRegistry } from "./task";
+
+const noPayload = z.object({}).strict();
+
+/**
+ * Every kind of background work Candor does: name -> payload schema -> handler. The email outbox and
+ * files awaiting text are the durable records, written in the transaction of their cause; the passes
+ * below drain them with claims (SKIP LOCKED), so a message is sent once however many servers run.
+ */
+export const tasks = {
+  /** Sends due outbox messages (the rejection email's undo window is its send_after) every 2 seconds. */
+  "mail.deliver": defineTask({
+    schema: noPayload,
+    handler: async () => {
+      await deliverAllDueEmails();
+    },
+    policy: "stately",
+    retry: { limit: 0, delaySeconds: 0, backoff: false },
+    repeatSeconds: 2,
+    repeatAfterFailureSeconds: 60,
+    // A pass whose server died blocks the next until it expires; the outbox claims last 5 minutes too.
+    expireInSeconds: 5 * 60,
+    enabled: () => Boolean(env().SMTP_URL),
+  }),
+  /** Reads the text of uploaded resumes for search, yielding to candidates' submissions in this process. */
+  "applications.extract-text": defineTask({
+    schema: noPayload,
+    handler: async () => {
+      await extractTextPass();
+    },
+    policy: "stately",
+    retry: { limit: 0, delaySeconds: 0, backoff: false },
+    repeatSeconds: 2,
+    repeatAfterFailureSeconds: 60,
+    expireInSeconds: 5 * 60,
+  }),
+  /** Queues reminder emails for overdue scorecards; reminders are due by the day, so once a minute is plenty. */
+  "scorecards.remind": defineTask({
+    schema: noPayload,
+    handler: async () => {
+      await queueScorecardReminders(db());
+    },
+    policy: "stately",
+    schedule: "* * * * *",
+    retry: { limit: 2, delaySeconds: 30, backoff: true },
+    // As before: without SMTP there is no one to remind by mail.
+    enabled: () => Boolean(env().SMTP_URL),
+  }),
+  /** Removes bucket objects a crash left without their database row. */
+  "storage.sweep": defineTask({
+    schema: noPayload,
+    handler: async () => {
+      const removed = await sweepOrphanedObjects();
+      if (removed > 0) console.log(`candor: removed ${removed} orphaned file(s) from the bucket`);
+    },
+    policy: "stately",
+    schedule: "0 * * * *",
+    retry: { limit: 2, delaySeconds: 60, backoff: true },
+    enabled: () => Boolean(env().S3_BUCKET),
+  }),
+} satisfies TaskRegistry;
+
+export type TaskName = keyof typeof tasks;
+export type TaskPayload<N extends TaskName> = z.input<(typeof tasks)[N]["schema"]>;
