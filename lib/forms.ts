@@ -2,7 +2,9 @@ import { startTransition, type FormEvent } from "react";
 import type { FieldValues, UseFormHandleSubmit } from "react-hook-form";
 
 /**
- * onSubmit for a form whose action is a server action from useActionState. With JavaScript the fields
+ * onSubmit for a form that must also work WITHOUT JavaScript (the public status page, sign-in), whose
+ * action is a server action from useActionState. Dashboard forms use components/forms/use-server-form.ts.
+ * With JavaScript the fields
  * are checked in the browser first and the form then goes to that same action; without it, the
  * browser posts the form to the action directly, and the server's check is the only one.
  */

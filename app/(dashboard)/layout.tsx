@@ -7,7 +7,9 @@ import { can, type Capability } from "@/lib/permissions";
 import { NavLink } from "./_components/nav-link";
 
 const navigation: { href: string; label: string; capabilities?: Capability[] }[] = [
-  // Hiring is the desk of whoever decides offers and may open it; recruiters reach it from a job.
+  // Hiring is the desk of whoever may open it and decide offers by their role: admins and hiring
+  // managers. Recruiters may open it too, but decide no offers; interviewers who are a job's hiring
+  // manager decide from the application.
   { href: "/hiring", label: "Hiring", capabilities: ["hiring.view", "offers.decide"] },
   { href: "/jobs", label: "Jobs" },
   { href: "/candidates", label: "Candidates" },

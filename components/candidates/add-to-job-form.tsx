@@ -1,46 +1,44 @@
 "use client";
 
-import { useState, useTransition } from "react";
+import { useState } from "react";
+import type { z } from "zod";
+import { useServerForm } from "@/components/forms/use-server-form";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { SelectField } from "@/components/ui/field";
 import type { ActionResult } from "@/lib/action-result";
 import { jobStatusLabels } from "@/lib/format";
 import type { JobStatus } from "@/lib/enums";
+import { addToJobSchema } from "@/lib/validation/notes";
 
-type AddToJob = (input: { candidateId: string; jobId: string }) => Promise<ActionResult<{ applicationId: string }>>;
+type Values = z.input<typeof addToJobSchema>;
+type AddToJob = (input: Values) => Promise<ActionResult<{ applicationId: string }>>;
 
 /** "Add to another job": the candidate joins an open or draft job's pipeline at its first stage. */
 export function AddToJobForm({ candidateId, jobs, action }: { candidateId: string; jobs: { id: string; title: string; status: JobStatus }[]; action: AddToJob }) {
-  const [jobId, setJobId] = useState("");
-  const [result, setResult] = useState<{ ok: boolean; message: string; fieldError?: string } | null>(null);
-  const [pending, startTransition] = useTransition();
+  const [added, setAdded] = useState("");
+  const form = useServerForm<Values, z.output<typeof addToJobSchema>, { applicationId: string }>({
+    action,
+    schema: addToJobSchema,
+    defaultValues: { candidateId, jobId: "" },
+    onSuccess: (_data, { getValues, reset }) => {
+      setAdded(`Added to ${jobs.find((job) => job.id === getValues("jobId"))?.title ?? "the job"}.`);
+      reset({ candidateId, jobId: "" });
+    },
+  });
 
   if (jobs.length === 0) return <p className="text-sm text-slate-700">This candidate is already on every open and draft job.</p>;
   return (
     <form
+      {...form.formProps}
       aria-label="Add to another job"
-      noValidate
       className="flex flex-wrap items-end gap-3"
       onSubmit={(event) => {
-        event.preventDefault();
-        if (!jobId) {
-          setResult({ ok: false, message: "", fieldError: "Choose a job." });
-          return;
-        }
-        const title = jobs.find((job) => job.id === jobId)?.title ?? "the job";
-        startTransition(async () => {
-          const outcome = await action({ candidateId, jobId });
-          setResult(
-            outcome.ok
-              ? { ok: true, message: `Added to ${title}.` }
-              : { ok: false, message: outcome.code === "VALIDATION" ? "" : (outcome.formError ?? ""), fieldError: outcome.fieldErrors?.jobId?.[0] },
-          );
-          if (outcome.ok) setJobId("");
-        });
+        setAdded("");
+        form.formProps.onSubmit(event);
       }}
     >
-      <SelectField label="Job" value={jobId} onChange={(event) => setJobId(event.target.value)} error={result?.fieldError} className="min-w-64">
+      <SelectField label="Job" error={form.fieldError("jobId")} className="min-w-64" {...form.register("jobId")}>
         <option value="">Choose a job…</option>
         {jobs.map((job) => (
           <option key={job.id} value={job.id}>
@@ -48,13 +46,13 @@ export function AddToJobForm({ candidateId, jobs, action }: { candidateId: strin
           </option>
         ))}
       </SelectField>
-      <Button type="submit" disabled={pending}>
-        {pending ? "Adding…" : "Add to job"}
+      <Button type="submit" disabled={form.pending}>
+        {form.pending ? "Adding…" : "Add to job"}
       </Button>
       <div className="basis-full">
-        {result && !result.ok && result.message && <Alert>{result.message}</Alert>}
+        {form.formError && <Alert id={form.alertId}>{form.formError}</Alert>}
         <p role="status" className="text-sm text-slate-700">
-          {result?.ok ? result.message : ""}
+          {added}
         </p>
       </div>
     </form>

@@ -1,8 +1,8 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
-import { useId, useRef, useState, useTransition } from "react";
-import { useForm } from "react-hook-form";
+import { useId, useRef, useState } from "react";
+import { useWatch } from "react-hook-form";
+import { useServerForm } from "@/components/forms/use-server-form";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import type { ActionResult } from "@/lib/action-result";
@@ -29,20 +29,15 @@ export function NoteForm({
 }) {
   const id = useId();
   const textarea = useRef<HTMLTextAreaElement | null>(null);
-  const [mentions, setMentions] = useState<string[]>([]);
   const [suggestion, setSuggestion] = useState<{ start: number; query: string; active: number } | null>(null);
-  const [result, setResult] = useState<Awaited<ReturnType<AddNote>> | null>(null);
-  const [pending, startTransition] = useTransition();
-  const {
-    register,
-    handleSubmit,
-    setValue,
-    reset,
-    formState: { errors },
-  } = useForm<NoteInput, unknown, NoteData>({
-    resolver: zodResolver(noteSchema),
+  const form = useServerForm<NoteInput, NoteData, { noteId: string; notified: string[] }>({
+    action,
+    schema: noteSchema,
     defaultValues: { candidateId, applicationId, body: "", mentions: [] },
+    onSuccess: (_data, { reset }) => reset({ candidateId, applicationId, body: "", mentions: [] }),
   });
+  const { register, setValue, control } = form;
+  const mentions = (useWatch({ control, name: "mentions" }) as string[] | undefined) ?? [];
   const { ref: bodyRef, ...body } = register("body");
 
   const matches = suggestion
@@ -59,7 +54,8 @@ export function NoteForm({
   }
 
   function toggle(userId: string, on: boolean) {
-    setMentions((current) => (on ? [...new Set([...current, userId])] : current.filter((m) => m !== userId)));
+    const current = (form.getValues("mentions") as string[] | undefined) ?? [];
+    setValue("mentions", on ? [...new Set([...current, userId])] : current.filter((m) => m !== userId));
   }
 
   function pick(member: MentionOption) {
@@ -75,21 +71,11 @@ export function NoteForm({
     setSuggestion(null);
   }
 
-  const submit = handleSubmit((data) => {
-    startTransition(async () => {
-      const outcome = await action({ ...data, mentions });
-      setResult(outcome);
-      if (outcome.ok) {
-        reset({ candidateId, applicationId, body: "", mentions: [] });
-        setMentions([]);
-      }
-    });
-  });
-
-  const bodyError = errors.body?.message ?? (result?.ok === false ? result.fieldErrors?.body?.[0] : undefined);
+  const result = form.state;
+  const bodyError = form.fieldError("body");
   return (
-    <form onSubmit={submit} noValidate aria-label="Add a note" className="flex flex-col gap-3">
-      {result?.ok === false && result.code !== "VALIDATION" && <Alert>{result.formError}</Alert>}
+    <form {...form.formProps} aria-label="Add a note" className="flex flex-col gap-3">
+      {form.formError && <Alert id={form.alertId}>{form.formError}</Alert>}
       <div className="relative flex flex-col gap-1">
         <label htmlFor={`${id}-body`} className="text-sm font-medium text-slate-900">
           Note
@@ -182,8 +168,8 @@ export function NoteForm({
         </fieldset>
       )}
       <div className="flex items-center gap-3">
-        <Button type="submit" disabled={pending}>
-          {pending ? "Adding…" : "Add note"}
+        <Button type="submit" disabled={form.pending}>
+          {form.pending ? "Adding…" : "Add note"}
         </Button>
         <p role="status" className="text-sm text-slate-700">
           {result?.ok ? `Note added.${result.data.notified.length > 0 ? ` Notified ${result.data.notified.join(", ")}.` : ""}` : ""}

@@ -1,9 +1,9 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
-import { useEffect, useState, useTransition } from "react";
-import { Controller, useForm, useWatch } from "react-hook-form";
+import { useEffect, useState } from "react";
+import { Controller, useWatch } from "react-hook-form";
 import type { z } from "zod";
+import { useServerForm } from "@/components/forms/use-server-form";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Field, SelectField } from "@/components/ui/field";
@@ -21,18 +21,14 @@ export type ScheduleOptions = {
 };
 
 export function ScheduleInterviewForm({ applicationId, options }: { applicationId: string; options: ScheduleOptions }) {
-  const [pending, startTransition] = useTransition();
-  const [message, setMessage] = useState<{ tone: "error" | "info"; text: string } | null>(null);
-  const {
-    register,
-    control,
-    handleSubmit,
-    setError,
-    setValue,
-    reset,
-    formState: { errors },
-  } = useForm<Values, unknown, z.output<typeof scheduleInterviewSchema>>({
-    resolver: zodResolver(scheduleInterviewSchema),
+  const [scheduled, setScheduled] = useState(false);
+  const form = useServerForm<Values, z.output<typeof scheduleInterviewSchema>>({
+    action: scheduleInterviewAction,
+    schema: scheduleInterviewSchema,
+    onSuccess: (_data, { reset }) => {
+      reset();
+      setScheduled(true);
+    },
     defaultValues: {
       applicationId,
       plannedInterviewId: options.planned[0]?.id ?? "",
@@ -45,6 +41,8 @@ export function ScheduleInterviewForm({ applicationId, options }: { applicationI
       location: "",
     },
   });
+  const { register, control, setValue } = form;
+  const errors = form.formState.errors;
 
   // The browser's own zone is the likeliest choice; the server renders UTC, which every browser then replaces.
   useEffect(() => {
@@ -54,27 +52,20 @@ export function ScheduleInterviewForm({ applicationId, options }: { applicationI
 
   const custom = !useWatch({ control, name: "plannedInterviewId" });
 
-  const onSubmit = handleSubmit((values) =>
-    startTransition(async () => {
-      const result = await scheduleInterviewAction(values);
-      if (result.ok) {
-        reset();
-        setMessage({ tone: "info", text: "Interview scheduled. The interviewers have been sent an invitation." });
-        return;
-      }
-      for (const [field, messages] of Object.entries(result.fieldErrors ?? {})) {
-        if (messages?.[0]) setError(field as keyof Values, { message: messages[0] });
-      }
-      setMessage({ tone: "error", text: result.formError ?? "The interview was not scheduled." });
-    }),
-  );
-
   if (options.team.length === 0) {
     return <p className="text-sm text-slate-700">Add people to this job’s hiring team before scheduling an interview: interviewers are chosen from the team.</p>;
   }
 
   return (
-    <form aria-label="Schedule an interview" noValidate onSubmit={onSubmit} className="grid gap-4 sm:grid-cols-2">
+    <form
+      {...form.formProps}
+      aria-label="Schedule an interview"
+      onSubmit={(event) => {
+        setScheduled(false);
+        form.formProps.onSubmit(event);
+      }}
+      className="grid gap-4 sm:grid-cols-2"
+    >
       <SelectField label="Interview" error={errors.plannedInterviewId?.message} {...register("plannedInterviewId")}>
         {options.planned.map((planned) => (
           <option key={planned.id} value={planned.id}>
@@ -102,6 +93,8 @@ export function ScheduleInterviewForm({ applicationId, options }: { applicationI
                   <label key={member.userId} className="flex items-center gap-2 text-sm">
                     <input
                       type="checkbox"
+                      name={field.name}
+                      value={member.userId}
                       checked={selected.includes(member.userId)}
                       onChange={(event) =>
                         field.onChange(event.target.checked ? [...selected, member.userId] : selected.filter((id) => id !== member.userId))
@@ -138,11 +131,15 @@ export function ScheduleInterviewForm({ applicationId, options }: { applicationI
       />
       <input type="hidden" {...register("applicationId")} />
       <div aria-live="polite" className="sm:col-span-2">
-        {message && <Alert tone={message.tone}>{message.text}</Alert>}
+        {form.formError ? (
+          <Alert id={form.alertId}>{form.formError}</Alert>
+        ) : (
+          scheduled && <Alert tone="info">Interview scheduled. The interviewers have been sent an invitation.</Alert>
+        )}
       </div>
       <div className="sm:col-span-2">
-        <Button type="submit" disabled={pending}>
-          {pending ? "Scheduling…" : "Schedule interview"}
+        <Button type="submit" disabled={form.pending}>
+          {form.pending ? "Scheduling…" : "Schedule interview"}
         </Button>
       </div>
     </form>

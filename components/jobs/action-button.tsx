@@ -1,6 +1,6 @@
 "use client";
 
-import { useState, useTransition } from "react";
+import { useServerForm } from "@/components/forms/use-server-form";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import type { ActionResult } from "@/lib/action-result";
@@ -8,6 +8,7 @@ import type { ActionResult } from "@/lib/action-result";
 /**
  * One button that runs one server action with fixed input (move, remove), announcing a refusal next
  * to it. `label` is the accessible name when the visible text alone would be ambiguous in a list.
+ * A form of its own (display: contents, so it lays out like the bare button), through the form hook.
  */
 export function ActionButton<I extends Record<string, unknown>>({
   action,
@@ -24,29 +25,17 @@ export function ActionButton<I extends Record<string, unknown>>({
   variant?: "primary" | "secondary" | "ghost";
   disabled?: boolean;
 }) {
-  const [error, setError] = useState<string>();
-  const [pending, startTransition] = useTransition();
+  const form = useServerForm<I>({ action, values: input });
   return (
-    <>
-      <Button
-        variant={variant}
-        aria-label={label}
-        disabled={disabled || pending}
-        className="px-3 py-1.5"
-        onClick={() =>
-          startTransition(async () => {
-            const result = await action(input);
-            setError(result.ok ? undefined : result.formError);
-          })
-        }
-      >
+    <form {...form.formProps} className="contents">
+      <Button type="submit" variant={variant} aria-label={label} disabled={disabled || form.pending} className="px-3 py-1.5">
         {children}
       </Button>
-      {error && (
+      {form.formError && (
         <div className="basis-full">
-          <Alert>{error}</Alert>
+          <Alert id={form.alertId}>{form.formError}</Alert>
         </div>
       )}
-    </>
+    </form>
   );
 }

@@ -1,9 +1,9 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
 import { useRef, useState } from "react";
-import { useForm, useWatch } from "react-hook-form";
+import { useWatch } from "react-hook-form";
+import { useServerForm } from "@/components/forms/use-server-form";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Field, SelectField } from "@/components/ui/field";
@@ -11,9 +11,8 @@ import type { EmploymentType, JobStatus, WorkplaceType } from "@/lib/enums";
 import type { ActionResult } from "@/lib/action-result";
 import { employmentTypeLabels, payPeriodLabels, workplaceTypeLabels } from "@/lib/jobs/format";
 import { slugify } from "@/lib/jobs/slug";
-import { jobFieldsSchema, type JobFields, type JobFieldsInput } from "@/lib/validation/job";
+import { jobFieldsSchema, type JobFields } from "@/lib/validation/job";
 import { MarkdownPreview } from "./markdown-preview";
-import { useActionForm } from "./use-action-form";
 
 export type JobFormValues = {
   title: string;
@@ -37,7 +36,7 @@ type Props = {
   values: JobFormValues;
   initialPreviewHtml: string;
   careersPrefix: string;
-  save: (input: FormData) => Promise<ActionResult<Saved>>;
+  save: (input: Record<string, unknown>) => Promise<ActionResult<Saved>>;
   preview: (input: { markdown: string }) => Promise<ActionResult<string>>;
 } & ({ mode: "create" } | { mode: "edit"; jobId: string; version: number; status: JobStatus });
 
@@ -58,58 +57,48 @@ const doneMessages: Record<string, string> = {
 /** Creating and editing a job: the same fields, checked by the same schema in the browser and on the server. */
 export function JobForm(props: Props) {
   const router = useRouter();
-  const formRef = useRef<HTMLFormElement>(null);
   const [slugEdited, setSlugEdited] = useState(props.mode === "edit");
   const [saved, setSaved] = useState<{ version: number; status: JobStatus; message: string } | null>(null);
   const lastIntent = useRef("save");
-  const {
-    register,
-    handleSubmit,
-    setValue,
-    control,
-    formState: { errors },
-  } = useForm<JobFieldsInput, unknown, JobFields>({ resolver: zodResolver(jobFieldsSchema), defaultValues: props.values });
-  const action = useActionForm(props.save, (data) => {
-    if (props.mode === "create") {
-      router.push(`/jobs/${data.jobId}`);
-      return;
-    }
-    setSaved({ version: data.version!, status: data.status!, message: doneMessages[lastIntent.current] ?? "Saved." });
+  const form = useServerForm<JobFormValues & { jobId?: string; version?: number }, JobFields, Saved>({
+    action: props.save,
+    schema: jobFieldsSchema,
+    defaultValues: props.mode === "edit" ? { ...props.values, jobId: props.jobId, version: props.version } : props.values,
+    onSuccess: (data, { setValue }) => {
+      if (props.mode === "create") {
+        router.push(`/jobs/${data.jobId}`);
+        return;
+      }
+      // The next save must carry the version this one produced, or it would be refused as stale.
+      setValue("version", data.version!);
+      setSaved({ version: data.version!, status: data.status!, message: doneMessages[lastIntent.current] ?? "Saved." });
+    },
   });
+  const { register, setValue, control } = form;
 
   const description = useWatch({ control, name: "descriptionMd" }) as string;
   const slug = useWatch({ control, name: "slug" }) as string;
-  const version = props.mode === "edit" ? (saved?.version ?? props.version) : undefined;
   const status = props.mode === "edit" ? (saved?.status ?? props.status) : "draft";
-  const error = (name: keyof JobFormValues) => errors[name]?.message ?? action.fieldError(name);
+  const error = (name: keyof JobFormValues) => form.fieldError(name);
   const titleField = register("title");
   const slugField = register("slug");
 
   return (
     <form
-      ref={formRef}
-      noValidate
+      {...form.formProps}
       aria-label={props.mode === "create" ? "New job" : "Edit job"}
       onSubmit={(event) => {
-        event.preventDefault();
-        const submitter = (event.nativeEvent as SubmitEvent).submitter;
-        lastIntent.current = submitter?.getAttribute("value") ?? "save";
+        lastIntent.current = (event.nativeEvent as SubmitEvent).submitter?.getAttribute("value") ?? "save";
         setSaved((current) => current && { ...current, message: "" });
-        void handleSubmit(() => action.submit(formRef.current!, submitter))(event);
+        form.formProps.onSubmit(event);
       }}
       className="flex flex-col gap-6"
     >
-      {action.formError && <Alert>{action.formError}</Alert>}
+      {form.formError && <Alert id={form.alertId}>{form.formError}</Alert>}
       <p role="status" aria-live="polite" className="text-sm font-medium text-emerald-800 empty:hidden">
         {saved?.message}
       </p>
-      {props.mode === "edit" && (
-        <>
-          <input type="hidden" name="jobId" value={props.jobId} />
-          <input type="hidden" name="version" value={version} />
-        </>
-      )}
-      <fieldset disabled={action.pending} className="grid gap-5 sm:grid-cols-2">
+      <fieldset disabled={form.pending} className="grid gap-5 sm:grid-cols-2">
         <legend className="sr-only">Job details</legend>
         <Field
           label="Title"
@@ -188,30 +177,30 @@ export function JobForm(props: Props) {
       <div className="flex flex-wrap gap-3">
         {props.mode === "create" ? (
           <>
-            <Button type="submit" name="intent" value="publish" disabled={action.pending}>
+            <Button type="submit" name="intent" value="publish" disabled={form.pending}>
               Publish
             </Button>
-            <Button type="submit" name="intent" value="draft" variant="secondary" disabled={action.pending}>
+            <Button type="submit" name="intent" value="draft" variant="secondary" disabled={form.pending}>
               Save as draft
             </Button>
           </>
         ) : (
           <>
-            <Button type="submit" name="intent" value="save" disabled={action.pending}>
+            <Button type="submit" name="intent" value="save" disabled={form.pending}>
               Save changes
             </Button>
             {status === "draft" && (
-              <Button type="submit" name="intent" value="publish" variant="secondary" disabled={action.pending}>
+              <Button type="submit" name="intent" value="publish" variant="secondary" disabled={form.pending}>
                 Save and publish
               </Button>
             )}
             {status === "open" && (
-              <Button type="submit" name="intent" value="close" variant="secondary" disabled={action.pending}>
+              <Button type="submit" name="intent" value="close" variant="secondary" disabled={form.pending}>
                 Save and close
               </Button>
             )}
             {status === "closed" && (
-              <Button type="submit" name="intent" value="reopen" variant="secondary" disabled={action.pending}>
+              <Button type="submit" name="intent" value="reopen" variant="secondary" disabled={form.pending}>
                 Save and reopen
               </Button>
             )}

@@ -1,13 +1,12 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
-import { useEffect, useRef, useState } from "react";
-import { useForm } from "react-hook-form";
+import { useEffect, useRef } from "react";
 import type { z } from "zod";
+import { useServerForm } from "@/components/forms/use-server-form";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { SelectField } from "@/components/ui/field";
-import type { FieldErrors } from "@/lib/action-result";
+import type { ActionResult, FieldErrors } from "@/lib/action-result";
 import { REJECTION_EMAIL_DELAY_SECONDS } from "@/lib/board/rejection-email";
 import { rejectFormSchema } from "@/lib/validation/pipeline";
 
@@ -27,12 +26,16 @@ type Props = {
 /** A modal dialog (native <dialog>: focus stays inside, Escape closes) asking for a reason before rejecting. */
 export function RejectDialog({ subject, reasons, emailSubject, onCancel, onSubmit }: Props) {
   const dialogRef = useRef<HTMLDialogElement>(null);
-  const [serverError, setServerError] = useState<{ formError?: string; fieldErrors?: FieldErrors } | null>(null);
-  const {
-    register,
-    handleSubmit,
-    formState: { errors, isSubmitting },
-  } = useForm<Values, unknown, RejectValues>({ resolver: zodResolver(rejectFormSchema), defaultValues: { reason: "", note: "", sendEmail: true } });
+  const form = useServerForm<Values, RejectValues>({
+    // The board runs the rejection (it updates its columns and offers Undo); the dialog is its form.
+    action: async (values: Values): Promise<ActionResult<undefined>> => {
+      const refused = await onSubmit(rejectFormSchema.parse(values));
+      return refused ? { ok: false, code: "REFUSED", ...refused } : { ok: true, data: undefined };
+    },
+    schema: rejectFormSchema,
+    defaultValues: { reason: "", note: "", sendEmail: true },
+  });
+  const { register } = form;
 
   useEffect(() => {
     const dialog = dialogRef.current;
@@ -50,15 +53,14 @@ export function RejectDialog({ subject, reasons, emailSubject, onCancel, onSubmi
       className="m-auto w-full max-w-lg rounded-lg p-0 shadow-xl backdrop:bg-slate-900/40"
     >
       <form
-        noValidate
-        onSubmit={handleSubmit(async (values) => setServerError(await onSubmit(values)))}
+        {...form.formProps}
         className="flex flex-col gap-4 p-6"
       >
         <h2 id="reject-heading" className="text-lg font-semibold">
           Reject {subject}
         </h2>
-        {serverError?.formError && <Alert>{serverError.formError}</Alert>}
-        <SelectField label="Reason" error={errors.reason?.message ?? serverError?.fieldErrors?.reason?.[0]} {...register("reason")}>
+        {form.formError && <Alert id={form.alertId}>{form.formError}</Alert>}
+        <SelectField label="Reason" error={form.fieldError("reason")} {...register("reason")}>
           <option value="">Choose a reason</option>
           {reasons.map((reason) => (
             <option key={reason} value={reason}>
@@ -96,8 +98,8 @@ export function RejectDialog({ subject, reasons, emailSubject, onCancel, onSubmi
           <Button variant="secondary" onClick={onCancel}>
             Cancel
           </Button>
-          <Button type="submit" disabled={isSubmitting}>
-            {isSubmitting ? "Rejecting…" : "Reject"}
+          <Button type="submit" disabled={form.pending}>
+            {form.pending ? "Rejecting…" : "Reject"}
           </Button>
         </div>
       </form>

@@ -1,8 +1,7 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
-import { useState, useTransition } from "react";
-import { useForm } from "react-hook-form";
+import { useState } from "react";
+import { useServerForm } from "@/components/forms/use-server-form";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { COMMENT_MAX, decisions, recordDecisionSchema, type RecordDecision, type RecordDecisionInput } from "@/lib/validation/review";
@@ -12,42 +11,32 @@ const choiceLabels = { approve: "Approve", decline: "Decline" } as const;
 
 /** The hiring manager's approve / decline of the offer; a decline needs a comment. */
 export function DecisionForm({ applicationId }: { applicationId: string }) {
-  const [pending, startTransition] = useTransition();
-  const [formError, setFormError] = useState<string>();
   const [recorded, setRecorded] = useState(false);
-  const {
-    register,
-    handleSubmit,
-    setError,
-    reset,
-    formState: { errors },
-  } = useForm<RecordDecisionInput, unknown, RecordDecision>({
-    resolver: zodResolver(recordDecisionSchema),
+  const form = useServerForm<RecordDecisionInput, RecordDecision>({
+    action: recordDecisionAction,
+    schema: recordDecisionSchema,
     defaultValues: { applicationId, comment: "" },
+    onSuccess: (_data, { reset }) => {
+      reset({ applicationId, comment: "" });
+      setRecorded(true);
+    },
   });
-
-  const submit = handleSubmit((values) => {
-    setFormError(undefined);
-    setRecorded(false);
-    startTransition(async () => {
-      const result = await recordDecisionAction(values);
-      if (result.ok) {
-        reset({ applicationId, comment: "" });
-        setRecorded(true);
-        return;
-      }
-      for (const [field, messages] of Object.entries(result.fieldErrors ?? {})) {
-        if (field === "decision" || field === "comment") setError(field, { message: messages?.[0] });
-      }
-      if (result.code !== "VALIDATION") setFormError(result.formError);
-    });
-  });
+  const { register } = form;
+  const errors = form.formState.errors;
 
   const commentId = `decision-comment-${applicationId}`;
   const describedBy = [`${commentId}-hint`, errors.comment ? `${commentId}-error` : null].filter(Boolean).join(" ");
   return (
-    <form onSubmit={submit} noValidate aria-label="Record your decision" className="mt-4 flex flex-col gap-4">
-      {formError && <Alert>{formError}</Alert>}
+    <form
+      {...form.formProps}
+      onSubmit={(event) => {
+        setRecorded(false);
+        form.formProps.onSubmit(event);
+      }}
+      aria-label="Record your decision"
+      className="mt-4 flex flex-col gap-4"
+    >
+      {form.formError && <Alert id={form.alertId}>{form.formError}</Alert>}
       <div role="status" aria-live="polite" className="text-sm text-emerald-800">
         {recorded ? "Your decision was recorded." : null}
       </div>
@@ -90,8 +79,8 @@ export function DecisionForm({ applicationId }: { applicationId: string }) {
         )}
       </div>
       <input type="hidden" {...register("applicationId")} />
-      <Button type="submit" disabled={pending} className="self-start">
-        {pending ? "Recording…" : "Record decision"}
+      <Button type="submit" disabled={form.pending} className="self-start">
+        {form.pending ? "Recording…" : "Record decision"}
       </Button>
     </form>
   );

@@ -1,15 +1,22 @@
 "use client";
 
-import { useEffect, useRef, useState, useTransition } from "react";
+import { useEffect, useRef, useState } from "react";
+import type { z } from "zod";
+import { useServerForm } from "@/components/forms/use-server-form";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
+import { revealIdentitySchema } from "@/lib/validation/review";
 import { revealIdentityAction } from "@/server/review/actions";
 
 /** "Reveal identity" with a confirmation step: revealing can't be undone. */
 export function RevealIdentityButton({ applicationId }: { applicationId: string }) {
   const [confirming, setConfirming] = useState(false);
-  const [error, setError] = useState<string>();
-  const [pending, startTransition] = useTransition();
+  const form = useServerForm<z.input<typeof revealIdentitySchema>>({
+    action: revealIdentityAction,
+    schema: revealIdentitySchema,
+    values: { applicationId },
+    onSuccess: () => setConfirming(false),
+  });
   const cancelled = useRef(false);
   const openButtonId = `reveal-open-${applicationId}`;
 
@@ -18,15 +25,6 @@ export function RevealIdentityButton({ applicationId }: { applicationId: string 
     if (!confirming && cancelled.current) document.getElementById(openButtonId)?.focus();
     cancelled.current = false;
   }, [confirming, openButtonId]);
-
-  function reveal() {
-    setError(undefined);
-    startTransition(async () => {
-      const result = await revealIdentityAction({ applicationId });
-      if (result.ok) setConfirming(false);
-      else setError(result.formError);
-    });
-  }
 
   if (!confirming) {
     return (
@@ -41,20 +39,20 @@ export function RevealIdentityButton({ applicationId }: { applicationId: string 
         Reveal who this candidate is? The hiring manager and interviewers on this job will see their name, contact
         details and resume. This can&apos;t be undone.
       </p>
-      {error && <Alert>{error}</Alert>}
-      <div className="flex flex-wrap gap-2">
+      {form.formError && <Alert id={form.alertId}>{form.formError}</Alert>}
+      <form {...form.formProps} className="flex flex-wrap gap-2">
         {/* Focus moves to the confirmation so keyboard users land on it. */}
-        <Button autoFocus onClick={reveal} disabled={pending}>
-          {pending ? "Revealing…" : "Yes, reveal identity"}
+        <Button type="submit" autoFocus disabled={form.pending}>
+          {form.pending ? "Revealing…" : "Yes, reveal identity"}
         </Button>
         <Button variant="ghost" onClick={() => {
             cancelled.current = true;
             setConfirming(false);
           }}
-          disabled={pending}>
+          disabled={form.pending}>
           Cancel
         </Button>
-      </div>
+      </form>
     </div>
   );
 }

@@ -1,12 +1,8 @@
 import "server-only";
 import { and, asc, eq, gt, isNull, lte, ne, notExists, or, sql } from "drizzle-orm";
-import { scorecardReminderEmail } from "@/lib/interviews/emails";
-import { formatSlot } from "@/lib/interviews/time";
-import { scorecardUrl } from "@/lib/interviews/urls";
 import { SCORECARD_VISIBILITY_DEFAULT, type ScorecardVisibility } from "@/lib/interviews/visibility";
-import { candidateLabel } from "@/lib/review/candidate-label";
 import type { Recommendation } from "@/lib/validation/scorecard";
-import { db, type Database, type Executor } from "../client";
+import { db, type Executor } from "../client";
 import {
   applicationEvents,
   applications,
@@ -16,7 +12,6 @@ import {
   jobStages,
   jobs,
   memberships,
-  notifications,
   interviews,
   organizations,
   plannedInterviews,
@@ -25,7 +20,6 @@ import {
   type AttributeRating,
 } from "../schema";
 import { applicationContext } from "./interviews";
-import { enqueueEmail } from "./outbox";
 
 // Scorecards' reads and writes. Saving and submitting (server/scorecards/save-scorecard.ts) and who may
 // read whose scorecards (server/scorecards/get-scorecard-summary.ts) are decided in server/.
@@ -136,15 +130,14 @@ const DAY_MS = 86_400_000;
 const REMINDER_WINDOW_DAYS = 30;
 
 /**
- * Queues one reminder email (and a scorecard_due notification) per interviewer whose scorecard is still
- * not submitted a day after the interview ended. The dedupe key makes it once per interviewer and
- * interview, however often this runs. Returns how many reminders it queued.
+ * Interviewers whose scorecard is still not submitted a day after their interview ended, and who have no
+ * reminder in the outbox yet (at most 200 a pass). server/scorecards/send-scorecard-reminders.ts sends them.
  */
-export async function queueScorecardReminders(database: Database, now = new Date()): Promise<number> {
+export async function listDueScorecardReminders(executor: Executor, now: Date) {
   const dueBefore = new Date(now.getTime() - DAY_MS);
   const notBefore = new Date(now.getTime() - REMINDER_WINDOW_DAYS * DAY_MS);
-  const dedupeKey = sql<string>`'scorecard-reminder:' || ${interviews.id} || ':' || ${interviewParticipants.userId}`;
-  const due = await database
+  const dedupeKey = sql<string>`${REMINDER_KEY_PREFIX} || ${interviews.id} || ':' || ${interviewParticipants.userId}`;
+  return executor
     .select({
       organizationId: interviews.organizationId,
       interviewId: interviews.id,
@@ -172,38 +165,14 @@ export async function queueScorecardReminders(database: Database, now = new Date
         lte(interviews.endsAt, dueBefore),
         gt(interviews.endsAt, notBefore),
         or(isNull(scorecards.status), ne(scorecards.status, "submitted")),
-        notExists(database.select({ one: sql`1` }).from(emailOutbox).where(eq(emailOutbox.dedupeKey, dedupeKey))),
+        notExists(executor.select({ one: sql`1` }).from(emailOutbox).where(eq(emailOutbox.dedupeKey, dedupeKey))),
       ),
     )
     .limit(200);
-  let queued = 0;
-  for (const row of due) {
-    await database.transaction(async (tx) => {
-      const candidate = candidateLabel(row, row);
-      const email = scorecardReminderEmail({
-        interviewerName: row.userName,
-        title: row.title,
-        candidate,
-        when: formatSlot(row.startsAt, row.endsAt, row.timeZone),
-        scorecardUrl: scorecardUrl(row.interviewId),
-      });
-      const id = await enqueueEmail(tx, {
-        organizationId: row.organizationId,
-        to: row.userEmail,
-        ...email,
-        dedupeKey: `scorecard-reminder:${row.interviewId}:${row.userId}`,
-      });
-      if (!id) return;
-      await tx.update(emailOutbox).set({ candidateId: row.candidateId, applicationId: row.id }).where(eq(emailOutbox.id, id));
-      await tx.insert(notifications).values({
-        organizationId: row.organizationId,
-        userId: row.userId,
-        type: "scorecard_due",
-        candidateId: row.candidateId,
-        data: { interviewId: row.interviewId, applicationId: row.id, title: row.title },
-      });
-      queued++;
-    });
-  }
-  return queued;
 }
+
+export type DueScorecardReminder = Awaited<ReturnType<typeof listDueScorecardReminders>>[number];
+
+/** The outbox key that makes a reminder once per interviewer and interview. */
+export const scorecardReminderKey = (interviewId: string, userId: string) => `${REMINDER_KEY_PREFIX}${interviewId}:${userId}`;
+const REMINDER_KEY_PREFIX = "scorecard-reminder:";

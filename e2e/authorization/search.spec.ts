@@ -21,8 +21,8 @@ test.describe("candidate search and merge access", () => {
     await expect(results(page)).toHaveCount(2);
     const [survivorId, mergedId] = await candidateIdsIn(page);
     // Posted to the merge page, whose bundle holds the action, exactly as its form would.
-    const merge = { file: MERGE_FILE, action: "mergeCandidatesFormAction", from: `/candidates/${survivorId}/merge?with=${mergedId}` };
-    const args = [{ ok: null }, { survivorId, mergedId, keepDetailsOf: "survivor", confirm: "yes" }];
+    const merge = { file: MERGE_FILE, action: "mergeCandidatesAction", from: `/candidates/${survivorId}/merge?with=${mergedId}` };
+    const args = [{ survivorId, mergedId, keepDetailsOf: "survivor", confirm: "yes" }];
     await page.context().clearCookies();
 
     // A made-up session cookie gets past the sign-in redirect, so the request reaches the action itself.

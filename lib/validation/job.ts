@@ -145,3 +145,17 @@ export const changeTeamRoleSchema = z.object({ jobId: id, userId: id, role: team
 export const removeTeamMemberSchema = z.object({ jobId: id, userId: id });
 
 export const jobRefSchema = z.object({ jobId: id });
+
+const chooseFile = "Choose a Markdown (.md) file to import.";
+
+/**
+ * The posting file to import: a File from FormData on the server, the input's FileList in the browser
+ * (its first file is the one that will be posted).
+ */
+export const importPostingSchema = z.object({
+  file: z.preprocess(
+    (value) => (typeof FileList !== "undefined" && value instanceof FileList ? (value[0] ?? undefined) : value),
+    z.instanceof(File, { error: chooseFile }).refine((file) => file.size > 0 || file.name !== "", chooseFile),
+  ),
+});
+export type ImportPostingInput = z.input<typeof importPostingSchema>;

@@ -1,7 +1,6 @@
 import "server-only";
 import { z } from "zod";
-import { db } from "@/db/client";
-import { queueScorecardReminders } from "@/db/queries/scorecards";
+import { sendScorecardReminders } from "@/server/scorecards/send-scorecard-reminders";
 import { env } from "@/lib/env";
 import { extractTextPass } from "@/server/applications/extract-resume-text";
 import { deliverAllDueEmails } from "@/server/mail/worker";
@@ -46,7 +45,7 @@ export const tasks = {
   "scorecards.remind": defineTask({
     schema: noPayload,
     handler: async () => {
-      await queueScorecardReminders(db());
+      await sendScorecardReminders();
     },
     policy: "stately",
     schedule: "* * * * *",

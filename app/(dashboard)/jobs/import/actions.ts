@@ -1,12 +1,11 @@
 "use server";
 
-import { z } from "zod";
 import { memberAction } from "@/server/action";
 import { importJob } from "@/server/jobs/create-job";
+import { importPostingSchema } from "@/lib/validation/job";
 
-const importSchema = z.object({
-  file: z.instanceof(File, { error: "Choose a Markdown (.md) file to import." }).refine((file) => file.size > 0 || file.name !== "", "Choose a Markdown (.md) file to import."),
-});
+// The same schema checks the chosen file in the browser before upload.
+const importSchema = importPostingSchema;
 
 const importPosting = memberAction("jobs.manage", importSchema, async ({ file }, member) => {
   const job = await importJob(member, new Uint8Array(await file.arrayBuffer()));

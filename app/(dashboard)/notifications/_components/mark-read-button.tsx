@@ -1,10 +1,10 @@
 "use client";
 
-import { useState, useTransition } from "react";
+import { useServerForm } from "@/components/forms/use-server-form";
 import { Button } from "@/components/ui/button";
 import type { ActionResult } from "@/lib/action-result";
 
-/** A button that runs one notification action and announces a failure. */
+/** A button that runs one notification action and announces a failure; a one-button form on the form hook. */
 export function ActionButton<T>({
   label,
   pendingLabel,
@@ -16,25 +16,16 @@ export function ActionButton<T>({
   run: () => Promise<ActionResult<T>>;
   variant?: "secondary" | "ghost";
 }) {
-  const [error, setError] = useState<string | null>(null);
-  const [pending, startTransition] = useTransition();
+  const form = useServerForm<Record<string, never>, unknown, T>({ action: () => run() });
+  const failed = form.state?.ok === false ? (form.formError ?? "That didn't work. Please try again.") : null;
   return (
-    <span className="inline-flex items-center gap-2">
-      <Button
-        variant={variant}
-        disabled={pending}
-        onClick={() =>
-          startTransition(async () => {
-            const result = await run();
-            setError(result.ok ? null : (result.formError ?? "That didn't work. Please try again."));
-          })
-        }
-      >
-        {pending ? pendingLabel : label}
+    <form {...form.formProps} className="inline-flex items-center gap-2">
+      <Button type="submit" variant={variant} disabled={form.pending}>
+        {form.pending ? pendingLabel : label}
       </Button>
-      <span role="alert" className="text-sm text-red-700">
-        {error}
+      <span id={form.alertId} tabIndex={-1} role="alert" className="text-sm text-red-700">
+        {failed}
       </span>
-    </span>
+    </form>
   );
 }

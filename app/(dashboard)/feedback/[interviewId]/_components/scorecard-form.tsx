@@ -1,12 +1,13 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useCallback, useEffect, useRef, useState, useTransition } from "react";
+import { useCallback, useEffect, useRef, useState } from "react";
+import { useWatch } from "react-hook-form";
+import { useServerForm } from "@/components/forms/use-server-form";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import type { AttributeRating, ScorecardTemplate } from "@/lib/enums";
-import type { FieldErrors } from "@/lib/action-result";
-import { RATINGS, RECOMMENDATIONS, ratingLabels, type Recommendation } from "@/lib/validation/scorecard";
+import { RATINGS, RECOMMENDATIONS, ratingLabels, submitScorecardSchema, type Recommendation } from "@/lib/validation/scorecard";
 import { saveScorecardDraftAction, submitScorecardAction } from "../actions";
 
 type Values = {
@@ -28,6 +29,7 @@ const AUTOSAVE_DELAY_MS = 800;
 function RatingGroup<T extends string>({
   legend,
   description,
+  idBase,
   name,
   options,
   value,
@@ -36,14 +38,17 @@ function RatingGroup<T extends string>({
 }: {
   legend: string;
   description?: string;
+  /** Prefix of the description's and error's ids. */
+  idBase: string;
+  /** The radios' name: the field's path, so the first error's group can be focused. */
   name: string;
   options: readonly T[];
   value: T | null;
   error?: string;
   onChange: (value: T) => void;
 }) {
-  const descriptionId = `${name}-description`;
-  const errorId = `${name}-error`;
+  const descriptionId = `${idBase}-description`;
+  const errorId = `${idBase}-error`;
   return (
     <fieldset
       aria-describedby={[description ? descriptionId : null, error ? errorId : null].filter(Boolean).join(" ") || undefined}
@@ -74,53 +79,65 @@ function RatingGroup<T extends string>({
 
 export function ScorecardForm({ interviewId, template, initial }: Props) {
   const router = useRouter();
-  const [values, setValues] = useState<Values>({
-    ratings: initial.ratings,
-    overall: initial.overall,
-    keyTakeaways: initial.keyTakeaways,
-    privateNotes: initial.privateNotes,
-  });
   const [status, setStatus] = useState(initial.status);
   const [saveState, setSaveState] = useState<"idle" | "saving" | "saved" | "unsaved">("idle");
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [formError, setFormError] = useState<string | null>(null);
-  const [submitting, startSubmit] = useTransition();
+  const [draftError, setDraftError] = useState<string | null>(null);
   const version = useRef(initial.version);
-  const latest = useRef(values);
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
   const inFlight = useRef<Promise<unknown> | null>(null);
   const dirty = useRef(false);
 
-  const payload = () => ({ interviewId, version: version.current, ...latest.current });
+  const form = useServerForm<Values & { interviewId: string; version: number }, unknown, { version: number }>({
+    // Submitting waits for a draft save under way and sends the version that save produced.
+    action: async (values: Values & { interviewId: string; version: number }) => {
+      if (timer.current) clearTimeout(timer.current);
+      timer.current = null;
+      if (inFlight.current) await inFlight.current;
+      return submitScorecardAction({ ...values, version: version.current });
+    },
+    schema: submitScorecardSchema,
+    // The version here is only what the browser checks; the latest one lives in the ref.
+    defaultValues: { interviewId, version: initial.version, ratings: initial.ratings, overall: initial.overall, keyTakeaways: initial.keyTakeaways, privateNotes: initial.privateNotes },
+    onSuccess: (data) => {
+      version.current = data.version;
+      dirty.current = false;
+      setStatus("submitted");
+      setDraftError(null);
+      setSaveState("idle");
+      router.refresh();
+    },
+  });
+  const values = useWatch({ control: form.control }) as Values;
+  const errorOf = form.fieldError;
 
+  /** Drafts are saved in the background, not submitted: they skip the form's pending state on purpose. */
   const saveDraft = useCallback(async () => {
     timer.current = null;
     if (inFlight.current) await inFlight.current;
     if (!dirty.current) return;
     dirty.current = false;
     setSaveState("saving");
-    const request = saveScorecardDraftAction(payload());
+    const request = saveScorecardDraftAction({ ...form.getValues(), version: version.current });
     inFlight.current = request;
     const result = await request;
     inFlight.current = null;
     if (result.ok) {
       version.current = result.data.version;
       setStatus(result.data.status);
-      setErrors({});
-      setFormError(null);
+      form.clearErrors();
+      setDraftError(null);
       setSaveState(dirty.current ? "unsaved" : "saved");
     } else {
-      setErrors(result.fieldErrors ?? {});
-      setFormError(result.formError ?? "Your draft was not saved.");
+      for (const [path, messages] of Object.entries(result.fieldErrors ?? {})) {
+        if (messages?.[0]) form.setError(path as never, { type: "server", message: messages[0] });
+      }
+      setDraftError(result.formError ?? "Your draft was not saved.");
       setSaveState("unsaved");
     }
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- payload reads refs only
-  }, [interviewId]);
+  }, [form]);
 
-  const change = (update: (current: Values) => Values) => {
-    const next = update(latest.current);
-    latest.current = next;
-    setValues(next);
+  const change = <K extends keyof Values>(key: K, value: Values[K]) => {
+    form.setValue(key, value as never, { shouldDirty: true });
     dirty.current = true;
     setSaveState("unsaved");
     // Drafts save themselves a moment after the last change; a submitted scorecard changes only on submit.
@@ -131,25 +148,8 @@ export function ScorecardForm({ interviewId, template, initial }: Props) {
 
   useEffect(() => () => void (timer.current && clearTimeout(timer.current)), []);
 
-  const submit = () =>
-    startSubmit(async () => {
-      if (timer.current) clearTimeout(timer.current);
-      timer.current = null;
-      if (inFlight.current) await inFlight.current;
-      const result = await submitScorecardAction(payload());
-      if (result.ok) {
-        version.current = result.data.version;
-        dirty.current = false;
-        setStatus("submitted");
-        setErrors({});
-        setFormError(null);
-        setSaveState("idle");
-        router.refresh();
-        return;
-      }
-      setErrors(result.fieldErrors ?? {});
-      setFormError(result.formError ?? "Your scorecard was not submitted.");
-    });
+  const formError = form.formError ?? draftError;
+  const submitting = form.pending;
 
   const statusText =
     saveState === "saving"
@@ -163,15 +163,7 @@ export function ScorecardForm({ interviewId, template, initial }: Props) {
             : "";
 
   return (
-    <form
-      aria-label="Scorecard"
-      noValidate
-      onSubmit={(event) => {
-        event.preventDefault();
-        submit();
-      }}
-      className="flex flex-col gap-6"
-    >
+    <form {...form.formProps} aria-label="Scorecard" className="flex flex-col gap-6">
       {template.focusAreas.map((area, a) => (
         <section key={area.name} aria-labelledby={`area-${a}`} className="flex flex-col gap-3">
           <h2 id={`area-${a}`} className="text-lg font-semibold">
@@ -182,22 +174,24 @@ export function ScorecardForm({ interviewId, template, initial }: Props) {
               key={attribute.name}
               legend={attribute.name}
               description={attribute.guidance || undefined}
-              name={`rating-${a}-${t}`}
+              idBase={`rating-${a}-${t}`}
+              name={`ratings.${attribute.name}`}
               options={RATINGS}
-              value={values.ratings[attribute.name] ?? "not_assessed"}
-              error={errors[`ratings.${attribute.name}`]?.[0]}
-              onChange={(rating) => change((v) => ({ ...v, ratings: { ...v.ratings, [attribute.name]: rating } }))}
+              value={values.ratings?.[attribute.name] ?? "not_assessed"}
+              error={errorOf(`ratings.${attribute.name}`)}
+              onChange={(rating) => change("ratings", { ...form.getValues("ratings"), [attribute.name]: rating })}
             />
           ))}
         </section>
       ))}
       <RatingGroup
         legend="Overall recommendation (required)"
+        idBase="overall"
         name="overall"
         options={RECOMMENDATIONS}
-        value={values.overall}
-        error={errors.overall?.[0]}
-        onChange={(overall) => change((v) => ({ ...v, overall }))}
+        value={values.overall ?? null}
+        error={errorOf("overall")}
+        onChange={(overall) => change("overall", overall)}
       />
       <div className="flex flex-col gap-1">
         <label htmlFor="key-takeaways" className="text-sm font-medium">
@@ -206,12 +200,13 @@ export function ScorecardForm({ interviewId, template, initial }: Props) {
         <textarea
           id="key-takeaways"
           rows={4}
-          value={values.keyTakeaways}
-          aria-invalid={errors.keyTakeaways ? true : undefined}
-          onChange={(event) => change((v) => ({ ...v, keyTakeaways: event.target.value }))}
+          name="keyTakeaways"
+          value={values.keyTakeaways ?? ""}
+          aria-invalid={errorOf("keyTakeaways") ? true : undefined}
+          onChange={(event) => change("keyTakeaways", event.target.value)}
           className="rounded-md border border-slate-400 px-3 py-2"
         />
-        {errors.keyTakeaways && <p className="text-sm text-red-700">{errors.keyTakeaways[0]}</p>}
+        {errorOf("keyTakeaways") && <p className="text-sm text-red-700">{errorOf("keyTakeaways")}</p>}
       </div>
       <div className="flex flex-col gap-1">
         <label htmlFor="private-notes" className="text-sm font-medium">
@@ -220,16 +215,17 @@ export function ScorecardForm({ interviewId, template, initial }: Props) {
         <textarea
           id="private-notes"
           rows={3}
-          value={values.privateNotes}
+          name="privateNotes"
+          value={values.privateNotes ?? ""}
           aria-describedby="private-notes-hint"
-          onChange={(event) => change((v) => ({ ...v, privateNotes: event.target.value }))}
+          onChange={(event) => change("privateNotes", event.target.value)}
           className="rounded-md border border-slate-400 px-3 py-2"
         />
         <p id="private-notes-hint" className="text-sm text-slate-600">
           Only you can see these, even after you submit.
         </p>
       </div>
-      {formError && <Alert>{formError}</Alert>}
+      {formError && <Alert id={form.alertId}>{formError}</Alert>}
       <div className="flex flex-wrap items-center gap-4">
         <Button type="submit" disabled={submitting}>
           {submitting ? "Submitting…" : status === "submitted" ? "Update scorecard" : "Submit scorecard"}

@@ -1,8 +1,8 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
 import { useState } from "react";
-import { useFieldArray, useForm } from "react-hook-form";
+import { useFieldArray } from "react-hook-form";
+import { useServerForm } from "@/components/forms/use-server-form";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
@@ -11,31 +11,30 @@ import { rejectionSettingsSchema, type RejectionSettingsInput } from "@/lib/vali
 import { updateRejectionSettingsAction } from "../actions";
 
 export function RejectionSettingsForm({ canEdit, defaultValues }: { canEdit: boolean; defaultValues: RejectionSettingsInput }) {
-  const [result, setResult] = useState<{ ok: true } | { ok: false; formError?: string } | null>(null);
-  const {
-    register,
-    control,
-    handleSubmit,
-    setError,
-    formState: { errors, isSubmitting },
-  } = useForm<RejectionSettingsInput>({ resolver: zodResolver(rejectionSettingsSchema), defaultValues });
+  const [saved, setSaved] = useState(false);
+  const form = useServerForm<RejectionSettingsInput>({
+    action: updateRejectionSettingsAction,
+    schema: rejectionSettingsSchema,
+    defaultValues,
+    onSuccess: () => setSaved(true),
+  });
+  const { register, control } = form;
+  const errors = form.formState.errors;
   const reasons = useFieldArray({ control, name: "reasons" });
 
-  const onSubmit = handleSubmit(async (values) => {
-    setResult(null);
-    const response = await updateRejectionSettingsAction(values);
-    if (response.ok) return setResult({ ok: true });
-    for (const [path, messages] of Object.entries(response.fieldErrors ?? {})) {
-      if (messages?.[0]) setError(path as keyof RejectionSettingsInput, { message: messages[0] });
-    }
-    setResult({ ok: false, formError: response.formError });
-  });
-
   return (
-    <form noValidate onSubmit={onSubmit} aria-label="Rejection settings" className="mt-6 flex max-w-2xl flex-col gap-6">
-      {result?.ok === false && result.formError && <Alert>{result.formError}</Alert>}
-      <div role="status" className={result?.ok ? "rounded-md border border-emerald-300 bg-emerald-50 px-4 py-3 text-sm text-emerald-900" : "sr-only"}>
-        {result?.ok && "Saved. New rejections use these reasons and this email."}
+    <form
+      {...form.formProps}
+      onSubmit={(event) => {
+        setSaved(false);
+        form.formProps.onSubmit(event);
+      }}
+      aria-label="Rejection settings"
+      className="mt-6 flex max-w-2xl flex-col gap-6"
+    >
+      {form.formError && <Alert id={form.alertId}>{form.formError}</Alert>}
+      <div role="status" className={saved ? "rounded-md border border-emerald-300 bg-emerald-50 px-4 py-3 text-sm text-emerald-900" : "sr-only"}>
+        {saved && "Saved. New rejections use these reasons and this email."}
       </div>
       <fieldset disabled={!canEdit} className="flex flex-col gap-6">
         <section aria-labelledby="reasons-heading" className="rounded-lg border border-slate-200 bg-white p-6">
@@ -94,8 +93,8 @@ export function RejectionSettingsForm({ canEdit, defaultValues }: { canEdit: boo
       </fieldset>
       {canEdit && (
         <div>
-          <Button type="submit" disabled={isSubmitting}>
-            {isSubmitting ? "Saving…" : "Save"}
+          <Button type="submit" disabled={form.pending}>
+            {form.pending ? "Saving…" : "Save"}
           </Button>
         </div>
       )}

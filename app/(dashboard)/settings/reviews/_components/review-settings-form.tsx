@@ -1,9 +1,12 @@
 "use client";
 
-import { useState, useTransition } from "react";
+import { useState } from "react";
+import type { z } from "zod";
+import { useServerForm } from "@/components/forms/use-server-form";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import type { ScorecardVisibility } from "@/lib/interviews/visibility";
+import { scorecardVisibilitySchema } from "@/lib/validation/interviews";
 import { updateScorecardVisibilityAction } from "../actions";
 
 const choices: { value: ScorecardVisibility; label: string; hint: string }[] = [
@@ -13,34 +16,30 @@ const choices: { value: ScorecardVisibility; label: string; hint: string }[] = [
 ];
 
 export function ReviewSettingsForm({ scorecardVisibility }: { scorecardVisibility: ScorecardVisibility }) {
-  const [value, setValue] = useState(scorecardVisibility);
-  const [message, setMessage] = useState<{ tone: "info" | "error"; text: string } | null>(null);
-  const [pending, startTransition] = useTransition();
+  const [saved, setSaved] = useState(false);
+  const form = useServerForm<z.input<typeof scorecardVisibilitySchema>>({
+    action: updateScorecardVisibilityAction,
+    schema: scorecardVisibilitySchema,
+    defaultValues: { scorecardVisibility },
+    onSuccess: () => setSaved(true),
+  });
+  const error = form.fieldError("scorecardVisibility");
   return (
     <form
+      {...form.formProps}
       aria-label="Review settings"
       onSubmit={(event) => {
-        event.preventDefault();
-        startTransition(async () => {
-          const result = await updateScorecardVisibilityAction({ scorecardVisibility: value });
-          setMessage(result.ok ? { tone: "info", text: "Review settings saved." } : { tone: "error", text: result.formError ?? "Not saved." });
-        });
+        setSaved(false);
+        form.formProps.onSubmit(event);
       }}
       className="flex flex-col gap-4"
     >
-      <fieldset>
+      <fieldset aria-describedby={error ? "scorecard-visibility-error" : undefined}>
         <legend className="font-medium">Hiring managers and interviewers see others’ scorecards</legend>
         <div className="mt-2 flex flex-col gap-3">
           {choices.map((choice) => (
             <label key={choice.value} className="flex items-start gap-2 text-sm">
-              <input
-                type="radio"
-                name="scorecardVisibility"
-                value={choice.value}
-                checked={value === choice.value}
-                onChange={() => setValue(choice.value)}
-                className="mt-1"
-              />
+              <input type="radio" value={choice.value} className="mt-1" {...form.register("scorecardVisibility")} />
               <span>
                 <span className="font-medium">{choice.label}</span>
                 <span className="block text-slate-700">{choice.hint}</span>
@@ -48,11 +47,18 @@ export function ReviewSettingsForm({ scorecardVisibility }: { scorecardVisibilit
             </label>
           ))}
         </div>
+        {error && (
+          <p id="scorecard-visibility-error" className="mt-1 text-sm text-red-700">
+            {error}
+          </p>
+        )}
       </fieldset>
-      <div aria-live="polite">{message && <Alert tone={message.tone}>{message.text}</Alert>}</div>
+      <div aria-live="polite">
+        {form.formError ? <Alert id={form.alertId}>{form.formError}</Alert> : saved && <Alert tone="info">Review settings saved.</Alert>}
+      </div>
       <div>
-        <Button type="submit" disabled={pending}>
-          {pending ? "Saving…" : "Save"}
+        <Button type="submit" disabled={form.pending}>
+          {form.pending ? "Saving…" : "Save"}
         </Button>
       </div>
     </form>

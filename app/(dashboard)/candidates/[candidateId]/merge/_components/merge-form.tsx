@@ -1,32 +1,25 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
-import { useActionState } from "react";
-import { useForm } from "react-hook-form";
 import type { z } from "zod";
+import { useServerForm } from "@/components/forms/use-server-form";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
-import { submitAfterCheck } from "@/lib/forms";
 import { mergeCandidatesSchema } from "@/lib/validation/candidate-search";
-import { mergeCandidatesFormAction, type MergeFormState } from "../actions";
+import { mergeCandidatesAction } from "../actions";
 
 type Values = z.input<typeof mergeCandidatesSchema>;
 type Side = { id: string; name: string; email: string; phone: string | null };
 
 export function MergeForm({ survivor, merged }: { survivor: Side; merged: Side }) {
-  const [state, formAction, pending] = useActionState<MergeFormState, FormData>(mergeCandidatesFormAction, { ok: null });
-  const {
-    register,
-    handleSubmit,
-    formState: { errors },
-  } = useForm<Values, unknown, z.output<typeof mergeCandidatesSchema>>({
-    resolver: zodResolver(mergeCandidatesSchema),
+  // On success the action redirects to the merged record's page.
+  const form = useServerForm<Values, z.output<typeof mergeCandidatesSchema>>({
+    action: mergeCandidatesAction,
+    schema: mergeCandidatesSchema,
     defaultValues: { survivorId: survivor.id, mergedId: merged.id, keepDetailsOf: "survivor" },
   });
-  const serverErrors = state.ok === false ? state.fieldErrors : undefined;
-  const formError = state.ok === false ? state.formError : undefined;
-  const confirmError = errors.confirm?.message ?? serverErrors?.confirm?.[0];
-  const detailsError = errors.keepDetailsOf?.message ?? serverErrors?.keepDetailsOf?.[0];
+  const { register } = form;
+  const confirmError = form.fieldError("confirm");
+  const detailsError = form.fieldError("keepDetailsOf");
   const options = [
     { value: "survivor", side: survivor },
     { value: "merged", side: merged },
@@ -34,15 +27,11 @@ export function MergeForm({ survivor, merged }: { survivor: Side; merged: Side }
 
   return (
     <form
-      action={formAction}
+      {...form.formProps}
       aria-label="Merge candidates"
-      noValidate
-      onSubmit={submitAfterCheck(handleSubmit, formAction)}
       className="flex flex-col gap-5 rounded-lg border border-slate-200 bg-white p-5"
     >
-      {formError && <Alert>{formError}</Alert>}
-      <input type="hidden" {...register("survivorId")} />
-      <input type="hidden" {...register("mergedId")} />
+      {form.formError && <Alert id={form.alertId}>{form.formError}</Alert>}
       <fieldset aria-describedby={detailsError ? "keep-details-error" : undefined}>
         <legend className="text-sm font-semibold text-slate-900">Contact details to keep</legend>
         <div className="mt-2 flex flex-col gap-2">
@@ -87,8 +76,8 @@ export function MergeForm({ survivor, merged }: { survivor: Side; merged: Side }
         )}
       </div>
       <div>
-        <Button type="submit" disabled={pending}>
-          {pending ? "Merging…" : "Merge records"}
+        <Button type="submit" disabled={form.pending}>
+          {form.pending ? "Merging…" : "Merge records"}
         </Button>
       </div>
     </form>

@@ -1,11 +1,11 @@
 "use client";
 
-import { useState, useTransition } from "react";
+import { useState } from "react";
+import { useWatch } from "react-hook-form";
+import { useServerForm } from "@/components/forms/use-server-form";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
-import type { FieldErrors } from "@/lib/action-result";
-import { fieldErrorsOf } from "@/lib/errors";
 import { interviewPlanSchema, PLAN_LIMITS } from "@/lib/validation/interviews";
 import { saveInterviewPlanAction } from "../actions";
 
@@ -40,44 +40,33 @@ function ItemControls({ label, index, count, onMove, onRemove }: { label: string
 }
 
 export function PlanEditor({ jobId, stages: initial }: { jobId: string; stages: Stage[] }) {
-  const [stages, setStages] = useState(initial);
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [message, setMessage] = useState<{ tone: "error" | "info"; text: string } | null>(null);
-  const [pending, startTransition] = useTransition();
+  const [saved, setSaved] = useState(false);
+  // Stage names ride along for the headings; the schema drops them, as the server does.
+  const form = useServerForm<{ jobId: string; stages: Stage[] }, unknown>({
+    action: saveInterviewPlanAction,
+    schema: interviewPlanSchema,
+    defaultValues: { jobId, stages: initial },
+    onSuccess: () => setSaved(true),
+  });
+  const stages = useWatch({ control: form.control, name: "stages" });
 
   /** Applies a change to a copy of the plan: the nested lists are small, so a deep copy is simplest. */
   const edit = (change: (draft: Stage[]) => void) => {
-    setStages((current) => {
-      const draft = structuredClone(current);
-      change(draft);
-      return draft;
-    });
-    setMessage(null);
+    const draft = structuredClone(form.getValues("stages"));
+    change(draft);
+    form.setValue("stages", draft, { shouldDirty: true });
+    setSaved(false);
   };
-  const error = (path: string) => errors[path]?.[0];
-
-  const save = () => {
-    const input = { jobId, stages: stages.map(({ stageId, interviews }) => ({ stageId, interviews })) };
-    const parsed = interviewPlanSchema.safeParse(input);
-    if (!parsed.success) {
-      setErrors(fieldErrorsOf(parsed.error));
-      setMessage({ tone: "error", text: "Please correct the highlighted fields." });
-      return;
-    }
-    startTransition(async () => {
-      const result = await saveInterviewPlanAction(input);
-      setErrors(result.ok ? {} : (result.fieldErrors ?? {}));
-      setMessage(result.ok ? { tone: "info", text: "Interview plan saved." } : { tone: "error", text: result.formError ?? "The plan was not saved." });
-    });
-  };
+  const error = (path: string) => form.fieldError(path);
+  const invalid = form.formState.isSubmitted && Object.keys(form.formState.errors).length > 0;
 
   return (
     <form
+      {...form.formProps}
       aria-label="Interview plan"
-      noValidate
       onSubmit={(event) => {
-        event.preventDefault();
-        save();
+        setSaved(false);
+        form.formProps.onSubmit(event);
       }}
       className="flex flex-col gap-6"
     >
@@ -98,6 +87,7 @@ export function PlanEditor({ jobId, stages: initial }: { jobId: string; stages: 
                 <div className="flex flex-wrap items-end justify-between gap-3">
                   <Field
                     label="Interview name"
+                    name={`${at}.name`}
                     className="min-w-64 flex-1"
                     value={interview.name}
                     maxLength={PLAN_LIMITS.name}
@@ -123,6 +113,7 @@ export function PlanEditor({ jobId, stages: initial }: { jobId: string; stages: 
                       <div className="flex flex-wrap items-end justify-between gap-3">
                         <Field
                           label="Focus area name"
+                          name={`${areaAt}.name`}
                           className="min-w-64 flex-1"
                           value={area.name}
                           maxLength={PLAN_LIMITS.name}
@@ -147,6 +138,7 @@ export function PlanEditor({ jobId, stages: initial }: { jobId: string; stages: 
                             <li key={t} className="grid gap-3 rounded-md bg-slate-50 p-3 sm:grid-cols-[1fr_2fr_auto] sm:items-end">
                               <Field
                                 label="Attribute"
+                                name={`${attributeAt}.name`}
                                 value={attribute.name}
                                 maxLength={PLAN_LIMITS.name}
                                 error={error(`${attributeAt}.name`)}
@@ -154,6 +146,7 @@ export function PlanEditor({ jobId, stages: initial }: { jobId: string; stages: 
                               />
                               <Field
                                 label="What good looks like"
+                                name={`${attributeAt}.guidance`}
                                 value={attribute.guidance ?? ""}
                                 maxLength={PLAN_LIMITS.guidance}
                                 error={error(`${attributeAt}.guidance`)}
@@ -205,10 +198,18 @@ export function PlanEditor({ jobId, stages: initial }: { jobId: string; stages: 
           </Button>
         </section>
       ))}
-      <div aria-live="polite">{message && <Alert tone={message.tone}>{message.text}</Alert>}</div>
+      <div aria-live="polite">
+        {form.formError ? (
+          <Alert id={form.alertId}>{form.formError}</Alert>
+        ) : invalid ? (
+          <Alert>Please correct the highlighted fields.</Alert>
+        ) : (
+          saved && <Alert tone="info">Interview plan saved.</Alert>
+        )}
+      </div>
       <div>
-        <Button type="submit" disabled={pending}>
-          {pending ? "Saving…" : "Save interview plan"}
+        <Button type="submit" disabled={form.pending}>
+          {form.pending ? "Saving…" : "Save interview plan"}
         </Button>
       </div>
     </form>

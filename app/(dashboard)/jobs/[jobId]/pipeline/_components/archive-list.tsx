@@ -2,7 +2,8 @@
 
 import Link from "next/link";
 import { useRouter } from "next/navigation";
-import { useState, useTransition } from "react";
+import { useState } from "react";
+import { useServerForm } from "@/components/forms/use-server-form";
 import { EmptyState } from "@/components/ui/empty-state";
 import type { ArchivedApplication } from "@/lib/board/types";
 import { restoreApplicationsAction } from "@/server/pipeline/actions";
@@ -12,25 +13,36 @@ const dateFormat = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "sh
 
 export function ArchiveList({ jobId, applications, canEdit }: { jobId: string; applications: ArchivedApplication[]; canEdit: boolean }) {
   const router = useRouter();
-  const [pending, startTransition] = useTransition();
-  const [message, setMessage] = useState<{ tone: "error" | "ok"; text: string } | null>(null);
-
-  function restore(application: ArchivedApplication) {
-    setMessage(null);
-    startTransition(async () => {
-      const result = await restoreApplicationsAction({ jobId, applications: [{ applicationId: application.applicationId, version: application.version }] });
-      if (!result.ok) setMessage({ tone: "error", text: result.formError ?? "That didn't work. Please try again." });
-      else {
-        const cancelled = result.data.some((r) => r.emailCancelled);
-        setMessage({ tone: "ok", text: `Restored ${application.displayName} to the board.${cancelled ? " The rejection email was cancelled." : ""}` });
-      }
-      router.refresh();
-    });
-  }
+  const [restoring, setRestoring] = useState<ArchivedApplication | null>(null);
+  // One form around the list: each row's Restore button submits it with that row's id.
+  const form = useServerForm<{ applicationId?: string }, unknown, { emailCancelled: boolean }[]>({
+    action: async ({ applicationId }: { applicationId?: string }) => {
+      const application = applications.find((a) => a.applicationId === applicationId);
+      const result = await restoreApplicationsAction({ jobId, applications: application ? [{ applicationId: application.applicationId, version: application.version }] : [] });
+      router.refresh(); // restored or refused as stale, the list should show the latest
+      return result;
+    },
+    defaultValues: {},
+  });
+  const result = form.pending ? null : form.state;
+  const message =
+    result?.ok === false
+      ? { tone: "error", text: result.formError ?? "That didn't work. Please try again." }
+      : result?.ok && restoring
+        ? { tone: "ok", text: `Restored ${restoring.displayName} to the board.${result.data.some((r) => r.emailCancelled) ? " The rejection email was cancelled." : ""}` }
+        : null;
 
   return (
-    <div className="mt-6">
-      <div role="alert" className={message?.tone === "error" ? "mb-4 rounded-md border border-red-300 bg-red-50 px-4 py-3 text-sm text-red-800" : "sr-only"}>
+    <form
+      {...form.formProps}
+      onSubmit={(event) => {
+        const id = ((event.nativeEvent as SubmitEvent).submitter as HTMLButtonElement | null)?.value;
+        setRestoring(applications.find((a) => a.applicationId === id) ?? null);
+        form.formProps.onSubmit(event);
+      }}
+      className="mt-6"
+    >
+      <div id={form.alertId} tabIndex={-1} role="alert" className={message?.tone === "error" ? "mb-4 rounded-md border border-red-300 bg-red-50 px-4 py-3 text-sm text-red-800" : "sr-only"}>
         {message?.tone === "error" && message.text}
       </div>
       <div role="status" className={message?.tone === "ok" ? "mb-4 rounded-md border border-emerald-300 bg-emerald-50 px-4 py-3 text-sm text-emerald-900" : "sr-only"}>
@@ -71,9 +83,10 @@ export function ArchiveList({ jobId, applications, canEdit }: { jobId: string; a
                   {canEdit && (
                     <td className="px-4 py-3 text-right">
                       <button
-                        type="button"
-                        disabled={pending}
-                        onClick={() => restore(application)}
+                        type="submit"
+                        name="applicationId"
+                        value={application.applicationId}
+                        disabled={form.pending}
                         className="rounded-md border border-slate-300 px-3 py-1.5 font-semibold text-slate-900 hover:bg-slate-100 disabled:text-slate-500"
                       >
                         Restore<span className="sr-only"> {application.displayName}</span>
@@ -86,6 +99,6 @@ export function ArchiveList({ jobId, applications, canEdit }: { jobId: string; a
           </table>
         </div>
       )}
-    </div>
+    </form>
   );
 }

@@ -1,27 +1,31 @@
 "use client";
 
-import { useActionForm } from "@/components/jobs/use-action-form";
+import type { z } from "zod";
+import { useServerForm } from "@/components/forms/use-server-form";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Field, SelectField } from "@/components/ui/field";
 import type { ActionResult } from "@/lib/action-result";
 import { stageKindLabels } from "@/lib/jobs/labels";
+import { addStageSchema, renameStageSchema } from "@/lib/validation/job";
 
-type Save = (input: FormData) => Promise<ActionResult<unknown>>;
+type Save = (input: Record<string, unknown>) => Promise<ActionResult<unknown>>;
 
 export function RenameStageForm({ jobId, stage, rename }: { jobId: string; stage: { id: string; name: string }; rename: Save }) {
-  const action = useActionForm(rename);
+  const form = useServerForm<z.input<typeof renameStageSchema>>({
+    action: rename,
+    schema: renameStageSchema,
+    defaultValues: { jobId, stageId: stage.id, name: stage.name },
+  });
   return (
-    <form onSubmit={action.onSubmit} noValidate aria-label={`Rename “${stage.name}”`} className="flex flex-wrap items-end gap-2">
-      {action.formError && (
+    <form {...form.formProps} aria-label={`Rename “${stage.name}”`} className="flex flex-wrap items-end gap-2">
+      {form.formError && (
         <div className="basis-full">
-          <Alert>{action.formError}</Alert>
+          <Alert id={form.alertId}>{form.formError}</Alert>
         </div>
       )}
-      <input type="hidden" name="jobId" value={jobId} />
-      <input type="hidden" name="stageId" value={stage.id} />
-      <Field id={`stage-${stage.id}-name`} label={`Name of stage “${stage.name}”`} name="name" defaultValue={stage.name} error={action.fieldError("name")} />
-      <Button type="submit" variant="secondary" disabled={action.pending} className="px-3 py-2">
+      <Field id={`stage-${stage.id}-name`} label={`Name of stage “${stage.name}”`} error={form.fieldError("name")} {...form.register("name")} />
+      <Button type="submit" variant="secondary" disabled={form.pending} className="px-3 py-2">
         Rename
       </Button>
     </form>
@@ -29,24 +33,28 @@ export function RenameStageForm({ jobId, stage, rename }: { jobId: string; stage
 }
 
 export function AddStageForm({ jobId, add }: { jobId: string; add: Save }) {
-  const action = useActionForm(add, (_data, form) => form.reset());
+  const form = useServerForm<z.input<typeof addStageSchema>>({
+    action: add,
+    schema: addStageSchema,
+    defaultValues: { jobId, name: "", kind: "interview" },
+    onSuccess: (_data, { reset }) => reset(),
+  });
   return (
-    <form onSubmit={action.onSubmit} noValidate aria-label="Add a stage" className="flex flex-wrap items-end gap-3">
-      {action.formError && (
+    <form {...form.formProps} aria-label="Add a stage" className="flex flex-wrap items-end gap-3">
+      {form.formError && (
         <div className="basis-full">
-          <Alert>{action.formError}</Alert>
+          <Alert id={form.alertId}>{form.formError}</Alert>
         </div>
       )}
-      <input type="hidden" name="jobId" value={jobId} />
-      <Field id="new-stage-name" label="Stage name" name="name" error={action.fieldError("name")} />
-      <SelectField id="new-stage-kind" label="Kind" name="kind" defaultValue="interview" error={action.fieldError("kind")}>
+      <Field id="new-stage-name" label="Stage name" error={form.fieldError("name")} {...form.register("name")} />
+      <SelectField id="new-stage-kind" label="Kind" error={form.fieldError("kind")} {...form.register("kind")}>
         {Object.entries(stageKindLabels).map(([value, label]) => (
           <option key={value} value={value}>
             {label}
           </option>
         ))}
       </SelectField>
-      <Button type="submit" disabled={action.pending}>
+      <Button type="submit" disabled={form.pending}>
         Add stage
       </Button>
     </form>

@@ -4,7 +4,7 @@ import * as s from "@/db/schema";
 import { saveScorecard } from "@/server/scorecards/save-scorecard";
 import { setupTestDatabase } from "@/test/database";
 import { card, scheduled as scheduledIn, viewer } from "@/test/interviews";
-import { queueScorecardReminders } from "./scorecards";
+import { sendScorecardReminders } from "./send-scorecard-reminders";
 
 const db = setupTestDatabase();
 const scheduled = (options?: Parameters<typeof scheduledIn>[1]) => scheduledIn(db, options);
@@ -18,12 +18,12 @@ describe("reminders", () => {
 
     await saveScorecard(viewer(org, "interviewer"), card(interviewId, { overall: "yes" }), { submit: true });
     const beforeDue = new Date(interview!.endsAt.getTime() + 23 * 3_600_000);
-    await queueScorecardReminders(db(), beforeDue);
+    await sendScorecardReminders(beforeDue);
     expect(await countReminders()).toBe(0);
 
     const due = new Date(interview!.endsAt.getTime() + 25 * 3_600_000);
-    await queueScorecardReminders(db(), due);
-    await queueScorecardReminders(db(), new Date(due.getTime() + 3_600_000));
+    await sendScorecardReminders(due);
+    await sendScorecardReminders(new Date(due.getTime() + 3_600_000));
     const sent = (await reminders()).filter((m) => m.dedupeKey?.startsWith("scorecard-reminder:"));
     expect(sent.map((m) => [m.to, m.dedupeKey])).toEqual([[org.users.hiring_manager.email, `scorecard-reminder:${interviewId}:${org.users.hiring_manager.id}`]]);
   });

@@ -1,0 +1,124 @@
+"use client";
+
+import { zodResolver } from "@hookform/resolvers/zod";
+import { startTransition, useActionState, useEffect, useId, useRef, type FormEvent } from "react";
+import { get, useForm, type DefaultValues, type FieldValues, type Path, type Resolver, type UseFormReturn } from "react-hook-form";
+import type { z } from "zod";
+import type { ActionResult } from "@/lib/action-result";
+import { errorPaths, serverFieldMessages, withSubmitter } from "./error-paths";
+
+type Payload<V> = V | FormData;
+
+type Options<V extends FieldValues, O, T> = {
+  /** The action, usually `memberAction(capability, schema, fn)`: it takes the values (or FormData) and answers an ActionResult. */
+  action: (input: never) => Promise<ActionResult<T>>;
+  /** The schema the server parses, or a shape derived from it (.pick/.extend), checked in the browser first. */
+  schema?: z.ZodType<O>;
+  defaultValues?: DefaultValues<V>;
+  /** Values the page owns and may change between renders (fixed input of a button); they replace the form's. */
+  values?: V;
+  /** Runs once per accepted submission, after the render that shows it. */
+  onSuccess?: (data: T, form: UseFormReturn<V, unknown, O>) => void;
+  /** "formData" posts the form element itself (file uploads); by default the form's values are sent. */
+  send?: "values" | "formData";
+};
+
+/** The element for an error path: a control named after it, or the first of a radio/checkbox group. */
+function controlFor(form: HTMLFormElement, path: string): HTMLElement | null {
+  const item = form.elements.namedItem(path);
+  if (!item) return null;
+  return item instanceof RadioNodeList ? ((item[0] as HTMLElement | undefined) ?? null) : (item as HTMLElement);
+}
+
+/** Focuses the first control, in page order, that has one of the errors; false when none is on the page. */
+function focusFirst(form: HTMLFormElement | null, paths: string[]): boolean {
+  if (!form) return false;
+  const controls = paths.map((path) => controlFor(form, path)).filter((element): element is HTMLElement => element !== null);
+  controls.sort((a, b) => (a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1));
+  controls[0]?.focus();
+  return controls.length > 0;
+}
+
+/**
+ * The one way a dashboard form talks to its server action: react-hook-form checks the fields in the
+ * browser with the server's own schema, the form then goes to the action through useActionState, the
+ * server's per-field errors land on their fields, focus moves to the first error (or to the form's alert),
+ * and `pending` disables the submit button until the answer is in.
+ */
+export function useServerForm<V extends FieldValues, O = V, T = unknown>({ action, schema, defaultValues, values, onSuccess, send = "values" }: Options<V, O, T>) {
+  const form = useForm<V, unknown, O>({
+    resolver: schema ? (zodResolver(schema as never) as unknown as Resolver<V, unknown, O>) : undefined,
+    defaultValues,
+    values,
+    shouldFocusError: false, // focus follows page order for browser and server errors alike, below
+  });
+  // The adapter: useActionState passes (previous state, payload); every action here takes just the input.
+  const [state, dispatch, pending] = useActionState<ActionResult<T> | null, Payload<V>>(
+    (_previous, payload) => (action as (input: Payload<V>) => Promise<ActionResult<T>>)(payload),
+    null,
+  );
+  // The form element of the last submission: the server's answer is about that form.
+  const formRef = useRef<HTMLFormElement | null>(null);
+  const alertId = useId();
+  // The browser's errors, to focus once the form is enabled again (it is disabled while being checked).
+  const focusRequest = useRef<string[] | null>(null);
+  const onSuccessRef = useRef(onSuccess);
+  useEffect(() => {
+    onSuccessRef.current = onSuccess;
+  });
+
+  useEffect(() => {
+    if (!state) return;
+    if (state.ok) {
+      onSuccessRef.current?.(state.data, form);
+      return;
+    }
+    const messages = serverFieldMessages(state.fieldErrors);
+    for (const [path, message] of messages) form.setError(path as Path<V>, { type: "server", message });
+    if (!focusFirst(formRef.current, messages.map(([path]) => path))) document.getElementById(alertId)?.focus();
+    // `form` is stable; only a new answer from the server should run this.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [state]);
+
+  const { isSubmitting, submitCount } = form.formState;
+  useEffect(() => {
+    if (isSubmitting || !focusRequest.current) return;
+    focusFirst(formRef.current, focusRequest.current);
+    focusRequest.current = null;
+  }, [isSubmitting, submitCount]);
+
+  function onSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const element = event.currentTarget;
+    formRef.current = element;
+    const submitter = (event.nativeEvent as SubmitEvent).submitter as HTMLButtonElement | null;
+    void form.handleSubmit(
+      () => {
+        const payload = send === "formData" ? new FormData(element, submitter) : withSubmitter(form.getValues(), submitter);
+        startTransition(() => dispatch(payload));
+      },
+      (errors) => void (focusRequest.current = errorPaths(errors)),
+    )(event);
+  }
+
+  // Read during render so react-hook-form re-renders this form when an error arrives (its formState is a proxy).
+  const { errors } = form.formState;
+  const failed = state && !state.ok ? state : null;
+  return {
+    ...form,
+    /** Spread on the <form>: onSubmit, and no browser bubbles over ours. */
+    formProps: { onSubmit, noValidate: true },
+    /** The id of the form-level Alert, so focus can land there when no field holds the error. */
+    alertId,
+    // Also true while the browser checks the fields, so a quick second press can't slip in before the request.
+    pending: pending || isSubmitting,
+    state,
+    /** The server's refusal in one sentence, for the form's role="alert". */
+    formError: failed?.formError,
+    /** The browser's or the server's message for a field path. */
+    fieldError: (path: string): string | undefined => {
+      const error = get(errors, path) as { message?: string; root?: { message?: string } } | undefined;
+      return error?.message ?? error?.root?.message; // a list's own error (too few items) sits on its root
+    },
+  };
+}

@@ -1,0 +1,104 @@
+import type { Page, Request } from "@playwright/test";
+import { createOrganization, expect, test } from "./fixtures";
+
+/** Server actions are POSTs with a Next-Action header; these are the ones whose arguments mention `field`. */
+function actionCallsCarrying(page: Page, field: string) {
+  const calls: Request[] = [];
+  page.on("request", (request) => {
+    if (request.method() === "POST" && request.headers()["next-action"] && (request.postData() ?? "").includes(`"${field}"`)) calls.push(request);
+  });
+  return calls;
+}
+
+test.describe("every dashboard form: checked in the browser first, the server's refusals on their fields", () => {
+  test("the job form stops an invalid job in the browser and focuses the first wrong field", async ({ page, signInPage, org }) => {
+    await signInPage.signInAs(org.users.recruiter.email, org.password);
+    await page.goto("/jobs/new");
+    const sent = actionCallsCarrying(page, "payMin");
+    await page.getByLabel("Minimum").fill("ten thousand");
+    await page.getByRole("button", { name: "Save as draft" }).click();
+
+    const title = page.getByLabel("Title");
+    await expect(title).toHaveAccessibleDescription("Enter the job title.");
+    await expect(title).toBeFocused(); // Title comes before Minimum on the page
+    await expect(page.getByLabel("Minimum")).toHaveAccessibleDescription("Minimum pay must be a number.");
+    expect(sent).toHaveLength(0);
+
+    // Fixed in place, the form goes to the server, which refuses the address another job holds: on that field.
+    await title.fill("Forms engineer");
+    await page.getByLabel("Minimum").fill("");
+    const address = page.getByLabel("Address");
+    await address.fill(org.job.slug);
+    await page.getByRole("button", { name: "Save as draft" }).click();
+    await expect(address).toHaveAccessibleDescription(/Another job already uses this address\. Choose a different one\./);
+    await expect(address).toBeFocused();
+    expect(sent).toHaveLength(1);
+    await expect(address).toHaveAttribute("aria-invalid", "true");
+
+    await address.fill("forms-engineer");
+    await page.getByRole("button", { name: "Save as draft" }).click();
+    await expect(page.getByRole("heading", { name: "Forms engineer", level: 1 })).toBeVisible();
+  });
+
+  test("a refusal that no field holds (a stale version) is announced and focused", async ({ browser, page, signInPage, org }) => {
+    await signInPage.signInAs(org.users.recruiter.email, org.password);
+    const other = await (await browser.newContext({ storageState: await page.context().storageState() })).newPage();
+    await page.goto(`/jobs/${org.job.id}/edit`);
+    await other.goto(`/jobs/${org.job.id}/edit`);
+    await other.getByLabel("Location").fill("Lisbon");
+    await other.getByRole("button", { name: "Save changes" }).click();
+    await expect(other.getByRole("status").filter({ hasText: "Changes saved." })).toBeVisible();
+
+    await page.getByLabel("Location").fill("Berlin");
+    await page.getByRole("button", { name: "Save changes" }).click();
+    const alert = page.getByRole("form", { name: "Edit job" }).getByRole("alert");
+    await expect(alert).toContainText("changed by someone else");
+    await expect(alert).toBeFocused();
+
+    // The form that saved keeps the version it produced: a second save from it goes through.
+    await other.getByLabel("Location").fill("Porto");
+    await other.getByRole("button", { name: "Save changes" }).click();
+    await expect(other.getByRole("status").filter({ hasText: "Changes saved." })).toBeVisible();
+    await other.context().close();
+  });
+
+  test("the submit button is disabled while the server works, and only one request goes out", async ({ page, signInPage, org }) => {
+    await signInPage.signInAs(org.users.admin.email, org.password);
+    await page.goto(`/jobs/${org.job.id}/team`);
+    const add = page.getByRole("form", { name: "Add to the hiring team" });
+    await add.getByLabel("Member").selectOption(org.users.interviewer.id);
+
+    // Hold the action's request until the test has looked at the button.
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    const sent = actionCallsCarrying(page, "userId");
+    await page.route(`**/jobs/${org.job.id}/team`, async (route) => {
+      if (route.request().headers()["next-action"]) await held;
+      await route.continue();
+    });
+    const button = add.getByRole("button", { name: "Add to team" });
+    await button.click();
+    await expect(button).toBeDisabled();
+    await button.click({ force: true }); // a second press while pending does nothing
+    release();
+
+    const team = page.getByRole("list", { name: "Team members" });
+    await expect(team.getByRole("heading", { name: org.users.interviewer.name })).toBeVisible();
+    await expect(button).toBeEnabled();
+    expect(sent).toHaveLength(1);
+  });
+
+  test("a decision form: the browser asks for the comment a decline needs, on the comment", async ({ page, signInPage, request }) => {
+    const org = await createOrganization(request, { applicants: 1, stage: "offer", team: ["hiring_manager"] });
+    await signInPage.signInAs(org.users.hiring_manager.email, org.password);
+    await page.goto(`/applications/${org.applicants[0]!.applicationId}`);
+    const decision = page.getByRole("region", { name: "Offer decision" });
+    const sent = actionCallsCarrying(page, "decision");
+    await decision.getByRole("button", { name: "Record decision" }).click();
+    await expect(decision.getByRole("radio", { name: "Approve" })).toBeFocused();
+    await decision.getByRole("radio", { name: "Decline" }).check();
+    await decision.getByRole("button", { name: "Record decision" }).click();
+    await expect(decision.getByRole("textbox", { name: "Comment" })).toBeFocused();
+    expect(sent).toHaveLength(0);
+  });
+});
