@@ -2,7 +2,7 @@
 // JSON. Run with `tsx --conditions=react-server` so the server-only guard lets it load.
 import { performance } from "node:perf_hooks";
 import { databaseHandle } from "@/db/client";
-import { searchCandidates } from "@/db/queries/candidate-search";
+import { searchCandidates } from "@/server/candidates/search-candidates";
 
 const organizationId = process.env.BENCH_ORG!;
 const queries = JSON.parse(process.env.BENCH_QUERIES!) as { kind: string; q: string }[];

@@ -1,4 +1,4 @@
-import type { VisibleApplication } from "@/db/queries/profile";
+import type { VisibleApplication } from "@/server/candidates/get-candidate-profile";
 import { formatDate } from "@/lib/format";
 import { applicationStatusLabels } from "./labels";
 

@@ -1,16 +1,14 @@
 import Link from "next/link";
-import { findPossibleDuplicates } from "@/db/queries/duplicates";
 import type { Viewer } from "@/lib/auth/viewer";
-import { seesAllJobs } from "@/lib/permissions";
+import { findPossibleDuplicates } from "@/server/candidates/find-possible-duplicates";
 
 const reasonLabels = { same_phone: "Same phone number", similar_name: "Similar name, different email" } as const;
 
 /**
  * On the candidate profile: other records that may be the same person, each with a link to compare and
- * merge. Only admins and recruiters see it (they are the ones who may merge); for them an empty list shows nothing.
+ * merge. Only members who may merge see it; for everyone else, as for an empty list, it shows nothing.
  */
 export async function PossibleDuplicates({ candidateId, viewer }: { candidateId: string; viewer: Viewer }) {
-  if (!seesAllJobs(viewer.role)) return null;
   const duplicates = await findPossibleDuplicates(viewer, candidateId);
   if (duplicates.length === 0) return null;
   return (

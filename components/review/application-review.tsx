@@ -1,4 +1,4 @@
-import { getApplicationReview, type ApplicationReviewData, type RecordedDecision } from "@/db/queries/review";
+import { getApplicationReview, type ApplicationReviewData, type RecordedDecision } from "@/server/review/get-application-review";
 import type { Viewer } from "@/lib/auth/viewer";
 import { formatDateTime } from "@/lib/format";
 import { DecisionForm } from "./decision-form";

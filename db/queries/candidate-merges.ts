@@ -1,9 +1,5 @@
 import "server-only";
 import { and, asc, eq, inArray, sql } from "drizzle-orm";
-import type { Viewer } from "@/lib/auth/viewer";
-import { seesAllJobs } from "@/lib/permissions";
-import { AppError } from "@/lib/errors";
-import type { MergeCandidatesInput } from "@/lib/validation/candidate-search";
 import { db, type Executor } from "../client";
 import {
   applicationEvents,
@@ -56,9 +52,10 @@ async function candidateApplications(executor: Executor, organizationId: string,
     .orderBy(asc(applications.createdAt));
 }
 
-export type MergeSide = Awaited<ReturnType<typeof loadMergeSide>>;
+export type MergeSide = NonNullable<Awaited<ReturnType<typeof getMergeSide>>>;
 
-async function loadMergeSide(organizationId: string, candidateId: string) {
+/** One record as the merge page shows it: contact details, counts of what it owns, and its applications. */
+export async function getMergeSide(organizationId: string, candidateId: string) {
   const [candidate] = await db()
     .select({
       id: candidates.id,
@@ -80,142 +77,122 @@ async function loadMergeSide(organizationId: string, candidateId: string) {
   return { ...candidate, applications: await candidateApplications(db(), organizationId, candidateId) };
 }
 
-/**
- * Both records side by side for the merge page, or null when either is not a candidate of the
- * viewer's organisation or the viewer may not merge. `sharedJobs` names the jobs both applied to,
- * which make the merge impossible.
- */
-export async function getMergeComparison(viewer: Viewer, candidateId: string, otherId: string) {
-  if (!seesAllJobs(viewer.role) || candidateId === otherId) return null;
-  const [survivor, merged] = await Promise.all([loadMergeSide(viewer.organizationId, candidateId), loadMergeSide(viewer.organizationId, otherId)]);
-  if (!survivor || !merged) return null;
-  const otherJobs = new Set(merged.applications.map((a) => a.jobId));
-  const sharedJobs = survivor.applications.filter((a) => otherJobs.has(a.jobId)).map((a) => a.jobTitle);
-  return { survivor, merged, sharedJobs };
-}
-
-const quoteList = (titles: string[]) => titles.map((title) => `“${title}”`).join(", ");
-
-export type MergeOutcome = { mergeId: string; survivorId: string; movedApplicationIds: string[] };
-
-/**
- * Merges one candidate record into another, in one transaction: every application, note, file, status
- * link, notification and queued email of the merged record moves to the survivor; the merged record is
- * emptied and points at the survivor; candidate_merges keeps what it held and what moved; each moved
- * application gets a candidate_merged event. Refused, changing nothing, when the viewer is not an admin or
- * recruiter, for the same record twice, across organisations, for a merged or deleted record, and when
- * both applied to the same job (an application is unique per job and candidate).
- */
-export async function mergeCandidates(viewer: Viewer, input: Pick<MergeCandidatesInput, "survivorId" | "mergedId" | "keepDetailsOf">): Promise<MergeOutcome> {
-  if (!seesAllJobs(viewer.role)) throw new AppError("FORBIDDEN", "Only admins and recruiters can merge candidates.");
-  const { survivorId, mergedId, keepDetailsOf } = input;
-  if (survivorId === mergedId) throw new AppError("CONFLICT", "A candidate can't be merged into itself.");
-
-  return db().transaction(async (tx) => {
-    // Both rows locked, in id order so two opposite merges can't deadlock.
-    const locked = await tx
-      .select()
-      .from(candidates)
-      .where(and(inArray(candidates.id, [survivorId, mergedId]), eq(candidates.organizationId, viewer.organizationId)))
-      .orderBy(asc(candidates.id))
-      .for("update");
-    const survivor = locked.find((c) => c.id === survivorId);
-    const merged = locked.find((c) => c.id === mergedId);
-    if (!survivor || !merged) throw new AppError("NOT_FOUND", "One of these candidates doesn't exist or was removed.");
-    for (const candidate of [survivor, merged]) {
-      if (candidate.mergedIntoId) throw new AppError("CONFLICT", `${candidate.name} was already merged into another record.`);
-      if (candidate.anonymizedAt) throw new AppError("CONFLICT", "A candidate whose data was deleted at their request can't be merged.");
-    }
-
-    const shared = await tx
-      .select({ title: jobs.title })
-      .from(applications)
-      .innerJoin(jobs, eq(jobs.id, applications.jobId))
-      .where(
-        and(
-          eq(applications.candidateId, mergedId),
-          sql`exists (select 1 from ${applications} s where s.job_id = ${applications.jobId} and s.candidate_id = ${survivorId})`,
-        ),
-      );
-    if (shared.length) {
-      throw new AppError(
-        "CONFLICT",
-        `Both candidates applied to ${quoteList(shared.map((s) => s.title))}. A candidate can apply to a job only once, so these records can't be merged.`,
-      );
-    }
-
-    const moved = {
-      applications: await tx
-        .update(applications)
-        .set({ candidateId: survivorId, version: sql`${applications.version} + 1` })
-        .where(eq(applications.candidateId, mergedId))
-        .returning({ id: applications.id }),
-      notes: await tx.update(notes).set({ candidateId: survivorId }).where(eq(notes.candidateId, mergedId)).returning({ id: notes.id }),
-      files: await tx.update(files).set({ candidateId: survivorId }).where(eq(files.candidateId, mergedId)).returning({ id: files.id }),
-      accessTokens: await tx
-        .update(candidateAccessTokens)
-        .set({ candidateId: survivorId })
-        .where(eq(candidateAccessTokens.candidateId, mergedId))
-        .returning({ id: candidateAccessTokens.id }),
-      notifications: await tx
-        .update(notifications)
-        .set({ candidateId: survivorId })
-        .where(eq(notifications.candidateId, mergedId))
-        .returning({ id: notifications.id }),
-      emails: await tx
-        .update(emailOutbox)
-        .set({ candidateId: survivorId })
-        .where(and(eq(emailOutbox.candidateId, mergedId), eq(emailOutbox.organizationId, viewer.organizationId)))
-        .returning({ id: emailOutbox.id }),
-    };
-    const movedIds = Object.fromEntries(Object.entries(moved).map(([kind, rows]) => [kind, rows.map((row) => row.id)]));
-
-    const details = (c: typeof survivor) => ({ name: c.name, email: c.email, phone: c.phone, location: c.location, links: c.links });
-    // The merged record keeps nothing: its address is freed first, so the survivor may take it.
-    await tx
-      .update(candidates)
-      .set({ name: "Merged candidate", email: `merged+${mergedId}@invalid`, phone: null, location: null, links: [], mergedIntoId: survivorId })
-      .where(eq(candidates.id, mergedId));
-    if (keepDetailsOf === "merged") await tx.update(candidates).set(details(merged)).where(eq(candidates.id, survivorId));
-    else await tx.update(candidates).set({ updatedAt: new Date() }).where(eq(candidates.id, survivorId));
-    // Records merged into this one earlier now lead straight to the survivor.
-    await tx.update(candidates).set({ mergedIntoId: survivorId }).where(eq(candidates.mergedIntoId, mergedId));
-
-    const [merge] = await tx
-      .insert(candidateMerges)
-      .values({
-        organizationId: viewer.organizationId,
-        survivorId,
-        mergedId,
-        actorUserId: viewer.userId,
-        data: { merged: details(merged), survivorBefore: details(survivor), keptDetailsOf: keepDetailsOf, moved: movedIds },
-      })
-      .returning({ id: candidateMerges.id });
-    if (!merge) throw new Error("merge not recorded");
-
-    if (moved.applications.length) {
-      await tx.insert(applicationEvents).values(
-        moved.applications.map(({ id }) => ({
-          organizationId: viewer.organizationId,
-          applicationId: id,
-          type: "candidate_merged" as const,
-          actorUserId: viewer.userId,
-          data: { mergeId: merge.id, fromCandidateId: mergedId, toCandidateId: survivorId },
-        })),
-      );
-    }
-    return { mergeId: merge.id, survivorId, movedApplicationIds: movedIds.applications ?? [] };
-  });
-}
-
-/** After a merge: the survivor and its applications, or null unless `mergedId` really was merged into it. */
-export async function getMergeResult(viewer: Viewer, survivorId: string, mergedId: string) {
-  if (!seesAllJobs(viewer.role)) return null;
+/** Whether `mergedId` was merged into `survivorId` in this organisation. */
+export async function hasMerge(organizationId: string, survivorId: string, mergedId: string): Promise<boolean> {
   const [merge] = await db()
     .select({ id: candidateMerges.id })
     .from(candidateMerges)
-    .where(and(eq(candidateMerges.organizationId, viewer.organizationId), eq(candidateMerges.survivorId, survivorId), eq(candidateMerges.mergedId, mergedId)))
+    .where(and(eq(candidateMerges.organizationId, organizationId), eq(candidateMerges.survivorId, survivorId), eq(candidateMerges.mergedId, mergedId)))
     .limit(1);
-  if (!merge) return null;
-  return loadMergeSide(viewer.organizationId, survivorId);
+  return Boolean(merge);
+}
+
+export type LockedCandidate = typeof candidates.$inferSelect;
+
+/** Both candidates of the organisation, locked in id order so two opposite merges can't deadlock. */
+export async function lockCandidates(tx: Executor, organizationId: string, ids: string[]): Promise<LockedCandidate[]> {
+  return tx
+    .select()
+    .from(candidates)
+    .where(and(inArray(candidates.id, ids), eq(candidates.organizationId, organizationId)))
+    .orderBy(asc(candidates.id))
+    .for("update");
+}
+
+/** Titles of the jobs both candidates applied to (which make a merge impossible). */
+export async function listSharedJobTitles(executor: Executor, survivorId: string, mergedId: string): Promise<string[]> {
+  const rows = await executor
+    .select({ title: jobs.title })
+    .from(applications)
+    .innerJoin(jobs, eq(jobs.id, applications.jobId))
+    .where(
+      and(
+        eq(applications.candidateId, mergedId),
+        sql`exists (select 1 from ${applications} s where s.job_id = ${applications.jobId} and s.candidate_id = ${survivorId})`,
+      ),
+    );
+  return rows.map((row) => row.title);
+}
+
+export type MovedRecords = Record<"applications" | "notes" | "files" | "accessTokens" | "notifications" | "emails", string[]>;
+
+/** Moves every application, note, file, status link, notification and queued email of one candidate to another. */
+export async function moveCandidateRecords(tx: Executor, organizationId: string, fromId: string, toId: string): Promise<MovedRecords> {
+  const ids = (rows: { id: string }[]) => rows.map((row) => row.id);
+  return {
+    applications: ids(
+      await tx
+        .update(applications)
+        .set({ candidateId: toId, version: sql`${applications.version} + 1` })
+        .where(eq(applications.candidateId, fromId))
+        .returning({ id: applications.id }),
+    ),
+    notes: ids(await tx.update(notes).set({ candidateId: toId }).where(eq(notes.candidateId, fromId)).returning({ id: notes.id })),
+    files: ids(await tx.update(files).set({ candidateId: toId }).where(eq(files.candidateId, fromId)).returning({ id: files.id })),
+    accessTokens: ids(
+      await tx
+        .update(candidateAccessTokens)
+        .set({ candidateId: toId })
+        .where(eq(candidateAccessTokens.candidateId, fromId))
+        .returning({ id: candidateAccessTokens.id }),
+    ),
+    notifications: ids(
+      await tx.update(notifications).set({ candidateId: toId }).where(eq(notifications.candidateId, fromId)).returning({ id: notifications.id }),
+    ),
+    emails: ids(
+      await tx
+        .update(emailOutbox)
+        .set({ candidateId: toId })
+        .where(and(eq(emailOutbox.candidateId, fromId), eq(emailOutbox.organizationId, organizationId)))
+        .returning({ id: emailOutbox.id }),
+    ),
+  };
+}
+
+export type CandidateDetails = Pick<LockedCandidate, "name" | "email" | "phone" | "location" | "links">;
+
+export const detailsOf = (c: LockedCandidate): CandidateDetails => ({ name: c.name, email: c.email, phone: c.phone, location: c.location, links: c.links });
+
+/**
+ * Points the merged record at the survivor and empties it (its address freed first, so the survivor may
+ * take it), gives the survivor `survivorDetails` when set, and sends records merged into the merged one
+ * earlier straight to the survivor.
+ */
+export async function retireMergedCandidate(
+  tx: Executor,
+  { mergedId, survivorId, displayName, survivorDetails }: { mergedId: string; survivorId: string; displayName: string; survivorDetails: CandidateDetails | null },
+) {
+  await tx
+    .update(candidates)
+    .set({ name: displayName, email: `merged+${mergedId}@invalid`, phone: null, location: null, links: [], mergedIntoId: survivorId })
+    .where(eq(candidates.id, mergedId));
+  await tx
+    .update(candidates)
+    .set(survivorDetails ?? { updatedAt: new Date() })
+    .where(eq(candidates.id, survivorId));
+  await tx.update(candidates).set({ mergedIntoId: survivorId }).where(eq(candidates.mergedIntoId, mergedId));
+}
+
+/** The merge record (what the merged record held, what moved) and a candidate_merged event on each moved application. */
+export async function insertMerge(
+  tx: Executor,
+  merge: { organizationId: string; survivorId: string; mergedId: string; actorUserId: string; data: Record<string, unknown>; movedApplicationIds: string[] },
+): Promise<string> {
+  const [row] = await tx
+    .insert(candidateMerges)
+    .values({ organizationId: merge.organizationId, survivorId: merge.survivorId, mergedId: merge.mergedId, actorUserId: merge.actorUserId, data: merge.data })
+    .returning({ id: candidateMerges.id });
+  if (!row) throw new Error("merge not recorded");
+  if (merge.movedApplicationIds.length) {
+    await tx.insert(applicationEvents).values(
+      merge.movedApplicationIds.map((applicationId) => ({
+        organizationId: merge.organizationId,
+        applicationId,
+        type: "candidate_merged" as const,
+        actorUserId: merge.actorUserId,
+        data: { mergeId: row.id, fromCandidateId: merge.mergedId, toCandidateId: merge.survivorId },
+      })),
+    );
+  }
+  return row.id;
 }

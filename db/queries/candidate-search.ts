@@ -1,12 +1,13 @@
 import "server-only";
 import { and, asc, eq, sql, type SQL } from "drizzle-orm";
-import type { Viewer } from "@/lib/auth/viewer";
-import { seesAllJobs } from "@/lib/permissions";
-import { lexemesOf, resumeExcerpt, searchTermsOf, type SearchTerms } from "@/lib/candidates/search-terms";
+import { lexemesOf, resumeExcerpt, type SearchTerms } from "@/lib/candidates/search-terms";
 import type { CandidateSearch } from "@/lib/validation/candidate-search";
-import { db } from "../client";
+import { db, type Executor } from "../client";
 import { jobs, type ApplicationStatus } from "../schema";
-import { onViewersTeam } from "./visibility";
+import { inJobScope, type JobScope } from "./visibility";
+
+/** A job scope that also says whether anonymised review hides candidates from the reader (lib/review/identity.ts). */
+export type CandidateScope = JobScope & { hidesAnonymised: boolean };
 
 export const CANDIDATE_SEARCH_PAGE_SIZE = 25;
 /** Listing without text: counting stops here ("10,000+"); an exact count would cost more than the page. */
@@ -31,17 +32,18 @@ const applicationJoins = ({ a, j, st }: Aliases) =>
   sql.raw(`applications ${a} join jobs ${j} on ${j}.id = ${a}.job_id join job_stages ${st} on ${st}.id = ${a}.stage_id`);
 
 /**
- * The applications (aliases a, its job j and stage st) through which the viewer may see a candidate:
- * in the organisation, on the viewer's team, matching the filters, and, for hiring managers and
- * interviewers, not hiding the candidate's identity (lib/review/identity.ts hidesIdentity). Checking the
- * identity on the same application that matches the filters means a search can never tie a name to an
- * anonymised application.
+ * The applications (aliases a, its job j and stage st) through which the reader may see a candidate:
+ * in the organisation, on the scope's team, matching the filters, and, when the scope hides anonymised
+ * candidates, not hiding the candidate's identity (the SQL form of lib/review/identity.ts hidesIdentity).
+ * Checking the identity on the same application that matches the filters means a search can never tie a
+ * name to an anonymised application.
  */
-function visibleApplication(viewer: Viewer, search: Omit<CandidateSearch, "page">, aliases: Aliases = MAIN): SQL {
+function visibleApplication(scope: CandidateScope, search: Omit<CandidateSearch, "page">, aliases: Aliases = MAIN): SQL {
   const [a, j, st] = [sql.raw(aliases.a), sql.raw(aliases.j), sql.raw(aliases.st)];
-  const conditions: SQL[] = [sql`${a}.organization_id = ${viewer.organizationId}`];
-  if (!seesAllJobs(viewer.role)) {
-    conditions.push(sql`exists (select 1 from job_members m where m.job_id = ${a}.job_id and m.user_id = ${viewer.userId})`);
+  const conditions: SQL[] = [sql`${a}.organization_id = ${scope.organizationId}`];
+  if (scope.jobs === "none") conditions.push(sql`false`);
+  if (scope.jobs === "team") conditions.push(sql`exists (select 1 from job_members m where m.job_id = ${a}.job_id and m.user_id = ${scope.userId})`);
+  if (scope.hidesAnonymised) {
     conditions.push(sql`(not ${j}.anonymized_review or ${a}.identity_revealed_at is not null or ${st}.kind in ('offer', 'hired'))`);
   }
   if (search.job) conditions.push(sql`${a}.job_id = ${search.job}`);
@@ -52,10 +54,10 @@ function visibleApplication(viewer: Viewer, search: Omit<CandidateSearch, "page"
   return sql.join(conditions, sql` and `);
 }
 
-/** Files of applications a hiring manager or interviewer can't see are neither searched nor quoted for them. */
-function fileVisibleTo(viewer: Viewer): SQL {
-  if (seesAllJobs(viewer.role)) return sql`true`;
-  return sql`(f.application_id is null or exists (select 1 from ${applicationJoins(MAIN)} where a.id = f.application_id and ${visibleApplication(viewer, {})}))`;
+/** Files of applications the reader can't see are neither searched nor quoted for them. */
+function fileVisibleTo(scope: CandidateScope): SQL {
+  if (scope.jobs === "all" && !scope.hidesAnonymised) return sql`true`;
+  return sql`(f.application_id is null or exists (select 1 from ${applicationJoins(MAIN)} where a.id = f.application_id and ${visibleApplication(scope, {})}))`;
 }
 
 /**
@@ -63,10 +65,10 @@ function fileVisibleTo(viewer: Viewer): SQL {
  * similarity, pg_trgm's <% at its default 0.6) above a resume match alone (0.5). Each kind of match is its own index scan (a union, not one
  * OR, so each index's recheck evaluates only its own condition). Resume matches are capped.
  */
-function textMatches(viewer: Viewer, search: CandidateSearch, terms: SearchTerms): SQL {
+function textMatches(scope: CandidateScope, search: CandidateSearch, terms: SearchTerms): SQL {
   const contactQuery = sql`to_tsquery('simple', ${terms.contactQuery})`;
   const resumeQuery = sql`websearch_to_tsquery('english', ${terms.text})`;
-  const org = viewer.organizationId;
+  const org = scope.organizationId;
   const phoneArm = terms.phoneDigits
     ? sql`union (select c.id from candidates c where c.organization_id = ${org} and ${PHONE_DIGITS} = ${terms.phoneDigits} limit ${CONTACT_MATCH_CAP})`
     : sql``;
@@ -74,7 +76,7 @@ function textMatches(viewer: Viewer, search: CandidateSearch, terms: SearchTerms
     ? sql`(select c.id from candidates c where c.organization_id = ${org} and ${CONTACT_TSVECTOR} @@ ${contactQuery} limit ${CONTACT_MATCH_CAP}) union`
     : sql``;
   const latestApplied = (candidateId: SQL) =>
-    sql`(select max(a.created_at) from ${applicationJoins(MAIN)} where a.candidate_id = ${candidateId} and ${visibleApplication(viewer, search)})`;
+    sql`(select max(a.created_at) from ${applicationJoins(MAIN)} where a.candidate_id = ${candidateId} and ${visibleApplication(scope, search)})`;
   return sql`
     with contact_ids as (
       ${contactArm}
@@ -93,7 +95,7 @@ function textMatches(viewer: Viewer, search: CandidateSearch, terms: SearchTerms
       select id, applied_at from (
         select f.candidate_id as id, ${latestApplied(sql`f.candidate_id`)} as applied_at
         from files f
-        where f.organization_id = ${org} and f.candidate_id is not null and ${RESUME_TSVECTOR} @@ ${resumeQuery} and ${fileVisibleTo(viewer)}
+        where f.organization_id = ${org} and f.candidate_id is not null and ${RESUME_TSVECTOR} @@ ${resumeQuery} and ${fileVisibleTo(scope)}
       ) visible
       where applied_at is not null
       limit ${RESUME_MATCH_CAP}
@@ -112,18 +114,19 @@ function textMatches(viewer: Viewer, search: CandidateSearch, terms: SearchTerms
  * applications by date and skipping any candidate with a newer one, so a page reads a page's worth of rows.
  * Merged candidates have no applications left, so they never show.
  */
-function newestApplications(viewer: Viewer, search: CandidateSearch): SQL {
+function newestApplications(scope: CandidateScope, search: CandidateSearch): SQL {
   const b: Aliases = { a: "b", j: "bj", st: "bst" };
   return sql`
     select a.candidate_id as id, a.created_at as applied_at
     from ${applicationJoins(MAIN)}
-    where ${visibleApplication(viewer, search)}
+    where ${visibleApplication(scope, search)}
       and not exists (
         select 1 from ${applicationJoins(b)}
-        where b.candidate_id = a.candidate_id and (b.created_at, b.id) > (a.created_at, a.id) and ${visibleApplication(viewer, search, b)})`;
+        where b.candidate_id = a.candidate_id and (b.created_at, b.id) > (a.created_at, a.id) and ${visibleApplication(scope, search, b)})`;
 }
 
-type PageRow = { id: string; applied_at: Date | string };
+export type PageRow = { id: string; applied_at: Date | string };
+export type MatchRow = PageRow & { score: string | number; capped: boolean };
 
 export type CandidateSearchRow = {
   id: string;
@@ -140,45 +143,28 @@ export type CandidateSearchRow = {
   resumeExcerpt: string | null;
 };
 
-export type CandidateSearchResult = { rows: CandidateSearchRow[]; total: number; totalIsCapped: boolean };
-
-const byDateDesc = (x: PageRow, y: PageRow) => new Date(y.applied_at).getTime() - new Date(x.applied_at).getTime();
+/**
+ * Without text: one page of candidates by their newest visible application, and how many there are
+ * (counting stops past CANDIDATE_LIST_COUNT_CAP).
+ */
+export async function listNewestCandidates(executor: Executor, scope: CandidateScope, search: CandidateSearch, offset: number) {
+  const listing = newestApplications(scope, search);
+  const [page, counted] = await Promise.all([
+    executor.execute<PageRow>(sql`${listing} order by a.created_at desc, a.id desc limit ${CANDIDATE_SEARCH_PAGE_SIZE} offset ${offset}`),
+    executor.execute<{ total: number }>(sql`select count(*)::int as total from (${listing} limit ${CANDIDATE_LIST_COUNT_CAP + 1}) capped`),
+  ]);
+  return { rows: page.rows, total: Number(counted.rows[0]?.total ?? 0) };
+}
 
 /**
- * Candidate search: full text over name, email and phone (prefix matching, so partial emails and phone
- * fragments work), trigram similarity for misspelt names, exact phone digits, and English full text
- * over resume text; filtered by job, stage kind, status and applied date; scoped to what the viewer may
- * see (see visibleApplication). Merged candidates never appear; deleted ones only without text.
+ * Every candidate the text matches, scored (see textMatches). Must run in a transaction: it switches off
+ * sequential scans for that transaction only.
  */
-export async function searchCandidates(viewer: Viewer, search: CandidateSearch): Promise<CandidateSearchResult> {
-  const terms = search.q ? searchTermsOf(search.q) : null;
-  const offset = (search.page - 1) * CANDIDATE_SEARCH_PAGE_SIZE;
-  if (!terms) {
-    const listing = newestApplications(viewer, search);
-    const [page, counted] = await Promise.all([
-      db().execute<PageRow>(sql`${listing} order by a.created_at desc, a.id desc limit ${CANDIDATE_SEARCH_PAGE_SIZE} offset ${offset}`),
-      db().execute<{ total: number }>(sql`select count(*)::int as total from (${listing} limit ${CANDIDATE_LIST_COUNT_CAP + 1}) capped`),
-    ]);
-    const total = Number(counted.rows[0]?.total ?? 0);
-    return {
-      rows: await describeCandidates(viewer, null, page.rows),
-      total: Math.min(total, CANDIDATE_LIST_COUNT_CAP),
-      totalIsCapped: total > CANDIDATE_LIST_COUNT_CAP,
-    };
-  }
-  // Every match at once (a few thousand rows at most, by the caps), ranked and paged here: one pass over the indexes.
-  const matches = await db().transaction(async (tx) => {
-    // A capped resume match looks cheap to the planner as a sequential scan that stops early; it is not
-    // (every row's text is parsed until enough match), so the text indexes must be used.
-    await tx.execute(sql`select set_config('enable_seqscan', 'off', true)`);
-    return (await tx.execute<PageRow & { score: string | number; capped: boolean }>(textMatches(viewer, search, terms))).rows;
-  });
-  matches.sort((x, y) => Number(y.score) - Number(x.score) || byDateDesc(x, y) || x.id.localeCompare(y.id));
-  return {
-    rows: await describeCandidates(viewer, terms, matches.slice(offset, offset + CANDIDATE_SEARCH_PAGE_SIZE)),
-    total: matches.length,
-    totalIsCapped: matches.some((row) => row.capped),
-  };
+export async function listTextMatches(tx: Executor, scope: CandidateScope, search: CandidateSearch, terms: SearchTerms): Promise<MatchRow[]> {
+  // A capped resume match looks cheap to the planner as a sequential scan that stops early; it is not
+  // (every row's text is parsed until enough match), so the text indexes must be used.
+  await tx.execute(sql`select set_config('enable_seqscan', 'off', true)`);
+  return (await tx.execute<MatchRow>(textMatches(scope, search, terms))).rows;
 }
 
 type DetailRow = {
@@ -197,11 +183,11 @@ type DetailRow = {
 };
 
 /** Contact details, visible applications and the match reason, for one page of results only. */
-async function describeCandidates(viewer: Viewer, terms: SearchTerms | null, page: PageRow[]): Promise<CandidateSearchRow[]> {
+export async function describeCandidates(executor: Executor, scope: CandidateScope, terms: SearchTerms | null, page: PageRow[]): Promise<CandidateSearchRow[]> {
   if (page.length === 0) return [];
   const ids = page.map((row) => row.id);
   // The applications listed are the visible ones, not only those matching the filters.
-  const applied = visibleApplication(viewer, {});
+  const applied = visibleApplication(scope, {});
   const reason = terms
     ? sql`
       to_tsvector('simple', c.name) @@ to_tsquery('simple', ${terms.contactQuery}) or ${terms.lowered} <% lower(c.name) as on_name,
@@ -210,18 +196,18 @@ async function describeCandidates(viewer: Viewer, terms: SearchTerms | null, pag
         or ${PHONE_DIGITS} = ${terms.phoneDigits} as on_phone,
       websearch_to_tsquery('english', ${terms.text})::text as lexemes,
       (select f.extracted_text from files f
-        where f.candidate_id = c.id and f.organization_id = c.organization_id and f.extracted_text is not null and ${fileVisibleTo(viewer)}
+        where f.candidate_id = c.id and f.organization_id = c.organization_id and f.extracted_text is not null and ${fileVisibleTo(scope)}
         order by f.kind = 'resume' desc, f.created_at desc
         limit 1) as resume_text`
     : sql`null as on_name, null as on_email, null as on_phone, null as lexemes, null as resume_text`;
-  const details = await db().execute<DetailRow>(sql`
+  const details = await executor.execute<DetailRow>(sql`
     select c.id, c.name, c.email, c.phone, c.location, c.anonymized_at is not null as anonymized, ${reason},
       coalesce((
         select json_agg(json_build_object('id', a.id, 'jobTitle', j.title, 'stageName', st.name, 'status', a.status)
           order by a.created_at desc)
         from ${applicationJoins(MAIN)} where a.candidate_id = c.id and ${applied}), '[]'::json) as applications
     from candidates c
-    where c.organization_id = ${viewer.organizationId}
+    where c.organization_id = ${scope.organizationId}
       and c.id in (${sql.join(ids.map((id) => sql`${id}::uuid`), sql`, `)})`);
   const byId = new Map(details.rows.map((row) => [row.id, row]));
   return page.flatMap((row) => {
@@ -245,11 +231,11 @@ async function describeCandidates(viewer: Viewer, terms: SearchTerms | null, pag
   });
 }
 
-/** Jobs the viewer can filter the search by: every job for admins and recruiters, their teams' jobs for others. */
-export async function listSearchableJobs(viewer: Viewer) {
+/** Jobs the search can be filtered by: the jobs inside the scope, open ones first. */
+export async function listSearchableJobs(scope: JobScope) {
   return db()
     .select({ id: jobs.id, title: jobs.title, status: jobs.status })
     .from(jobs)
-    .where(and(eq(jobs.organizationId, viewer.organizationId), onViewersTeam(viewer, jobs.id)))
+    .where(and(eq(jobs.organizationId, scope.organizationId), inJobScope(scope, jobs.id)))
     .orderBy(sql`case ${jobs.status} when 'open' then 0 when 'draft' then 1 else 2 end`, asc(jobs.title));
 }

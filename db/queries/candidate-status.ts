@@ -1,7 +1,6 @@
 import "server-only";
 import { and, asc, eq, inArray, sql } from "drizzle-orm";
-import { fileStore, readFileBytes } from "@/server/storage";
-import { db } from "../client";
+import { db, type Executor } from "../client";
 import {
   applicationAnswers,
   applicationEvents,
@@ -59,102 +58,85 @@ export async function listCandidateApplications(candidate: StatusCandidate) {
     .orderBy(asc(applications.createdAt));
 }
 
-/** Withdraws one of the candidate's active applications; false when it is not theirs or not active. */
-export async function withdrawApplication(candidate: StatusCandidate, applicationId: string): Promise<boolean> {
-  return db().transaction(async (tx) => {
-    const [updated] = await tx
-      .update(applications)
-      .set({ status: "withdrawn", version: sql`${applications.version} + 1` })
-      .where(and(eq(applications.id, applicationId), eq(applications.candidateId, candidate.candidateId), eq(applications.status, "active")))
-      .returning({ id: applications.id });
-    if (!updated) return false;
-    await tx.insert(applicationEvents).values({
-      organizationId: candidate.organizationId,
-      applicationId,
-      type: "withdrawn",
-      data: { by: "candidate" },
-    });
-    return true;
+/** Withdraws one of the candidate's active applications, with its event; false when it is not theirs or not active. */
+export async function withdrawCandidateApplication(executor: Executor, candidate: StatusCandidate, applicationId: string): Promise<boolean> {
+  const [updated] = await executor
+    .update(applications)
+    .set({ status: "withdrawn", version: sql`${applications.version} + 1` })
+    .where(and(eq(applications.id, applicationId), eq(applications.candidateId, candidate.candidateId), eq(applications.status, "active")))
+    .returning({ id: applications.id });
+  if (!updated) return false;
+  await executor.insert(applicationEvents).values({
+    organizationId: candidate.organizationId,
+    applicationId,
+    type: "withdrawn",
+    data: { by: "candidate" },
   });
+  return true;
 }
 
-/** Everything the candidate gave us, for "download my data": details, applications, answers and files. */
-export async function exportCandidateData(candidate: StatusCandidate) {
-  const [details] = await db()
+/** Everything the candidate gave us, as rows: details, applications, answers, self-identification and file records. */
+export async function getCandidateDataRows(executor: Executor, candidate: StatusCandidate) {
+  const [details] = await executor
     .select({ name: candidates.name, email: candidates.email, phone: candidates.phone, location: candidates.location, links: candidates.links, createdAt: candidates.createdAt })
     .from(candidates)
     .where(eq(candidates.id, candidate.candidateId));
-  const apps = await db()
+  const apps = await executor
     .select({ id: applications.id, job: jobs.title, status: applications.status, appliedAt: applications.createdAt, coverLetter: applications.coverLetter, source: applications.source })
     .from(applications)
     .innerJoin(jobs, eq(jobs.id, applications.jobId))
     .where(eq(applications.candidateId, candidate.candidateId));
   const ids = apps.map((a) => a.id);
   const answers = ids.length
-    ? await db()
+    ? await executor
         .select({ applicationId: applicationAnswers.applicationId, question: jobQuestions.label, answer: applicationAnswers.value })
         .from(applicationAnswers)
         .innerJoin(jobQuestions, eq(jobQuestions.id, applicationAnswers.questionId))
         .where(inArray(applicationAnswers.applicationId, ids))
     : [];
-  const selfIds = ids.length ? await db().select().from(selfIdentifications).where(inArray(selfIdentifications.applicationId, ids)) : [];
-  const documents = await db()
+  const selfIds = ids.length ? await executor.select().from(selfIdentifications).where(inArray(selfIdentifications.applicationId, ids)) : [];
+  const documents = await executor
     .select({ id: files.id, storageKey: files.storageKey, name: files.originalName, mediaType: files.mediaType, sizeBytes: files.sizeBytes, sha256: files.sha256, applicationId: files.applicationId })
     .from(files)
     .where(eq(files.candidateId, candidate.candidateId));
-  const contents = await Promise.all(documents.map((document) => readFileBytes(document)));
+  return { details, applications: apps, answers, selfIdentificationAnswers: selfIds, documents };
+}
 
-  if (ids.length) {
-    await db().insert(applicationEvents).values(ids.map((applicationId) => ({ organizationId: candidate.organizationId, applicationId, type: "data_exported" as const })));
-  }
-  return {
-    organization: candidate.organizationName,
-    exportedAt: new Date().toISOString(),
-    candidate: details,
-    applications: apps.map((a) => ({
-      ...a,
-      answers: answers.filter((x) => x.applicationId === a.id).map(({ question, answer }) => ({ question, answer })),
-      selfIdentification: selfIds.find((x) => x.applicationId === a.id) ?? null,
+/** One event of `type` on each of the candidate's applications, recording what the candidate did (exported, deleted). */
+export async function insertCandidateEvents(executor: Executor, candidate: StatusCandidate, applicationIds: string[], type: "data_exported" | "data_deleted") {
+  if (applicationIds.length === 0) return;
+  await executor.insert(applicationEvents).values(
+    applicationIds.map((applicationId) => ({
+      organizationId: candidate.organizationId,
+      applicationId,
+      type,
+      ...(type === "data_deleted" ? { data: { by: "candidate" } } : {}),
     })),
-    files: documents.map((file, i) => ({
-      name: file.name,
-      mediaType: file.mediaType,
-      sizeBytes: file.sizeBytes,
-      sha256: file.sha256,
-      applicationId: file.applicationId,
-      contentBase64: contents[i]!.toString("base64"),
-    })),
-  };
+  );
 }
 
 /**
- * "Delete my data": the candidate becomes anonymous, their files, answers, self-identification and
- * status links are removed, and each application keeps only its job, stage and dates, so the
- * organisation's counts stay right. Recorded on every application. One transaction.
+ * Removes the candidate's personal data: answers, self-identification, cover letters, files and status
+ * links go; active applications become withdrawn; the candidate row keeps `displayName` and no contact
+ * details. Returns the storage keys of the removed files, for the caller to delete once committed.
  */
-export async function anonymizeCandidate(candidate: StatusCandidate): Promise<void> {
-  const removed = await db().transaction(async (tx) => {
-    const apps = await tx.select({ id: applications.id }).from(applications).where(eq(applications.candidateId, candidate.candidateId));
-    const ids = apps.map((a) => a.id);
-    if (ids.length) {
-      await tx.delete(applicationAnswers).where(inArray(applicationAnswers.applicationId, ids));
-      await tx.delete(selfIdentifications).where(inArray(selfIdentifications.applicationId, ids));
-      await tx
-        .update(applications)
-        .set({ coverLetter: null, sourceDetails: {}, status: sql`case when ${applications.status} = 'active' then 'withdrawn'::application_status else ${applications.status} end` })
-        .where(inArray(applications.id, ids));
-      await tx.insert(applicationEvents).values(ids.map((applicationId) => ({ organizationId: candidate.organizationId, applicationId, type: "data_deleted" as const, data: { by: "candidate" } })));
-    }
-    const deletedFiles = await tx.delete(files).where(eq(files.candidateId, candidate.candidateId)).returning({ storageKey: files.storageKey });
-    await tx.delete(candidateAccessTokens).where(eq(candidateAccessTokens.candidateId, candidate.candidateId));
-    await tx
-      .update(candidates)
-      .set({ name: "Deleted candidate", email: sql`'deleted+' || ${candidates.id} || '@invalid'`, phone: null, location: null, links: [], anonymizedAt: new Date() })
-      .where(eq(candidates.id, candidate.candidateId));
-    return deletedFiles.map((file) => file.storageKey);
-  });
-  // Bytes outside Postgres go once the rows are gone; if this fails, the orphan sweep removes them.
-  await fileStore()
-    .remove(removed)
-    .catch((error: unknown) => console.error("candor: could not remove a deleted candidate's files from storage", error));
+export async function deleteCandidateData(executor: Executor, candidate: StatusCandidate, displayName: string): Promise<string[]> {
+  const apps = await executor.select({ id: applications.id }).from(applications).where(eq(applications.candidateId, candidate.candidateId));
+  const ids = apps.map((a) => a.id);
+  if (ids.length) {
+    await executor.delete(applicationAnswers).where(inArray(applicationAnswers.applicationId, ids));
+    await executor.delete(selfIdentifications).where(inArray(selfIdentifications.applicationId, ids));
+    await executor
+      .update(applications)
+      .set({ coverLetter: null, sourceDetails: {}, status: sql`case when ${applications.status} = 'active' then 'withdrawn'::application_status else ${applications.status} end` })
+      .where(inArray(applications.id, ids));
+    await insertCandidateEvents(executor, candidate, ids, "data_deleted");
+  }
+  const deletedFiles = await executor.delete(files).where(eq(files.candidateId, candidate.candidateId)).returning({ storageKey: files.storageKey });
+  await executor.delete(candidateAccessTokens).where(eq(candidateAccessTokens.candidateId, candidate.candidateId));
+  await executor
+    .update(candidates)
+    .set({ name: displayName, email: sql`'deleted+' || ${candidates.id} || '@invalid'`, phone: null, location: null, links: [], anonymizedAt: new Date() })
+    .where(eq(candidates.id, candidate.candidateId));
+  return deletedFiles.map((file) => file.storageKey);
 }

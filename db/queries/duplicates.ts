@@ -1,7 +1,5 @@
 import "server-only";
 import { sql } from "drizzle-orm";
-import type { Viewer } from "@/lib/auth/viewer";
-import { seesAllJobs } from "@/lib/permissions";
 import { db } from "../client";
 
 /** Names at least this similar (pg_trgm similarity of the lowercased names) are worth a look. */
@@ -20,26 +18,24 @@ export type PossibleDuplicate = {
 
 /**
  * Other records in the organisation that may be the same person as this candidate: the same phone
- * number whatever its punctuation, or a very similar name under another email. Only admins and
- * recruiters see them (they are the ones who can merge); everyone else gets an empty list.
+ * number whatever its punctuation, or a very similar name under another email.
  */
-export async function findPossibleDuplicates(viewer: Viewer, candidateId: string): Promise<PossibleDuplicate[]> {
-  if (!seesAllJobs(viewer.role)) return [];
+export async function findPossibleDuplicates(organizationId: string, candidateId: string): Promise<PossibleDuplicate[]> {
   // The expressions match migration 0003's indexes: (organization_id, phone digits) and lower(name) trigrams.
   const result = await db().execute<{ id: string; name: string; email: string; phone: string | null; same_phone: boolean; similar_name: boolean; application_count: number }>(sql`
     with target as (
       select t.id, lower(t.name) as name, lower(t.email) as email, regexp_replace(t.phone, '[^0-9]', '', 'g') as digits
       from candidates t
-      where t.id = ${candidateId} and t.organization_id = ${viewer.organizationId}
+      where t.id = ${candidateId} and t.organization_id = ${organizationId}
         and t.merged_into_id is null and t.anonymized_at is null
     ), found as (
       select c.id from candidates c, target
-      where c.organization_id = ${viewer.organizationId}
+      where c.organization_id = ${organizationId}
         and length(target.digits) >= ${MIN_PHONE_DIGITS}
         and regexp_replace(c.phone, '[^0-9]', '', 'g') = target.digits
       union
       select c.id from candidates c, target
-      where c.organization_id = ${viewer.organizationId}
+      where c.organization_id = ${organizationId}
         and lower(c.name) % target.name
         and similarity(lower(c.name), target.name) >= ${DUPLICATE_NAME_SIMILARITY}
         and lower(c.email) <> target.email

@@ -1,19 +1,15 @@
 import "server-only";
 import { and, asc, eq, inArray, isNull, lt, or, sql } from "drizzle-orm";
-import type { Viewer } from "@/lib/auth/viewer";
-import { seesAllJobs } from "@/lib/permissions";
-import { hidesIdentity } from "@/lib/review/identity";
-import { readFileBytes } from "@/server/storage";
-import { db } from "../client";
+import { db, type Executor } from "../client";
 import { applications, files, jobStages, jobs } from "../schema";
-import { onViewersTeam } from "./visibility";
+import { inJobScope, type JobScope } from "./visibility";
 
 /**
- * A stored file and its bytes, if the viewer may download it; otherwise null, whether it is missing,
- * another organisation's, on a job off their team, or the original of an anonymised candidate's document.
+ * A stored file with what decides who may open it (its application's job, anonymised review, stage), or
+ * null when it is missing, another organisation's or on a job outside the scope.
  */
-export async function findDownloadableFile(viewer: Viewer, fileId: string) {
-  const [file] = await db()
+export async function findFileForDownload(executor: Executor, scope: JobScope, fileId: string) {
+  const [file] = await executor
     .select({
       id: files.id,
       originalName: files.originalName,
@@ -30,27 +26,12 @@ export async function findDownloadableFile(viewer: Viewer, fileId: string) {
     .leftJoin(applications, eq(applications.id, files.applicationId))
     .leftJoin(jobs, eq(jobs.id, applications.jobId))
     .leftJoin(jobStages, eq(jobStages.id, applications.stageId))
-    .where(and(eq(files.id, fileId), eq(files.organizationId, viewer.organizationId), onViewersTeam(viewer, applications.jobId)))
+    .where(and(eq(files.id, fileId), eq(files.organizationId, scope.organizationId), inJobScope(scope, applications.jobId)))
     .limit(1);
-  if (!file) return null;
-  if (!mayOpen(viewer, file)) return null;
-  return { file, data: await readFileBytes(file) };
+  return file ?? null;
 }
 
-type FileAccess = {
-  jobId: string | null;
-  anonymizedReview: boolean | null;
-  identityRevealedAt: Date | null;
-  stageKind: (typeof jobStages.$inferSelect)["kind"] | null;
-};
-
-/** The team condition is in the query; what is left is a file of no application and anonymised review. */
-function mayOpen(viewer: Viewer, file: FileAccess): boolean {
-  // A file of no application (none exist yet) belongs to the candidate: admins and recruiters only.
-  if (!file.jobId || !file.stageKind) return seesAllJobs(viewer.role);
-  const context = { anonymizedReview: file.anonymizedReview ?? true, identityRevealedAt: file.identityRevealedAt, stageKind: file.stageKind };
-  return !hidesIdentity(viewer, context);
-}
+export type DownloadableFile = NonNullable<Awaited<ReturnType<typeof findFileForDownload>>>;
 
 /** A file whose text could not be read this many times (its bytes unreachable, or the process died reading it) gets none. */
 export const MAX_TEXT_ATTEMPTS = 3;

@@ -6,7 +6,7 @@ import type { Viewer } from "@/lib/auth/viewer";
 import { candidateAlias } from "@/lib/review/identity";
 import { setupTestDatabase } from "@/test/database";
 import { listAwaitingDecisions, listHiringJobs, listMissingFeedback } from "./hiring";
-import { recordDecision } from "./review";
+import { recordDecision } from "@/server/review/record-decision";
 
 const db = setupTestDatabase();
 

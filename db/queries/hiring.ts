@@ -1,6 +1,7 @@
 import "server-only";
 import { and, asc, eq, exists, inArray, isNull, lte, ne, not, sql } from "drizzle-orm";
 import type { Viewer } from "@/lib/auth/viewer";
+import { candidateLabel } from "@/lib/review/candidate-label";
 import type { IdentityContext } from "@/lib/review/identity";
 import { db } from "../client";
 import {
@@ -14,7 +15,6 @@ import {
   scorecards,
   users,
 } from "../schema";
-import { candidateLabel } from "./review";
 import { onViewersTeam } from "./visibility";
 
 // The hiring manager's dashboard: their team's jobs (every job for admins and recruiters), offers
@@ -69,7 +69,7 @@ type IdentityRow = IdentityContext & { applicationId: string; candidateName: str
 
 /** Replaces the candidate's name by how this viewer may see them: the alias while anonymised review hides it. */
 function labelCandidates<T extends IdentityRow>(viewer: Viewer, rows: T[]) {
-  return rows.map(({ candidateName, ...row }) => ({ ...row, candidate: candidateLabel(viewer, { ...row, candidateName }) }));
+  return rows.map(({ candidateName, ...row }) => ({ ...row, candidate: candidateLabel(viewer, { ...row, id: row.applicationId, candidateName }) }));
 }
 
 /** Active applications at Offer with no decision recorded since they got there, longest waiting first. */

@@ -1,12 +1,7 @@
 import "server-only";
 import { and, asc, desc, eq, inArray, isNull, notExists, sql, type SQL } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
-import type { Viewer } from "@/lib/auth/viewer";
-import { seesAllJobs } from "@/lib/permissions";
-import { postgresErrorCode } from "@/lib/db-errors";
-import { AppError } from "@/lib/errors";
-import { hidesIdentity } from "@/lib/review/identity";
-import { db } from "../client";
+import { db, type Executor } from "../client";
 import {
   applicationAnswers,
   applicationEvents,
@@ -19,12 +14,11 @@ import {
   jobs,
   users,
 } from "../schema";
-import { insertApplication } from "./applications";
-import { onViewersTeam } from "./visibility";
+import { inJobScope, type JobScope } from "./visibility";
 
-// What the candidate profile and the application page read. Every function is scoped by the viewer's
-// organisation, and by their hiring teams for hiring managers and interviewers. Self-identification is
-// never read here: it is kept apart from the application and shown to nobody on these pages.
+// What the candidate profile and the application page read. Every function is scoped by the organisation,
+// and application reads by the caller's job scope. Self-identification is never read here: it is kept
+// apart from the application and shown to nobody on these pages.
 
 const applicationColumns = {
   id: applications.id,
@@ -45,19 +39,19 @@ const applicationColumns = {
   createdAt: applications.createdAt,
 };
 
-/** The applications matching `where` that the viewer works on, each marked with whether it hides who the candidate is. */
-async function listVisibleApplications(viewer: Viewer, where: SQL) {
-  const rows = await db()
+/** The applications matching `where` on jobs inside `scope`, newest first, with what decides whether they hide the candidate. */
+export async function listApplicationsInScope(scope: JobScope, where: SQL) {
+  return db()
     .select(applicationColumns)
     .from(applications)
     .innerJoin(jobs, eq(jobs.id, applications.jobId))
     .innerJoin(jobStages, eq(jobStages.id, applications.stageId))
-    .where(and(where, eq(applications.organizationId, viewer.organizationId), onViewersTeam(viewer, applications.jobId)))
+    .where(and(where, eq(applications.organizationId, scope.organizationId), inJobScope(scope, applications.jobId)))
     .orderBy(desc(applications.createdAt), applications.id);
-  return rows.map((row) => ({ ...row, identityHidden: hidesIdentity(viewer, row) }));
 }
 
-export type VisibleApplication = Awaited<ReturnType<typeof listVisibleApplications>>[number];
+export const byCandidate = (candidateId: string) => eq(applications.candidateId, candidateId);
+export const byApplication = (applicationId: string) => eq(applications.id, applicationId);
 
 const candidateColumns = {
   id: candidates.id,
@@ -71,7 +65,7 @@ const candidateColumns = {
   createdAt: candidates.createdAt,
 };
 
-async function findCandidate(organizationId: string, candidateId: string) {
+export async function findCandidate(organizationId: string, candidateId: string) {
   const [row] = await db()
     .select(candidateColumns)
     .from(candidates)
@@ -81,30 +75,6 @@ async function findCandidate(organizationId: string, candidateId: string) {
 }
 
 export type ProfileCandidate = NonNullable<Awaited<ReturnType<typeof findCandidate>>>;
-
-/**
- * The candidate with the applications this viewer may see under their name, or null (a 404).
- * Admins and recruiters see every candidate of their organisation. Hiring managers and interviewers
- * see only applications on their teams' jobs whose identity is not hidden from them; with none, the
- * profile does not exist for them (anonymised applications are reviewed on the application page).
- */
-export async function getCandidateProfile(viewer: Viewer, candidateId: string) {
-  const candidate = await findCandidate(viewer.organizationId, candidateId);
-  if (!candidate) return null;
-  const applicationsShown = (await listVisibleApplications(viewer, eq(applications.candidateId, candidateId))).filter(
-    (application) => !application.identityHidden,
-  );
-  if (!seesAllJobs(viewer.role) && applicationsShown.length === 0) return null;
-  return { candidate, applications: applicationsShown };
-}
-
-/** One application the viewer works on, with its candidate and whether their identity is hidden, or null (a 404). */
-export async function getApplicationDetail(viewer: Viewer, applicationId: string) {
-  const [application] = await listVisibleApplications(viewer, eq(applications.id, applicationId));
-  if (!application) return null;
-  const candidate = await findCandidate(viewer.organizationId, application.candidateId);
-  return candidate ? { application, candidate } : null;
-}
 
 const fromStages = alias(jobStages, "from_stages");
 const toStages = alias(jobStages, "to_stages");
@@ -194,15 +164,14 @@ export async function listCandidateEmails(organizationId: string, candidateId: s
     .limit(100);
 }
 
-/** Open and draft jobs the candidate has not applied to, for "Add to another job" (admins and recruiters). */
-export async function listJobsToAddTo(viewer: Viewer, candidateId: string) {
-  if (!seesAllJobs(viewer.role)) return [];
+/** Open and draft jobs the candidate has not applied to, for "Add to another job". */
+export async function listJobsToAddTo(organizationId: string, candidateId: string) {
   return db()
     .select({ id: jobs.id, title: jobs.title, status: jobs.status })
     .from(jobs)
     .where(
       and(
-        eq(jobs.organizationId, viewer.organizationId),
+        eq(jobs.organizationId, organizationId),
         inArray(jobs.status, ["open", "draft"]),
         notExists(
           db()
@@ -215,48 +184,20 @@ export async function listJobsToAddTo(viewer: Viewer, candidateId: string) {
     .orderBy(asc(jobs.title));
 }
 
-/**
- * "Add to another job": a new application for an existing candidate, in the job's first live stage,
- * recorded as added_to_job by the member. Admins and recruiters only; the job must be open or a draft.
- */
-export async function addCandidateToJob(
-  viewer: Viewer & { name: string },
-  { candidateId, jobId }: { candidateId: string; jobId: string },
-): Promise<{ applicationId: string }> {
-  if (!seesAllJobs(viewer.role)) throw new AppError("FORBIDDEN", "Only admins and recruiters can add candidates to jobs.");
-  try {
-    return await db().transaction(async (tx) => {
-      const [candidate] = await tx
-        .select({ id: candidates.id })
-        .from(candidates)
-        .where(
-          and(
-            eq(candidates.id, candidateId),
-            eq(candidates.organizationId, viewer.organizationId),
-            isNull(candidates.mergedIntoId),
-            isNull(candidates.anonymizedAt),
-          ),
-        );
-      if (!candidate) throw new AppError("NOT_FOUND", "This candidate no longer exists.");
-      const [job] = await tx
-        .select({ id: jobs.id })
-        .from(jobs)
-        .where(and(eq(jobs.id, jobId), eq(jobs.organizationId, viewer.organizationId), inArray(jobs.status, ["open", "draft"])));
-      if (!job) throw new AppError("NOT_FOUND", "That job is closed or no longer exists. Choose another.", { jobId: ["Choose an open or draft job."] });
-      const application = await insertApplication(tx, {
-        organizationId: viewer.organizationId,
-        jobId: job.id,
-        candidateId,
-        source: `Added by ${viewer.name}`,
-        event: { type: "added_to_job", actorUserId: viewer.userId },
-      });
-      if (!application) throw new AppError("CONFLICT", "That job has no pipeline stages yet. Add a stage to it first.");
-      return { applicationId: application.id };
-    });
-  } catch (error) {
-    if (postgresErrorCode(error) === "23505") {
-      throw new AppError("CONFLICT", "This candidate already has an application for that job.", { jobId: ["Already applied to this job."] });
-    }
-    throw error;
-  }
+/** Whether the candidate is one of the organisation's, neither merged away nor deleted. */
+export async function isActiveCandidate(executor: Executor, organizationId: string, candidateId: string): Promise<boolean> {
+  const [candidate] = await executor
+    .select({ id: candidates.id })
+    .from(candidates)
+    .where(and(eq(candidates.id, candidateId), eq(candidates.organizationId, organizationId), isNull(candidates.mergedIntoId), isNull(candidates.anonymizedAt)));
+  return Boolean(candidate);
+}
+
+/** Whether the job is one of the organisation's and open or a draft, so it takes new applications. */
+export async function isJobTakingApplications(executor: Executor, organizationId: string, jobId: string): Promise<boolean> {
+  const [job] = await executor
+    .select({ id: jobs.id })
+    .from(jobs)
+    .where(and(eq(jobs.id, jobId), eq(jobs.organizationId, organizationId), inArray(jobs.status, ["open", "draft"])));
+  return Boolean(job);
 }

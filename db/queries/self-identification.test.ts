@@ -6,11 +6,11 @@ import * as s from "@/db/schema";
 import type { Viewer } from "@/lib/auth/viewer";
 import { jobScope } from "@/lib/permissions";
 import { setupTestDatabase } from "@/test/database";
-import { exportCandidateData } from "./candidate-status";
-import { searchCandidates } from "./candidate-search";
+import { exportCandidateData } from "@/server/status/export-candidate-data";
+import { searchCandidates } from "@/server/candidates/search-candidates";
 import { listAwaitingDecisions, listHiringJobs, listMissingFeedback } from "./hiring";
 import { findJob, listJobs, listStagesWithCounts } from "./jobs";
-import { getApplicationReview } from "./review";
+import { getApplicationReview } from "@/server/review/get-application-review";
 
 // Voluntary self-identification (gender, ethnicity, veteran status, disability) is for the candidate
 // and aggregate reporting only: no member, whatever their role, may read it on any page, action,
@@ -20,7 +20,7 @@ const db = setupTestDatabase();
 const root = path.resolve(__dirname, "../..");
 
 function sourceFiles(): string[] {
-  return ["app", "components", "lib", "db"].flatMap((dir) =>
+  return ["app", "components", "server", "lib", "db"].flatMap((dir) =>
     readdirSync(path.join(root, dir), { recursive: true, encoding: "utf8" })
       .filter((file) => /\.tsx?$/.test(file) && !/\.test\.tsx?$/.test(file))
       .map((file) => path.join(dir, file)),
@@ -43,14 +43,17 @@ describe("self-identification answers", () => {
     const files = sourceFiles().filter((file) => mentionsTable.test(readFileSync(path.join(root, file), "utf8")));
     expect(files.sort()).toEqual(["db/queries/applications.ts", "db/queries/candidate-status.ts", "db/schema/candidates.ts"]);
     expect(functionsMentioning("db/queries/applications.ts")).toEqual(["insertSubmission"]);
-    expect(functionsMentioning("db/queries/candidate-status.ts")).toEqual(["exportCandidateData", "anonymizeCandidate"]);
+    expect(functionsMentioning("db/queries/candidate-status.ts")).toEqual(["getCandidateDataRows", "deleteCandidateData"]);
   });
 
   it("are exported only through the candidate's status link", () => {
-    const callers = sourceFiles().filter((file) => file !== "db/queries/candidate-status.ts" && readFileSync(path.join(root, file), "utf8").includes("exportCandidateData"));
+    const useCase = path.join("server", "status", "export-candidate-data.ts");
+    const readers = sourceFiles().filter((file) => file !== "db/queries/candidate-status.ts" && readFileSync(path.join(root, file), "utf8").includes("getCandidateDataRows"));
+    expect(readers).toEqual([useCase]);
+    const callers = sourceFiles().filter((file) => file !== useCase && readFileSync(path.join(root, file), "utf8").includes("exportCandidateData"));
     expect(callers).toEqual([path.join("app", "(public)", "status", "[token]", "export", "route.ts")]);
     // The export starts from the status link's candidate, never from a member's session.
-    expect(readFileSync(path.join(root, callers[0]!), "utf8")).toMatch(/findCandidateByTokenHash\(hashStatusToken\(/);
+    expect(readFileSync(path.join(root, callers[0]!), "utf8")).toMatch(/candidateFromStatusToken\(/);
   });
 
   it("never come back from a query a member can reach, whatever their role", async () => {

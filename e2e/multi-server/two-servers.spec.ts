@@ -44,6 +44,8 @@ test.beforeAll(async () => {
     S3_SECRET_ACCESS_KEY: "S3RVER",
     S3_FORCE_PATH_STYLE: "1",
     APPLY_RATE_LIMIT_PER_HOUR: String(APPLY_LIMIT),
+    // The test plays the reverse proxy in front of both servers: its X-Forwarded-For names the client.
+    TRUSTED_PROXIES: "127.0.0.1",
     CANDOR_E2E_FIXTURES: "1",
   };
   // One after the other: the first migrates the new database.

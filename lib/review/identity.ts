@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import type { StageKind } from "@/lib/enums";
+import type { MemberRole, StageKind } from "@/lib/enums";
 import type { Viewer } from "@/lib/auth/viewer";
 import { seesAllJobs } from "@/lib/permissions";
 
@@ -10,6 +10,11 @@ export type IdentityContext = {
   stageKind: StageKind;
 };
 
+/** Whether anonymised review never hides a candidate from this role: admins and recruiters always see who applied. */
+export function seesEveryIdentity(role: MemberRole): boolean {
+  return seesAllJobs(role);
+}
+
 /**
  * Anonymised review: on a job with it switched on, hiring managers and interviewers see an alias
  * instead of the candidate's identity until a recruiter reveals it or the application reaches Offer.
@@ -17,7 +22,7 @@ export type IdentityContext = {
  * notification that shows a candidate to a member goes through this.
  */
 export function hidesIdentity(viewer: Pick<Viewer, "role">, context: IdentityContext): boolean {
-  if (seesAllJobs(viewer.role)) return false;
+  if (seesEveryIdentity(viewer.role)) return false;
   if (!context.anonymizedReview || context.identityRevealedAt) return false;
   return context.stageKind !== "offer" && context.stageKind !== "hired";
 }

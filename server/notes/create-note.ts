@@ -3,10 +3,11 @@ import { db } from "@/db/client";
 import { insertNote, listMentionTargets } from "@/db/queries/notes";
 import { insertNotifications } from "@/db/queries/notifications";
 import { enqueueEmail } from "@/db/queries/outbox";
-import { getApplicationDetail, getCandidateProfile } from "@/db/queries/profile";
 import type { Viewer } from "@/lib/auth/viewer";
+import { getApplicationDetail, getCandidateProfile } from "@/server/candidates/get-candidate-profile";
 import { env } from "@/lib/env";
 import { AppError } from "@/lib/errors";
+import { assertCan } from "@/lib/permissions";
 import { candidateAlias } from "@/lib/review/identity";
 import type { NoteData } from "@/lib/validation/notes";
 import type { MentionTarget } from "@/lib/notes/audience";
@@ -35,6 +36,8 @@ async function noteSubject(author: Viewer, data: NoteData) {
  * for whom anonymised review hides the candidate gets the alias and a redacted excerpt, never the name.
  */
 export async function createNote(author: Viewer & { name: string }, data: NoteData) {
+  // Held on every job, or on the team's jobs: noteSubject then finds only what the author works on.
+  assertCan(author, "notes.write");
   const { candidate, jobTitle } = await noteSubject(author, data);
   if (candidate.mergedIntoId) throw new AppError("CONFLICT", "This candidate was merged into another record. Add the note there.");
 

@@ -1,12 +1,13 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { recordDecision, revealIdentity } from "@/db/queries/review";
 import { memberAction } from "@/server/action";
+import { recordDecision } from "./record-decision";
+import { revealIdentity } from "./reveal-identity";
 import { recordDecisionSchema, revealIdentitySchema } from "@/lib/validation/review";
 
-// Shared by every page that renders ApplicationReview. The role lists are a first gate; the query
-// functions check organisation, team and the application's state again.
+// Shared by every page that renders ApplicationReview. The capability is a first gate; the use cases
+// check organisation, team and the application's state again.
 
 function revalidateApplication(applicationId: string) {
   revalidatePath(`/applications/${applicationId}`, "layout");

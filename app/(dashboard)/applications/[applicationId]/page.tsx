@@ -12,8 +12,9 @@ import { ApplicationInterviews } from "@/components/interviews/application-inter
 import { ApplicationReview } from "@/components/review/application-review";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 import { listNotes } from "@/db/queries/notes";
-import { getApplicationDetail, listAnswers, listApplicationFiles, listApplicationHistory } from "@/db/queries/profile";
+import { listAnswers, listApplicationFiles, listApplicationHistory } from "@/db/queries/profile";
 import { requireMember } from "@/server/auth/session";
+import { getApplicationDetail } from "@/server/candidates/get-candidate-profile";
 import type { Viewer } from "@/lib/auth/viewer";
 import { redactCandidate } from "@/lib/notes/redact";
 import { candidateAlias } from "@/lib/review/identity";

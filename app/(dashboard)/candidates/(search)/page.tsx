@@ -1,9 +1,10 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { EmptyState } from "@/components/ui/empty-state";
-import { CANDIDATE_SEARCH_PAGE_SIZE, listSearchableJobs, searchCandidates } from "@/db/queries/candidate-search";
+import { CANDIDATE_SEARCH_PAGE_SIZE, listSearchableJobs } from "@/db/queries/candidate-search";
 import { requireMember } from "@/server/auth/session";
-import { seesAllJobs } from "@/lib/permissions";
+import { searchCandidates } from "@/server/candidates/search-candidates";
+import { jobScope, seesAllJobs } from "@/lib/permissions";
 import { candidateSearchHref, hasCandidateFilters, parseCandidateSearch, type CandidateSearch } from "@/lib/validation/candidate-search";
 import { Pagination } from "./_components/pagination";
 import { ResultsTable } from "./_components/results-table";
@@ -21,7 +22,7 @@ export default async function CandidatesPage({ searchParams }: PageProps<"/candi
   const member = await requireMember();
   const search = parseCandidateSearch(await searchParams);
   const isFiltered = hasCandidateFilters(search);
-  const [{ rows, total, totalIsCapped }, jobs] = await Promise.all([searchCandidates(member, search), listSearchableJobs(member)]);
+  const [{ rows, total, totalIsCapped }, jobs] = await Promise.all([searchCandidates(member, search), listSearchableJobs(jobScope(member))]);
   const pages = Math.max(1, Math.ceil(total / CANDIDATE_SEARCH_PAGE_SIZE));
 
   return (

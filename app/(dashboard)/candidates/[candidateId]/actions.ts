@@ -1,8 +1,8 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { addCandidateToJob } from "@/db/queries/profile";
 import { memberAction } from "@/server/action";
+import { addCandidateToJob } from "@/server/candidates/add-candidate-to-job";
 import { createNote } from "@/server/notes/create-note";
 import { addToJobSchema, noteSchema } from "@/lib/validation/notes";
 

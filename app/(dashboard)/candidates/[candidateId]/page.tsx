@@ -12,17 +12,11 @@ import { PossibleDuplicates } from "@/components/candidates/possible-duplicates"
 import { DocumentView } from "@/components/candidates/resume-view";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 import { listNotes } from "@/db/queries/notes";
-import {
-  getCandidateProfile,
-  listAnswers,
-  listApplicationFiles,
-  listApplicationHistory,
-  listCandidateEmails,
-  listJobsToAddTo,
-} from "@/db/queries/profile";
+import { listAnswers, listApplicationFiles, listApplicationHistory, listCandidateEmails, listJobsToAddTo } from "@/db/queries/profile";
 import { requireMember } from "@/server/auth/session";
+import { getCandidateProfile } from "@/server/candidates/get-candidate-profile";
 import type { Viewer } from "@/lib/auth/viewer";
-import { can, seesAllJobs } from "@/lib/permissions";
+import { can } from "@/lib/permissions";
 import { ActivityTimeline } from "./_components/activity-timeline";
 import { ContactDetails } from "./_components/contact-details";
 import { addNoteAction, addToJobAction } from "./actions";
@@ -57,7 +51,7 @@ export default async function CandidateProfilePage({ params }: PageProps<"/candi
     listApplicationFiles(member.organizationId, applicationIds),
     listNotes(member.organizationId, candidate.id, { applicationIds, general: true }),
     can(member.role, "mail.read") ? listCandidateEmails(member.organizationId, candidate.id) : Promise.resolve([]),
-    listJobsToAddTo(member, candidate.id),
+    can(member.role, "candidates.addToJob") ? listJobsToAddTo(member.organizationId, candidate.id) : Promise.resolve([]),
   ]);
   const resume = documents.find((file) => file.kind === "resume");
   const jobTitles = new Map(applications.map((a) => [a.id, a.jobTitle]));
@@ -129,7 +123,7 @@ export default async function CandidateProfilePage({ params }: PageProps<"/candi
         )}
       </section>
 
-      {seesAllJobs(member.role) && !candidate.anonymizedAt && (
+      {can(member.role, "candidates.addToJob") && !candidate.anonymizedAt && (
         <section aria-labelledby="add-to-job-heading" className="mt-10">
           <h2 id="add-to-job-heading" className="text-lg font-semibold">
             Add to another job

@@ -2,9 +2,10 @@
 
 import { redirect } from "next/navigation";
 import { z } from "zod";
-import { anonymizeCandidate, findCandidateByTokenHash, withdrawApplication } from "@/db/queries/candidate-status";
 import { publicAction, type ActionResult } from "@/server/action";
-import { hashStatusToken } from "@/lib/applications/tokens";
+import { anonymizeCandidate } from "@/server/status/anonymize-candidate";
+import { candidateFromStatusToken } from "@/server/status/status-candidate";
+import { withdrawApplication } from "@/server/status/withdraw-application";
 import { deleteDataSchema } from "@/lib/validation/candidate-status";
 
 // The status link is the candidate's only credential: every action re-reads the candidate from it.
@@ -12,7 +13,7 @@ import { deleteDataSchema } from "@/lib/validation/candidate-status";
 const withdrawInput = z.object({ applicationId: z.uuid(), confirm: z.literal("yes") });
 
 export async function withdrawAction(token: string, formData: FormData) {
-  const candidate = await findCandidateByTokenHash(hashStatusToken(token));
+  const candidate = await candidateFromStatusToken(token);
   if (!candidate) redirect(`/status/${encodeURIComponent(token)}`);
   const input = withdrawInput.safeParse(Object.fromEntries(formData));
   const done = input.success && (await withdrawApplication(candidate, input.data.applicationId));
@@ -26,7 +27,7 @@ export type DeleteDataState = (ActionResult<void> | { ok: null }) & { confirm?: 
  * JavaScript) with the panel open, the message by the box and what was typed still in it.
  */
 export async function deleteDataAction(token: string, _previous: DeleteDataState, formData: FormData): Promise<DeleteDataState> {
-  const candidate = await findCandidateByTokenHash(hashStatusToken(token));
+  const candidate = await candidateFromStatusToken(token);
   if (!candidate) redirect(`/status/${encodeURIComponent(token)}`);
   const result = await publicAction(deleteDataSchema, () => anonymizeCandidate(candidate))(formData);
   if (result.ok) redirect(`/status/deleted?organization=${encodeURIComponent(candidate.organizationSlug)}`);

@@ -4,10 +4,10 @@ import { notFound } from "next/navigation";
 import { CareersFrame } from "@/components/careers/careers-frame";
 import { Alert } from "@/components/ui/alert";
 import { buttonClasses } from "@/components/ui/button";
-import { findCandidateByTokenHash, listCandidateApplications } from "@/db/queries/candidate-status";
+import { listCandidateApplications } from "@/db/queries/candidate-status";
 import { candidateFacingStatus } from "@/lib/applications/status-words";
-import { hashStatusToken } from "@/lib/applications/tokens";
 import { getCareersSite } from "@/server/cache/public";
+import { candidateFromStatusToken } from "@/server/status/status-candidate";
 import { careersPath } from "@/lib/careers/urls";
 import { formatDate } from "@/lib/format";
 import { DeleteDataForm } from "./_components/delete-data-form";
@@ -26,7 +26,7 @@ const notices: Record<string, { tone: "info" | "error"; text: string }> = {
 
 export default async function StatusPage({ params, searchParams }: PageProps<"/status/[token]">) {
   const { token } = await params;
-  const candidate = await findCandidateByTokenHash(hashStatusToken(token));
+  const candidate = await candidateFromStatusToken(token);
   if (!candidate) notFound();
   // Only once the token proved who is asking: the organisation's public careers profile, for its frame.
   // The candidate's own page never depends on it: without it, the page shows unframed.

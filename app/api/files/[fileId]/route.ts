@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { findDownloadableFile } from "@/db/queries/files";
+import { findDownloadableFile } from "@/server/files/get-downloadable-file";
 import { getCurrentMember } from "@/server/auth/session";
 import { downloadHeaders } from "@/lib/files/download";
 

@@ -1,4 +1,4 @@
-import type { CandidateSearchRow } from "@/db/queries/candidate-search";
+import type { CandidateSearchRow } from "@/server/candidates/search-candidates";
 import { excerptParts } from "@/lib/candidates/search-terms";
 
 const fieldLabels = { name: "name", email: "email", phone: "phone" } as const;

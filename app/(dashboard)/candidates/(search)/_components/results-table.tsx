@@ -1,5 +1,5 @@
 import Link from "next/link";
-import type { CandidateSearchRow } from "@/db/queries/candidate-search";
+import type { CandidateSearchRow } from "@/server/candidates/search-candidates";
 import { applicationStatusLabels } from "@/lib/candidates/labels";
 import { formatDate } from "@/lib/format";
 import { MatchReason } from "./match-reason";

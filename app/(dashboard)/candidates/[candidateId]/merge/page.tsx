@@ -4,7 +4,7 @@ import { notFound } from "next/navigation";
 import { z } from "zod";
 import { Alert } from "@/components/ui/alert";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
-import { getMergeComparison, getMergeResult } from "@/db/queries/candidate-merges";
+import { getMergeComparison, getMergeResult } from "@/server/candidates/merge-comparison";
 import { requireMember } from "@/server/auth/session";
 import { Comparison } from "./_components/comparison";
 import { MergeForm } from "./_components/merge-form";

@@ -1,11 +1,11 @@
-import { exportCandidateData, findCandidateByTokenHash } from "@/db/queries/candidate-status";
-import { hashStatusToken } from "@/lib/applications/tokens";
+import { exportCandidateData } from "@/server/status/export-candidate-data";
+import { candidateFromStatusToken } from "@/server/status/status-candidate";
 
 export const dynamic = "force-dynamic";
 
 /** "Download my data": everything the candidate sent, files included, as one JSON attachment. */
 export async function GET(_request: Request, { params }: RouteContext<"/status/[token]/export">) {
-  const candidate = await findCandidateByTokenHash(hashStatusToken((await params).token));
+  const candidate = await candidateFromStatusToken((await params).token);
   if (!candidate) return new Response("Not found", { status: 404, headers: { "Content-Type": "text/plain" } });
   const data = await exportCandidateData(candidate);
   return new Response(JSON.stringify(data, null, 2), {

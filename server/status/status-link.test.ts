@@ -8,7 +8,10 @@ import * as s from "@/db/schema";
 import { submitApplication } from "@/server/applications/submit-application";
 import { hashStatusToken } from "@/lib/applications/tokens";
 import { setupTestDatabase } from "@/test/database";
-import { anonymizeCandidate, exportCandidateData, findCandidateByTokenHash, listCandidateApplications, withdrawApplication } from "./candidate-status";
+import { findCandidateByTokenHash, listCandidateApplications } from "@/db/queries/candidate-status";
+import { anonymizeCandidate } from "./anonymize-candidate";
+import { exportCandidateData } from "./export-candidate-data";
+import { withdrawApplication } from "./withdraw-application";
 
 const db = setupTestDatabase();
 const resume = () => new File([readFileSync(path.join(__dirname, "../../test/files/resume.pdf"))], "resume.pdf");

@@ -4,8 +4,8 @@ import { excerptParts } from "@/lib/candidates/search-terms";
 import type { CandidateSearch } from "@/lib/validation/candidate-search";
 import { addApplication, addCandidate, addJob, fixtureJob, viewerOf } from "@/test/candidates";
 import { setupTestDatabase } from "@/test/database";
-import { searchCandidates } from "./candidate-search";
-import { findPossibleDuplicates } from "./duplicates";
+import { searchCandidates } from "./search-candidates";
+import { findPossibleDuplicates } from "./find-possible-duplicates";
 
 const db = setupTestDatabase();
 

@@ -6,7 +6,9 @@ import type { Viewer } from "@/lib/auth/viewer";
 import { candidateAlias } from "@/lib/review/identity";
 import { recordDecisionSchema } from "@/lib/validation/review";
 import { setupTestDatabase } from "@/test/database";
-import { getApplicationReview, recordDecision, revealIdentity } from "./review";
+import { getApplicationReview } from "./get-application-review";
+import { recordDecision } from "./record-decision";
+import { revealIdentity } from "./reveal-identity";
 
 const db = setupTestDatabase();
 

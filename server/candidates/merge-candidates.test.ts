@@ -4,8 +4,10 @@ import { createIsolatedOrganization } from "@/db/fixtures";
 import * as s from "@/db/schema";
 import { addApplication, addCandidate, addJob, fixtureJob, viewerOf } from "@/test/candidates";
 import { setupTestDatabase } from "@/test/database";
-import { findMergedInto, getMergeComparison, mergeCandidates } from "./candidate-merges";
-import { searchCandidates } from "./candidate-search";
+import { findMergedInto } from "@/db/queries/candidate-merges";
+import { mergeCandidates } from "./merge-candidates";
+import { getMergeComparison } from "./merge-comparison";
+import { searchCandidates } from "./search-candidates";
 
 const db = setupTestDatabase();
 

@@ -5,8 +5,10 @@ import * as s from "@/db/schema";
 import type { Viewer } from "@/lib/auth/viewer";
 import { DEFAULT_STAGES } from "@/lib/pipeline";
 import { setupTestDatabase } from "@/test/database";
-import { findDownloadableFile } from "./files";
-import { addCandidateToJob, getApplicationDetail, getCandidateProfile, listApplicationHistory, listJobsToAddTo } from "./profile";
+import { listApplicationHistory, listJobsToAddTo } from "@/db/queries/profile";
+import { findDownloadableFile } from "@/server/files/get-downloadable-file";
+import { addCandidateToJob } from "./add-candidate-to-job";
+import { getApplicationDetail, getCandidateProfile } from "./get-candidate-profile";
 
 const db = setupTestDatabase();
 
@@ -98,14 +100,14 @@ describe("addCandidateToJob", () => {
     // A removed first stage takes no new applications.
     await db().update(s.jobStages).set({ archivedAt: new Date() }).where(eq(s.jobStages.id, second.stages[0]!.id));
     const recruiter = viewer(org, "recruiter");
-    expect((await listJobsToAddTo(recruiter, applicant!.candidateId)).map((j) => j.id)).toEqual([second.id]);
+    expect((await listJobsToAddTo(org.organization.id, applicant!.candidateId)).map((j) => j.id)).toEqual([second.id]);
 
     const { applicationId } = await addCandidateToJob(recruiter, { candidateId: applicant!.candidateId, jobId: second.id });
     const [application] = await db().select().from(s.applications).where(eq(s.applications.id, applicationId));
     expect(application).toMatchObject({ stageId: second.stages[1]!.id, source: `Added by ${recruiter.name}`, status: "active" });
     const events = await db().select().from(s.applicationEvents).where(eq(s.applicationEvents.applicationId, applicationId));
     expect(events).toMatchObject([{ type: "added_to_job", actorUserId: recruiter.userId, toStageId: second.stages[1]!.id }]);
-    expect(await listJobsToAddTo(recruiter, applicant!.candidateId)).toEqual([]);
+    expect(await listJobsToAddTo(org.organization.id, applicant!.candidateId)).toEqual([]);
 
     await expect(addCandidateToJob(recruiter, { candidateId: applicant!.candidateId, jobId: second.id })).rejects.toMatchObject({ code: "CONFLICT" });
   });

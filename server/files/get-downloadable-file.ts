@@ -1,0 +1,26 @@
+import "server-only";
+import { db } from "@/db/client";
+import { findFileForDownload, type DownloadableFile } from "@/db/queries/files";
+import type { Viewer } from "@/lib/auth/viewer";
+import { can, canEverywhere, jobScope } from "@/lib/permissions";
+import { hidesIdentity } from "@/lib/review/identity";
+import { readFileBytes } from "@/server/storage";
+
+/**
+ * A stored file and its bytes, if the member may download it; otherwise null, whether it is missing,
+ * another organisation's, on a job off their team, or the original of an anonymised candidate's document.
+ */
+export async function findDownloadableFile(viewer: Viewer, fileId: string) {
+  if (!can(viewer.role, "jobs.read")) return null;
+  const file = await findFileForDownload(db(), jobScope(viewer), fileId);
+  if (!file || !mayOpen(viewer, file)) return null;
+  return { file, data: await readFileBytes(file) };
+}
+
+/** The team condition is in the query; what is left is a file of no application and anonymised review. */
+function mayOpen(viewer: Viewer, file: DownloadableFile): boolean {
+  // A file of no application (none exist yet) belongs to the candidate: members who read every job only.
+  if (!file.jobId || !file.stageKind) return canEverywhere(viewer.role, "jobs.read");
+  const context = { anonymizedReview: file.anonymizedReview ?? true, identityRevealedAt: file.identityRevealedAt, stageKind: file.stageKind };
+  return !hidesIdentity(viewer, context);
+}

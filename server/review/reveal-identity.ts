@@ -1,0 +1,27 @@
+import "server-only";
+import { db } from "@/db/client";
+import { findReviewedApplication, markIdentityRevealed } from "@/db/queries/review";
+import type { Viewer } from "@/lib/auth/viewer";
+import { AppError } from "@/lib/errors";
+import { formatDateTime } from "@/lib/format";
+import { assertCan, jobScope } from "@/lib/permissions";
+import { applicationNotFound } from "./not-found";
+
+/**
+ * A member who may reveal identities shows the hiring team who an anonymised candidate is. Once,
+ * recorded with who and when; the locked read makes two concurrent reveals record one event.
+ */
+export async function revealIdentity(actor: Viewer, applicationId: string): Promise<{ revealedAt: Date }> {
+  assertCan(actor, "identity.reveal");
+  return db().transaction(async (tx) => {
+    const row = await findReviewedApplication(tx, jobScope(actor), applicationId, { lock: true });
+    if (!row) throw applicationNotFound();
+    if (!row.anonymizedReview) {
+      throw new AppError("CONFLICT", "This job doesn't use anonymised review: the hiring team already sees who the candidate is.");
+    }
+    if (row.identityRevealedAt) {
+      throw new AppError("CONFLICT", `This candidate's identity was already revealed on ${formatDateTime(row.identityRevealedAt)}.`);
+    }
+    return { revealedAt: await markIdentityRevealed(tx, actor.organizationId, applicationId, actor.userId) };
+  });
+}

@@ -1,0 +1,38 @@
+import "server-only";
+import { db } from "@/db/client";
+import { getCandidateDataRows, insertCandidateEvents, type StatusCandidate } from "@/db/queries/candidate-status";
+import { readFileBytes } from "@/server/storage";
+
+/**
+ * "Download my data": everything the candidate gave us (details, applications, answers,
+ * self-identification and files with their bytes), recorded as exported on each application.
+ * Only the link's own candidate is read, so one link can never reach another candidate's data.
+ */
+export async function exportCandidateData(candidate: StatusCandidate) {
+  const rows = await getCandidateDataRows(db(), candidate);
+  const contents = await Promise.all(rows.documents.map((document) => readFileBytes(document)));
+  await insertCandidateEvents(
+    db(),
+    candidate,
+    rows.applications.map((a) => a.id),
+    "data_exported",
+  );
+  return {
+    organization: candidate.organizationName,
+    exportedAt: new Date().toISOString(),
+    candidate: rows.details,
+    applications: rows.applications.map((a) => ({
+      ...a,
+      answers: rows.answers.filter((x) => x.applicationId === a.id).map(({ question, answer }) => ({ question, answer })),
+      selfIdentification: rows.selfIdentificationAnswers.find((x) => x.applicationId === a.id) ?? null,
+    })),
+    files: rows.documents.map((file, i) => ({
+      name: file.name,
+      mediaType: file.mediaType,
+      sizeBytes: file.sizeBytes,
+      sha256: file.sha256,
+      applicationId: file.applicationId,
+      contentBase64: contents[i]!.toString("base64"),
+    })),
+  };
+}
