@@ -9,7 +9,7 @@ import { setupTestDatabase } from "@/test/database";
 import { exportCandidateData } from "@/server/status/export-candidate-data";
 import { searchCandidates } from "@/server/candidates/search-candidates";
 import { getHiringOverview } from "@/server/hiring/hiring-overview";
-import { findJob, listJobs, listStagesWithCounts } from "./jobs";
+import { findJob, listJobs, listStagesWithCounts } from "@/db/queries/jobs";
 import { getApplicationReview } from "@/server/review/get-application-review";
 
 // Voluntary self-identification (gender, ethnicity, veteran status, disability) is for the candidate
@@ -17,7 +17,7 @@ import { getApplicationReview } from "@/server/review/get-application-review";
 // export or API. The candidate's own "download my data" is its only reader.
 
 const db = setupTestDatabase();
-const root = path.resolve(__dirname, "../..");
+const root = path.resolve(__dirname, "..");
 
 function sourceFiles(): string[] {
   return ["app", "components", "server", "lib", "db"].flatMap((dir) =>
