@@ -1,8 +1,5 @@
 import "server-only";
 import { and, asc, eq, exists, inArray, isNull, lte, ne, not, sql } from "drizzle-orm";
-import type { Viewer } from "@/lib/auth/viewer";
-import { candidateLabel } from "@/lib/review/candidate-label";
-import type { IdentityContext } from "@/lib/review/identity";
 import { db } from "../client";
 import {
   applicationEvents,
@@ -15,22 +12,22 @@ import {
   scorecards,
   users,
 } from "../schema";
-import { onViewersTeam } from "./visibility";
+import { inJobScope, type JobScope } from "./visibility";
 
-// The hiring manager's dashboard: their team's jobs (every job for admins and recruiters), offers
-// waiting for a decision and feedback their interviewers still owe. Candidates appear as the viewer
-// may see them: by alias while anonymised review hides them.
+// The hiring manager's dashboard: the jobs in the caller's scope, offers waiting for a decision and
+// feedback interviewers still owe. Rows carry what decides whether a candidate's name may be shown;
+// server/hiring/hiring-overview.ts decides it.
 
 /** A scorecard is overdue once the interview ended this long ago. */
 export const FEEDBACK_DUE_HOURS = 24;
 const DASHBOARD_LIMIT = 50;
 
-/** Open and draft jobs the viewer works on, each with its live stages and the active applicants in each. */
-export async function listHiringJobs(viewer: Viewer) {
+/** Open and draft jobs in the scope, each with its live stages and the active applicants in each. */
+export async function listHiringJobs(scope: JobScope) {
   const rows = await db()
     .select({ id: jobs.id, title: jobs.title, status: jobs.status })
     .from(jobs)
-    .where(and(eq(jobs.organizationId, viewer.organizationId), onViewersTeam(viewer, jobs.id), ne(jobs.status, "closed")))
+    .where(and(eq(jobs.organizationId, scope.organizationId), inJobScope(scope, jobs.id), ne(jobs.status, "closed")))
     .orderBy(sql`case ${jobs.status} when 'open' then 0 else 1 end`, asc(jobs.title));
   if (rows.length === 0) return [];
   const stages = await db()
@@ -45,7 +42,7 @@ export async function listHiringJobs(viewer: Viewer) {
     .leftJoin(applications, and(eq(applications.stageId, jobStages.id), eq(applications.status, "active")))
     .where(
       and(
-        eq(jobStages.organizationId, viewer.organizationId),
+        eq(jobStages.organizationId, scope.organizationId),
         inArray(jobStages.jobId, rows.map((job) => job.id)),
         isNull(jobStages.archivedAt),
       ),
@@ -65,15 +62,9 @@ const identityColumns = {
   jobTitle: jobs.title,
 };
 
-type IdentityRow = IdentityContext & { applicationId: string; candidateName: string };
-
-/** Replaces the candidate's name by how this viewer may see them: the alias while anonymised review hides it. */
-function labelCandidates<T extends IdentityRow>(viewer: Viewer, rows: T[]) {
-  return rows.map(({ candidateName, ...row }) => ({ ...row, candidate: candidateLabel(viewer, { ...row, id: row.applicationId, candidateName }) }));
-}
 
 /** Active applications at Offer with no decision recorded since they got there, longest waiting first. */
-export async function listAwaitingDecisions(viewer: Viewer) {
+export async function listAwaitingDecisions(scope: JobScope) {
   const decided = db()
     .select({ one: sql`1` })
     .from(applicationEvents)
@@ -92,8 +83,8 @@ export async function listAwaitingDecisions(viewer: Viewer) {
     .innerJoin(candidates, eq(candidates.id, applications.candidateId))
     .where(
       and(
-        eq(applications.organizationId, viewer.organizationId),
-        onViewersTeam(viewer, applications.jobId),
+        eq(applications.organizationId, scope.organizationId),
+        inJobScope(scope, applications.jobId),
         eq(applications.status, "active"),
         eq(jobStages.kind, "offer"),
         not(exists(decided)),
@@ -101,14 +92,14 @@ export async function listAwaitingDecisions(viewer: Viewer) {
     )
     .orderBy(asc(applications.stageEnteredAt))
     .limit(DASHBOARD_LIMIT);
-  return labelCandidates(viewer, rows);
+  return rows;
 }
 
 /**
  * Interviews that have ended whose participant has not submitted a scorecard, on active applications,
  * oldest (most overdue) first.
  */
-export async function listMissingFeedback(viewer: Viewer, now = new Date()) {
+export async function listMissingFeedback(scope: JobScope, now = new Date()) {
   const submitted = db()
     .select({ one: sql`1` })
     .from(scorecards)
@@ -137,9 +128,9 @@ export async function listMissingFeedback(viewer: Viewer, now = new Date()) {
     .innerJoin(candidates, eq(candidates.id, applications.candidateId))
     .where(
       and(
-        eq(interviewParticipants.organizationId, viewer.organizationId),
-        eq(applications.organizationId, viewer.organizationId),
-        onViewersTeam(viewer, applications.jobId),
+        eq(interviewParticipants.organizationId, scope.organizationId),
+        eq(applications.organizationId, scope.organizationId),
+        inJobScope(scope, applications.jobId),
         eq(applications.status, "active"),
         lte(interviews.endsAt, now),
         not(exists(submitted)),
@@ -148,5 +139,5 @@ export async function listMissingFeedback(viewer: Viewer, now = new Date()) {
     .orderBy(asc(interviews.endsAt), asc(users.name))
     .limit(DASHBOARD_LIMIT);
   const dueBefore = now.getTime() - FEEDBACK_DUE_HOURS * 60 * 60 * 1000;
-  return labelCandidates(viewer, rows).map((row) => ({ ...row, overdue: row.endsAt.getTime() < dueBefore }));
+  return rows.map((row) => ({ ...row, overdue: row.endsAt.getTime() < dueBefore }));
 }

@@ -1,7 +1,6 @@
 import "server-only";
 import { and, asc, desc, eq, ilike, inArray, isNotNull, isNull, ne, or, sql, type SQL } from "drizzle-orm";
-import type { Viewer } from "@/lib/auth/viewer";
-import { jobScope, type JobScope } from "@/lib/permissions";
+import type { JobScope } from "@/lib/permissions";
 import { db, type Executor } from "../client";
 import { applications, jobStages, jobs, type Job, type JobStatus, type StageKind } from "../schema";
 import { inJobScope } from "./visibility";
@@ -101,11 +100,6 @@ export async function listStagesWithCounts(scope: JobScope, jobId: string) {
     .where(and(eq(jobStages.jobId, jobId), isNull(jobStages.archivedAt), inScope(scope)))
     .groupBy(jobStages.id)
     .orderBy(asc(jobStages.position));
-}
-
-/** Kept for db/queries/pipeline.ts until it takes a JobScope: the job as `findJob` reads it for `jobScope(viewer)`. */
-export async function getJob(viewer: Viewer, jobId: string) {
-  return findJob(jobScope(viewer), jobId);
 }
 
 // --- writes, for the use cases in server/jobs (which check permissions and open the transaction) ---

@@ -1,7 +1,6 @@
 import "server-only";
 import { and, eq, exists, sql, type AnyColumn, type SQL } from "drizzle-orm";
-import type { Viewer } from "@/lib/auth/viewer";
-import { jobScope, type JobScope } from "@/lib/permissions";
+import type { JobScope } from "@/lib/permissions";
 import { db } from "../client";
 import { jobMembers } from "../schema";
 
@@ -23,10 +22,3 @@ export function inJobScope(scope: JobScope, jobIdColumn: AnyColumn): SQL | undef
   );
 }
 
-/**
- * The jobs the viewer works on (every job for those who read all jobs, their teams' otherwise).
- * Kept for queries that still take a Viewer; new code computes `jobScope` in its caller and uses `inJobScope`.
- */
-export function onViewersTeam(viewer: Viewer, jobIdColumn: AnyColumn): SQL | undefined {
-  return inJobScope(jobScope(viewer), jobIdColumn);
-}

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { listAwaitingDecisions, listHiringJobs, listMissingFeedback } from "@/db/queries/hiring";
 import { requireMember } from "@/server/auth/session";
+import { getHiringOverview } from "@/server/hiring/hiring-overview";
 import { seesAllJobs } from "@/lib/permissions";
 import { formatDate, formatDateTime } from "@/lib/format";
 import { DashboardSection } from "./_components/dashboard-section";
@@ -12,7 +12,7 @@ const link = "font-medium text-indigo-700 hover:underline";
 
 export default async function HiringPage() {
   const member = await requireMember("hiring.view");
-  const [jobs, awaiting, missing] = await Promise.all([listHiringJobs(member), listAwaitingDecisions(member), listMissingFeedback(member)]);
+  const { jobs, awaiting, missing } = await getHiringOverview(member);
   const everyJob = seesAllJobs(member.role);
 
   return (

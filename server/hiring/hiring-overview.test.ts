@@ -5,7 +5,12 @@ import * as s from "@/db/schema";
 import type { Viewer } from "@/lib/auth/viewer";
 import { candidateAlias } from "@/lib/review/identity";
 import { setupTestDatabase } from "@/test/database";
-import { listAwaitingDecisions, listHiringJobs, listMissingFeedback } from "./hiring";
+import { getHiringOverview } from "./hiring-overview";
+
+// The overview's three lists, each as the member may see it.
+const listHiringJobs = async (v: Viewer) => (await getHiringOverview(v)).jobs;
+const listAwaitingDecisions = async (v: Viewer) => (await getHiringOverview(v)).awaiting;
+const listMissingFeedback = async (v: Viewer, now?: Date) => (await getHiringOverview(v, now)).missing;
 import { recordDecision } from "@/server/review/record-decision";
 
 const db = setupTestDatabase();
