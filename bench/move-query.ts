@@ -2,35 +2,18 @@
 // benchmark database, and counts every statement it sends: node-postgres's Client#query is wrapped, so
 // BEGIN, COMMIT and each query are counted as the server receives them.
 //   DATABASE_URL=... BENCH_JOB_ID=... npx tsx --conditions react-server bench/move-query.ts <bulk moves> <single moves>
-import pg from "pg";
 import { and, eq, sql } from "drizzle-orm";
 import { db } from "@/db/client";
+import { at, benchRecruiter, statementsSent } from "./query-bench";
 import { moveApplications } from "@/server/pipeline/move-applications";
 import * as s from "@/db/schema";
-
-let statements = 0;
-const query = pg.Client.prototype.query;
-pg.Client.prototype.query = function (this: pg.Client, ...args: unknown[]) {
-  statements++;
-  return (query as (...a: unknown[]) => unknown).apply(this, args);
-} as typeof query;
-
-const at = (times: number[], p: number) => {
-  const sorted = [...times].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!.toFixed(1);
-};
 
 async function main() {
   const jobId = process.env.BENCH_JOB_ID!;
   const bulkMoves = Math.min(Number(process.argv[2] ?? 20), 200);
   const singleMoves = Math.min(Number(process.argv[3] ?? 300), 2000);
 
-  const [recruiter] = await db()
-    .select({ userId: s.memberships.userId, organizationId: s.memberships.organizationId })
-    .from(s.memberships)
-    .innerJoin(s.jobs, eq(s.jobs.organizationId, s.memberships.organizationId))
-    .where(and(eq(s.jobs.id, jobId), eq(s.memberships.role, "recruiter")));
-  const actor = { ...recruiter!, role: "recruiter" as const };
+  const actor = await benchRecruiter(jobId);
   const stages = await db().select({ id: s.jobStages.id }).from(s.jobStages).where(eq(s.jobStages.jobId, jobId)).orderBy(s.jobStages.position);
   // Applicants the HTTP part of the benchmark did not touch: still in Applied.
   const rows = await db()
@@ -44,13 +27,13 @@ async function main() {
 
   /** Moves these cards in one call; returns the time taken and the statements sent. */
   async function move(cards: string[], toStageId: string) {
-    const before = statements;
+    const before = statementsSent();
     const started = performance.now();
     const moved = await moveApplications(actor, { jobId, toStageId, applications: cards.map((id) => ({ applicationId: id, version: versions.get(id)! })) });
     const elapsed = performance.now() - started;
     if (moved.length !== cards.length) throw new Error(`moved ${moved.length} of ${cards.length}`);
     for (const m of moved) versions.set(m.applicationId, m.version);
-    return { elapsed, statements: statements - before };
+    return { elapsed, statements: statementsSent() - before };
   }
 
   // Bulk moves of 200 and of 20 cards, back and forth between Screen and Interview: every card really moves.
