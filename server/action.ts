@@ -3,7 +3,7 @@ import type { z } from "zod";
 import type { ActionResult } from "@/lib/action-result";
 import { can, type Capability } from "@/lib/permissions";
 import { getCurrentMember, type Member } from "./auth/session";
-import { formDataToObject } from "@/lib/request";
+import { formDataToObject, FormRefused } from "@/lib/request";
 import { AppError, fieldErrorsOf, GENERIC_ERROR_MESSAGE, VALIDATION_MESSAGE } from "@/lib/errors";
 
 export type { ActionResult, FieldErrors } from "@/lib/action-result";
@@ -19,7 +19,15 @@ async function run<S extends z.ZodType, T>(
   input: Input,
   handler: (data: z.infer<S>) => Promise<T>,
 ): Promise<ActionResult<T>> {
-  const parsed = schema.safeParse(toObject(input));
+  let object: Record<string, unknown>;
+  try {
+    object = toObject(input);
+  } catch (error) {
+    // Too many fields or files: refused before parsing, with the sentence that says what to do.
+    if (error instanceof FormRefused) return { ok: false, code: "TOO_LARGE", formError: error.message };
+    throw error;
+  }
+  const parsed = schema.safeParse(object);
   if (!parsed.success) {
     return { ok: false, code: "VALIDATION", formError: VALIDATION_MESSAGE, fieldErrors: fieldErrorsOf(parsed.error) };
   }
