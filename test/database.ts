@@ -1,9 +1,9 @@
 import { randomBytes } from "node:crypto";
-import { Client } from "pg";
 import { afterAll, beforeAll } from "vitest";
 import { databaseHandle, db } from "@/db/client";
 import { migrateDatabase } from "@/db/migrate";
 import { env } from "@/lib/env";
+import { onServer } from "./postgres-admin";
 
 /**
  * Call once at the top of an integration test file: the file gets the migrated database (its own
@@ -27,15 +27,6 @@ export function setupTestDatabase({ ownDatabase = false } = {}) {
   return db;
 }
 
-async function onServer(serverUrl: string, statement: string) {
-  const client = new Client({ connectionString: serverUrl });
-  await client.connect();
-  try {
-    await client.query(statement);
-  } finally {
-    await client.end();
-  }
-}
 
 async function switchToOwnDatabase(serverUrl: string): Promise<() => Promise<void>> {
   const url = new URL(serverUrl);

@@ -3,7 +3,7 @@ import { randomBytes } from "node:crypto";
 import { existsSync } from "node:fs";
 import { createServer } from "node:net";
 import path from "node:path";
-import { Client } from "pg";
+import { onServer } from "../../test/postgres-admin";
 
 const root = path.join(__dirname, "..", "..");
 
@@ -19,15 +19,6 @@ export function freePort(): Promise<number> {
   });
 }
 
-async function onServer(serverUrl: string, statement: string) {
-  const client = new Client({ connectionString: serverUrl });
-  await client.connect();
-  try {
-    await client.query(statement);
-  } finally {
-    await client.end();
-  }
-}
 
 /** A new, empty database on the PostgreSQL server at `serverUrl`, dropped by the returned function. */
 export async function createDatabase(serverUrl: string) {
