@@ -14,8 +14,9 @@ import { careersTag, PUBLIC_TAG } from "@/lib/careers/cache-tags";
 type IncrementalCache = { revalidateTag: (tags: string[]) => Promise<void> };
 
 // A render that began before the change can finish after it and be stored with what it read then; expiring
-// again once such renders are done keeps that copy from being served until its lifetime ends.
-const RENDERS_UNDER_WAY_MS = 2_000;
+// again once such renders are done keeps that copy from being served until its lifetime ends. A busy page
+// is always being rendered by someone, so expire soon (a render takes tens of ms) and again for slow ones.
+const RENDERS_UNDER_WAY_MS = [250, 1_000, 2_000];
 
 export function expireStoredResponses(tags: string[]): void {
   const expire = () => {
@@ -24,7 +25,7 @@ export function expireStoredResponses(tags: string[]): void {
     incremental?.revalidateTag(tags).catch((error: unknown) => console.error("candor: could not expire stored careers pages", error));
   };
   expire();
-  setTimeout(expire, RENDERS_UNDER_WAY_MS).unref();
+  for (const delay of RENDERS_UNDER_WAY_MS) setTimeout(expire, delay).unref();
 }
 
 export const storedResponseTags = (orgSlug: string | null) => (orgSlug === null ? [PUBLIC_TAG] : [careersTag(orgSlug)]);
