@@ -33,6 +33,35 @@ export const emailStatuses = ["pending", "sent", "failed", "cancelled"] as const
 export const notificationTypes = ["mention", "interview_scheduled", "scorecard_due"] as const;
 export const scorecardStatuses = ["draft", "submitted"] as const;
 
+/**
+ * What the audit log records (Settings → Audit log). Stored as text: adding one needs no migration.
+ * Verb in the past tense after the thing acted on, so the list reads well sorted.
+ */
+export const auditActions = [
+  "sign_in.succeeded",
+  "sign_in.failed",
+  "sign_out",
+  "sessions.ended",
+  "password.changed",
+  "password.reset_requested",
+  "password.reset",
+  "two_factor.enrolled",
+  "two_factor.removed",
+  "invitation.sent",
+  "invitation.accepted",
+  "invitation.revoked",
+  "member.role_changed",
+  "member.deactivated",
+  "member.reactivated",
+  "organization.created",
+  "organization.settings_changed",
+  "candidate.exported",
+  "candidate.erased",
+  "identity.revealed",
+  "file.downloaded",
+] as const;
+export type AuditAction = (typeof auditActions)[number];
+
 export type MemberRole = (typeof memberRoles)[number];
 export type JobTeamRole = (typeof jobTeamRoles)[number];
 export type JobStatus = (typeof jobStatuses)[number];

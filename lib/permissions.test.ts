@@ -11,7 +11,7 @@ describe("the permission module", () => {
   it("is what the README's 'who can do what' table says", () => {
     const between = readme.match(/<!-- capabilities:start -->\n([\s\S]*?)\n<!-- capabilities:end -->/);
     expect(between, "README.md needs the capability table between its markers").not.toBeNull();
-    // On a difference, paste the expected table into README.md.
+    // On a difference, run `npm run readme:capabilities`.
     expect(between![1]).toBe(capabilityTable(roleLabels));
   });
 

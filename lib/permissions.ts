@@ -26,6 +26,9 @@ export const capabilities = {
   "settings.rejection.edit": "Change the rejection reasons and email",
   "settings.reviews.edit": "Change who sees scorecards before submitting their own",
   "settings.jobs.manage": "See background jobs and retry a failed one",
+  "members.manage": "Invite members, change their roles, deactivate and reactivate them",
+  "organization.manage": "Change the organisation's profile, careers branding and sign-in rules (two-factor, SSO)",
+  "audit.read": "Read and export the audit log",
 } as const;
 
 export type Capability = keyof typeof capabilities;

@@ -1,10 +1,13 @@
 import "server-only";
-import { asc, eq } from "drizzle-orm";
-import { db } from "../client";
-import { memberships, organizations, users } from "../schema";
+import { and, asc, eq, isNull } from "drizzle-orm";
+import { db, type Executor } from "../client";
+import { memberships, organizations, userSessions, users } from "../schema";
 
-/** Every organisation this user belongs to, oldest membership first. */
-export async function listMembershipsForUser(userId: string) {
+/**
+ * Every organisation this user may work in through this session, oldest membership first: none when the
+ * session has ended, the user is disabled, or the membership is deactivated.
+ */
+export async function listMembershipsForSession(userId: string, sessionId: string) {
   return db()
     .select({
       organizationId: organizations.id,
@@ -13,11 +16,13 @@ export async function listMembershipsForUser(userId: string) {
       role: memberships.role,
       userName: users.name,
       userEmail: users.email,
+      sessionLastSeenAt: userSessions.lastSeenAt,
     })
     .from(memberships)
     .innerJoin(organizations, eq(organizations.id, memberships.organizationId))
     .innerJoin(users, eq(users.id, memberships.userId))
-    .where(eq(memberships.userId, userId))
+    .innerJoin(userSessions, and(eq(userSessions.id, sessionId), eq(userSessions.userId, users.id), isNull(userSessions.endedAt)))
+    .where(and(eq(memberships.userId, userId), isNull(memberships.deactivatedAt), isNull(users.disabledAt)))
     .orderBy(asc(memberships.createdAt), asc(organizations.slug));
 }
 
@@ -28,4 +33,13 @@ export async function listMembers(organizationId: string) {
     .innerJoin(users, eq(users.id, memberships.userId))
     .where(eq(memberships.organizationId, organizationId))
     .orderBy(asc(users.name));
+}
+
+/** The organisations where this user is an active member (for audit entries about the person). */
+export async function listActiveOrganizationIds(executor: Executor, userId: string) {
+  const rows = await executor
+    .select({ organizationId: memberships.organizationId })
+    .from(memberships)
+    .where(and(eq(memberships.userId, userId), isNull(memberships.deactivatedAt)));
+  return rows.map((row) => row.organizationId);
 }

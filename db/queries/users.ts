@@ -6,7 +6,7 @@ import { users } from "../schema";
 // Users are global (one person can belong to several organisations), so this is not org-scoped.
 export async function findUserByEmail(email: string) {
   const [user] = await db()
-    .select({ id: users.id, email: users.email, name: users.name, passwordHash: users.passwordHash })
+    .select({ id: users.id, email: users.email, name: users.name, passwordHash: users.passwordHash, disabledAt: users.disabledAt })
     .from(users)
     .where(sql`lower(${users.email}) = lower(${email})`)
     .limit(1);

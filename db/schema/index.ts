@@ -1,5 +1,6 @@
 export * from "./enums";
 export * from "./organizations";
+export * from "./accounts";
 export * from "./jobs";
 export * from "./candidates";
 export * from "./interviews";

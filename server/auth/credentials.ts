@@ -1,7 +1,10 @@
 import "server-only";
+import { db } from "@/db/client";
+import { listActiveOrganizationIds } from "@/db/queries/memberships";
 import { findUserByEmail } from "@/db/queries/users";
 import { clearHits, findActiveLock, recordHit, type RateLimitRule } from "@/db/queries/rate-limits";
 import { dummyPasswordHash, verifyPassword } from "@/lib/auth/password";
+import { recordAudit, requestOrigin } from "@/server/audit/record-audit";
 
 const emailRule = (email: string): RateLimitRule => ({ key: `sign-in:email:${email}`, limit: 5, windowMinutes: 15, lockMinutes: 15 });
 const ipRule = (ip: string): RateLimitRule => ({ key: `sign-in:ip:${ip}`, limit: 50, windowMinutes: 15, lockMinutes: 15 });
@@ -20,15 +23,34 @@ export async function verifyCredentials(email: string, password: string, ip: str
   const rules = [emailRule(normalizedEmail), ipRule(ip)];
   const lockedUntil = await findActiveLock(rules.map((rule) => rule.key));
   if (lockedUntil) {
+    await recordFailedSignIn(normalizedEmail, ip, "throttled");
     return { ok: false, reason: "throttled", retryAfterMinutes: Math.max(1, Math.ceil((lockedUntil.getTime() - Date.now()) / 60_000)) };
   }
 
   const user = await findUserByEmail(normalizedEmail);
   const valid = await verifyPassword(user?.passwordHash ?? (await dummyPasswordHash()), password);
-  if (user && user.passwordHash && valid) {
+  if (user && user.passwordHash && valid && !user.disabledAt) {
     await clearHits(rules[0]!.key);
     return { ok: true, user: { id: user.id, email: user.email, name: user.name } };
   }
   for (const rule of rules) await recordHit(rule);
+  await recordFailedSignIn(normalizedEmail, ip, user ? (user.disabledAt ? "disabled" : "wrong_password") : "unknown_email", user?.id);
   return { ok: false, reason: "invalid" };
+}
+
+/**
+ * A failed sign-in goes to the audit log of each organisation the address belongs to, or to no
+ * organisation's when the address is unknown (kept for the operator, shown to no admin).
+ */
+async function recordFailedSignIn(email: string, ip: string, reason: string, userId?: string) {
+  const user = userId ? { id: userId } : await findUserByEmail(email);
+  const organizationIds = user ? await listActiveOrganizationIds(db(), user.id) : [];
+  await recordAudit(db(), {
+    organizationIds: organizationIds.length > 0 ? organizationIds : [null],
+    actor: { label: email },
+    action: "sign_in.failed",
+    target: user ? { type: "user", id: user.id, label: email } : undefined,
+    details: { reason },
+    origin: { ...(await requestOrigin()), ip },
+  });
 }

@@ -4,6 +4,7 @@ import Credentials from "next-auth/providers/credentials";
 import { signInSchema } from "@/lib/validation/auth";
 import { clientIp } from "@/server/http/client-ip";
 import { verifyCredentials } from "./credentials";
+import { startUserSession } from "./user-sessions";
 
 export class InvalidCredentials extends CredentialsSignin {
   override code = "invalid";
@@ -17,8 +18,9 @@ export class TooManyAttempts extends CredentialsSignin {
 }
 
 /**
- * Sessions are JWTs holding the user id only; which organisation and role a user has is read from the
- * database on every request (requireMember), so removing a member takes effect at once.
+ * Sessions are JWTs holding the user id and the id of a row in user_sessions; every request checks that
+ * row is open and reads the organisation and role from the database (getCurrentMember), so signing out,
+ * a password change, a role change or deactivation take effect at once, whatever copies of the cookie exist.
  */
 export const { handlers, auth, signIn, signOut } = NextAuth({
   pages: { signIn: "/sign-in" },
@@ -26,8 +28,14 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
   // Self-hosted behind whatever proxy the operator runs; the Host header is what users typed.
   trustHost: true,
   callbacks: {
+    async jwt({ token, user, account }) {
+      // `user` is present only on the request that signs in: open the session row then.
+      if (user?.id && user.email) token.sid = await startUserSession({ id: user.id, email: user.email }, account?.provider ?? "password");
+      return token;
+    },
     session({ session, token }) {
       if (token.sub) session.user.id = token.sub;
+      session.sessionId = typeof token.sid === "string" ? token.sid : undefined;
       return session;
     },
   },

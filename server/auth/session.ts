@@ -2,7 +2,8 @@ import "server-only";
 import { cookies } from "next/headers";
 import { notFound, redirect } from "next/navigation";
 import { cache } from "react";
-import { listMembershipsForUser } from "@/db/queries/memberships";
+import { listMembershipsForSession } from "@/db/queries/memberships";
+import { touchUserSession } from "@/db/queries/sessions";
 import { can, type Capability } from "@/lib/permissions";
 import { auth } from "./index";
 import type { Viewer } from "@/lib/auth/viewer";
@@ -10,6 +11,8 @@ import type { Viewer } from "@/lib/auth/viewer";
 export const ACTIVE_ORGANIZATION_COOKIE = "candor-org";
 
 export type Member = Viewer & {
+  /** The signed-in browser's session (user_sessions), ended by signing out. */
+  sessionId: string;
   email: string;
   name: string;
   organizationSlug: string;
@@ -23,13 +26,16 @@ export type Member = Viewer & {
 export const getCurrentMember = cache(async (): Promise<Member | null> => {
   const session = await auth();
   const userId = session?.user?.id;
-  if (!userId) return null;
-  const memberships = await listMembershipsForUser(userId);
+  const sessionId = session?.sessionId;
+  if (!userId || !sessionId) return null;
+  const memberships = await listMembershipsForSession(userId, sessionId);
   const preferred = (await cookies()).get(ACTIVE_ORGANIZATION_COOKIE)?.value;
   const membership = memberships.find((m) => m.organizationSlug === preferred) ?? memberships[0];
   if (!membership) return null;
+  if (Date.now() - membership.sessionLastSeenAt.getTime() > 5 * 60_000) await touchUserSession(sessionId);
   return {
     userId,
+    sessionId,
     email: membership.userEmail,
     name: membership.userName,
     organizationId: membership.organizationId,

@@ -1,0 +1,49 @@
+import "server-only";
+import { and, eq, isNull, lt, ne, sql } from "drizzle-orm";
+import { db, type Executor } from "../client";
+import { userSessions } from "../schema";
+
+// Sessions belong to a user, not an organisation: one sign-in works for every organisation they are in.
+
+export async function createUserSession(executor: Executor, session: { userId: string; ip: string | null; userAgent: string | null }) {
+  const [row] = await executor
+    .insert(userSessions)
+    .values({ userId: session.userId, ip: session.ip, userAgent: session.userAgent?.slice(0, 512) ?? null })
+    .returning({ id: userSessions.id });
+  return row!.id;
+}
+
+/** Ends one session (signing out in this browser). */
+export async function endUserSession(executor: Executor, sessionId: string) {
+  await executor.update(userSessions).set({ endedAt: sql`now()` }).where(and(eq(userSessions.id, sessionId), isNull(userSessions.endedAt)));
+}
+
+/**
+ * Ends every open session of a user, except `keepSessionId` when given (a password change keeps the
+ * browser that made it signed in). Returns how many were ended.
+ */
+export async function endUserSessions(executor: Executor, userId: string, keepSessionId?: string) {
+  const ended = await executor
+    .update(userSessions)
+    .set({ endedAt: sql`now()` })
+    .where(and(eq(userSessions.userId, userId), isNull(userSessions.endedAt), keepSessionId ? ne(userSessions.id, keepSessionId) : undefined))
+    .returning({ id: userSessions.id });
+  return ended.length;
+}
+
+/** Open sessions of a user, newest first (for "where you're signed in"). */
+export async function listOpenSessions(userId: string) {
+  return db()
+    .select({ id: userSessions.id, ip: userSessions.ip, userAgent: userSessions.userAgent, createdAt: userSessions.createdAt, lastSeenAt: userSessions.lastSeenAt })
+    .from(userSessions)
+    .where(and(eq(userSessions.userId, userId), isNull(userSessions.endedAt)))
+    .orderBy(sql`${userSessions.lastSeenAt} desc`);
+}
+
+/** Marks the session as seen now, at most once every five minutes (one write, not one per request). */
+export async function touchUserSession(sessionId: string) {
+  await db()
+    .update(userSessions)
+    .set({ lastSeenAt: sql`now()` })
+    .where(and(eq(userSessions.id, sessionId), lt(userSessions.lastSeenAt, sql`now() - interval '5 minutes'`)));
+}

@@ -1,0 +1,59 @@
+import "server-only";
+import { headers } from "next/headers";
+import type { Executor } from "@/db/client";
+import { insertAuditEvents } from "@/db/queries/audit";
+import type { AuditAction } from "@/lib/enums";
+import { clientIp } from "@/server/http/client-ip";
+
+/** Who did it: a member (their user id and email), the candidate themselves, the CLI, or Candor itself. */
+export type AuditActor = { userId: string; label: string } | { userId?: undefined; label: "candidate" | "cli" | "system" | string };
+
+/** Where the request came from; read from the current request when not given (CLI and jobs have none). */
+export type AuditOrigin = { ip: string | null; userAgent: string | null };
+
+export type AuditRecord = {
+  /** One entry per organisation; null for an event that belongs to none (a failed sign-in for an unknown address). */
+  organizationIds: (string | null)[];
+  actor: AuditActor;
+  action: AuditAction;
+  /**
+   * What was acted on: a type, an id, and a label fit to show an admin. Never a candidate's name or email
+   * (erasure must leave nothing personal here): use the candidate's id and "Candidate" instead.
+   */
+  target?: { type: string; id: string; label?: string };
+  details?: Record<string, string | number | boolean | null>;
+  origin?: AuditOrigin;
+};
+
+/** The current request's client address and user agent, or nulls outside a request (CLI, background jobs). */
+export async function requestOrigin(): Promise<AuditOrigin> {
+  try {
+    const requestHeaders = await headers();
+    return { ip: clientIp(requestHeaders), userAgent: requestHeaders.get("user-agent")?.slice(0, 512) ?? null };
+  } catch {
+    return { ip: null, userAgent: null };
+  }
+}
+
+/**
+ * Appends to the audit log. Call it with the use case's transaction, so the entry exists exactly when the
+ * change does.
+ */
+export async function recordAudit(executor: Executor, record: AuditRecord): Promise<void> {
+  const origin = record.origin ?? (await requestOrigin());
+  await insertAuditEvents(
+    executor,
+    record.organizationIds.map((organizationId) => ({
+      organizationId,
+      actorUserId: record.actor.userId ?? null,
+      actorLabel: record.actor.label,
+      action: record.action,
+      targetType: record.target?.type ?? null,
+      targetId: record.target?.id ?? null,
+      targetLabel: record.target?.label ?? null,
+      ip: origin.ip,
+      userAgent: origin.userAgent,
+      details: record.details ?? {},
+    })),
+  );
+}
