@@ -1,7 +1,8 @@
-import { eq } from "drizzle-orm";
+import { eq, sql } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { postgresErrorCode } from "@/lib/db-errors";
 import { setupTestDatabase } from "@/test/database";
+import type { Transaction } from "./client";
 import { createIsolatedOrganization } from "./fixtures";
 import * as s from "./schema";
 
@@ -76,6 +77,31 @@ describe("database constraints", () => {
     expect(await pgErrorCode(db().delete(s.applicationEvents).where(eq(s.applicationEvents.id, event!.id)))).toBe("P0001");
     const rows = await db().select().from(s.applicationEvents).where(eq(s.applicationEvents.applicationId, application.id));
     expect(rows.map((r) => r.type)).toEqual(["applied"]);
+  });
+
+  it("lets an erasure rewrite an event's data, and nothing else, only in its own transaction", async () => {
+    const org = await createIsolatedOrganization(db());
+    const application = await newApplication(org, "erased-history@example.com");
+    const [event] = await db()
+      .insert(s.applicationEvents)
+      .values({ organizationId: org.organization.id, applicationId: application.id, type: "rejected", data: { note: "Told Ada" } })
+      .returning();
+    const byId = eq(s.applicationEvents.id, event!.id);
+    const erasing = sql`select set_config('candor.erasure', 'on', true)`;
+    expect(await pgErrorCode(db().update(s.applicationEvents).set({ data: { note: "Told [erased]" } }).where(byId))).toBe("P0001");
+    const erase = (change: (tx: Transaction) => Promise<unknown>) =>
+      db().transaction(async (tx) => {
+        await tx.execute(erasing);
+        await change(tx);
+      });
+    const refused = (change: (tx: Transaction) => Promise<unknown>) => pgErrorCode(erase(change));
+    expect(await refused((tx) => tx.update(s.applicationEvents).set({ type: "moved" }).where(byId))).toBe("P0001");
+    expect(await refused((tx) => tx.delete(s.applicationEvents).where(byId))).toBe("P0001");
+    await erase((tx) => tx.update(s.applicationEvents).set({ data: { note: "Told [erased]" } }).where(byId));
+    // The setting ended with that transaction.
+    expect(await pgErrorCode(db().update(s.applicationEvents).set({ data: {} }).where(byId))).toBe("P0001");
+    const [row] = await db().select().from(s.applicationEvents).where(byId);
+    expect(row).toMatchObject({ type: "rejected", data: { note: "Told [erased]" } });
   });
 
   it("refuses a pay range whose minimum exceeds its maximum", async () => {

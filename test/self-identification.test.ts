@@ -41,9 +41,10 @@ function functionsMentioning(file: string): string[] {
 describe("self-identification answers", () => {
   it("are touched only by the intake (write), the candidate's own export (read) and data deletion", () => {
     const files = sourceFiles().filter((file) => mentionsTable.test(readFileSync(path.join(root, file), "utf8")));
-    expect(files.sort()).toEqual(["db/queries/applications.ts", "db/queries/candidate-status.ts", "db/schema/candidates.ts"]);
+    expect(files.sort()).toEqual(["db/queries/applications.ts", "db/queries/candidate-erasure.ts", "db/queries/candidate-status.ts", "db/schema/candidates.ts"]);
     expect(functionsMentioning("db/queries/applications.ts")).toEqual(["insertSubmission"]);
-    expect(functionsMentioning("db/queries/candidate-status.ts")).toEqual(["getCandidateDataRows", "deleteCandidateData"]);
+    expect(functionsMentioning("db/queries/candidate-status.ts")).toEqual(["getCandidateDataRows"]);
+    expect(functionsMentioning("db/queries/candidate-erasure.ts")).toEqual(["deletePersonalRecords"]);
   });
 
   it("are exported only through the candidate's status link", () => {

@@ -103,7 +103,7 @@ export async function getCandidateDataRows(executor: Executor, candidate: Status
 }
 
 /** One event of `type` on each of the candidate's applications, recording what the candidate did (exported, deleted). */
-export async function insertCandidateEvents(executor: Executor, candidate: StatusCandidate, applicationIds: string[], type: "data_exported" | "data_deleted") {
+export async function insertCandidateEvents(executor: Executor, candidate: Pick<StatusCandidate, "organizationId">, applicationIds: string[], type: "data_exported" | "data_deleted") {
   if (applicationIds.length === 0) return;
   await executor.insert(applicationEvents).values(
     applicationIds.map((applicationId) => ({
@@ -113,30 +113,4 @@ export async function insertCandidateEvents(executor: Executor, candidate: Statu
       ...(type === "data_deleted" ? { data: { by: "candidate" } } : {}),
     })),
   );
-}
-
-/**
- * Removes the candidate's personal data: answers, self-identification, cover letters, files and status
- * links go; active applications become withdrawn; the candidate row keeps `displayName` and no contact
- * details. Returns the storage keys of the removed files, for the caller to delete once committed.
- */
-export async function deleteCandidateData(executor: Executor, candidate: StatusCandidate, displayName: string): Promise<string[]> {
-  const apps = await executor.select({ id: applications.id }).from(applications).where(eq(applications.candidateId, candidate.candidateId));
-  const ids = apps.map((a) => a.id);
-  if (ids.length) {
-    await executor.delete(applicationAnswers).where(inArray(applicationAnswers.applicationId, ids));
-    await executor.delete(selfIdentifications).where(inArray(selfIdentifications.applicationId, ids));
-    await executor
-      .update(applications)
-      .set({ coverLetter: null, sourceDetails: {}, status: sql`case when ${applications.status} = 'active' then 'withdrawn'::application_status else ${applications.status} end` })
-      .where(inArray(applications.id, ids));
-    await insertCandidateEvents(executor, candidate, ids, "data_deleted");
-  }
-  const deletedFiles = await executor.delete(files).where(eq(files.candidateId, candidate.candidateId)).returning({ storageKey: files.storageKey });
-  await executor.delete(candidateAccessTokens).where(eq(candidateAccessTokens.candidateId, candidate.candidateId));
-  await executor
-    .update(candidates)
-    .set({ name: displayName, email: sql`'deleted+' || ${candidates.id} || '@invalid'`, phone: null, location: null, links: [], anonymizedAt: new Date() })
-    .where(eq(candidates.id, candidate.candidateId));
-  return deletedFiles.map((file) => file.storageKey);
 }

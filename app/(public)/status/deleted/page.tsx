@@ -17,7 +17,7 @@ export default async function DataDeletedPage({ searchParams }: PageProps<"/stat
     <main className="mx-auto max-w-2xl px-4 py-16 text-center">
       <h1 className="text-3xl font-bold">Your data was deleted</h1>
       <p className="mt-3 text-slate-700">
-        Your name, contact details, files and answers have been removed, and your status link no longer works. Thank you for your interest.
+        Your name, contact details, files and answers have been removed, and erased wherever they were copied. Your status link no longer works. Thank you for your interest.
       </p>
       {site && (
         <p className="mt-6">

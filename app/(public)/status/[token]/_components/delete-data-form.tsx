@@ -49,8 +49,9 @@ export function DeleteDataForm({ action, organizationName, statusPath }: Props) 
         className="mt-3 flex flex-col gap-3 rounded-md bg-red-50 p-4 text-sm"
       >
         <p>
-          This removes your name, contact details, files and answers from {organizationName}&apos;s Candor and withdraws your
-          active applications. It cannot be undone, and this link will stop working.
+          This removes your name, contact details, files and answers from {organizationName}&apos;s Candor, erases them wherever
+          they were copied (notes, messages, interview details) and withdraws your active applications. It cannot be undone, and
+          this link will stop working.
         </p>
         {formError && <Alert>{formError}</Alert>}
         <Field
