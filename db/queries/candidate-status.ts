@@ -82,7 +82,15 @@ export async function getCandidateDataRows(executor: Executor, candidate: Status
     .from(candidates)
     .where(eq(candidates.id, candidate.candidateId));
   const apps = await executor
-    .select({ id: applications.id, job: jobs.title, status: applications.status, appliedAt: applications.createdAt, coverLetter: applications.coverLetter, source: applications.source })
+    .select({
+      id: applications.id,
+      job: jobs.title,
+      status: applications.status,
+      appliedAt: applications.createdAt,
+      coverLetter: applications.coverLetter,
+      source: applications.source,
+      sourceDetails: applications.sourceDetails,
+    })
     .from(applications)
     .innerJoin(jobs, eq(jobs.id, applications.jobId))
     .where(eq(applications.candidateId, candidate.candidateId));
@@ -95,11 +103,27 @@ export async function getCandidateDataRows(executor: Executor, candidate: Status
         .where(inArray(applicationAnswers.applicationId, ids))
     : [];
   const selfIds = ids.length ? await executor.select().from(selfIdentifications).where(inArray(selfIdentifications.applicationId, ids)) : [];
+  // Each stage the application entered, oldest first: the first on applying (or being added), then every
+  // move, and a restore that brought it back into another stage. Hired is the move to the Hired stage.
+  const stageEntries = ids.length
+    ? await executor
+        .select({
+          applicationId: applicationEvents.applicationId,
+          type: applicationEvents.type,
+          stage: jobStages.name,
+          enteredAt: applicationEvents.createdAt,
+          byMember: sql<boolean>`${applicationEvents.actorUserId} is not null`,
+        })
+        .from(applicationEvents)
+        .innerJoin(jobStages, eq(jobStages.id, applicationEvents.toStageId))
+        .where(and(inArray(applicationEvents.applicationId, ids), inArray(applicationEvents.type, ["applied", "added_to_job", "moved", "restored"])))
+        .orderBy(asc(applicationEvents.createdAt), asc(applicationEvents.id))
+    : [];
   const documents = await executor
     .select({ id: files.id, storageKey: files.storageKey, name: files.originalName, mediaType: files.mediaType, sizeBytes: files.sizeBytes, sha256: files.sha256, applicationId: files.applicationId })
     .from(files)
     .where(eq(files.candidateId, candidate.candidateId));
-  return { details, applications: apps, answers, selfIdentificationAnswers: selfIds, documents };
+  return { details, applications: apps, answers, selfIdentificationAnswers: selfIds, stageEntries, documents };
 }
 
 /** One event of `type` on each of the candidate's applications, recording what the candidate did (exported, deleted). */

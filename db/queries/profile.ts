@@ -35,6 +35,7 @@ const applicationColumns = {
   rejectionNote: applications.rejectionNote,
   coverLetter: applications.coverLetter,
   source: applications.source,
+  sourceDetails: applications.sourceDetails,
   identityRevealedAt: applications.identityRevealedAt,
   createdAt: applications.createdAt,
 };

@@ -57,8 +57,11 @@ export const candidates = pgTable(
   ],
 );
 
+/** Where the applicant came from (lib/applications/attribution.ts). */
 export type ApplicationSourceDetails = {
+  /** The campaign tags of the visit, each at most 200 characters. */
   utm?: Partial<Record<"source" | "medium" | "campaign" | "term" | "content", string>>;
+  /** The other site that sent the applicant: an http(s) origin and path (no query), at most 500 characters. */
   referrer?: string;
 };
 

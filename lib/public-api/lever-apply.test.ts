@@ -17,15 +17,16 @@ describe("leverFieldsToApplication", () => {
       linkedin: "https://linkedin.com/in/ada",
       github: "https://github.com/ada",
       website: "https://ada.dev",
-      source: "Lever API",
       consent: "on",
       "answers.q_1": "yes",
       idempotencyKey: "5f0c1f7e-8f6b-4b8e-9f57-3c1a8c8e2a11",
     });
   });
 
-  it("keeps a caller's source", () => {
-    expect(leverFieldsToApplication({ source: "Job board X" }, "k").source).toBe("Job board X");
+  it("keeps a caller's source and attribution", () => {
+    const mapped = leverFieldsToApplication({ source: "Job board X", utm_campaign: "autumn", referrer: "https://www.linkedin.com/", other: "x" }, "k");
+    expect(mapped).toMatchObject({ source: "Job board X", utm_campaign: "autumn", referrer: "https://www.linkedin.com/" });
+    expect(mapped).not.toHaveProperty("other");
   });
 });
 

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import type { QuestionType } from "@/lib/enums";
+import { cleanReferrer, cleanTag, MAX_REFERRER_INPUT, MAX_TAG_LENGTH } from "@/lib/applications/attribution";
 import { selfIdentificationQuestions, type SelfIdentificationField } from "./self-identification";
 
 export const MAX_FILE_BYTES = 10 * 1024 * 1024;
@@ -101,8 +102,18 @@ function answer(question: FormQuestion) {
   }
 }
 
-/** Hidden fields that say where the applicant came from; kept short, never trusted for anything else. */
-const tracking = z.preprocess((v) => (empty(v) ? undefined : String(v).slice(0, 500)), z.string().optional());
+/**
+ * Hidden fields that say where the applicant came from (lib/applications/attribution.ts): never trusted for
+ * anything else, and never a reason to refuse an application. A tag is text, cleaned and cut short; a
+ * referrer is an http(s) address kept as origin and path, or dropped.
+ */
+const tag = z.preprocess((v) => (typeof v === "string" ? (cleanTag(v) ?? undefined) : undefined), z.string().max(MAX_TAG_LENGTH).optional());
+const referrer = z
+  .url({ protocol: /^https?$/, hostname: z.regexes.hostname })
+  .max(MAX_REFERRER_INPUT)
+  .transform((url) => cleanReferrer(url) ?? undefined)
+  .optional()
+  .catch(undefined);
 
 /**
  * The bot trap: a field people never see (see the apply form) and robots fill in. Its name means nothing
@@ -160,13 +171,13 @@ function buildApplicationSchema(questions: FormQuestion[]) {
     ethnicity: selfIdentification("ethnicity"),
     veteranStatus: selfIdentification("veteranStatus"),
     disability: selfIdentification("disability"),
-    source: tracking,
-    utm_source: tracking,
-    utm_medium: tracking,
-    utm_campaign: tracking,
-    utm_term: tracking,
-    utm_content: tracking,
-    referrer: tracking,
+    source: tag,
+    utm_source: tag,
+    utm_medium: tag,
+    utm_campaign: tag,
+    utm_term: tag,
+    utm_content: tag,
+    referrer,
   });
 }
 

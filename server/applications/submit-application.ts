@@ -21,9 +21,12 @@ import { confirmationEmail } from "@/lib/applications/emails";
 import { asSubmission } from "./extract-resume-text";
 import { newStatusToken } from "@/lib/applications/tokens";
 import { requestFingerprint } from "@/lib/applications/request-fingerprint";
+import { isExternal, referrerSite, UTM_KEYS } from "@/lib/applications/attribution";
+import type { ApplicationSourceDetails } from "@/db/schema";
 
 export type SubmittedApplication = { applicationId: string; statusToken: string };
-export type SubmitContext = { ip: string };
+/** `defaultSource`: the source of an application that names none and came from no other site ("Careers page"). */
+export type SubmitContext = { ip: string; defaultSource?: string };
 
 const NOT_ACCEPTING = "This job is not accepting applications. It may have closed; see the organisation's other openings.";
 // Says nothing about the application the key was first used for: not whether it exists, nor for whom.
@@ -58,7 +61,7 @@ async function submit(
   orgSlug: string,
   jobRef: { slug: string } | { publicId: number },
   raw: Record<string, unknown>,
-  { ip }: SubmitContext,
+  { ip, defaultSource = "Careers page" }: SubmitContext,
 ): Promise<SubmittedApplication> {
   const target = await findApplyTarget(orgSlug, jobRef);
   if (!target?.job || !target.accepting) throw new AppError("NOT_FOUND", NOT_ACCEPTING);
@@ -82,10 +85,7 @@ async function submit(
   const documents = await stageDocuments(organization.id, checked);
   const statusLink = newStatusToken();
   const applicationId = randomUUID();
-  const utm = Object.fromEntries(
-    (["source", "medium", "campaign", "term", "content"] as const).flatMap((k) => (data[`utm_${k}`] ? [[k, data[`utm_${k}`]]] : [])),
-  );
-  const source = data.source ?? data.utm_source ?? (data.referrer ? "Referral link" : "Careers page");
+  const { source, sourceDetails } = attribution(data, defaultSource);
   try {
     // One statement stores everything or nothing. A second application to this job, or a retry of a
     // submit that was already stored (the same idempotency key), fails on a unique index: see the catch.
@@ -107,7 +107,7 @@ async function submit(
       application: {
         coverLetter: data.coverLetterText,
         source,
-        sourceDetails: { ...(Object.keys(utm).length > 0 ? { utm } : {}), ...(data.referrer ? { referrer: data.referrer } : {}) },
+        sourceDetails,
         idempotencyKey: data.idempotencyKey,
         idempotencyFingerprint: fingerprint,
         event: { type: "applied", data: { source } },
@@ -145,6 +145,21 @@ async function submit(
     }
     throw error;
   }
+}
+
+/**
+ * Where the applicant came from. The source is what the link said (`source`, then `utm_source`), else the
+ * other site that sent them, named by its site ("linkedin.com"), else the way in (our careers page, the
+ * API). A referrer on this very site (a hand-made form) is no referrer.
+ */
+function attribution(data: ApplicationData, defaultSource: string): { source: string; sourceDetails: ApplicationSourceDetails } {
+  const utm = Object.fromEntries(UTM_KEYS.flatMap((key) => (data[`utm_${key}`] ? [[key, data[`utm_${key}`]]] : [])));
+  const referrer = data.referrer && isExternal(data.referrer, [new URL(env().APP_URL).host]) ? data.referrer : undefined;
+  const site = referrer ? referrerSite(referrer) : null;
+  return {
+    source: data.source ?? data.utm_source ?? site ?? defaultSource,
+    sourceDetails: { ...(Object.keys(utm).length > 0 ? { utm } : {}), ...(referrer ? { referrer } : {}) },
+  };
 }
 
 /**

@@ -22,7 +22,9 @@ export async function moveApplications(actor: Viewer, input: MoveApplicationsInp
     if (stage.archived) throw new AppError("CONFLICT", "That stage has been removed from this job's pipeline.");
 
     const status = stage.kind === "hired" ? "hired" : "active";
-    const revealIdentity = REVEALING_KINDS.includes(stage.kind);
+    // Offer reveals who an anonymised candidate is; on a job without anonymised review nothing was hidden,
+    // so nothing is revealed and no reveal is recorded.
+    const revealIdentity = job.anonymizedReview && REVEALING_KINDS.includes(stage.kind);
     const cards = await moveApplicationRows(tx, {
       organizationId: actor.organizationId,
       jobId: job.id,

@@ -168,6 +168,14 @@ describe("moving applicants on the board", () => {
     expect(interview.cards.map((card) => card.displayName)).toEqual([a.name]);
   });
 
+  it("records no identity reveal at Offer on a job without anonymised review, where nothing was hidden", async () => {
+    const { org, stage, recruiter } = await setup();
+    const a = org.applicants[0]!.applicationId;
+    await moveApplications(recruiter, { jobId: org.job.id, toStageId: stage("Offer"), applications: [ref(a)] });
+    expect((await events(a)).map((e) => e.type)).toEqual(["applied", "moved"]);
+    expect((await application(a)).identityRevealedAt).toBeNull();
+  });
+
   it("refuses hiring managers and interviewers (read-only), people off the team and other organisations", async () => {
     const { org, stage } = await setup({ team: ["hiring_manager", "interviewer"] });
     const input = { jobId: org.job.id, toStageId: stage("Screen"), applications: [ref(org.applicants[0]!.applicationId)] };

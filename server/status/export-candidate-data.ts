@@ -5,7 +5,9 @@ import { readFileBytes } from "@/server/storage";
 
 /**
  * "Download my data": everything the candidate gave us (details, applications, answers,
- * self-identification and files with their bytes), recorded as exported on each application.
+ * self-identification and files with their bytes) and what we recorded about each application: where
+ * they came from (source, referrer, campaign tags) and the stages it went through, when, and whether
+ * they or the hiring team put it there (members are not named). Recorded as exported on each application.
  * Only the link's own candidate is read, so one link can never reach another candidate's data.
  */
 export async function exportCandidateData(candidate: StatusCandidate) {
@@ -21,8 +23,13 @@ export async function exportCandidateData(candidate: StatusCandidate) {
     organization: candidate.organizationName,
     exportedAt: new Date().toISOString(),
     candidate: rows.details,
-    applications: rows.applications.map((a) => ({
+    applications: rows.applications.map(({ sourceDetails, ...a }) => ({
       ...a,
+      referrer: sourceDetails.referrer ?? null,
+      utm: sourceDetails.utm ?? {},
+      stageHistory: rows.stageEntries
+        .filter((entry) => entry.applicationId === a.id)
+        .map((entry) => ({ stage: entry.stage, enteredAt: entry.enteredAt, by: entry.type === "applied" ? "you" : entry.byMember ? "the hiring team" : "Candor" })),
       answers: rows.answers.filter((x) => x.applicationId === a.id).map(({ question, answer }) => ({ question, answer })),
       selfIdentification: rows.selfIdentificationAnswers.find((x) => x.applicationId === a.id) ?? null,
     })),

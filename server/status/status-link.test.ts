@@ -6,6 +6,7 @@ import { describe, expect, it } from "vitest";
 import { createIsolatedOrganization } from "@/db/fixtures";
 import * as s from "@/db/schema";
 import { submitApplication } from "@/server/applications/submit-application";
+import { moveApplications } from "@/server/pipeline/move-applications";
 import { hashStatusToken } from "@/lib/applications/tokens";
 import { setupTestDatabase } from "@/test/database";
 import { findCandidateByTokenHash, listCandidateApplications } from "@/db/queries/candidate-status";
@@ -17,11 +18,11 @@ const db = setupTestDatabase();
 const resume = () => new File([readFileSync(path.join(__dirname, "../../test/files/resume.pdf"))], "resume.pdf");
 
 /** Applies through the real intake service and returns the candidate behind the status link. */
-async function applicant(orgSlug: string, jobSlug: string) {
+async function applicant(orgSlug: string, jobSlug: string, tracking: Record<string, string> = {}) {
   const result = await submitApplication(
     orgSlug,
     { slug: jobSlug },
-    { name: "Casey Candidate", email: `casey-${randomUUID()}@example.com`, resume: resume(), consent: "on", leaveEmpty: "", idempotencyKey: randomUUID(), gender: "decline" },
+    { name: "Casey Candidate", email: `casey-${randomUUID()}@example.com`, resume: resume(), consent: "on", leaveEmpty: "", idempotencyKey: randomUUID(), gender: "decline", ...tracking },
     { ip: `10.5.${Math.floor(Math.random() * 250)}.1` },
   );
   if (!result.ok) throw new Error(result.formError);
@@ -53,6 +54,22 @@ describe("the candidate's status link", () => {
     expect(data.files).toHaveLength(1);
     const events = await db().select({ type: s.applicationEvents.type }).from(s.applicationEvents).where(eq(s.applicationEvents.applicationId, mine.applicationId));
     expect(events.map((e) => e.type)).toContain("data_exported");
+  });
+
+  it("exports where the candidate came from and each stage their application entered, when and by whom", async () => {
+    const org = await createIsolatedOrganization(db());
+    const mine = await applicant(org.organization.slug, org.job.slug, { utm_medium: "email", utm_campaign: "autumn", referrer: "https://www.google.com/search?q=jobs" });
+    const recruiter = { organizationId: org.organization.id, userId: org.users.recruiter.id, role: "recruiter" as const };
+    const screen = org.stages.find((stage) => stage.name === "Screen")!.id;
+    await moveApplications(recruiter, { jobId: org.job.id, toStageId: screen, applications: [{ applicationId: mine.applicationId, version: 1 }] });
+
+    const [application] = (await exportCandidateData(mine.candidate)).applications;
+    expect(application).toMatchObject({ source: "google.com", referrer: "https://www.google.com/search", utm: { medium: "email", campaign: "autumn" } });
+    expect(application!.stageHistory).toEqual([
+      { stage: "Applied", enteredAt: expect.any(Date), by: "you" },
+      { stage: "Screen", enteredAt: expect.any(Date), by: "the hiring team" },
+    ]);
+    expect(application!.stageHistory[1]!.enteredAt.getTime()).toBeGreaterThanOrEqual(application!.stageHistory[0]!.enteredAt.getTime());
   });
 
   it("deletes personal data and files but keeps the application for the organisation's counts", async () => {

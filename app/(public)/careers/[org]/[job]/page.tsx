@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { TrackedLink } from "@/components/careers/tracked-link";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 import { buttonClasses } from "@/components/ui/button";
 import { absoluteUrl } from "@/lib/careers/absolute-url";
@@ -84,16 +84,16 @@ export default async function PostingPage({ params }: PageProps<"/careers/[org]/
               </div>
             ))}
         </dl>
-        <Link href={applyPath(organization.slug, job.slug)} className={buttonClasses("primary", "mt-6")}>
+        <TrackedLink href={applyPath(organization.slug, job.slug)} carryReferrer className={buttonClasses("primary", "mt-6")}>
           Apply for this job
-        </Link>
+        </TrackedLink>
         <div className="mt-4">
           <JobDescription markdown={job.descriptionMd} />
         </div>
         {/* Again after the description, for the reader who got to its end (on a phone, a long way from the first). */}
-        <Link href={applyPath(organization.slug, job.slug)} className={buttonClasses("primary", "mt-8")}>
+        <TrackedLink href={applyPath(organization.slug, job.slug)} carryReferrer className={buttonClasses("primary", "mt-8")}>
           Apply for {job.title}
-        </Link>
+        </TrackedLink>
       </article>
       <JobPostingJsonLd job={job} organization={organization} url={absoluteUrl(postingPath(organization.slug, job.slug))} />
     </CareersMain>

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { TrackedLink } from "@/components/careers/tracked-link";
 import type { PublicJob } from "@/db/queries/careers";
 import { groupByDepartment } from "@/lib/careers/filters";
 import { postingPath } from "@/lib/careers/urls";
@@ -20,9 +20,10 @@ export function JobList({ orgSlug, jobs }: { orgSlug: string; jobs: PublicJob[] 
                 const pay = formatPayRange(job);
                 return (
                   <li key={job.id} className="px-4 py-4">
-                    <Link href={postingPath(orgSlug, job.slug)} className="font-medium text-indigo-700 hover:underline">
+                    {/* The campaign tags of a careers page's address go on to the posting, and from there to the apply form. */}
+                    <TrackedLink href={postingPath(orgSlug, job.slug)} className="font-medium text-indigo-700 hover:underline">
                       {job.title}
-                    </Link>
+                    </TrackedLink>
                     <p className="mt-1 text-sm text-slate-700">
                       {[job.location, workplaceTypeLabels[job.workplaceType], employmentTypeLabels[job.employmentType], pay]
                         .filter(Boolean)

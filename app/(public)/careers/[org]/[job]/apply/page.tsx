@@ -3,6 +3,7 @@ import type { Metadata } from "next";
 import { headers } from "next/headers";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { applyPageTracking } from "@/lib/applications/attribution";
 import { env } from "@/lib/env";
 import { loadApplyForm } from "@/server/cache/public";
 import { CareersMain } from "../../_components/careers-main";
@@ -17,23 +18,18 @@ export async function generateMetadata({ params }: PageProps<"/careers/[org]/[jo
     : { title: "Job not found" };
 }
 
-const trackingParameters = ["source", "utm_source", "utm_medium", "utm_campaign", "utm_term", "utm_content"] as const;
-
 export default async function ApplyPage({ params, searchParams }: PageProps<"/careers/[org]/[job]/apply">) {
   const { org, job: jobSlug } = await params;
   const loaded = await loadApplyForm(org, jobSlug);
   if (!loaded) notFound();
   const { organization, job, questions } = loaded;
 
-  const query = await searchParams;
-  const tracking: Record<string, string> = {};
-  for (const key of trackingParameters) {
-    const value = query[key];
-    if (typeof value === "string" && value) tracking[key] = value.slice(0, 500);
-  }
-  // Where the applicant came from, unless it is this site itself (e.g. the posting page).
-  const referer = (await headers()).get("referer");
-  if (referer && !referer.startsWith(env().APP_URL) && !referer.includes(`/careers/${org}`)) tracking.referrer = referer.slice(0, 500);
+  // Where the applicant came from, for the form's hidden fields: what the posting's apply link carried,
+  // else the page that linked here (lib/applications/attribution.ts). This page is rendered per request.
+  const query = new URLSearchParams(Object.entries(await searchParams).flatMap(([key, value]) => (typeof value === "string" ? [[key, value]] : [])));
+  const requestHeaders = await headers();
+  const ownHosts = [new URL(env().APP_URL).host, requestHeaders.get("host") ?? ""].map((host) => host.toLowerCase());
+  const tracking = applyPageTracking(query, requestHeaders.get("referer"), ownHosts);
 
   const postingUrl = `/careers/${organization.slug}/${job.slug}`;
   return (

@@ -49,7 +49,7 @@ export async function POST(request: NextRequest, { params }: RouteContext<"/api/
     org,
     { publicId },
     leverFieldsToApplication(fields, key.success ? key.data : randomUUID()),
-    { ip: clientIp(request.headers) },
+    { ip: clientIp(request.headers), defaultSource: "Lever API" },
   );
   if (result.ok) return Response.json({ ok: true, applicationId: result.data.applicationId }, { status: 200 });
   const status = { VALIDATION: 400, ALREADY_APPLIED: 409, CONFLICT: 409, NOT_FOUND: 404, RATE_LIMITED: 429 }[result.code] ?? 500;

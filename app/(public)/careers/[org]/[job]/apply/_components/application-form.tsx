@@ -5,6 +5,7 @@ import { useActionState, useMemo, useRef, useState } from "react";
 import { get, useForm, type FieldErrors as FormErrors } from "react-hook-form";
 import { buttonClasses } from "@/components/ui/button";
 import type { FieldErrors } from "@/lib/action-result";
+import type { Tracking } from "@/lib/applications/attribution";
 import { VALIDATION_MESSAGE } from "@/lib/errors";
 import { ACCEPTED_FILE_TYPES, applicationSchema, questionField, type ApplicationInput, type FormQuestion } from "@/lib/validation/application";
 import { selfIdentificationQuestions, type SelfIdentificationField } from "@/lib/validation/self-identification";
@@ -18,7 +19,8 @@ type Props = {
   privacyNoticeUrl: string;
   questions: FormQuestion[];
   idempotencyKey: string;
-  tracking: Record<string, string>;
+  /** Where the applicant came from, sent along in hidden fields (lib/applications/attribution.ts). */
+  tracking: Tracking;
 };
 
 type ServerReply = { ok: true; statusUrl: string } | { ok: false; formError?: string; fieldErrors?: FieldErrors };
@@ -150,9 +152,7 @@ export function ApplicationForm({ action, submitUrl, organizationName, privacyNo
       )}
 
       <input type="hidden" value={idempotencyKey} {...register("idempotencyKey")} />
-      {Object.entries(tracking).map(([key, value]) => (
-        <input key={key} type="hidden" name={key} value={value} />
-      ))}
+      {Object.entries(tracking).map(([key, value]) => value && <input key={key} type="hidden" name={key} value={value} />)}
 
       <fieldset className="flex flex-col gap-4">
         <legend className="mb-2 text-xl font-semibold">Your details</legend>
