@@ -3,12 +3,21 @@ import { Readable, Transform } from "node:stream";
 import { pipeline } from "node:stream/promises";
 import type { ReadableStream as NodeReadableStream } from "node:stream/web";
 import Busboy from "@fastify/busboy";
+import { tokenBucket } from "@/lib/token-bucket";
 import { BODY_TOO_LARGE_MESSAGE, FIELD_TOO_LONG_MESSAGE, FORM_LIMITS, FormFields, FormRefused, TOO_MANY_FIELDS_MESSAGE } from "@/lib/request";
 
 export const FORM_UNREADABLE_MESSAGE = "The form could not be read. Please submit it again.";
 
 const PIECE_BYTES = 16 * 1024;
 const FORM_TYPES = /^(multipart\/form-data|application\/x-www-form-urlencoded)\s*(;|$)/i;
+
+/**
+ * The bytes of form bodies this process reads per second, all requests together: a token bucket that
+ * lets a burst of 16 MB through at once (a few applications with large files never wait) and then 96 MB a
+ * second. A flood of large bodies then waits in the kernel's buffers instead of taking every cycle of the
+ * event loop, so pages and health checks keep being answered.
+ */
+const bodyBytes = tokenBucket({ burst: 16 * 1024 * 1024, perSecond: 96 * 1024 * 1024 });
 
 /** The names the application schema gives each file in its "larger than 10 MB" message. */
 const fileLabels: Record<string, string> = { resume: "Resume", coverLetterFile: "Cover letter" };
@@ -44,8 +53,13 @@ export async function readForm(request: Request): Promise<Record<string, unknown
       if (received > FORM_LIMITS.bodyBytes) return callback(new FormRefused(413, BODY_TOO_LARGE_MESSAGE));
       // In pieces: the parser handles a whole chunk before it can notice it was stopped, and 50,000
       // tiny parts in one chunk would take it seconds.
-      for (let start = 0; start < chunk.length; start += PIECE_BYTES) this.push(chunk.subarray(start, start + PIECE_BYTES));
-      callback();
+      const pass = () => {
+        for (let start = 0; start < chunk.length; start += PIECE_BYTES) this.push(chunk.subarray(start, start + PIECE_BYTES));
+        callback();
+      };
+      const wait = bodyBytes.take(chunk.length);
+      if (wait > 0) setTimeout(pass, wait);
+      else pass();
     },
   });
   const parser = Busboy({
