@@ -80,8 +80,10 @@ export function authConfig(ssoProviders: Provider[] = []): NextAuthConfig {
       error(error) {
         if (error instanceof CredentialsSignin) return;
         // Auth.js wraps the underlying failure (an unreachable identity provider, a bad token) as cause.err.
-        const inner = (error.cause as { err?: unknown } | undefined)?.err;
-        const cause = inner instanceof Error ? ` (${inner.message})` : "";
+        // An identity provider's refusal (oauth4webapi's ResponseBodyError) also names its OAuth error.
+        const inner = (error.cause as { err?: unknown } | undefined)?.err as (Error & { error?: unknown; error_description?: unknown }) | undefined;
+        const oauthError = typeof inner?.error === "string" ? `: ${inner.error} ${String(inner.error_description ?? "")}`.trimEnd() : "";
+        const cause = inner instanceof Error ? ` (${inner.message}${oauthError})` : "";
         console.error(`candor: auth error: ${error.name}: ${error.message}${cause}`);
       },
     },

@@ -18,7 +18,8 @@ const GENERIC = "Signing in with SSO didn't complete. Try again; if it keeps fai
  * attempt), which never show more than that one sentence.
  */
 export function signInErrorMessage(error: string | string[] | undefined): string | undefined {
-  if (typeof error !== "string" || error === "") return undefined;
+  // Auth.js's own error route, opened without an error, says "undefined".
+  if (typeof error !== "string" || error === "" || error === "undefined") return undefined;
   const refusal = error.replace(/^sso-/, "");
   return error.startsWith("sso-") && (ssoRefusals as readonly string[]).includes(refusal) ? ssoMessages[refusal as SsoRefusal] : GENERIC;
 }
