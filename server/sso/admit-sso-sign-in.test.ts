@@ -92,11 +92,15 @@ describe("an SSO sign-in is refused, and the refusal is in the audit log", () =>
     const { org, domain } = await withSso();
     expect(await admitSsoSignIn(org.organization.id, { ...verified(`new@${domain}`), email_verified: false })).toEqual({ ok: false, reason: "unverified-email" });
     expect(await admitSsoSignIn(org.organization.id, { sub: "x", email_verified: true })).toEqual({ ok: false, reason: "no-email" });
-    // The verified flag as a string, as some providers send it, counts.
+    // Entra ID's domain-owner claim counts only when the provider says nothing else about the address.
+    expect(await admitSsoSignIn(org.organization.id, { ...verified(`new@${domain}`), email_verified: false, xms_edov: true })).toEqual({ ok: false, reason: "unverified-email" });
+    // The verified flag as a string, as some providers send it, counts, and so does Entra ID's domain-owner claim.
     expect(await admitSsoSignIn(org.organization.id, { ...verified(`new@${domain}`), email_verified: "true" })).toMatchObject({ ok: true });
-    expect((await auditOf(org)).slice(0, 2)).toEqual([
+    expect(await admitSsoSignIn(org.organization.id, { sub: "entra", email: `entra@${domain}`, xms_edov: true })).toMatchObject({ ok: true });
+    expect((await auditOf(org)).slice(0, 3)).toEqual([
       ["sign_in.failed", `new@${domain}`, { method: "sso", reason: "unverified-email" }],
       ["sign_in.failed", "unknown", { method: "sso", reason: "no-email" }],
+      ["sign_in.failed", `new@${domain}`, { method: "sso", reason: "unverified-email" }],
     ]);
   });
 

@@ -10,7 +10,7 @@ import { isEmailInDomain } from "@/lib/validation/sso";
 import { recordAudit } from "@/server/audit/record-audit";
 
 /** The claims Candor reads from the identity provider's ID token. */
-export type SsoClaims = { sub?: unknown; email?: unknown; email_verified?: unknown; name?: unknown };
+export type SsoClaims = { sub?: unknown; email?: unknown; email_verified?: unknown; xms_edov?: unknown; name?: unknown };
 
 export type SsoAdmission = { ok: true; user: { id: string; email: string; name: string } } | { ok: false; reason: SsoRefusal };
 
@@ -39,8 +39,7 @@ export async function acceptSsoInvitation(tx: Transaction, invitation: { organiz
 export async function admitSsoSignIn(organizationId: string, claims: SsoClaims): Promise<SsoAdmission> {
   const email = emailClaim.safeParse(claims.email);
   if (!email.success) return refuse(organizationId, "no-email", null);
-  // Cognito and a few others send the claim as a string.
-  if (claims.email_verified !== true && claims.email_verified !== "true") return refuse(organizationId, "unverified-email", email.data);
+  if (!isEmailVerified(claims)) return refuse(organizationId, "unverified-email", email.data);
 
   const outcome = await db().transaction(async (tx): Promise<SsoAdmission> => {
     const sso = await getSsoConfiguration(tx, organizationId);
@@ -83,6 +82,16 @@ async function refuse(organizationId: string, reason: SsoRefusal, email: string 
     details: { method: "sso", reason },
   });
   return { ok: false, reason };
+}
+
+/**
+ * The provider vouches for the address: `email_verified` (Cognito and a few others send it as a string),
+ * or, from Microsoft Entra ID, which never sends that claim for organisational accounts, `xms_edov`: the
+ * address's domain is verified as owned by the user's tenant (an optional claim the admin adds).
+ */
+function isEmailVerified(claims: SsoClaims): boolean {
+  if (claims.email_verified === undefined) return claims.xms_edov === true || claims.xms_edov === "true";
+  return claims.email_verified === true || claims.email_verified === "true";
 }
 
 /** The name the provider gave, or the address's local part ("ann.lee" from ann.lee@example.com). */
