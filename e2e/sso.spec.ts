@@ -137,6 +137,9 @@ test.describe("single sign-on with the organisation's OpenID Connect provider", 
     );
     await expect(person.getByRole("heading", { name: "Sign in to your workspace" })).toBeVisible();
     await expectNoAxeViolations(person);
+    // A stale or made-up link to an organisation's sign-in says so too.
+    await person.goto("/sign-in/sso/start?organization=no-such-organisation&callbackUrl=%2Fjobs");
+    await expect(person.getByTestId("sign-in-problem").getByRole("alert")).toContainText("Single sign-on isn't available for this organisation right now.");
     await person.getByRole("link", { name: "Sign in with SSO" }).click();
     await person.getByRole("button", { name: "Continue" }).click();
     await expect(person.getByLabel("Work email")).toHaveAccessibleDescription(/Enter your work email address\./);
