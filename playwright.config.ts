@@ -17,8 +17,9 @@ export default defineConfig({
   workers: 2,
   forbidOnly: true,
   retries: 0,
-  // A real SMTP server for the app under test to deliver to (see e2e/smtp-sink.ts).
-  globalSetup: "./e2e/smtp-sink.ts",
+  // A real SMTP server for the app under test to deliver to (see e2e/smtp-sink.ts), and a real OpenID
+  // Connect provider for single sign-on (e2e/oidc-provider.ts).
+  globalSetup: ["./e2e/smtp-sink.ts", "./e2e/oidc-provider.ts"],
   reporter: process.env.CI ? [["list"]] : [["list"], ["html", { open: "never" }]],
   // A safety net, not a measure: on a slow 2-core machine the longest flows (sign-ins, several pages, axe
   // on each) took up to 40 s under a full run.

@@ -6,7 +6,7 @@ const SESSION_COOKIES = ["authjs.session-token", "__Secure-authjs.session-token"
 
 // Public pages rendered per request (the dashboard's are all dynamic too); the other public pages are
 // stored, and get their policy from the cache.
-const PUBLIC_DYNAMIC_PAGES = /^\/(sign-in|status\/[^/]+|careers\/[^/]+\/privacy|careers\/[^/]+\/[^/]+\/apply)\/?$/;
+const PUBLIC_DYNAMIC_PAGES = /^\/(sign-in|sign-in\/sso|status\/[^/]+|careers\/[^/]+\/privacy|careers\/[^/]+\/[^/]+\/apply)\/?$/;
 
 export function proxy(request: NextRequest) {
   const nonce = Buffer.from(crypto.getRandomValues(new Uint8Array(16))).toString("base64");
@@ -69,6 +69,7 @@ export const config = {
     "/notifications/:path*",
     "/settings/:path*",
     "/sign-in",
+    "/sign-in/sso",
     "/status/:token",
     "/careers/:org/privacy",
     "/careers/:org/:job/apply",

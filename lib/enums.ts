@@ -50,6 +50,7 @@ export const auditActions = [
   "invitation.sent",
   "invitation.accepted",
   "invitation.revoked",
+  "member.joined",
   "member.role_changed",
   "member.deactivated",
   "member.reactivated",

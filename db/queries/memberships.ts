@@ -1,11 +1,12 @@
 import "server-only";
-import { and, asc, eq, isNull } from "drizzle-orm";
+import { and, asc, eq, isNull, or } from "drizzle-orm";
 import { db, type Executor } from "../client";
-import { memberships, organizations, userSessions, users } from "../schema";
+import { memberships, organizations, userSessions, users, type MemberRole } from "../schema";
 
 /**
  * Every organisation this user may work in through this session, oldest membership first: none when the
- * session has ended, the user is disabled, or the membership is deactivated.
+ * session has ended, the user is disabled, or the membership is deactivated; only the one organisation
+ * whose SSO signed them in, for such a session.
  */
 export async function listMembershipsForSession(userId: string, sessionId: string) {
   return db()
@@ -21,7 +22,15 @@ export async function listMembershipsForSession(userId: string, sessionId: strin
     .from(memberships)
     .innerJoin(organizations, eq(organizations.id, memberships.organizationId))
     .innerJoin(users, eq(users.id, memberships.userId))
-    .innerJoin(userSessions, and(eq(userSessions.id, sessionId), eq(userSessions.userId, users.id), isNull(userSessions.endedAt)))
+    .innerJoin(
+      userSessions,
+      and(
+        eq(userSessions.id, sessionId),
+        eq(userSessions.userId, users.id),
+        isNull(userSessions.endedAt),
+        or(isNull(userSessions.organizationId), eq(userSessions.organizationId, memberships.organizationId)),
+      ),
+    )
     .where(and(eq(memberships.userId, userId), isNull(memberships.deactivatedAt), isNull(users.disabledAt)))
     .orderBy(asc(memberships.createdAt), asc(organizations.slug));
 }
@@ -42,4 +51,20 @@ export async function listActiveOrganizationIds(executor: Executor, userId: stri
     .from(memberships)
     .where(and(eq(memberships.userId, userId), isNull(memberships.deactivatedAt)));
   return rows.map((row) => row.organizationId);
+}
+
+/** The user's membership of one organisation, active or deactivated, or null. */
+export async function findMembership(executor: Executor, organizationId: string, userId: string) {
+  const [row] = await executor
+    .select({ role: memberships.role, deactivatedAt: memberships.deactivatedAt })
+    .from(memberships)
+    .where(and(eq(memberships.organizationId, organizationId), eq(memberships.userId, userId)))
+    .limit(1);
+  return row ?? null;
+}
+
+/** Makes the user a member; no change when they already are one. Returns whether they joined now. */
+export async function addMembership(executor: Executor, values: { organizationId: string; userId: string; role: MemberRole }): Promise<boolean> {
+  const added = await executor.insert(memberships).values(values).onConflictDoNothing().returning({ id: memberships.id });
+  return added.length > 0;
 }

@@ -3,12 +3,21 @@ import { and, eq, isNull, lt, ne, sql } from "drizzle-orm";
 import { db, type Executor } from "../client";
 import { userSessions } from "../schema";
 
-// Sessions belong to a user, not an organisation: one sign-in works for every organisation they are in.
+// Sessions belong to a user: one sign-in works for every organisation they are in, except a sign-in through
+// an organisation's SSO, which opens that organisation only (`organizationId`).
 
-export async function createUserSession(executor: Executor, session: { userId: string; ip: string | null; userAgent: string | null }) {
+export async function createUserSession(
+  executor: Executor,
+  session: { userId: string; organizationId?: string | null; ip: string | null; userAgent: string | null },
+) {
   const [row] = await executor
     .insert(userSessions)
-    .values({ userId: session.userId, ip: session.ip, userAgent: session.userAgent?.slice(0, 512) ?? null })
+    .values({
+      userId: session.userId,
+      organizationId: session.organizationId ?? null,
+      ip: session.ip,
+      userAgent: session.userAgent?.slice(0, 512) ?? null,
+    })
     .returning({ id: userSessions.id });
   return row!.id;
 }

@@ -6,3 +6,4 @@ export * from "./candidates";
 export * from "./interviews";
 export * from "./mail";
 export * from "./notifications";
+export * from "./sso";

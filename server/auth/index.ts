@@ -1,62 +1,38 @@
 import "server-only";
-import NextAuth, { CredentialsSignin } from "next-auth";
-import Credentials from "next-auth/providers/credentials";
-import { signInSchema } from "@/lib/validation/auth";
-import { clientIp } from "@/server/http/client-ip";
-import { verifyCredentials } from "./credentials";
-import { startUserSession } from "./user-sessions";
+import NextAuth from "next-auth";
+import type { NextRequest } from "next/server";
+import { authConfig } from "./config";
+import { ssoProvidersFor } from "./sso-provider";
 
-export class InvalidCredentials extends CredentialsSignin {
-  override code = "invalid";
-}
-
-export class TooManyAttempts extends CredentialsSignin {
-  constructor(readonly retryAfterMinutes: number) {
-    super();
-    this.code = `throttled:${retryAfterMinutes}`;
-  }
-}
+export { InvalidCredentials, TooManyAttempts } from "./config";
 
 /**
- * Sessions are JWTs holding the user id and the id of a row in user_sessions; every request checks that
- * row is open and reads the organisation and role from the database (getCurrentMember), so signing out,
- * a password change, a role change or deactivation take effect at once, whatever copies of the cookie exist.
+ * Auth.js, configured per request: email and password always, and an organisation's identity provider
+ * on the requests of its SSO sign-in (server/auth/sso-provider.ts). See authConfig for sessions.
  */
-export const { handlers, auth, signIn, signOut } = NextAuth({
-  pages: { signIn: "/sign-in" },
-  session: { strategy: "jwt", maxAge: 60 * 60 * 12 },
-  // Self-hosted behind whatever proxy the operator runs; the Host header is what users typed.
-  trustHost: true,
-  callbacks: {
-    async jwt({ token, user, account }) {
-      // `user` is present only on the request that signs in: open the session row then.
-      if (user?.id && user.email) token.sid = await startUserSession({ id: user.id, email: user.email }, account?.provider ?? "password");
-      return token;
-    },
-    session({ session, token }) {
-      if (token.sub) session.user.id = token.sub;
-      session.sessionId = typeof token.sid === "string" ? token.sid : undefined;
-      return session;
-    },
-  },
-  logger: {
-    // A failed sign-in is an expected outcome, not a server error worth a stack trace.
-    error(error) {
-      if (error instanceof CredentialsSignin) return;
-      console.error(`candor: auth error: ${error.name}: ${error.message}`);
-    },
-  },
-  providers: [
-    Credentials({
-      credentials: { email: { type: "email" }, password: { type: "password" } },
-      async authorize(credentials, request) {
-        const parsed = signInSchema.safeParse(credentials);
-        if (!parsed.success) throw new InvalidCredentials();
-        const result = await verifyCredentials(parsed.data.email, parsed.data.password, clientIp(request.headers));
-        if (result.ok) return result.user;
-        if (result.reason === "throttled") throw new TooManyAttempts(result.retryAfterMinutes);
-        throw new InvalidCredentials();
-      },
-    }),
-  ],
-});
+const nextAuth = NextAuth(async (request) => authConfig(await ssoProvidersFor(request)));
+
+export const { auth, signIn, signOut } = nextAuth;
+
+/**
+ * The address a browser used (Host, or X-Forwarded-Host behind a proxy), which Auth.js's server-side
+ * signIn() also builds the redirect URI from. A route handler's request.url carries the address the
+ * server listens on instead (http://localhost:3000 behind any proxy), and an identity provider refuses a
+ * token request whose redirect URI differs from the one the sign-in started with. A plain Request:
+ * NextRequest would turn 127.0.0.1 into localhost again.
+ */
+function atAddressUsed(request: NextRequest): NextRequest {
+  const host = request.headers.get("x-forwarded-host") ?? request.headers.get("host");
+  if (!host) return request;
+  const current = new URL(request.url);
+  const protocol = request.headers.get("x-forwarded-proto") ?? current.protocol;
+  const url = new URL(`${current.pathname}${current.search}`, `${protocol.replace(/:$/, "")}://${host}`);
+  if (url.origin === current.origin) return request;
+  const body = request.method === "GET" || request.method === "HEAD" ? undefined : request.body;
+  return new Request(url, { method: request.method, headers: request.headers, body, duplex: "half" } as RequestInit) as NextRequest;
+}
+
+export const handlers = {
+  GET: (request: NextRequest) => nextAuth.handlers.GET(atAddressUsed(request)),
+  POST: (request: NextRequest) => nextAuth.handlers.POST(atAddressUsed(request)),
+};

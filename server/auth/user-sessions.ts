@@ -6,13 +6,14 @@ import { recordAudit, requestOrigin } from "@/server/audit/record-audit";
 
 /**
  * Opens a session row for a user who just signed in, and records the sign-in in the audit log of each
- * organisation they are in. The returned id goes into the session cookie; requests check it is still open.
+ * organisation it opens. The returned id goes into the session cookie; requests check it is still open.
+ * `organizationId`: the sign-in was vouched for by that organisation's SSO, and opens it alone.
  */
-export async function startUserSession(user: { id: string; email: string }, method: string): Promise<string> {
+export async function startUserSession(user: { id: string; email: string }, method: string, { organizationId }: { organizationId?: string } = {}): Promise<string> {
   const origin = await requestOrigin();
   return db().transaction(async (tx) => {
-    const sessionId = await createUserSession(tx, { userId: user.id, ...origin });
-    const organizationIds = await listActiveOrganizationIds(tx, user.id);
+    const sessionId = await createUserSession(tx, { userId: user.id, organizationId, ...origin });
+    const organizationIds = organizationId ? [organizationId] : await listActiveOrganizationIds(tx, user.id);
     await recordAudit(tx, {
       organizationIds,
       actor: { userId: user.id, label: user.email },

@@ -78,6 +78,19 @@ export default async function SettingsPage() {
           </p>
         </section>
       )}
+      {can(member.role, "organization.manage") && (
+        <section aria-labelledby="sso-heading" className="mt-6 rounded-lg border border-slate-200 bg-white p-6">
+          <h2 id="sso-heading" className="text-lg font-semibold">
+            Single sign-on
+          </h2>
+          <p className="mt-2 text-sm text-slate-700">
+            Sign in with your organisation&apos;s identity provider (OpenID Connect), and who may join through it.{" "}
+            <Link href="/settings/sso" className="font-medium text-indigo-700 hover:underline">
+              Single sign-on settings
+            </Link>
+          </p>
+        </section>
+      )}
       {can(member.role, "settings.jobs.manage") && (
         <section aria-labelledby="jobs-heading" className="mt-6 rounded-lg border border-slate-200 bg-white p-6">
           <h2 id="jobs-heading" className="text-lg font-semibold">

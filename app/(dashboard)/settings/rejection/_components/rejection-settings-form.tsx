@@ -2,6 +2,7 @@
 
 import { useState } from "react";
 import { useFieldArray } from "react-hook-form";
+import { SavedNotice } from "@/components/forms/saved-notice";
 import { useServerForm } from "@/components/forms/use-server-form";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
@@ -33,9 +34,7 @@ export function RejectionSettingsForm({ canEdit, defaultValues }: { canEdit: boo
       className="mt-6 flex max-w-2xl flex-col gap-6"
     >
       {form.formError && <Alert id={form.alertId}>{form.formError}</Alert>}
-      <div role="status" className={saved ? "rounded-md border border-emerald-300 bg-emerald-50 px-4 py-3 text-sm text-emerald-900" : "sr-only"}>
-        {saved && "Saved. New rejections use these reasons and this email."}
-      </div>
+      <SavedNotice shown={saved}>Saved. New rejections use these reasons and this email.</SavedNotice>
       <fieldset disabled={!canEdit} className="flex flex-col gap-6">
         <section aria-labelledby="reasons-heading" className="rounded-lg border border-slate-200 bg-white p-6">
           <h2 id="reasons-heading" className="text-lg font-semibold">

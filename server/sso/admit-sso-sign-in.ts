@@ -1,0 +1,101 @@
+import "server-only";
+import { z } from "zod";
+import { db, type Transaction } from "@/db/client";
+import { addMembership, findMembership } from "@/db/queries/memberships";
+import { getSsoConfiguration } from "@/db/queries/sso";
+import { createPasswordlessUser, findUserByEmail } from "@/db/queries/users";
+import type { SsoRefusal } from "@/lib/auth/sso";
+import type { MemberRole } from "@/lib/enums";
+import { isEmailInDomain } from "@/lib/validation/sso";
+import { recordAudit } from "@/server/audit/record-audit";
+
+/** The claims Candor reads from the identity provider's ID token. */
+export type SsoClaims = { sub?: unknown; email?: unknown; email_verified?: unknown; xms_edov?: unknown; name?: unknown };
+
+export type SsoAdmission = { ok: true; user: { id: string; email: string; name: string } } | { ok: false; reason: SsoRefusal };
+
+const emailClaim = z.string().trim().max(320).pipe(z.email());
+
+/**
+ * INVITATIONS HOOK (issue 16): the role of an open invitation of `email` to the organisation, which this
+ * first sign-in accepts. The invitations table is built on the `members` branch; until it is merged here
+ * nobody is invited, so only existing members and the allowed domain get in. When merging: look the
+ * invitation up (organisation, lower(email), not accepted, revoked or expired), mark it accepted by
+ * `userId` with a guarded UPDATE in `tx`, record invitation.accepted, and return its role.
+ */
+export async function acceptSsoInvitation(tx: Transaction, invitation: { organizationId: string; email: string; userId: string | null }): Promise<MemberRole | null> {
+  void tx;
+  void invitation;
+  return null;
+}
+
+/**
+ * Decides whether the person the organisation's identity provider just signed in may enter it, and makes
+ * them a member when they may join: their email must be verified by the provider; an existing user with
+ * that address (in any case) is the same person, never a second account; a first sign-in joins only with
+ * an invitation, or as an interviewer when the address is in the organisation's allowed domain.
+ * Refusals go to the organisation's audit log as failed sign-ins.
+ */
+export async function admitSsoSignIn(organizationId: string, claims: SsoClaims): Promise<SsoAdmission> {
+  const email = emailClaim.safeParse(claims.email);
+  if (!email.success) return refuse(organizationId, "no-email", null);
+  if (!isEmailVerified(claims)) return refuse(organizationId, "unverified-email", email.data);
+
+  const outcome = await db().transaction(async (tx): Promise<SsoAdmission> => {
+    const sso = await getSsoConfiguration(tx, organizationId);
+    if (!sso?.enabled) return { ok: false, reason: "unavailable" };
+    const existing = await findUserByEmail(email.data, tx);
+    if (existing?.disabledAt) return { ok: false, reason: "disabled" };
+    if (existing) {
+      const membership = await findMembership(tx, organizationId, existing.id);
+      if (membership?.deactivatedAt) return { ok: false, reason: "deactivated" };
+      if (membership) return { ok: true, user: { id: existing.id, email: existing.email, name: existing.name } };
+    }
+
+    const invitedRole = await acceptSsoInvitation(tx, { organizationId, email: email.data, userId: existing?.id ?? null });
+    const role = invitedRole ?? (isEmailInDomain(email.data, sso.allowedDomain) ? "interviewer" : null);
+    if (!role) return { ok: false, reason: "not-allowed" };
+
+    const name = displayName(claims.name, email.data);
+    const userId = existing?.id ?? (await createPasswordlessUser(tx, { email: email.data, name }));
+    if (await addMembership(tx, { organizationId, userId, role })) {
+      await recordAudit(tx, {
+        organizationIds: [organizationId],
+        actor: { userId, label: email.data },
+        action: "member.joined",
+        target: { type: "user", id: userId, label: email.data },
+        details: { method: "sso", role, through: invitedRole ? "invitation" : "allowed_domain" },
+      });
+    }
+    return { ok: true, user: { id: userId, email: existing?.email ?? email.data, name: existing?.name ?? name } };
+  });
+  return outcome.ok ? outcome : refuse(organizationId, outcome.reason, email.data);
+}
+
+async function refuse(organizationId: string, reason: SsoRefusal, email: string | null): Promise<SsoAdmission> {
+  const user = email ? await findUserByEmail(email) : null;
+  await recordAudit(db(), {
+    organizationIds: [organizationId],
+    actor: { label: email ?? "unknown" },
+    action: "sign_in.failed",
+    target: user ? { type: "user", id: user.id, label: user.email } : undefined,
+    details: { method: "sso", reason },
+  });
+  return { ok: false, reason };
+}
+
+/**
+ * The provider vouches for the address: `email_verified` (Cognito and a few others send it as a string),
+ * or, from Microsoft Entra ID, which never sends that claim for organisational accounts, `xms_edov`: the
+ * address's domain is verified as owned by the user's tenant (an optional claim the admin adds).
+ */
+function isEmailVerified(claims: SsoClaims): boolean {
+  if (claims.email_verified === undefined) return claims.xms_edov === true || claims.xms_edov === "true";
+  return claims.email_verified === true || claims.email_verified === "true";
+}
+
+/** The name the provider gave, or the address's local part ("ann.lee" from ann.lee@example.com). */
+function displayName(name: unknown, email: string): string {
+  const given = typeof name === "string" ? name.trim().slice(0, 200) : "";
+  return given || email.slice(0, email.lastIndexOf("@"));
+}
