@@ -20,7 +20,7 @@ export function JobList({ orgSlug, jobs }: { orgSlug: string; jobs: PublicJob[] 
                 const pay = formatPayRange(job);
                 return (
                   <li key={job.id} className="px-4 py-4">
-                    <Link href={postingPath(orgSlug, job.slug)} className="font-medium text-indigo-700 hover:underline">
+                    <Link href={postingPath(orgSlug, job.slug)} className="font-medium text-brand hover:underline">
                       {job.title}
                     </Link>
                     <p className="mt-1 text-sm text-slate-700">
