@@ -1,6 +1,8 @@
 import "server-only";
 import { db } from "@/db/client";
 import { deleteCandidateData, type StatusCandidate } from "@/db/queries/candidate-status";
+import { CANDIDATE_ACTOR, candidateTarget } from "@/server/audit/actor";
+import { recordAudit } from "@/server/audit/record-audit";
 import { fileStore } from "@/server/storage";
 
 /** What lists show in place of a candidate who had their data deleted. */
@@ -13,7 +15,11 @@ export const DELETED_CANDIDATE_NAME = "Deleted candidate";
  * bytes outside Postgres go once it committed.
  */
 export async function anonymizeCandidate(candidate: StatusCandidate): Promise<void> {
-  const removed = await db().transaction((tx) => deleteCandidateData(tx, candidate, DELETED_CANDIDATE_NAME));
+  const removed = await db().transaction(async (tx) => {
+    const storageKeys = await deleteCandidateData(tx, candidate, DELETED_CANDIDATE_NAME);
+    await recordAudit(tx, { organizationIds: [candidate.organizationId], actor: CANDIDATE_ACTOR, action: "candidate.erased", target: candidateTarget(candidate.candidateId) });
+    return storageKeys;
+  });
   // If this fails, the orphan sweep removes them.
   await fileStore()
     .remove(removed)
