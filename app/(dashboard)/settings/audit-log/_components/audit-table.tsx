@@ -5,7 +5,8 @@ import { formatDateTime } from "@/lib/format";
 /** The entries of one page: who did what to what, from where and when. */
 export function AuditTable({ entries }: { entries: AuditListEntry[] }) {
   return (
-    <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
+    // Wider than a narrow window: the scrolling box takes focus, so keyboard users can scroll it too.
+    <div role="region" aria-label="Audit log entries" tabIndex={0} className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
       <table className="w-full text-left text-sm">
         <caption className="sr-only">Audit log entries, newest first</caption>
         <thead className="border-b border-slate-200 bg-slate-50 text-slate-700">
