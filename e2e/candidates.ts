@@ -56,5 +56,6 @@ export async function applyThroughForm(page: Page, { orgSlug, jobSlug, name, ema
   await page.getByLabel("Resume").setInputFiles(path.join(__dirname, "../test/files/resume.pdf"));
   await page.getByLabel(/I have read/).check();
   await page.getByRole("button", { name: "Submit application" }).click();
-  await expect(page).toHaveURL(/\/status\//);
+  // Upload, store and redirect: the slowest step of a spec, allowed more than the default 10 s on a busy machine.
+  await expect(page).toHaveURL(/\/status\//, { timeout: 30_000 });
 }
