@@ -1,6 +1,6 @@
 import path from "node:path";
 import type { NextConfig } from "next";
-import { basePolicy, staticSecurityHeaders } from "./lib/security-headers.mjs";
+import { basePolicy, staticSecurityHeaders, uploadedImagePolicy } from "./lib/security-headers.mjs";
 
 const baseCsp = { key: "Content-Security-Policy", value: basePolicy() };
 // Read when the build writes its route manifest: HSTS follows the APP_URL the build saw (README, Security notes).
@@ -44,6 +44,8 @@ const nextConfig: NextConfig = {
           { key: "Content-Security-Policy", value: basePolicy({ frameAncestors: "'self'" }) },
         ],
       },
+      // An organisation's uploaded logo (an SVG among them): after the base policy, which it replaces.
+      { source: "/api/careers/:org/logo", headers: [{ key: "Content-Security-Policy", value: uploadedImagePolicy() }] },
     ];
   },
   poweredByHeader: false,

@@ -1,4 +1,5 @@
 import { randomUUID } from "node:crypto";
+import path from "node:path";
 import type { APIRequestContext, Page } from "@playwright/test";
 import { expect } from "./fixtures";
 
@@ -45,4 +46,16 @@ export const searchResults = (page: Page) => page.getByRole("table", { name: "Ca
 export async function candidateIdsIn(page: Page): Promise<string[]> {
   const links = await searchResults(page).locator("td:first-child a").all();
   return Promise.all(links.map(async (link) => (await link.getAttribute("href"))!.split("/").at(-1)!));
+}
+
+/** Applies through the careers site's form with a real PDF, as a candidate would, and waits for their status page. */
+export async function applyThroughForm(page: Page, { orgSlug, jobSlug, name, email }: { orgSlug: string; jobSlug: string; name: string; email: string }) {
+  await page.goto(`/careers/${orgSlug}/${jobSlug}/apply`);
+  await page.getByLabel("Full name").fill(name);
+  await page.getByLabel("Email").fill(email);
+  await page.getByLabel("Resume").setInputFiles(path.join(__dirname, "../test/files/resume.pdf"));
+  await page.getByLabel(/I have read/).check();
+  await page.getByRole("button", { name: "Submit application" }).click();
+  // Upload, store and redirect: the slowest step of a spec, allowed more than the default 10 s on a busy machine.
+  await expect(page).toHaveURL(/\/status\//, { timeout: 30_000 });
 }

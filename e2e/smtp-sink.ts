@@ -29,6 +29,7 @@ export default async function startSmtpSink() {
             from: mail.from?.text,
             subject: mail.subject,
             text: mail.text,
+            html: typeof mail.html === "string" ? mail.html : undefined,
             attachments: mail.attachments.map((a) => ({ filename: a.filename, contentType: a.contentType, size: a.size })),
           };
           writeFileSync(path.join(MAILBOX_DIR, `${to}-${++received}.json`), JSON.stringify(message, null, 2));

@@ -27,7 +27,8 @@ export const applicationEventTypes = [
   "rejection_email_cancelled",
 ] as const;
 export const questionTypes = ["short_text", "long_text", "single_select", "multi_select", "yes_no", "file"] as const;
-export const fileKinds = ["resume", "cover_letter", "answer", "other"] as const;
+/** "logo": an organisation's careers logo (organizations.logo_file_id), of no candidate. */
+export const fileKinds = ["resume", "cover_letter", "answer", "other", "logo"] as const;
 export const recommendations = ["strong_no", "no", "yes", "strong_yes"] as const;
 export const emailStatuses = ["pending", "sent", "failed", "cancelled"] as const;
 export const notificationTypes = ["mention", "interview_scheduled", "scorecard_due"] as const;
@@ -81,6 +82,14 @@ export type OrganizationSettings = {
   privacyNoticeUrl?: string;
   /** Markdown-free plain text; {{candidate_name}}, {{job_title}} and {{organization_name}} are filled in. */
   rejectionEmailTemplate?: { subject: string; body: string };
+  /** Careers branding: buttons and links, "#rrggbb", checked for WCAG AA contrast with white when saved. */
+  brandColor?: string;
+  /** Markdown shown above the open positions on the careers page. */
+  careersIntroMd?: string;
+  /** Markdown: the applicant privacy notice shown on the apply form and at /careers/{org}/privacy. */
+  privacyNoticeMd?: string;
+  /** Audit log entries older than this many days are removed; unset: AUDIT_RETENTION_DAYS. */
+  auditRetentionDays?: number;
 };
 
 /** A planned interview's scorecard: focus areas, each with the attributes interviewers rate. */

@@ -4,3 +4,4 @@ export function noncePolicy(nonce: string, options?: { dev?: boolean }): string;
 export function hashPolicy(html: string): string;
 export function inlineScriptHashes(html: string): string[];
 export function staticSecurityHeaders(appUrl: string): HeaderList;
+export function uploadedImagePolicy(): string;

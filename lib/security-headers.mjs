@@ -93,3 +93,11 @@ export function staticSecurityHeaders(appUrl) {
     ...(appUrl.startsWith("https:") ? [{ key: "Strict-Transport-Security", value: "max-age=63072000; includeSubDomains" }] : []),
   ];
 }
+
+/**
+ * An uploaded image served from our origin (the careers logo): nothing in it may run or load anything,
+ * even when opened on its own as a document (an SVG can hold scripts; ours are sanitised as well).
+ */
+export function uploadedImagePolicy() {
+  return "default-src 'none'; style-src 'unsafe-inline'; sandbox; frame-ancestors 'none'";
+}

@@ -1,9 +1,11 @@
 import type { ButtonHTMLAttributes } from "react";
 
-type Variant = "primary" | "secondary" | "ghost";
+type Variant = "primary" | "brand" | "secondary" | "ghost";
 
 const variants: Record<Variant, string> = {
   primary: "bg-indigo-700 text-white hover:bg-indigo-800 disabled:bg-indigo-400",
+  /** The organisation's brand colour, on careers pages (components/careers/careers-frame.tsx). */
+  brand: "bg-brand text-white hover:bg-brand-strong disabled:opacity-60",
   secondary: "border border-slate-300 bg-white text-slate-900 hover:bg-slate-100 disabled:text-slate-500",
   ghost: "text-slate-700 hover:bg-slate-100 hover:text-slate-900",
 };

@@ -1,4 +1,4 @@
-import { useId, type InputHTMLAttributes, type ReactNode, type Ref, type SelectHTMLAttributes } from "react";
+import { useId, type InputHTMLAttributes, type ReactNode, type Ref, type SelectHTMLAttributes, type TextareaHTMLAttributes } from "react";
 
 type Described = {
   label: string;
@@ -51,4 +51,9 @@ export function Field({ label, error, hint, id, className, ref, ...props }: Inpu
 /** A labelled select, with hint and error like Field. */
 export function SelectField({ label, error, hint, id, className, ref, ...props }: SelectHTMLAttributes<HTMLSelectElement> & Described & { ref?: Ref<HTMLSelectElement> }) {
   return <Labelled {...{ label, error, hint, id, className }} control={(control) => <select ref={ref} {...control} {...props} />} />;
+}
+
+/** A labelled multi-line text box, with hint and error like Field. */
+export function TextAreaField({ label, error, hint, id, className, ref, ...props }: TextareaHTMLAttributes<HTMLTextAreaElement> & Described & { ref?: Ref<HTMLTextAreaElement> }) {
+  return <Labelled {...{ label, error, hint, id, className }} control={(control) => <textarea ref={ref} {...control} {...props} />} />;
 }

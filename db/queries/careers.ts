@@ -4,6 +4,7 @@ import { db } from "../client";
 import { preparedOnce } from "../prepared";
 import type { PublicJob, PublicOrganization, PublicQuestion } from "@/lib/careers/public-types";
 import { jobQuestions, jobStages, jobs, organizations } from "../schema";
+import { logoSha256Column } from "./organization-profile";
 
 export type { PublicJob, PublicOrganization, PublicQuestion };
 
@@ -16,6 +17,7 @@ const publicOrganizationColumns = {
   name: organizations.name,
   website: organizations.website,
   logoUrl: organizations.logoUrl,
+  logoSha256: logoSha256Column,
   settings: organizations.settings,
 };
 

@@ -1,5 +1,5 @@
 import "server-only";
-import { and, asc, eq, inArray, isNull, lt, or, sql } from "drizzle-orm";
+import { and, asc, eq, inArray, isNull, lt, ne, or, sql } from "drizzle-orm";
 import { db, type Executor } from "../client";
 import { applications, files, jobStages, jobs } from "../schema";
 import { inJobScope, type JobScope } from "./visibility";
@@ -12,6 +12,7 @@ export async function findFileForDownload(executor: Executor, scope: JobScope, f
   const [file] = await executor
     .select({
       id: files.id,
+      kind: files.kind,
       originalName: files.originalName,
       mediaType: files.mediaType,
       sizeBytes: files.sizeBytes,
@@ -26,7 +27,8 @@ export async function findFileForDownload(executor: Executor, scope: JobScope, f
     .leftJoin(applications, eq(applications.id, files.applicationId))
     .leftJoin(jobs, eq(jobs.id, applications.jobId))
     .leftJoin(jobStages, eq(jobStages.id, applications.stageId))
-    .where(and(eq(files.id, fileId), eq(files.organizationId, scope.organizationId), inJobScope(scope, applications.jobId)))
+    // A logo is public, from its own route (app/api/careers/[org]/logo), not a candidate's document.
+    .where(and(eq(files.id, fileId), eq(files.organizationId, scope.organizationId), ne(files.kind, "logo"), inJobScope(scope, applications.jobId)))
     .limit(1);
   return file ?? null;
 }

@@ -3,14 +3,23 @@ import { eq, sql } from "drizzle-orm";
 import type { OrganizationSettings } from "@/lib/enums";
 import type { Executor } from "../client";
 import { organizations } from "../schema";
+import { logoSha256Column } from "./organization-profile";
 
-/** The organisation's name and settings (rejection reasons and email among them), or null if it is gone. */
+/**
+ * The organisation's name and settings (rejection reasons and email among them), with its slug and
+ * logo version for branded email, or null if it is gone.
+ */
 export async function findOrganizationSettings(
   executor: Executor,
   organizationId: string,
-): Promise<{ name: string; settings: OrganizationSettings } | null> {
+): Promise<{ name: string; slug: string; logoSha256: string | null; settings: OrganizationSettings } | null> {
   const [org] = await executor
-    .select({ name: organizations.name, settings: organizations.settings })
+    .select({
+      name: organizations.name,
+      slug: organizations.slug,
+      logoSha256: logoSha256Column,
+      settings: organizations.settings,
+    })
     .from(organizations)
     .where(eq(organizations.id, organizationId));
   return org ?? null;

@@ -1,6 +1,7 @@
 import { sql } from "drizzle-orm";
-import { index, integer, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import { index, integer, jsonb, pgTable, text, timestamp, uniqueIndex, uuid, type AnyPgColumn } from "drizzle-orm/pg-core";
 import type { OrganizationSettings } from "@/lib/enums";
+import { files } from "./candidates";
 import { memberRole } from "./enums";
 
 export type { OrganizationSettings } from "@/lib/enums";
@@ -10,7 +11,10 @@ export const organizations = pgTable("organizations", {
   slug: text("slug").notNull().unique(),
   name: text("name").notNull(),
   website: text("website"),
+  /** A logo address typed in before logos were uploaded; kept for structured data, never shown as an image. */
   logoUrl: text("logo_url"),
+  /** The uploaded careers logo (a files row of kind "logo"), served from /api/careers/{slug}/logo. */
+  logoFileId: uuid("logo_file_id").references((): AnyPgColumn => files.id, { onDelete: "set null" }),
   settings: jsonb("settings").$type<OrganizationSettings>().notNull().default({}),
   createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
   updatedAt: timestamp("updated_at", { withTimezone: true })

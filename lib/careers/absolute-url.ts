@@ -5,3 +5,8 @@ import { env } from "@/lib/env";
 export function absoluteUrl(path: string): string {
   return `${env().APP_URL}${path}`;
 }
+
+/** A logo address fit for structured data and link previews: the uploaded logo's path made absolute. */
+export function absoluteLogoUrl(logoUrl: string | null): string | null {
+  return logoUrl?.startsWith("/") ? absoluteUrl(logoUrl) : logoUrl;
+}

@@ -1,6 +1,6 @@
 import "server-only";
 import type { Metadata } from "next";
-import { absoluteUrl } from "./absolute-url";
+import { absoluteLogoUrl, absoluteUrl } from "./absolute-url";
 import type { CareersOrganization } from "@/lib/careers/public-types";
 
 /** Title, description, canonical URL and OpenGraph card for a public careers page. */
@@ -18,6 +18,7 @@ export function careersPageMetadata({
   feeds?: NonNullable<Metadata["alternates"]>["types"];
 }): Metadata {
   const url = absoluteUrl(path);
+  const logo = absoluteLogoUrl(organization.logoUrl);
   return {
     title: { absolute: title },
     description,
@@ -28,7 +29,7 @@ export function careersPageMetadata({
       title,
       description,
       siteName: organization.name,
-      ...(organization.logoUrl && { images: [{ url: organization.logoUrl, alt: organization.name }] }),
+      ...(logo && { images: [{ url: logo, alt: organization.name }] }),
     },
   };
 }

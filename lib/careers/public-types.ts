@@ -9,6 +9,8 @@ export type PublicOrganization = {
   name: string;
   website: string | null;
   logoUrl: string | null;
+  /** The uploaded logo's SHA-256 (its address's version), null when there is none. */
+  logoSha256: string | null;
   settings: OrganizationSettings;
 };
 
@@ -42,5 +44,11 @@ export type PublicQuestion = {
   required: boolean;
 };
 
-/** What a careers page shows of its organisation. */
-export type CareersOrganization = Pick<PublicOrganization, "id" | "slug" | "name" | "website" | "logoUrl">;
+/**
+ * What a careers page shows of its organisation: `logoUrl` is the uploaded logo on our own origin (a path)
+ * or an older http(s) address (structured data only); `brandColor` passed the contrast check when saved.
+ */
+export type CareersOrganization = Pick<PublicOrganization, "id" | "slug" | "name" | "website" | "logoUrl"> & {
+  brandColor: string | null;
+  careersIntroMd: string | null;
+};

@@ -19,3 +19,9 @@ export function safeHttpUrl(value: string | null | undefined): string | null {
     return null;
   }
 }
+
+/** The part of a logo's SHA-256 its address carries, so a new logo gets a new address. */
+export const logoVersion = (sha256: string) => sha256.slice(0, 16);
+
+/** An organisation's uploaded logo, served from our own origin. */
+export const logoPath = (orgSlug: string, sha256: string) => `/api/careers/${encodeURIComponent(orgSlug)}/logo?v=${logoVersion(sha256)}`;

@@ -1,3 +1,14 @@
+import type { fileKinds } from "@/lib/enums";
+
+/** What the audit log calls a downloaded file: never its name, which often holds the candidate's. */
+export const fileKindLabels: Record<(typeof fileKinds)[number], string> = {
+  resume: "Resume",
+  cover_letter: "Cover letter",
+  answer: "File answer",
+  other: "Candidate file",
+  logo: "Organisation logo",
+};
+
 /** Media types a browser may show inline from our origin: PDF only, and even then sandboxed. */
 const PREVIEWABLE = new Set(["application/pdf"]);
 

@@ -19,14 +19,14 @@ export type CandidateSearch = {
 
 export const candidateSearchParamNames = ["q", "job", "stage", "status", "from", "to"] as const satisfies (keyof CandidateSearch)[];
 
-const first = (value: unknown) => (Array.isArray(value) ? value[0] : value);
+export const first = (value: unknown) => (Array.isArray(value) ? value[0] : value);
 const blankToUndefined = (value: unknown) => {
   const v = first(value);
   return typeof v === "string" && v.trim() === "" ? undefined : v;
 };
-const optional = <T extends z.ZodType>(schema: T) => z.preprocess(blankToUndefined, schema.optional()).catch(undefined);
+export const optional = <T extends z.ZodType>(schema: T) => z.preprocess(blankToUndefined, schema.optional()).catch(undefined);
 
-const isoDay = z
+export const isoDay = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/)
   .refine((day) => !Number.isNaN(Date.parse(`${day}T00:00:00Z`)));

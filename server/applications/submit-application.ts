@@ -18,6 +18,7 @@ import { AppError, fieldErrorsOf, GENERIC_ERROR_MESSAGE, VALIDATION_MESSAGE } fr
 import { applicationSchema, groupAnswers, questionField, type ApplicationData } from "@/lib/validation/application";
 import { acceptDocument, FileRejected, type AcceptedDocument } from "@/lib/applications/files";
 import { confirmationEmail } from "@/lib/applications/emails";
+import { branded } from "@/server/mail/brand";
 import { asSubmission } from "./extract-resume-text";
 import { newStatusToken } from "@/lib/applications/tokens";
 import { requestFingerprint } from "@/lib/applications/request-fingerprint";
@@ -126,7 +127,10 @@ async function submit(
       confirmation: {
         to: email,
         dedupeKey: `application-confirmation:${applicationId}`,
-        ...confirmationEmail({ name: data.name, jobTitle: job.title, organizationName: organization.name, statusUrl: `${env().APP_URL}/status/${statusLink.token}` }),
+        ...branded(
+          confirmationEmail({ name: data.name, jobTitle: job.title, organizationName: organization.name, statusUrl: `${env().APP_URL}/status/${statusLink.token}` }),
+          organization,
+        ),
       },
     });
     return { applicationId, statusToken: statusLink.token };

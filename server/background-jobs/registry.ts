@@ -5,6 +5,7 @@ import { env } from "@/lib/env";
 import { extractTextPass } from "@/server/applications/extract-resume-text";
 import { deliverAllDueEmails } from "@/server/mail/worker";
 import { sweepOrphanedObjects } from "@/server/storage";
+import { pruneAuditLog } from "@/server/audit/prune-audit-log";
 import { defineTask, type TaskRegistry } from "./task";
 
 const noPayload = z.object({}).strict();
@@ -64,6 +65,17 @@ export const tasks = {
     schedule: "0 * * * *",
     retry: { limit: 2, delaySeconds: 60, backoff: true },
     enabled: () => Boolean(env().S3_BUCKET),
+  }),
+  /** Removes audit log entries past their retention period (AUDIT_RETENTION_DAYS or the organisation's own), daily. */
+  "audit.prune": defineTask({
+    schema: noPayload,
+    handler: async () => {
+      const removed = await pruneAuditLog();
+      if (removed > 0) console.log(`candor: removed ${removed} audit log entr${removed === 1 ? "y" : "ies"} past their retention period`);
+    },
+    policy: "stately",
+    schedule: "17 3 * * *",
+    retry: { limit: 2, delaySeconds: 300, backoff: true },
   }),
 } satisfies TaskRegistry;
 

@@ -40,7 +40,7 @@ describe("public reads", () => {
     const cached = await reads.getCareersSite(slug);
     expect(cached?.jobs[0]?.title).toBe(org.job.title);
     expect(cached?.jobs[0]?.updatedAt).toBeInstanceOf(Date);
-    expect(cached?.organization).toEqual({ id: org.organization.id, slug, name: org.organization.name, website: null, logoUrl: null });
+    expect(cached?.organization).toEqual({ id: org.organization.id, slug, name: org.organization.name, website: null, logoUrl: null, brandColor: null, careersIntroMd: null });
     expect((await reads.loadBoard(slug))?.jobs[0]?.title).toBe(org.job.title);
 
     cache.invalidate(slug);
@@ -89,7 +89,7 @@ describe("public reads", () => {
     const slug = org.organization.slug;
     await db().insert(s.jobQuestions).values({ organizationId: org.organization.id, jobId: org.job.id, label: "Why us?", type: "long_text", position: 0 });
     const form = await reads.loadApplyForm(slug, org.job.slug);
-    expect(form).toMatchObject({ organization: { slug, privacyNoticeUrl: null }, job: { title: org.job.title }, questions: [{ label: "Why us?" }] });
+    expect(form).toMatchObject({ organization: { slug, privacyNoticeUrl: null, privacyNoticeMd: null }, job: { title: org.job.title }, questions: [{ label: "Why us?" }] });
 
     await db().update(s.jobs).set({ closesAt: new Date(Date.now() - 1_000) }).where(eq(s.jobs.id, org.job.id));
     cache.invalidate(slug);

@@ -6,8 +6,8 @@ import {
   listQuestions,
   listSitemapEntries,
 } from "@/db/queries/careers";
-import type { CareersOrganization, PublicJob, PublicQuestion } from "@/lib/careers/public-types";
-import { safeHttpUrl } from "@/lib/careers/urls";
+import type { CareersOrganization, PublicJob, PublicOrganization, PublicQuestion } from "@/lib/careers/public-types";
+import { logoPath, safeHttpUrl } from "@/lib/careers/urls";
 import { type Board, toBoard } from "@/lib/public-api/board";
 import { type PublicCache, SHARED_SCOPE } from "./public-cache";
 
@@ -25,7 +25,7 @@ export type CareersSite = { organization: CareersOrganization; jobs: PublicJob[]
 export type CareersPosting = { organization: CareersOrganization; job: PublicJob; closed: boolean };
 export type SitemapEntries = Awaited<ReturnType<typeof listSitemapEntries>>;
 export type ApplyForm = {
-  organization: CareersOrganization & { privacyNoticeUrl: string | null };
+  organization: CareersOrganization & { privacyNoticeUrl: string | null; privacyNoticeMd: string | null };
   job: PublicJob;
   questions: PublicQuestion[];
 };
@@ -37,6 +37,20 @@ export function isPastClosingDate(job: Pick<PublicJob, "closesAt">, now = Date.n
 
 const exists = (value: unknown) => value !== null;
 
+/** The public face of an organisation: links only to http(s), the uploaded logo on our own origin. */
+export function careersOrganization(organization: PublicOrganization): CareersOrganization {
+  const { id, slug, name, website, logoUrl, logoSha256, settings } = organization;
+  return {
+    id,
+    slug,
+    name,
+    website: safeHttpUrl(website),
+    logoUrl: logoSha256 ? logoPath(slug, logoSha256) : safeHttpUrl(logoUrl),
+    brandColor: settings.brandColor ?? null,
+    careersIntroMd: settings.careersIntroMd ?? null,
+  };
+}
+
 export function publicReads(cache: PublicCache) {
   const loadSite = (orgSlug: string) =>
     cache.read(
@@ -45,11 +59,7 @@ export function publicReads(cache: PublicCache) {
       async (): Promise<CareersSite | null> => {
         const organization = await getPublicOrganization(orgSlug);
         if (!organization) return null;
-        const { id, slug, name, website, logoUrl } = organization;
-        return {
-          organization: { id, slug, name, website: safeHttpUrl(website), logoUrl: safeHttpUrl(logoUrl) },
-          jobs: await listOpenJobs(id),
-        };
+        return { organization: careersOrganization(organization), jobs: await listOpenJobs(organization.id) };
       },
       exists,
     );
@@ -114,15 +124,12 @@ export function publicReads(cache: PublicCache) {
       async (): Promise<ApplyForm | null> => {
         const target = await findApplyTarget(orgSlug, { slug: jobSlug });
         if (!target?.job || !target.accepting) return null;
-        const { id, slug, name, website, logoUrl, settings } = target.organization;
+        const { settings } = target.organization;
         return {
           organization: {
-            id,
-            slug,
-            name,
-            website: safeHttpUrl(website),
-            logoUrl: safeHttpUrl(logoUrl),
-            privacyNoticeUrl: settings.privacyNoticeUrl ?? null,
+            ...careersOrganization(target.organization),
+            privacyNoticeUrl: safeHttpUrl(settings.privacyNoticeUrl),
+            privacyNoticeMd: settings.privacyNoticeMd ?? null,
           },
           job: target.job,
           questions: target.questions,

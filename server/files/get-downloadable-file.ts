@@ -3,18 +3,31 @@ import { db } from "@/db/client";
 import { findFileForDownload, type DownloadableFile } from "@/db/queries/files";
 import type { Viewer } from "@/lib/auth/viewer";
 import { can, canEverywhere, jobScope } from "@/lib/permissions";
+import { fileKindLabels } from "@/lib/files/download";
 import { hidesIdentity } from "@/lib/review/identity";
+import { memberActor } from "@/server/audit/actor";
+import { recordAudit } from "@/server/audit/record-audit";
 import { readFileBytes } from "@/server/storage";
 
 /**
- * A stored file and its bytes, if the member may download it; otherwise null, whether it is missing,
- * another organisation's, on a job off their team, or the original of an anonymised candidate's document.
+ * A stored file and its bytes, if the member may download it (recorded in the audit log, previews too);
+ * otherwise null, whether it is missing, another organisation's, on a job off their team, or the
+ * original of an anonymised candidate's document.
  */
-export async function findDownloadableFile(viewer: Viewer, fileId: string) {
+export async function findDownloadableFile(viewer: Viewer & { email?: string }, fileId: string, { preview = false } = {}) {
   if (!can(viewer.role, "jobs.read")) return null;
   const file = await findFileForDownload(db(), jobScope(viewer), fileId);
   if (!file || !mayOpen(viewer, file)) return null;
-  return { file, data: await readFileBytes(file) };
+  const data = await readFileBytes(file);
+  // Named by id and kind only: a file's name often holds the candidate's.
+  await recordAudit(db(), {
+    organizationIds: [viewer.organizationId],
+    actor: memberActor(viewer),
+    action: "file.downloaded",
+    target: { type: "file", id: file.id, label: fileKindLabels[file.kind] },
+    details: { applicationId: file.applicationId, preview },
+  });
+  return { file, data };
 }
 
 /** The team condition is in the query; what is left is a file of no application and anonymised review. */

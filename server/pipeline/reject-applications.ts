@@ -2,6 +2,7 @@ import "server-only";
 import { enqueueEmail } from "@/db/queries/outbox";
 import { insertApplicationEvents, rejectApplicationRows } from "@/db/queries/pipeline-applications";
 import { findOrganizationSettings } from "@/db/queries/pipeline-rejection-settings";
+import { branded } from "@/server/mail/brand";
 import type { Viewer } from "@/lib/auth/viewer";
 import { rejectionReasonsOf, rejectionTemplateOf, renderRejectionEmail, REJECTION_EMAIL_DELAY_SECONDS } from "@/lib/board/rejection-email";
 import type { ChangedApplication } from "@/lib/board/types";
@@ -66,7 +67,7 @@ export async function rejectApplications(actor: Viewer, input: RejectApplication
           candidateId: card.candidateId,
           applicationId: card.applicationId,
           to: card.email,
-          ...renderRejectionEmail(template, { candidate_name: card.name, job_title: job.title, organization_name: org.name }),
+          ...branded(renderRejectionEmail(template, { candidate_name: card.name, job_title: job.title, organization_name: org.name }), org),
           dedupeKey: `rejection:${card.applicationId}:${card.newVersion}`,
           delaySeconds: REJECTION_EMAIL_DELAY_SECONDS,
         });

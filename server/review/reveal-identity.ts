@@ -5,13 +5,15 @@ import type { Viewer } from "@/lib/auth/viewer";
 import { AppError } from "@/lib/errors";
 import { formatDateTime } from "@/lib/format";
 import { assertCan, jobScope } from "@/lib/permissions";
+import { memberActor } from "@/server/audit/actor";
+import { recordAudit } from "@/server/audit/record-audit";
 import { applicationNotFound } from "./not-found";
 
 /**
  * A member who may reveal identities shows the hiring team who an anonymised candidate is. Once,
- * recorded with who and when; the locked read makes two concurrent reveals record one event.
+ * recorded with who and when (and in the audit log); the locked read makes two concurrent reveals record one event.
  */
-export async function revealIdentity(actor: Viewer, applicationId: string): Promise<{ revealedAt: Date }> {
+export async function revealIdentity(actor: Viewer & { email?: string }, applicationId: string): Promise<{ revealedAt: Date }> {
   assertCan(actor, "identity.reveal");
   return db().transaction(async (tx) => {
     const row = await findReviewedApplication(tx, jobScope(actor), applicationId, { lock: true });
@@ -22,6 +24,14 @@ export async function revealIdentity(actor: Viewer, applicationId: string): Prom
     if (row.identityRevealedAt) {
       throw new AppError("CONFLICT", `This candidate's identity was already revealed on ${formatDateTime(row.identityRevealedAt)}.`);
     }
-    return { revealedAt: await markIdentityRevealed(tx, actor.organizationId, applicationId, actor.userId) };
+    const revealedAt = await markIdentityRevealed(tx, actor.organizationId, applicationId, actor.userId);
+    await recordAudit(tx, {
+      organizationIds: [actor.organizationId],
+      actor: memberActor(actor),
+      action: "identity.revealed",
+      target: { type: "application", id: applicationId, label: "Candidate" },
+      details: { jobId: row.jobId },
+    });
+    return { revealedAt };
   });
 }

@@ -12,6 +12,8 @@ import {
 import type { StatusCandidate } from "@/db/queries/candidate-status";
 import { applicationEvents, applications, emailOutbox, interviews, notes, notifications, scorecards, type OutboxAttachment } from "@/db/schema";
 import { ERASED, erasePersonalData, erasePersonalDataInAttachments, erasePersonalDataInJson, personalDetailsOf, type PersonalDetails } from "@/lib/candidates/erasure";
+import { CANDIDATE_ACTOR, candidateTarget } from "@/server/audit/actor";
+import { recordAudit } from "@/server/audit/record-audit";
 import { fileStore } from "@/server/storage";
 
 /** What lists show in place of a candidate who had their data deleted. */
@@ -42,6 +44,7 @@ export async function anonymizeCandidate(candidate: Pick<StatusCandidate, "candi
     await redactTexts(tx, scope, details);
     await forgetMergedDetails(tx, person.merges.map((merge) => merge.id));
     await anonymizePerson(tx, scope, candidate.candidateId, DELETED_CANDIDATE_NAME);
+    await recordAudit(tx, { organizationIds: [candidate.organizationId], actor: CANDIDATE_ACTOR, action: "candidate.erased", target: candidateTarget(candidate.candidateId) });
     return storageKeys;
   });
   // If this fails, the orphan sweep removes them.

@@ -1,6 +1,8 @@
 import "server-only";
 import { db } from "@/db/client";
 import { getCandidateDataRows, insertCandidateEvents, type StatusCandidate } from "@/db/queries/candidate-status";
+import { CANDIDATE_ACTOR, candidateTarget } from "@/server/audit/actor";
+import { recordAudit } from "@/server/audit/record-audit";
 import { readFileBytes } from "@/server/storage";
 
 /**
@@ -8,17 +10,21 @@ import { readFileBytes } from "@/server/storage";
  * self-identification and files with their bytes) and what we recorded about each application: where
  * they came from (source, referrer, campaign tags) and the stages it went through, when, and whether
  * they or the hiring team put it there (members are not named). Recorded as exported on each application.
- * Only the link's own candidate is read, so one link can never reach another candidate's data.
+ * Only the link's own candidate is read, so one link can never reach another candidate's data. The
+ * export is also in the organisation's audit log, by the candidate's id only.
  */
 export async function exportCandidateData(candidate: StatusCandidate) {
   const rows = await getCandidateDataRows(db(), candidate);
   const contents = await Promise.all(rows.documents.map((document) => readFileBytes(document)));
-  await insertCandidateEvents(
-    db(),
-    candidate,
-    rows.applications.map((a) => a.id),
-    "data_exported",
-  );
+  await db().transaction(async (tx) => {
+    await insertCandidateEvents(
+      tx,
+      candidate,
+      rows.applications.map((a) => a.id),
+      "data_exported",
+    );
+    await recordAudit(tx, { organizationIds: [candidate.organizationId], actor: CANDIDATE_ACTOR, action: "candidate.exported", target: candidateTarget(candidate.candidateId) });
+  });
   return {
     organization: candidate.organizationName,
     exportedAt: new Date().toISOString(),

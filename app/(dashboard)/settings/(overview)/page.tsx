@@ -23,6 +23,14 @@ export default async function SettingsPage() {
           <dt className="font-medium text-slate-700">Careers page</dt>
           <dd>/careers/{member.organizationSlug}</dd>
         </dl>
+        {can(member.role, "organization.manage") && (
+          <p className="mt-3 text-sm text-slate-700">
+            Name, website, logo, brand colour, careers introduction and privacy notice.{" "}
+            <Link href="/settings/organization" className="font-medium text-indigo-700 hover:underline">
+              Organisation profile and branding
+            </Link>
+          </p>
+        )}
       </section>
       <section aria-labelledby="members-heading" className="mt-6 rounded-lg border border-slate-200 bg-white p-6">
         <h2 id="members-heading" className="text-lg font-semibold">
@@ -100,6 +108,19 @@ export default async function SettingsPage() {
             Email delivery, resume reading and other work Candor does in the background, with anything that failed.{" "}
             <Link href="/settings/jobs" className="font-medium text-indigo-700 hover:underline">
               Background jobs
+            </Link>
+          </p>
+        </section>
+      )}
+      {can(member.role, "audit.read") && (
+        <section aria-labelledby="audit-heading" className="mt-6 rounded-lg border border-slate-200 bg-white p-6">
+          <h2 id="audit-heading" className="text-lg font-semibold">
+            Audit log
+          </h2>
+          <p className="mt-2 text-sm text-slate-700">
+            Sign-ins, changes to members and settings, and access to candidate data, with who, when and from where.{" "}
+            <Link href="/settings/audit-log" className="font-medium text-indigo-700 hover:underline">
+              Audit log
             </Link>
           </p>
         </section>

@@ -62,7 +62,7 @@ export default async function StatusPage({ params, searchParams }: PageProps<"/s
               </dl>
               {application.status === "active" && (
                 <details className="mt-4">
-                  <summary className="cursor-pointer text-sm font-medium text-indigo-700">Withdraw this application…</summary>
+                  <summary className="cursor-pointer text-sm font-medium text-brand">Withdraw this application…</summary>
                   <form action={withdrawAction.bind(null, token)} className="mt-3 flex flex-col gap-3 rounded-md bg-slate-50 p-4 text-sm">
                     <input type="hidden" name="applicationId" value={application.id} />
                     <input type="hidden" name="confirm" value="yes" />
@@ -78,7 +78,7 @@ export default async function StatusPage({ params, searchParams }: PageProps<"/s
         </ul>
         {site && (
           <p className="mt-4 text-sm">
-            <Link href={careersPath(site.organization.slug)} className="font-medium text-indigo-700 hover:underline">
+            <Link href={careersPath(site.organization.slug)} className="font-medium text-brand hover:underline">
               See other open positions at {site.organization.name}
             </Link>
           </p>

@@ -21,7 +21,7 @@ export default async function DataDeletedPage({ searchParams }: PageProps<"/stat
       </p>
       {site && (
         <p className="mt-6">
-          <Link href={careersPath(site.organization.slug)} className="font-medium text-indigo-700 hover:underline">
+          <Link href={careersPath(site.organization.slug)} className="font-medium text-brand hover:underline">
             See open positions at {site.organization.name}
           </Link>
         </p>

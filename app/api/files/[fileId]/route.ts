@@ -14,8 +14,8 @@ export async function GET(request: Request, { params }: RouteContext<"/api/files
   const member = await getCurrentMember();
   const fileId = z.uuid().safeParse((await params).fileId);
   if (!member || !fileId.success) return notFound();
-  const found = await findDownloadableFile(member, fileId.data);
-  if (!found) return notFound();
   const preview = new URL(request.url).searchParams.get("preview") === "1";
+  const found = await findDownloadableFile(member, fileId.data, { preview });
+  if (!found) return notFound();
   return new Response(new Uint8Array(found.data), { headers: downloadHeaders(found.file, preview) });
 }

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { TrackedLink } from "@/components/careers/tracked-link";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 import { buttonClasses } from "@/components/ui/button";
-import { absoluteUrl } from "@/lib/careers/absolute-url";
+import { absoluteLogoUrl, absoluteUrl } from "@/lib/careers/absolute-url";
 import { findCareersPosting } from "@/server/cache/public";
 import { careersPageMetadata } from "@/lib/careers/metadata";
 import { applyPath, careersPath, postingPath } from "@/lib/careers/urls";
@@ -10,7 +10,7 @@ import { formatDate } from "@/lib/format";
 import { employmentTypeLabels, formatPayRange, workplaceTypeLabels } from "@/lib/jobs/format";
 import { markdownToText } from "@/lib/markdown";
 import { CareersMain } from "../_components/careers-main";
-import { JobDescription } from "./_components/job-description";
+import { MarkdownBody } from "@/components/careers/markdown-body";
 import { JobPostingJsonLd } from "./_components/job-posting-json-ld";
 import { NotFoundSignal } from "./_components/not-found-signal";
 import { PostingUnavailable } from "./_components/posting-unavailable";
@@ -84,18 +84,18 @@ export default async function PostingPage({ params }: PageProps<"/careers/[org]/
               </div>
             ))}
         </dl>
-        <TrackedLink href={applyPath(organization.slug, job.slug)} carryReferrer className={buttonClasses("primary", "mt-6")}>
+        <TrackedLink href={applyPath(organization.slug, job.slug)} carryReferrer className={buttonClasses("brand", "mt-6")}>
           Apply for this job
         </TrackedLink>
         <div className="mt-4">
-          <JobDescription markdown={job.descriptionMd} />
+          <MarkdownBody markdown={job.descriptionMd} />
         </div>
         {/* Again after the description, for the reader who got to its end (on a phone, a long way from the first). */}
-        <TrackedLink href={applyPath(organization.slug, job.slug)} carryReferrer className={buttonClasses("primary", "mt-8")}>
+        <TrackedLink href={applyPath(organization.slug, job.slug)} carryReferrer className={buttonClasses("brand", "mt-8")}>
           Apply for {job.title}
         </TrackedLink>
       </article>
-      <JobPostingJsonLd job={job} organization={organization} url={absoluteUrl(postingPath(organization.slug, job.slug))} />
+      <JobPostingJsonLd job={job} organization={{ ...organization, logoUrl: absoluteLogoUrl(organization.logoUrl) }} url={absoluteUrl(postingPath(organization.slug, job.slug))} />
     </CareersMain>
   );
 }

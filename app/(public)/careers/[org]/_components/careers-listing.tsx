@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { MarkdownBody } from "@/components/careers/markdown-body";
 import { EmptyState } from "@/components/ui/empty-state";
 import { absoluteUrl } from "@/lib/careers/absolute-url";
 import { getCareersSite, type CareersSite } from "@/server/cache/public";
@@ -37,6 +38,11 @@ export function CareersListing({ site, filters }: { site: CareersSite; filters: 
   return (
     <CareersMain>
       <h1 className="text-3xl font-bold">Open positions at {organization.name}</h1>
+      {organization.careersIntroMd && (
+        <section aria-label={`About ${organization.name}`} className="mt-2">
+          <MarkdownBody markdown={organization.careersIntroMd} />
+        </section>
+      )}
 
       <div className="mt-6">
         <JobFilters action={home} filters={filters} departments={departments} locations={locations} isFiltered={isFiltered} />
@@ -46,7 +52,7 @@ export function CareersListing({ site, filters }: { site: CareersSite; filters: 
         <p role="status" className="text-sm font-medium text-slate-700">
           {isFiltered ? `${matches.length} of ${countLabel(jobs.length)}` : countLabel(jobs.length)}
         </p>
-        <a href={feedPath(organization.slug)} className="text-sm text-indigo-700 hover:underline">
+        <a href={feedPath(organization.slug)} className="text-sm text-brand hover:underline">
           New jobs by RSS
         </a>
       </div>
@@ -57,7 +63,7 @@ export function CareersListing({ site, filters }: { site: CareersSite; filters: 
         ) : isFiltered ? (
           <EmptyState title="No open positions match your filters">
             <p>Try a different search or fewer filters.</p>
-            <Link href={home} className="mt-3 inline-block font-medium text-indigo-700 underline underline-offset-4">
+            <Link href={home} className="mt-3 inline-block font-medium text-brand underline underline-offset-4">
               Show all open positions
             </Link>
           </EmptyState>

@@ -47,7 +47,7 @@ export function JobFilters({
         </SelectField>
       ))}
       <div className="col-span-2 flex items-end gap-3">
-        <button type="submit" className={buttonClasses("primary")}>
+        <button type="submit" className={buttonClasses("brand")}>
           Show jobs
         </button>
         {isFiltered && (

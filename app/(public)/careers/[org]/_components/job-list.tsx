@@ -21,7 +21,7 @@ export function JobList({ orgSlug, jobs }: { orgSlug: string; jobs: PublicJob[] 
                 return (
                   <li key={job.id} className="px-4 py-4">
                     {/* The campaign tags of a careers page's address go on to the posting, and from there to the apply form. */}
-                    <TrackedLink href={postingPath(orgSlug, job.slug)} className="font-medium text-indigo-700 hover:underline">
+                    <TrackedLink href={postingPath(orgSlug, job.slug)} className="font-medium text-brand hover:underline">
                       {job.title}
                     </TrackedLink>
                     <p className="mt-1 text-sm text-slate-700">

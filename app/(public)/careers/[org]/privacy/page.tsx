@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { MarkdownBody } from "@/components/careers/markdown-body";
 import { getPublicOrganization } from "@/db/queries/careers";
 
 export async function generateMetadata({ params }: PageProps<"/careers/[org]/privacy">): Promise<Metadata> {
@@ -7,10 +8,22 @@ export async function generateMetadata({ params }: PageProps<"/careers/[org]/pri
   return { title: organization ? `Applicant privacy notice · ${organization.name}` : "Not found" };
 }
 
-/** The default applicant privacy notice, used until an organisation links its own in settings. */
+/**
+ * The organisation's applicant privacy notice as written under Settings → Organisation, or the default
+ * one until it writes its own. Read per request, so a change shows at once.
+ */
 export default async function PrivacyNoticePage({ params }: PageProps<"/careers/[org]/privacy">) {
   const organization = await getPublicOrganization((await params).org);
   if (!organization) notFound();
+  const own = organization.settings.privacyNoticeMd;
+  if (own) {
+    return (
+      <main className="mx-auto max-w-2xl px-4 py-10 leading-relaxed">
+        <h1 className="text-3xl font-bold">Applicant privacy notice</h1>
+        <MarkdownBody markdown={own} className="mt-2" />
+      </main>
+    );
+  }
   return (
     <main className="mx-auto max-w-2xl px-4 py-10 leading-relaxed">
       <h1 className="text-3xl font-bold">Applicant privacy notice</h1>

@@ -29,7 +29,7 @@ export function PostingUnavailable({ closed, careersHref }: { closed: ClosedPost
       <p className="text-sm font-semibold text-slate-600">{closed.title}</p>
       <h1 className="text-2xl font-bold">This position is no longer accepting applications</h1>
       <p className="text-slate-700">Thank you for your interest. {closed.organizationName} may have other roles for you.</p>
-      <Link href={careersHref} className="font-medium text-indigo-700 underline underline-offset-4 hover:text-indigo-900">
+      <Link href={careersHref} className="font-medium text-brand underline underline-offset-4 hover:text-brand-strong">
         See all open positions at {closed.organizationName}
       </Link>
     </div>

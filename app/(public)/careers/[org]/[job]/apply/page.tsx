@@ -4,6 +4,7 @@ import { headers } from "next/headers";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { applyPageTracking } from "@/lib/applications/attribution";
+import { MarkdownBody } from "@/components/careers/markdown-body";
 import { env } from "@/lib/env";
 import { loadApplyForm } from "@/server/cache/public";
 import { CareersMain } from "../../_components/careers-main";
@@ -37,7 +38,7 @@ export default async function ApplyPage({ params, searchParams }: PageProps<"/ca
     <CareersMain>
       <div className="max-w-2xl">
         <nav aria-label="Breadcrumb" className="text-sm">
-          <Link href={postingUrl} className="text-indigo-700 underline-offset-4 hover:underline">
+          <Link href={postingUrl} className="text-brand underline-offset-4 hover:underline">
             ← Back to the job description
           </Link>
         </nav>
@@ -51,6 +52,7 @@ export default async function ApplyPage({ params, searchParams }: PageProps<"/ca
           submitUrl={`/api/careers/${organization.slug}/jobs/${job.slug}/applications`}
           organizationName={organization.name}
           privacyNoticeUrl={organization.privacyNoticeUrl ?? `/careers/${organization.slug}/privacy`}
+          privacyNotice={organization.privacyNoticeMd ? <MarkdownBody markdown={organization.privacyNoticeMd} /> : undefined}
           questions={questions}
           idempotencyKey={randomUUID()}
           tracking={tracking}

@@ -17,6 +17,8 @@ type Props = {
   submitUrl: string;
   organizationName: string;
   privacyNoticeUrl: string;
+  /** The organisation's privacy notice, rendered, shown above the consent box when it wrote one. */
+  privacyNotice?: React.ReactNode;
   questions: FormQuestion[];
   idempotencyKey: string;
   /** Where the applicant came from, sent along in hidden fields (lib/applications/attribution.ts). */
@@ -38,7 +40,7 @@ function baseField(key: string, fieldNames: string[]) {
   return fieldNames.find((name) => key === name || key.startsWith(`${name}.`)) ?? key;
 }
 
-export function ApplicationForm({ action, submitUrl, organizationName, privacyNoticeUrl, questions, idempotencyKey, tracking }: Props) {
+export function ApplicationForm({ action, submitUrl, organizationName, privacyNoticeUrl, privacyNotice, questions, idempotencyKey, tracking }: Props) {
   const schema = useMemo(() => applicationSchema(questions), [questions]);
   const [actionState, formAction] = useActionState(action, {});
   const [reply, setReply] = useState<Extract<ServerReply, { ok: false }> | null>(null);
@@ -214,11 +216,17 @@ export function ApplicationForm({ action, submitUrl, organizationName, privacyNo
       </fieldset>
 
       <div className="flex flex-col gap-1">
+        {privacyNotice && (
+          <details className="mb-3 rounded-md border border-slate-300 bg-white p-4 text-sm">
+            <summary className="cursor-pointer font-medium text-brand">Read {organizationName}&apos;s privacy notice</summary>
+            {privacyNotice}
+          </details>
+        )}
         <div className="flex items-start gap-3">
           <input
             id={fieldId("consent")}
             type="checkbox"
-            className="mt-1 size-4 accent-indigo-700"
+            className="mt-1 size-4 accent-brand"
             aria-required
             aria-invalid={errorFor("consent") ? true : undefined}
             aria-describedby={errorFor("consent") ? `${fieldId("consent")}-error` : undefined}
@@ -226,7 +234,7 @@ export function ApplicationForm({ action, submitUrl, organizationName, privacyNo
           />
           <label htmlFor={fieldId("consent")} className="text-sm">
             I have read {organizationName}&apos;s{" "}
-            <a href={privacyNoticeUrl} className="text-indigo-700 underline" target="_blank" rel="noreferrer">
+            <a href={privacyNoticeUrl} className="text-brand underline" target="_blank" rel="noreferrer">
               privacy notice (opens in a new tab)
             </a>{" "}
             and agree that my application is processed for this and similar roles. <span aria-hidden="true">*</span>
@@ -246,7 +254,7 @@ export function ApplicationForm({ action, submitUrl, organizationName, privacyNo
             <span aria-live="polite">{progress < 100 ? `Uploading… ${progress}%` : "Processing…"}</span>
           </div>
         )}
-        <button type="submit" disabled={isSubmitting || progress !== null} className={buttonClasses("primary", "self-start px-6 py-3 text-base")}>
+        <button type="submit" disabled={isSubmitting || progress !== null} className={buttonClasses("brand", "self-start px-6 py-3 text-base")}>
           {progress !== null ? "Sending…" : "Submit application"}
         </button>
       </div>

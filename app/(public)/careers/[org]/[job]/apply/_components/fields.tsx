@@ -142,7 +142,7 @@ export function ChoiceGroup({
             type={multiple ? "checkbox" : "radio"}
             value={value}
             defaultChecked={chosen.has(value)}
-            className="size-4 accent-indigo-700"
+            className="size-4 accent-brand"
             {...registration}
           />
           {text}

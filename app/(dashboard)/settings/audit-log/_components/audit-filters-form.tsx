@@ -1,0 +1,53 @@
+import Link from "next/link";
+import { buttonClasses } from "@/components/ui/button";
+import { Field, SelectField } from "@/components/ui/field";
+import { auditActionLabels, auditTargetTypeLabel } from "@/lib/audit/labels";
+import { auditActions } from "@/lib/enums";
+import type { AuditFilters } from "@/lib/validation/audit";
+
+/**
+ * A plain GET form: the filters live in the URL, so a view can be shared, survives a reload and works
+ * without JavaScript. Keyed by the filters so that a client-side navigation resets the fields.
+ */
+export function AuditFiltersForm({ filters, targetTypes, isFiltered }: { filters: AuditFilters; targetTypes: string[]; isFiltered: boolean }) {
+  return (
+    <form
+      key={JSON.stringify(filters)}
+      action="/settings/audit-log"
+      method="get"
+      role="search"
+      aria-label="Filter the audit log"
+      className="grid gap-4 rounded-lg border border-slate-200 bg-white p-4 sm:grid-cols-2 lg:grid-cols-3"
+    >
+      <SelectField label="Action" name="action" defaultValue={filters.action ?? ""}>
+        <option value="">All actions</option>
+        {auditActions.map((action) => (
+          <option key={action} value={action}>
+            {auditActionLabels[action]}
+          </option>
+        ))}
+      </SelectField>
+      <Field label="Actor" name="actor" type="search" defaultValue={filters.actor} hint="Part of an email address, or “candidate”" />
+      <SelectField label="Target" name="target" defaultValue={filters.targetType ?? ""}>
+        <option value="">Any target</option>
+        {targetTypes.map((type) => (
+          <option key={type} value={type}>
+            {auditTargetTypeLabel(type)}
+          </option>
+        ))}
+      </SelectField>
+      <Field label="From (UTC)" name="from" type="date" defaultValue={filters.from} />
+      <Field label="Until (UTC)" name="to" type="date" defaultValue={filters.to} />
+      <div className="flex items-end gap-3">
+        <button type="submit" className={buttonClasses("primary")}>
+          Filter
+        </button>
+        {isFiltered && (
+          <Link href="/settings/audit-log" className={buttonClasses("ghost")}>
+            Clear filters
+          </Link>
+        )}
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,45 @@
+import { once } from "node:events";
+import { Readable } from "node:stream";
+import { AUDIT_CSV_HEADER, auditCsvRow, csvStream } from "@/lib/audit/csv";
+import { can } from "@/lib/permissions";
+import { auditFiltersOf, parseAuditView } from "@/lib/validation/audit";
+import { exportAuditLog } from "@/server/audit/list-audit-log";
+import { getCurrentMember } from "@/server/auth/session";
+
+export const dynamic = "force-dynamic";
+
+const notFound = () =>
+  new Response("Not found", { status: 404, headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "private, no-store" } });
+
+/**
+ * The audit log's entries matching the page's filters (the same query string), all of them, newest first,
+ * as CSV: written while they are read in batches, so a long log never sits in memory. Cells that a
+ * spreadsheet would run as formulas are neutralised (lib/audit/csv.ts).
+ */
+export async function GET(request: Request) {
+  const member = await getCurrentMember();
+  if (!member || !can(member.role, "audit.read")) return notFound();
+  const filters = auditFiltersOf(parseAuditView(Object.fromEntries(new URL(request.url).searchParams)));
+  const csv = csvStream();
+  void (async () => {
+    try {
+      csv.write(AUDIT_CSV_HEADER);
+      for await (const batch of exportAuditLog(member, filters)) {
+        for (const entry of batch) if (!csv.write(auditCsvRow(entry))) await once(csv, "drain");
+      }
+      csv.end();
+    } catch (error) {
+      console.error("candor: audit log export failed", error);
+      csv.destroy(error instanceof Error ? error : new Error(String(error)));
+    }
+  })();
+  const day = new Date().toISOString().slice(0, 10);
+  return new Response(Readable.toWeb(csv) as ReadableStream<Uint8Array>, {
+    headers: {
+      "Content-Type": "text/csv; charset=utf-8",
+      "Content-Disposition": `attachment; filename="audit-log-${member.organizationSlug}-${day}.csv"`,
+      "Cache-Control": "private, no-store",
+      "X-Content-Type-Options": "nosniff",
+    },
+  });
+}

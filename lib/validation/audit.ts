@@ -1,0 +1,81 @@
+import { z } from "zod";
+import { auditActions, type AuditAction } from "@/lib/enums";
+import { first, isoDay, optional } from "./candidate-search";
+
+/**
+ * The audit log's filters and page live in the URL (?action=&actor=&target=&from=&to=&before=|after=), so
+ * a view can be shared, survives a reload, works as a plain GET form, and the CSV export takes the same
+ * query. A bad or empty parameter is no filter, never an error.
+ */
+export type AuditFilters = {
+  action?: AuditAction;
+  /** Part of the actor's email or label ("candidate", "cli"), any case. */
+  actor?: string;
+  targetType?: string;
+  /** On or after this day (YYYY-MM-DD, UTC). */
+  from?: string;
+  /** On or before this day (YYYY-MM-DD, UTC). */
+  to?: string;
+};
+
+/** A position in the log, newest first: an entry's time (to the microsecond, as Postgres keeps it) and id. */
+export type AuditCursor = { at: string; id: number };
+
+export type AuditView = AuditFilters & { before?: AuditCursor; after?: AuditCursor };
+
+const CURSOR = /^(\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d{1,6})?Z)_(\d{1,15})$/;
+
+export function formatAuditCursor(cursor: AuditCursor): string {
+  return `${cursor.at}_${cursor.id}`;
+}
+
+export function parseAuditCursor(value: unknown): AuditCursor | undefined {
+  const match = typeof value === "string" ? CURSOR.exec(value) : null;
+  if (!match || Number.isNaN(Date.parse(match[1]!))) return undefined;
+  return { at: match[1]!, id: Number(match[2]) };
+}
+
+const cursor = z.preprocess((value) => parseAuditCursor(first(value)), z.custom<AuditCursor>().optional()).catch(undefined);
+
+const viewSchema = z.object({
+  action: optional(z.enum(auditActions)),
+  actor: optional(z.string().trim().max(200)),
+  target: optional(z.string().trim().regex(/^[a-z_]{1,40}$/)),
+  from: optional(isoDay),
+  to: optional(isoDay),
+  before: cursor,
+  after: cursor,
+});
+
+export function parseAuditView(searchParams: Record<string, string | string[] | undefined>): AuditView {
+  const { target, ...parsed } = viewSchema.parse(searchParams);
+  const view = Object.fromEntries(Object.entries({ ...parsed, targetType: target }).filter(([, value]) => value !== undefined)) as AuditView;
+  // A reversed range is read the way it was meant; one page direction at a time.
+  if (view.from && view.to && view.from > view.to) [view.from, view.to] = [view.to, view.from];
+  if (view.before) delete view.after;
+  return view;
+}
+
+export const auditFilterNames = ["action", "actor", "targetType", "from", "to"] as const satisfies (keyof AuditFilters)[];
+
+/** The view's filters without its page. */
+export function auditFiltersOf(view: AuditView): AuditFilters {
+  return Object.fromEntries(auditFilterNames.filter((name) => view[name] !== undefined).map((name) => [name, view[name]])) as AuditFilters;
+}
+
+export function hasAuditFilters(filters: AuditFilters): boolean {
+  return auditFilterNames.some((name) => filters[name] !== undefined);
+}
+
+/** The query string of these filters (and page), empty parameters left out: "?action=…&before=…" or "". */
+export function auditQuery(view: AuditView): string {
+  const query = new URLSearchParams();
+  for (const name of auditFilterNames) {
+    const value = view[name];
+    if (value !== undefined) query.set(name === "targetType" ? "target" : name, value);
+  }
+  if (view.before) query.set("before", formatAuditCursor(view.before));
+  else if (view.after) query.set("after", formatAuditCursor(view.after));
+  const text = query.toString();
+  return text ? `?${text}` : "";
+}
