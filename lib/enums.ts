@@ -53,6 +53,7 @@ export const auditActions = [
   "member.role_changed",
   "member.deactivated",
   "member.reactivated",
+  "user.disabled",
   "organization.created",
   "organization.settings_changed",
   "candidate.exported",
@@ -80,6 +81,8 @@ export type OrganizationSettings = {
   privacyNoticeUrl?: string;
   /** Markdown-free plain text; {{candidate_name}}, {{job_title}} and {{organization_name}} are filled in. */
   rejectionEmailTemplate?: { subject: string; body: string };
+  /** The IANA time zone the organisation works in ("Europe/Berlin"), chosen at set-up. */
+  timeZone?: string;
 };
 
 /** A planned interview's scorecard: focus areas, each with the attributes interviewers rate. */

@@ -26,12 +26,13 @@ export async function listMembershipsForSession(userId: string, sessionId: strin
     .orderBy(asc(memberships.createdAt), asc(organizations.slug));
 }
 
+/** The organisation's active members (deactivated ones left out), by name: people to pick from. */
 export async function listMembers(organizationId: string) {
   return db()
     .select({ userId: users.id, name: users.name, email: users.email, role: memberships.role })
     .from(memberships)
     .innerJoin(users, eq(users.id, memberships.userId))
-    .where(eq(memberships.organizationId, organizationId))
+    .where(and(eq(memberships.organizationId, organizationId), isNull(memberships.deactivatedAt)))
     .orderBy(asc(users.name));
 }
 

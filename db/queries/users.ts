@@ -1,14 +1,25 @@
 import "server-only";
-import { sql } from "drizzle-orm";
-import { db } from "../client";
+import { eq, sql } from "drizzle-orm";
+import { db, type Executor } from "../client";
 import { users } from "../schema";
 
 // Users are global (one person can belong to several organisations), so this is not org-scoped.
-export async function findUserByEmail(email: string) {
-  const [user] = await db()
+export async function findUserByEmail(email: string, executor: Executor = db()) {
+  const [user] = await executor
     .select({ id: users.id, email: users.email, name: users.name, passwordHash: users.passwordHash, disabledAt: users.disabledAt })
     .from(users)
     .where(sql`lower(${users.email}) = lower(${email})`)
     .limit(1);
   return user ?? null;
+}
+
+/** Throws the unique violation (23505) when an account with this address (any case) exists. */
+export async function insertUser(tx: Executor, user: { email: string; name: string; passwordHash: string | null }) {
+  const [row] = await tx.insert(users).values(user).returning({ id: users.id, email: users.email, name: users.name });
+  return row!;
+}
+
+/** `candor user disable`: the person can no longer sign in to any organisation. */
+export async function disableUser(tx: Executor, userId: string) {
+  await tx.update(users).set({ disabledAt: sql`coalesce(${users.disabledAt}, now())` }).where(eq(users.id, userId));
 }
