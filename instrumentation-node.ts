@@ -1,4 +1,6 @@
 import { prepareDatabase } from "./db/bootstrap";
+import { env } from "./lib/env";
+import { newSetupCode, openFirstRun } from "./server/setup/first-run";
 import { recordPeerAddresses } from "./server/http/client-ip";
 import { describeStartupError } from "./lib/startup-error";
 import { startPublicCache } from "./server/cache/public";
@@ -17,8 +19,9 @@ export async function prepareOrExit() {
   // First: per-address limits need the connection's address of every request (server/http/client-ip.ts).
   recordPeerAddresses();
   try {
-    const { driver, seeded } = await prepareDatabase();
+    const { driver, seeded, awaitingSetup } = await prepareDatabase();
     if (seeded) console.log(`candor: created the demo organisation in the ${driver} database`);
+    if (awaitingSetup) announceFirstRun();
     await startAppJobRunner(tasks);
   } catch (error) {
     console.error(`candor: ${describeStartupError(error, process.env.DATABASE_URL)}`);
@@ -26,4 +29,16 @@ export async function prepareOrExit() {
   }
   // Not awaited: a database that refuses the listener is retried in the background, and logged.
   void startPublicCache();
+}
+
+/**
+ * An empty database: every page sends visitors to /setup, which asks for a code only the operator can
+ * read here, in the server's log (as Grafana and Jenkins do), so a stranger cannot claim a fresh server.
+ */
+function announceFirstRun() {
+  const { APP_URL, CANDOR_SETUP_TOKEN } = env();
+  const code = CANDOR_SETUP_TOKEN ?? newSetupCode();
+  openFirstRun(code);
+  const where = CANDOR_SETUP_TOKEN ? "the value of CANDOR_SETUP_TOKEN" : `this setup code: ${code}`;
+  console.log(`candor: no organisation yet. Open ${APP_URL}/setup to create yours, with ${where}`);
 }

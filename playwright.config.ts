@@ -12,7 +12,7 @@ const usesServerDatabase = Boolean(process.env.DATABASE_URL);
  */
 export default defineConfig({
   testDir: "e2e",
-  testIgnore: ["quickstart/**", "multi-server/**"],
+  testIgnore: ["quickstart/**", "multi-server/**", "first-run/**"],
   fullyParallel: true,
   workers: 2,
   forbidOnly: true,

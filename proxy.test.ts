@@ -1,8 +1,9 @@
 import { NextRequest } from "next/server";
 import { getRedirectUrl, getRewrittenUrl, isRewrite, unstable_doesMiddlewareMatch } from "next/experimental/testing/server";
-import { describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it } from "vitest";
 import { filterParamNames } from "@/lib/careers/filters";
 import { config, proxy } from "./proxy";
+import { closeFirstRun, openFirstRun } from "./server/setup/first-run";
 
 const origin = "http://candor.test";
 const runsFor = (path: string, cookies?: Record<string, string>) => unstable_doesMiddlewareMatch({ config, url: origin + path, cookies });
@@ -55,7 +56,7 @@ describe("a dashboard page", () => {
 describe("pages rendered per request", () => {
   const policyOf = (response: Response) => response.headers.get("content-security-policy") ?? "";
 
-  it.each(["/sign-in", "/status/abc", "/careers/demo/privacy", "/careers/demo/senior-backend-engineer/apply", "/jobs", "/careers/demo?q=x"])(
+  it.each(["/sign-in", "/setup", "/invitations/abc", "/status/abc", "/careers/demo/privacy", "/careers/demo/senior-backend-engineer/apply", "/jobs", "/careers/demo?q=x"])(
     "get a fresh nonce and no other way to run inline scripts (%s)",
     (path) => {
       expect(runsFor(path)).toBe(true);
@@ -71,4 +72,23 @@ describe("pages rendered per request", () => {
       expect(getRedirectUrl(answer(path, cookie))).toBeNull();
     },
   );
+});
+
+describe("a brand-new server waiting for its set-up", () => {
+  afterEach(() => closeFirstRun());
+
+  it("sends every page to /setup, with or without a session cookie, and serves /setup itself", () => {
+    openFirstRun("ABCDE-FGHJK-MNPQR-STUVW");
+    for (const path of ["/", "/jobs", "/sign-in", "/settings/members", "/invitations/abc"]) {
+      expect(getRedirectUrl(answer(path)), path).toBe(`${origin}/setup`);
+      expect(getRedirectUrl(answer(path, "authjs.session-token=anything")), path).toBe(`${origin}/setup`);
+    }
+    expect(runsFor("/setup")).toBe(true);
+    expect(getRedirectUrl(answer("/setup"))).toBeNull();
+  });
+
+  it("leaves everything alone once set up (the flag is off)", () => {
+    expect(getRedirectUrl(answer("/sign-in"))).toBeNull();
+    expect(getRedirectUrl(answer("/jobs"))).toBe(`${origin}/sign-in?callbackUrl=%2Fjobs`);
+  });
 });

@@ -1,18 +1,22 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { noncePolicy } from "./lib/security-headers.mjs";
+import { firstRunPending } from "./server/setup/first-run";
 
 // Auth.js names the session cookie with a __Secure- prefix on https.
 const SESSION_COOKIES = ["authjs.session-token", "__Secure-authjs.session-token"];
 
 // Public pages rendered per request (the dashboard's are all dynamic too); the other public pages are
 // stored, and get their policy from the cache.
-const PUBLIC_DYNAMIC_PAGES = /^\/(sign-in|sign-in\/sso|status\/[^/]+|careers\/[^/]+\/privacy|careers\/[^/]+\/[^/]+\/apply)\/?$/;
+const PUBLIC_DYNAMIC_PAGES = /^\/(sign-in|sign-in\/sso|setup|invitations\/[^/]+|status\/[^/]+|careers\/[^/]+\/privacy|careers\/[^/]+\/[^/]+\/apply)\/?$/;
 
 export function proxy(request: NextRequest) {
   const nonce = Buffer.from(crypto.getRandomValues(new Uint8Array(16))).toString("base64");
   const { pathname } = request.nextUrl;
   let response: NextResponse;
-  if (PUBLIC_DYNAMIC_PAGES.test(pathname)) response = NextResponse.next(withPolicy(request, nonce));
+  // A brand-new server (empty database): every page leads to the set-up page. A flag in the process, not
+  // a query: it is off for good once an organisation exists (server/setup/first-run.ts).
+  if (firstRunPending() && pathname !== "/setup") response = NextResponse.redirect(new URL("/setup", request.nextUrl.origin));
+  else if (PUBLIC_DYNAMIC_PAGES.test(pathname)) response = NextResponse.next(withPolicy(request, nonce));
   else if (pathname.startsWith("/careers/")) response = showFilteredCareers(request, nonce);
   else response = sendToSignInWithoutSession(request, nonce);
   response.headers.set("Content-Security-Policy", noncePolicy(nonce, { dev: process.env.NODE_ENV === "development" }));
@@ -70,6 +74,8 @@ export const config = {
     "/settings/:path*",
     "/sign-in",
     "/sign-in/sso",
+    "/setup",
+    "/invitations/:token",
     "/status/:token",
     "/careers/:org/privacy",
     "/careers/:org/:job/apply",

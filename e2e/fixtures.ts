@@ -1,5 +1,5 @@
 import AxeBuilder from "@axe-core/playwright";
-import { test as base, expect, type APIRequestContext, type Page } from "@playwright/test";
+import { test as base, expect, type APIRequestContext, type Browser, type Page } from "@playwright/test";
 import type { IsolatedOrganization, IsolatedOrganizationOptions } from "@/db/fixtures";
 
 export const DEMO_PASSWORD = "candor-demo";
@@ -34,6 +34,13 @@ export class SignInPage {
     await this.signIn(email, password);
     await expect(this.page.getByTestId("organization-name")).toBeVisible();
   }
+}
+
+/** A page of its own (a new browser context, so its own cookies) signed in as this person, on the dashboard. */
+export async function signedInPage(browser: Browser, email: string, password: string): Promise<Page> {
+  const page = await (await browser.newContext()).newPage();
+  await new SignInPage(page).signInAs(email, password);
+  return page;
 }
 
 /** A fresh organisation with options (applicants, anonymised review, hiring team), for tests that need more than `org`. */

@@ -34,7 +34,7 @@ test.describe("outgoing mail viewer", () => {
   test("an interviewer neither sees the link nor can open the page", async ({ page, signInPage, org }) => {
     await signInPage.signInAs(org.users.interviewer.email, org.password);
     await page.goto("/settings");
-    await expect(page.getByRole("heading", { name: "Members" })).toBeVisible();
+    await expect(page.getByRole("heading", { level: 1, name: "Settings" })).toBeVisible();
     await expect(page.getByRole("link", { name: "Outgoing mail" })).toHaveCount(0);
 
     const response = await page.goto("/settings/mail");

@@ -55,6 +55,7 @@ export const auditActions = [
   "member.role_changed",
   "member.deactivated",
   "member.reactivated",
+  "user.disabled",
   "organization.created",
   "organization.settings_changed",
   "candidate.exported",
@@ -90,6 +91,8 @@ export type OrganizationSettings = {
   privacyNoticeMd?: string;
   /** Audit log entries older than this many days are removed; unset: AUDIT_RETENTION_DAYS. */
   auditRetentionDays?: number;
+  /** The IANA time zone the organisation works in ("Europe/Berlin"), chosen at set-up. */
+  timeZone?: string;
 };
 
 /** A planned interview's scorecard: focus areas, each with the attributes interviewers rate. */

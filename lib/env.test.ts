@@ -38,6 +38,14 @@ describe("parseEnv", () => {
 });
 
 describe("mail and public URL settings", () => {
+  it("takes a first-run setup token of at least 16 characters, and names a short one", () => {
+    expect(parseEnv({ NODE_ENV: "development" }).CANDOR_SETUP_TOKEN).toBeUndefined();
+    expect(parseEnv({ NODE_ENV: "development", CANDOR_SETUP_TOKEN: " correct-horse-battery " }).CANDOR_SETUP_TOKEN).toBe("correct-horse-battery");
+    expect(() => parseEnv({ NODE_ENV: "development", CANDOR_SETUP_TOKEN: "short" })).toThrow(
+      "Invalid configuration: CANDOR_SETUP_TOKEN must be at least 16 characters",
+    );
+  });
+
   it("defaults APP_URL to the dev server and drops a trailing slash", () => {
     expect(parseEnv({ NODE_ENV: "development" }).APP_URL).toBe("http://localhost:3000");
     expect(parseEnv({ NODE_ENV: "development", APP_URL: "https://jobs.example.com/" }).APP_URL).toBe("https://jobs.example.com");

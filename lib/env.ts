@@ -62,6 +62,11 @@ const envSchema = z
     S3_FORCE_PATH_STYLE: z.enum(["0", "1"]).default("0"),
     /** Audit log entries older than this many days are removed (an organisation may choose its own period). */
     AUDIT_RETENTION_DAYS: z.coerce.number().int().min(1).max(36_500).default(365),
+    /**
+     * The first-run setup code, for a server whose log the operator cannot read or several servers behind
+     * one address. Unset: each server prints a fresh one at start while the database is empty.
+     */
+    CANDOR_SETUP_TOKEN: z.preprocess((v) => (v === "" ? undefined : v), z.string().trim().min(16, "must be at least 16 characters").optional()),
     /** Test-only: enables the fixture route that creates isolated organisations for end-to-end tests. */
     CANDOR_E2E_FIXTURES: z.enum(["0", "1"]).default("0"),
   })

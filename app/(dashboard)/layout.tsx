@@ -1,10 +1,11 @@
 import Link from "next/link";
 import { signOutAction } from "@/app/(auth)/sign-out/actions";
 import { countUnreadNotifications } from "@/db/queries/notifications";
-import { requireMember } from "@/server/auth/session";
+import { listMyOrganizations, requireMember } from "@/server/auth/session";
 import { roleLabels } from "@/lib/format";
 import { can, type Capability } from "@/lib/permissions";
 import { NavLink } from "./_components/nav-link";
+import { OrganizationSwitcher } from "./_components/organization-switcher";
 
 const navigation: { href: string; label: string; capabilities?: Capability[] }[] = [
   // Hiring is the desk of whoever may open it and decide offers by their role: admins and hiring
@@ -20,7 +21,7 @@ const navigation: { href: string; label: string; capabilities?: Capability[] }[]
 
 export default async function DashboardLayout({ children }: LayoutProps<"/">) {
   const member = await requireMember();
-  const unreadNotifications = await countUnreadNotifications(member);
+  const [unreadNotifications, organizations] = await Promise.all([countUnreadNotifications(member), listMyOrganizations()]);
   return (
     <div className="min-h-screen">
       <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:m-2 focus:rounded focus:bg-white focus:p-2">
@@ -34,6 +35,7 @@ export default async function DashboardLayout({ children }: LayoutProps<"/">) {
           <span className="text-sm font-medium text-slate-800" data-testid="organization-name">
             {member.organizationName}
           </span>
+          {organizations.length > 1 && <OrganizationSwitcher current={member.organizationSlug} organizations={organizations} />}
           <nav aria-label="Main" className="flex flex-1 flex-wrap gap-1">
             {navigation.filter((item) => (item.capabilities ?? []).every((capability) => can(member.role, capability))).map((item) => (
               <NavLink key={item.href} href={item.href}>

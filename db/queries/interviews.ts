@@ -70,13 +70,19 @@ export async function getScheduleOptions({ organizationId }: { organizationId: s
   return { planned, team };
 }
 
-/** The job's hiring team with each member's organisation role (which decides what they see of a candidate). */
+/**
+ * The job's hiring team with each member's organisation role (which decides what they see of a candidate),
+ * deactivated members left out: they cannot be invited to an interview.
+ */
 export function listHiringTeam(executor: Executor, organizationId: string, jobId: string) {
   return executor
     .select({ userId: users.id, name: users.name, email: users.email, role: memberships.role })
     .from(jobMembers)
     .innerJoin(users, eq(users.id, jobMembers.userId))
-    .innerJoin(memberships, and(eq(memberships.userId, users.id), eq(memberships.organizationId, organizationId)))
+    .innerJoin(
+      memberships,
+      and(eq(memberships.userId, users.id), eq(memberships.organizationId, organizationId), isNull(memberships.deactivatedAt)),
+    )
     .where(and(eq(jobMembers.jobId, jobId), eq(jobMembers.organizationId, organizationId)))
     .orderBy(asc(users.name));
 }

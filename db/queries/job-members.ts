@@ -1,5 +1,5 @@
 import "server-only";
-import { and, asc, eq } from "drizzle-orm";
+import { and, asc, eq, isNull } from "drizzle-orm";
 import type { JobTeamRole } from "@/lib/enums";
 import { db, type Executor } from "../client";
 import { jobMembers, memberships, users } from "../schema";
@@ -15,11 +15,12 @@ export async function listJobTeam({ organizationId }: { organizationId: string }
     .orderBy(asc(users.name));
 }
 
+/** Whether the user is an active (not deactivated) member of the organisation. */
 export async function isOrganizationMember(executor: Executor, organizationId: string, userId: string): Promise<boolean> {
   const [row] = await executor
     .select({ userId: memberships.userId })
     .from(memberships)
-    .where(and(eq(memberships.organizationId, organizationId), eq(memberships.userId, userId)))
+    .where(and(eq(memberships.organizationId, organizationId), eq(memberships.userId, userId), isNull(memberships.deactivatedAt)))
     .limit(1);
   return Boolean(row);
 }

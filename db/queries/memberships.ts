@@ -1,7 +1,7 @@
 import "server-only";
 import { and, asc, eq, isNull, or } from "drizzle-orm";
 import { db, type Executor } from "../client";
-import { memberships, organizations, userSessions, users, type MemberRole } from "../schema";
+import { memberships, organizations, userSessions, users } from "../schema";
 
 /**
  * Every organisation this user may work in through this session, oldest membership first: none when the
@@ -35,12 +35,13 @@ export async function listMembershipsForSession(userId: string, sessionId: strin
     .orderBy(asc(memberships.createdAt), asc(organizations.slug));
 }
 
+/** The organisation's active members (deactivated ones left out), by name: people to pick from. */
 export async function listMembers(organizationId: string) {
   return db()
     .select({ userId: users.id, name: users.name, email: users.email, role: memberships.role })
     .from(memberships)
     .innerJoin(users, eq(users.id, memberships.userId))
-    .where(eq(memberships.organizationId, organizationId))
+    .where(and(eq(memberships.organizationId, organizationId), isNull(memberships.deactivatedAt)))
     .orderBy(asc(users.name));
 }
 
@@ -51,20 +52,4 @@ export async function listActiveOrganizationIds(executor: Executor, userId: stri
     .from(memberships)
     .where(and(eq(memberships.userId, userId), isNull(memberships.deactivatedAt)));
   return rows.map((row) => row.organizationId);
-}
-
-/** The user's membership of one organisation, active or deactivated, or null. */
-export async function findMembership(executor: Executor, organizationId: string, userId: string) {
-  const [row] = await executor
-    .select({ role: memberships.role, deactivatedAt: memberships.deactivatedAt })
-    .from(memberships)
-    .where(and(eq(memberships.organizationId, organizationId), eq(memberships.userId, userId)))
-    .limit(1);
-  return row ?? null;
-}
-
-/** Makes the user a member; no change when they already are one. Returns whether they joined now. */
-export async function addMembership(executor: Executor, values: { organizationId: string; userId: string; role: MemberRole }): Promise<boolean> {
-  const added = await executor.insert(memberships).values(values).onConflictDoNothing().returning({ id: memberships.id });
-  return added.length > 0;
 }

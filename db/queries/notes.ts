@@ -16,7 +16,8 @@ export async function listMentionTargets(
       .select({ userId: users.id, name: users.name, email: users.email, role: memberships.role })
       .from(memberships)
       .innerJoin(users, eq(users.id, memberships.userId))
-      .where(eq(memberships.organizationId, author.organizationId))
+      // A deactivated member is never mentioned: they could not open the note, and must get no email about it.
+      .where(and(eq(memberships.organizationId, author.organizationId), isNull(memberships.deactivatedAt)))
       .orderBy(users.name),
     executor
       .select({

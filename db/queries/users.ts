@@ -1,5 +1,5 @@
 import "server-only";
-import { sql } from "drizzle-orm";
+import { eq, sql } from "drizzle-orm";
 import { db, type Executor } from "../client";
 import { users } from "../schema";
 
@@ -23,4 +23,15 @@ export async function createPasswordlessUser(executor: Executor, values: { email
   const existing = await findUserByEmail(values.email, executor);
   if (!existing) throw new Error("user neither created nor found");
   return existing.id;
+}
+
+/** Throws the unique violation (23505) when an account with this address (any case) exists. */
+export async function insertUser(tx: Executor, user: { email: string; name: string; passwordHash: string | null }) {
+  const [row] = await tx.insert(users).values(user).returning({ id: users.id, email: users.email, name: users.name });
+  return row!;
+}
+
+/** `candor user disable`: the person can no longer sign in to any organisation. */
+export async function disableUser(tx: Executor, userId: string) {
+  await tx.update(users).set({ disabledAt: sql`coalesce(${users.disabledAt}, now())` }).where(eq(users.id, userId));
 }

@@ -8,7 +8,7 @@ test("a recruiter can neither see background jobs nor retry a failed one", async
   const job = await createFailedJob(request);
   await signInPage.signInAs(org.users.recruiter.email, org.password);
   await page.goto("/settings");
-  await expect(page.getByRole("heading", { name: "Members" })).toBeVisible();
+  await expect(page.getByRole("heading", { level: 1, name: "Settings" })).toBeVisible();
   await expect(page.getByRole("link", { name: "Background jobs" })).toHaveCount(0);
 
   const response = await page.goto("/settings/jobs");

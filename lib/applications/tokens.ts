@@ -1,11 +1,5 @@
-import { createHash, randomBytes } from "node:crypto";
+import { hashLinkToken, newLinkToken } from "@/lib/auth/link-token";
 
-/** A private status link token: 256 random bits. Only its hash is stored, so a database leak reveals no links. */
-export function newStatusToken(): { token: string; hash: string } {
-  const token = randomBytes(32).toString("base64url");
-  return { token, hash: hashStatusToken(token) };
-}
-
-export function hashStatusToken(token: string): string {
-  return createHash("sha256").update(token).digest("hex");
-}
+/** A private status link token (lib/auth/link-token.ts): only its hash is stored. */
+export const newStatusToken = newLinkToken;
+export const hashStatusToken = hashLinkToken;

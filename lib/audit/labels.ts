@@ -18,6 +18,7 @@ export const auditActionLabels: Record<AuditAction, string> = {
   "member.deactivated": "Member deactivated",
   "member.reactivated": "Member reactivated",
   "member.joined": "Member joined through single sign-on",
+  "user.disabled": "User disabled (CLI)",
   "organization.created": "Organisation created",
   "organization.settings_changed": "Organisation settings changed",
   "candidate.exported": "Candidate data exported",

@@ -2,6 +2,7 @@ import "server-only";
 import { headers } from "next/headers";
 import type { Executor } from "@/db/client";
 import { insertAuditEvents } from "@/db/queries/audit";
+import { listActiveOrganizationIds } from "@/db/queries/memberships";
 import type { AuditAction } from "@/lib/enums";
 import { clientIp } from "@/server/http/client-ip";
 
@@ -24,6 +25,11 @@ export type AuditRecord = {
   details?: Record<string, string | number | boolean | null>;
   origin?: AuditOrigin;
 };
+
+/** Who and where for an entry about what a member did in their own organisation: `recordAudit(tx, { ...byMember(m), ... })`. */
+export function byMember(member: { organizationId: string; userId: string; email: string }): Pick<AuditRecord, "organizationIds" | "actor"> {
+  return { organizationIds: [member.organizationId], actor: { userId: member.userId, label: member.email } };
+}
 
 /** The current request's client address and user agent, or nulls outside a request (CLI, background jobs). */
 export async function requestOrigin(): Promise<AuditOrigin> {
@@ -56,4 +62,10 @@ export async function recordAudit(executor: Executor, record: AuditRecord): Prom
       details: record.details ?? {},
     })),
   );
+}
+
+/** The organisations whose audit log an event about this person belongs in; none (kept for the operator) when they have none. */
+export async function organizationsOf(executor: Executor, userId: string): Promise<(string | null)[]> {
+  const organizationIds = await listActiveOrganizationIds(executor, userId);
+  return organizationIds.length > 0 ? organizationIds : [null];
 }

@@ -13,6 +13,11 @@ export class InvalidCredentials extends CredentialsSignin {
   override code = "invalid";
 }
 
+/** The password was right but the person's memberships are all deactivated. */
+export class MembershipDeactivated extends CredentialsSignin {
+  override code = "deactivated";
+}
+
 export class TooManyAttempts extends CredentialsSignin {
   constructor(readonly retryAfterMinutes: number) {
     super();
@@ -28,6 +33,7 @@ const credentials = Credentials({
     const result = await verifyCredentials(parsed.data.email, parsed.data.password, clientIp(request.headers));
     if (result.ok) return result.user;
     if (result.reason === "throttled") throw new TooManyAttempts(result.retryAfterMinutes);
+    if (result.reason === "deactivated") throw new MembershipDeactivated();
     throw new InvalidCredentials();
   },
 });

@@ -12,6 +12,8 @@ const ipRule = (ip: string): RateLimitRule => ({ key: `sign-in:ip:${ip}`, limit:
 export type CredentialsResult =
   | { ok: true; user: { id: string; email: string; name: string } }
   | { ok: false; reason: "invalid" }
+  /** The password is right, but every membership of theirs is deactivated: there is nothing to sign in to. */
+  | { ok: false; reason: "deactivated" }
   | { ok: false; reason: "throttled"; retryAfterMinutes: number };
 
 /**
@@ -31,6 +33,10 @@ export async function verifyCredentials(email: string, password: string, ip: str
   const valid = await verifyPassword(user?.passwordHash ?? (await dummyPasswordHash()), password);
   if (user && user.passwordHash && valid && !user.disabledAt) {
     await clearHits(rules[0]!.key);
+    if ((await listActiveOrganizationIds(db(), user.id)).length === 0) {
+      await recordFailedSignIn(normalizedEmail, ip, "deactivated", user.id);
+      return { ok: false, reason: "deactivated" };
+    }
     return { ok: true, user: { id: user.id, email: user.email, name: user.name } };
   }
   for (const rule of rules) await recordHit(rule);

@@ -4,7 +4,7 @@ import type { NextRequest } from "next/server";
 import { authConfig } from "./config";
 import { ssoProvidersFor } from "./sso-provider";
 
-export { InvalidCredentials, TooManyAttempts } from "./config";
+export { InvalidCredentials, MembershipDeactivated, TooManyAttempts } from "./config";
 
 /**
  * Auth.js, configured per request: email and password always, and an organisation's identity provider

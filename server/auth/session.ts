@@ -19,16 +19,30 @@ export type Member = Viewer & {
   organizationName: string;
 };
 
-/**
- * The signed-in user's membership in their active organisation, or null. Read from the database on
- * every request (once per render), so a removed member loses access at once.
- */
-export const getCurrentMember = cache(async (): Promise<Member | null> => {
+/** The signed-in session's active memberships (none when signed out, ended, disabled or deactivated), once per render. */
+const sessionMemberships = cache(async () => {
   const session = await auth();
   const userId = session?.user?.id;
   const sessionId = session?.sessionId;
   if (!userId || !sessionId) return null;
-  const memberships = await listMembershipsForSession(userId, sessionId);
+  return { userId, sessionId, memberships: await listMembershipsForSession(userId, sessionId) };
+});
+
+/** Every organisation the signed-in person may work in, for the organisation switcher. */
+export async function listMyOrganizations(): Promise<{ slug: string; name: string }[]> {
+  const current = await sessionMemberships();
+  return (current?.memberships ?? []).map((m) => ({ slug: m.organizationSlug, name: m.organizationName }));
+}
+
+/**
+ * The signed-in user's membership in their active organisation (the `candor-org` cookie names it; the
+ * oldest membership otherwise), or null. Read from the database on every request (once per render), so
+ * a removed member loses access at once.
+ */
+export const getCurrentMember = cache(async (): Promise<Member | null> => {
+  const current = await sessionMemberships();
+  if (!current) return null;
+  const { userId, sessionId, memberships } = current;
   const preferred = (await cookies()).get(ACTIVE_ORGANIZATION_COOKIE)?.value;
   const membership = memberships.find((m) => m.organizationSlug === preferred) ?? memberships[0];
   if (!membership) return null;

@@ -7,6 +7,7 @@ import { ssoSettingsSchema } from "@/lib/validation/sso";
 import { startUserSession } from "@/server/auth/user-sessions";
 import { setupTestDatabase } from "@/test/database";
 import { admitSsoSignIn } from "./admit-sso-sign-in";
+import { inviteMember } from "@/server/members/invite-member";
 import { updateSsoSettings } from "./sso-settings";
 
 vi.stubEnv("AUTH_SECRET", "vitest-auth-secret-0123456789abcdefghijkl");
@@ -75,6 +76,23 @@ describe("a first SSO sign-in", () => {
     const admission = await admitSsoSignIn(org.organization.id, verified(org.users.recruiter.email));
     expect(admission).toMatchObject({ ok: true, user: { id: org.users.recruiter.id } });
     expect(await membershipOf(org, org.users.recruiter.id)).toEqual({ role: "recruiter" });
+  });
+});
+
+describe("an invitation and SSO", () => {
+  it("an invited address outside the allowed domain joins with the invitation's role, and uses the invitation up", async () => {
+    const { org } = await withSso();
+    const admin = { ...org.users.admin, userId: org.users.admin.id, organizationId: org.organization.id, organizationName: org.organization.name, role: "admin" as const };
+    await inviteMember(admin, { email: "Rita.Recruiter@Agency.example", role: "recruiter" });
+    const admitted = await admitSsoSignIn(org.organization.id, verified("rita.recruiter@agency.example", "Rita"));
+    expect(admitted.ok).toBe(true);
+    const [user] = await usersWithEmail("rita.recruiter@agency.example");
+    expect(await membershipOf(org, user!.id)).toEqual({ role: "recruiter" });
+    const actions = (await auditOf(org)).map(([action]) => action);
+    expect(actions).toEqual(expect.arrayContaining(["invitation.accepted", "member.joined"]));
+    // Used once: after leaving, the same address is outside the domain and no longer invited.
+    await db().delete(memberships).where(and(eq(memberships.organizationId, org.organization.id), eq(memberships.userId, user!.id)));
+    expect(await admitSsoSignIn(org.organization.id, verified("rita.recruiter@agency.example"))).toEqual({ ok: false, reason: "not-allowed" });
   });
 });
 

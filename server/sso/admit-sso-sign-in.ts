@@ -1,11 +1,11 @@
 import "server-only";
 import { z } from "zod";
-import { db, type Transaction } from "@/db/client";
-import { addMembership, findMembership } from "@/db/queries/memberships";
+import { db } from "@/db/client";
+import { consumeInvitationByEmail, findUsableInvitationRole } from "@/db/queries/invitations";
+import { addMembership, findMembership } from "@/db/queries/members";
 import { getSsoConfiguration } from "@/db/queries/sso";
 import { createPasswordlessUser, findUserByEmail } from "@/db/queries/users";
 import type { SsoRefusal } from "@/lib/auth/sso";
-import type { MemberRole } from "@/lib/enums";
 import { isEmailInDomain } from "@/lib/validation/sso";
 import { recordAudit } from "@/server/audit/record-audit";
 
@@ -15,19 +15,6 @@ export type SsoClaims = { sub?: unknown; email?: unknown; email_verified?: unkno
 export type SsoAdmission = { ok: true; user: { id: string; email: string; name: string } } | { ok: false; reason: SsoRefusal };
 
 const emailClaim = z.string().trim().max(320).pipe(z.email());
-
-/**
- * INVITATIONS HOOK (issue 16): the role of an open invitation of `email` to the organisation, which this
- * first sign-in accepts. The invitations table is built on the `members` branch; until it is merged here
- * nobody is invited, so only existing members and the allowed domain get in. When merging: look the
- * invitation up (organisation, lower(email), not accepted, revoked or expired), mark it accepted by
- * `userId` with a guarded UPDATE in `tx`, record invitation.accepted, and return its role.
- */
-export async function acceptSsoInvitation(tx: Transaction, invitation: { organizationId: string; email: string; userId: string | null }): Promise<MemberRole | null> {
-  void tx;
-  void invitation;
-  return null;
-}
 
 /**
  * Decides whether the person the organisation's identity provider just signed in may enter it, and makes
@@ -52,12 +39,23 @@ export async function admitSsoSignIn(organizationId: string, claims: SsoClaims):
       if (membership) return { ok: true, user: { id: existing.id, email: existing.email, name: existing.name } };
     }
 
-    const invitedRole = await acceptSsoInvitation(tx, { organizationId, email: email.data, userId: existing?.id ?? null });
+    // An open invitation decides the role; without one, the allowed domain lets them in as an interviewer.
+    const invitedRole = await findUsableInvitationRole(tx, organizationId, email.data);
     const role = invitedRole ?? (isEmailInDomain(email.data, sso.allowedDomain) ? "interviewer" : null);
     if (!role) return { ok: false, reason: "not-allowed" };
 
     const name = displayName(claims.name, email.data);
     const userId = existing?.id ?? (await createPasswordlessUser(tx, { email: email.data, name }));
+    const invitation = invitedRole ? await consumeInvitationByEmail(tx, organizationId, email.data, userId) : null;
+    if (invitation) {
+      await recordAudit(tx, {
+        organizationIds: [organizationId],
+        actor: { userId, label: email.data },
+        action: "invitation.accepted",
+        target: { type: "invitation", id: invitation.id, label: email.data },
+        details: { role: invitation.role, method: "sso" },
+      });
+    }
     if (await addMembership(tx, { organizationId, userId, role })) {
       await recordAudit(tx, {
         organizationIds: [organizationId],

@@ -2,7 +2,7 @@
 
 import { AuthError } from "next-auth";
 import { publicAction, type ActionResult } from "@/server/action";
-import { signIn, TooManyAttempts } from "@/server/auth";
+import { MembershipDeactivated, signIn, TooManyAttempts } from "@/server/auth";
 import { AppError } from "@/lib/errors";
 import { env } from "@/lib/env";
 import { signInSchema } from "@/lib/validation/auth";
@@ -21,6 +21,9 @@ const signInWithPassword = publicAction(signInSchema, async ({ email, password, 
         "RATE_LIMITED",
         `Too many failed sign-in attempts. Try again in ${minutes} minute${minutes === 1 ? "" : "s"}.`,
       );
+    }
+    if (error instanceof MembershipDeactivated) {
+      throw new AppError("FORBIDDEN", "Your account has been deactivated. Ask an admin of your organisation to reactivate it.");
     }
     if (error instanceof AuthError && error.type === "CredentialsSignin") {
       throw new AppError("UNAUTHENTICATED", "Incorrect email or password.");

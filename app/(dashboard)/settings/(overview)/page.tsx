@@ -1,15 +1,12 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { listMembers } from "@/db/queries/memberships";
 import { requireMember } from "@/server/auth/session";
 import { can } from "@/lib/permissions";
-import { roleLabels } from "@/lib/format";
 
 export const metadata: Metadata = { title: "Settings" };
 
 export default async function SettingsPage() {
   const member = await requireMember();
-  const members = await listMembers(member.organizationId);
   return (
     <>
       <h1 className="text-2xl font-bold">Settings</h1>
@@ -32,21 +29,19 @@ export default async function SettingsPage() {
           </p>
         )}
       </section>
-      <section aria-labelledby="members-heading" className="mt-6 rounded-lg border border-slate-200 bg-white p-6">
-        <h2 id="members-heading" className="text-lg font-semibold">
-          Members
-        </h2>
-        <ul className="mt-3 divide-y divide-slate-200 text-sm">
-          {members.map((m) => (
-            <li key={m.userId} className="flex flex-wrap justify-between gap-2 py-2">
-              <span>
-                <span className="font-medium">{m.name}</span> <span className="text-slate-700">{m.email}</span>
-              </span>
-              <span className="text-slate-700">{roleLabels[m.role]}</span>
-            </li>
-          ))}
-        </ul>
-      </section>
+      {can(member.role, "members.manage") && (
+        <section aria-labelledby="members-heading" className="mt-6 rounded-lg border border-slate-200 bg-white p-6">
+          <h2 id="members-heading" className="text-lg font-semibold">
+            Members
+          </h2>
+          <p className="mt-2 text-sm text-slate-700">
+            Invite colleagues, change their roles, deactivate and reactivate them.{" "}
+            <Link href="/settings/members" className="font-medium text-indigo-700 hover:underline">
+              Manage members
+            </Link>
+          </p>
+        </section>
+      )}
       {can(member.role, "settings.reviews.edit") && (
         <section aria-labelledby="reviews-heading" className="mt-6 rounded-lg border border-slate-200 bg-white p-6">
           <h2 id="reviews-heading" className="text-lg font-semibold">
