@@ -80,6 +80,8 @@ export type OrganizationSettings = {
   privacyNoticeUrl?: string;
   /** Markdown-free plain text; {{candidate_name}}, {{job_title}} and {{organization_name}} are filled in. */
   rejectionEmailTemplate?: { subject: string; body: string };
+  /** Members without two-factor authentication are sent to set it up before using the dashboard. */
+  requireTwoFactor?: boolean;
 };
 
 /** A planned interview's scorecard: focus areas, each with the attributes interviewers rate. */

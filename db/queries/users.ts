@@ -1,6 +1,6 @@
 import "server-only";
-import { sql } from "drizzle-orm";
-import { db } from "../client";
+import { eq, sql } from "drizzle-orm";
+import { db, type Executor } from "../client";
 import { users } from "../schema";
 
 // Users are global (one person can belong to several organisations), so this is not org-scoped.
@@ -11,4 +11,16 @@ export async function findUserByEmail(email: string) {
     .where(sql`lower(${users.email}) = lower(${email})`)
     .limit(1);
   return user ?? null;
+}
+
+export async function findUserById(executor: Executor, userId: string) {
+  const [user] = await executor
+    .select({ id: users.id, email: users.email, name: users.name, passwordHash: users.passwordHash, disabledAt: users.disabledAt })
+    .from(users)
+    .where(eq(users.id, userId));
+  return user ?? null;
+}
+
+export async function setPasswordHash(executor: Executor, userId: string, passwordHash: string): Promise<void> {
+  await executor.update(users).set({ passwordHash }).where(eq(users.id, userId));
 }

@@ -2,6 +2,7 @@ import "server-only";
 import { headers } from "next/headers";
 import type { Executor } from "@/db/client";
 import { insertAuditEvents } from "@/db/queries/audit";
+import { listActiveOrganizationIds } from "@/db/queries/memberships";
 import type { AuditAction } from "@/lib/enums";
 import { clientIp } from "@/server/http/client-ip";
 
@@ -56,4 +57,26 @@ export async function recordAudit(executor: Executor, record: AuditRecord): Prom
       details: record.details ?? {},
     })),
   );
+}
+
+/**
+ * An event about a person's own account (password, sessions, two-factor), in the log of every
+ * organisation they are active in, with them as the target and, unless `actor` says otherwise, the actor.
+ */
+export async function recordAccountAudit(
+  executor: Executor,
+  user: { userId: string; email: string },
+  action: AuditAction,
+  details: AuditRecord["details"] = {},
+  actor: AuditActor = { userId: user.userId, label: user.email },
+  origin?: AuditOrigin,
+): Promise<void> {
+  await recordAudit(executor, {
+    organizationIds: await listActiveOrganizationIds(executor, user.userId),
+    actor,
+    action,
+    target: { type: "user", id: user.userId, label: user.email },
+    details,
+    origin,
+  });
 }
