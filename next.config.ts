@@ -36,6 +36,8 @@ const nextConfig: NextConfig = {
       },
       // The status link's token is in the URL: a link followed from there must not carry it away.
       { source: "/status/:path*", headers: [{ key: "Referrer-Policy", value: "no-referrer" }] },
+      // So is a password reset link's.
+      { source: "/reset-password/:path*", headers: [{ key: "Referrer-Policy", value: "no-referrer" }] },
       // PDF previews are shown in an iframe on the application page, and nowhere else.
       {
         source: "/api/files/:fileId",

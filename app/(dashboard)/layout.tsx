@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { signOutAction } from "@/app/(auth)/sign-out/actions";
 import { countUnreadNotifications } from "@/db/queries/notifications";
-import { requireMember } from "@/server/auth/session";
+import { requireAccount } from "@/server/auth/session";
 import { roleLabels } from "@/lib/format";
 import { can, type Capability } from "@/lib/permissions";
 import { NavLink } from "./_components/nav-link";
@@ -19,7 +19,9 @@ const navigation: { href: string; label: string; capabilities?: Capability[] }[]
 ];
 
 export default async function DashboardLayout({ children }: LayoutProps<"/">) {
-  const member = await requireMember();
+  // Each page checks the member fully (requireMember); the frame also serves the account page, which a
+  // member who must still set up two-factor may open.
+  const member = await requireAccount();
   const unreadNotifications = await countUnreadNotifications(member);
   return (
     <div className="min-h-screen">
@@ -50,9 +52,10 @@ export default async function DashboardLayout({ children }: LayoutProps<"/">) {
             ))}
           </nav>
           <div className="flex items-center gap-3 text-sm">
-            <span className="text-slate-700">
+            <Link href="/account" className="rounded-md px-2 py-2 text-slate-700 hover:bg-slate-100">
               {member.name} <span className="text-slate-600">· {roleLabels[member.role]}</span>
-            </span>
+              <span className="sr-only"> (your account)</span>
+            </Link>
             <form action={signOutAction}>
               <button type="submit" className="rounded-md px-3 py-2 font-medium text-slate-700 hover:bg-slate-100">
                 Sign out
