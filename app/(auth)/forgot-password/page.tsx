@@ -4,6 +4,9 @@ import { ForgotPasswordForm } from "./_components/forgot-password-form";
 
 export const metadata: Metadata = { title: "Forgot your password?" };
 
+// Rendered per request, like sign-in, so its scripts carry the nonce of the policy proxy.ts sets.
+export const dynamic = "force-dynamic";
+
 export default function ForgotPasswordPage() {
   return (
     <main className="flex min-h-screen items-center justify-center p-6">

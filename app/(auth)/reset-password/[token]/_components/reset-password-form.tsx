@@ -34,7 +34,7 @@ export function ResetPasswordForm({ token, email }: { token: string; email: stri
   return (
     <form
       action={formAction}
-      aria-label="Choose a new password"
+      aria-label="Password reset"
       noValidate
       onSubmit={submitAfterCheck(handleSubmit, formAction)}
       className="flex flex-col gap-5"
