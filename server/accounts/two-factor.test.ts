@@ -158,6 +158,9 @@ describe("the organisation's two-factor rule", () => {
     const admin = { ...org.users.admin, userId: org.users.admin.id, organizationId: org.organization.id, role: "admin" as const };
     const recruiter = { ...org.users.recruiter, userId: org.users.recruiter.id, organizationId: org.organization.id, role: "recruiter" as const };
     await expect(updateTwoFactorRequirement(recruiter, true)).rejects.toMatchObject({ code: "FORBIDDEN" });
+    // Not before the admin has two-factor themselves.
+    await expect(updateTwoFactorRequirement(admin, true)).rejects.toMatchObject({ code: "CONFLICT" });
+    await enrol(org.users.admin);
 
     const session = await startUserSession(org.users.interviewer, "password");
     expect((await listMembershipsForSession(org.users.interviewer.id, session))[0]).toMatchObject({ requireTwoFactor: false, twoFactorConfirmedAt: null });

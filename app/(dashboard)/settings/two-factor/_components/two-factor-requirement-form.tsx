@@ -31,7 +31,7 @@ export function TwoFactorRequirementForm({ requireTwoFactor }: { requireTwoFacto
         <span>
           <span className="font-medium">Require two-factor authentication for every member</span>
           <span className="block text-slate-700">
-            Members without it are sent to set it up before they can use Candor, from their next page. You may be asked too.
+            Members without it are sent to set it up before they can use Candor, from their next page. Turn it on for your own account first.
           </span>
         </span>
       </label>
