@@ -52,9 +52,11 @@ export default async function DashboardLayout({ children }: LayoutProps<"/">) {
             ))}
           </nav>
           <div className="flex items-center gap-3 text-sm">
-            <Link href="/account" className="rounded-md px-2 py-2 text-slate-700 hover:bg-slate-100">
+            <span className="text-slate-700">
               {member.name} <span className="text-slate-600">· {roleLabels[member.role]}</span>
-              <span className="sr-only"> (your account)</span>
+            </span>
+            <Link href="/account" className="rounded-md px-3 py-2 font-medium text-slate-700 hover:bg-slate-100">
+              Account
             </Link>
             <form action={signOutAction}>
               <button type="submit" className="rounded-md px-3 py-2 font-medium text-slate-700 hover:bg-slate-100">
