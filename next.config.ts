@@ -36,6 +36,9 @@ const nextConfig: NextConfig = {
       },
       // The status link's token is in the URL: a link followed from there must not carry it away.
       { source: "/status/:path*", headers: [{ key: "Referrer-Policy", value: "no-referrer" }] },
+      // So is a password reset link's. "same-origin", not "no-referrer": with the latter a browser sends
+      // "Origin: null" on the form's own post, which Next refuses as a cross-site server action.
+      { source: "/reset-password/:path*", headers: [{ key: "Referrer-Policy", value: "same-origin" }] },
       // PDF previews are shown in an iframe on the application page, and nowhere else.
       {
         source: "/api/files/:fileId",

@@ -17,7 +17,8 @@ export default defineConfig({
     environment: "node",
     pool: "forks",
     globalSetup: ["test/global-setup.ts"],
-    env: { PGLITE_DATA_DIR: "memory://", NODE_ENV: "test" },
+    // AUTH_SECRET: two-factor secrets and sign-in challenges are sealed with keys derived from it.
+    env: { PGLITE_DATA_DIR: "memory://", NODE_ENV: "test", AUTH_SECRET: "vitest-only-secret-0123456789abcdefghijklmnop" },
     testTimeout: 20_000,
     hookTimeout: 60_000,
   },

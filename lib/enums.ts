@@ -93,6 +93,8 @@ export type OrganizationSettings = {
   auditRetentionDays?: number;
   /** The IANA time zone the organisation works in ("Europe/Berlin"), chosen at set-up. */
   timeZone?: string;
+  /** Members without two-factor authentication are sent to set it up before using the dashboard. */
+  requireTwoFactor?: boolean;
 };
 
 /** A planned interview's scorecard: focus areas, each with the attributes interviewers rate. */

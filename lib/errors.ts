@@ -33,3 +33,8 @@ export function fieldErrorsOf(error: z.ZodError): Record<string, string[]> {
   for (const issue of error.issues) (fieldErrors[issue.path.join(".") || "form"] ??= []).push(issue.message);
   return fieldErrors;
 }
+
+/** A refusal the server found about one field (a wrong current password): shown on that field. */
+export function fieldError(field: string, message: string): AppError {
+  return new AppError("VALIDATION", VALIDATION_MESSAGE, { [field]: [message] });
+}

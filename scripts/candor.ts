@@ -15,7 +15,7 @@ import { organizationFieldsSchema } from "@/lib/validation/organization";
 import { newPasswordField } from "@/lib/validation/password";
 import { createOrganization } from "@/server/organizations/create-organization";
 import { disableUser } from "@/server/users/disable-user";
-import { issuePasswordResetLink, PASSWORD_RESET_VALID_MINUTES } from "@/server/users/issue-password-reset-link";
+import { createPasswordResetLink, RESET_LINK_VALID_MINUTES } from "@/server/accounts/request-password-reset";
 import { INVITATION_VALID_DAYS, invitationUrl } from "@/server/members/invitation-link";
 
 const usage = `Usage: npx candor <command> [options]
@@ -26,7 +26,7 @@ Commands:
       Creates an organisation and its first admin. Without --admin-password a new admin gets a
       one-time invitation link (printed) to set their own password; an existing account joins as is.
   user reset-password --email EMAIL
-      Prints a one-time link to set a new password (valid ${PASSWORD_RESET_VALID_MINUTES} minutes).
+      Prints a one-time link to set a new password (valid ${RESET_LINK_VALID_MINUTES} minutes).
   user disable --email EMAIL
       The person can no longer sign in to any organisation; their open sessions end now.
   migrate
@@ -93,7 +93,7 @@ async function orgCreate(args: string[]) {
 async function userCommand(sub: string | undefined, args: string[]) {
   const { email } = parse(z.object({ email: emailField }), options(args, ["email"]));
   if (sub === "reset-password") {
-    const { url, expiresAt } = await issuePasswordResetLink(email);
+    const { url, expiresAt } = await createPasswordResetLink({ email });
     console.log(`candor: a one-time link for ${email} to set a new password (valid until ${expiresAt.toISOString()}):`);
     console.log(url);
   } else if (sub === "disable") {

@@ -4,7 +4,7 @@ import { FORM_LIMITS } from "@/lib/request";
 import { publicAction } from "./action";
 
 // Auth.js loads only inside Next's runtime; public actions never read the session, so it is left out here.
-vi.mock("./auth/session", () => ({ getCurrentMember: async () => null }));
+vi.mock("./auth/session", () => ({ getCurrentMember: async () => null, getCurrentAccount: async () => null }));
 
 describe("the action wrapper", () => {
   it("answers a form with too many fields with a form error, before parsing or running anything", async () => {

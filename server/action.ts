@@ -2,7 +2,7 @@ import { unstable_rethrow } from "next/navigation";
 import type { z } from "zod";
 import type { ActionResult } from "@/lib/action-result";
 import { can, type Capability } from "@/lib/permissions";
-import { getCurrentMember, type Member } from "./auth/session";
+import { getCurrentAccount, getCurrentMember, type Member } from "./auth/session";
 import { formDataToObject, FormRefused } from "@/lib/request";
 import { AppError, fieldErrorsOf, GENERIC_ERROR_MESSAGE, VALIDATION_MESSAGE } from "@/lib/errors";
 
@@ -48,6 +48,25 @@ export function publicAction<S extends z.ZodType, T>(schema: S, handler: (data: 
   return (input: Input) => run(schema, input, handler);
 }
 
+const SESSION_ENDED = { ok: false, code: "UNAUTHENTICATED", formError: "Your session has ended. Please sign in again." } as const;
+const TWO_FACTOR_FIRST = {
+  ok: false,
+  code: "FORBIDDEN",
+  formError: "Your organisation requires two-factor authentication. Set it up on your account page first.",
+} as const;
+
+/**
+ * An action on the signed-in person's own account (password, two-factor, sessions): open to every role,
+ * and to a member who must still set up two-factor, since that is where they do it.
+ */
+export function accountAction<S extends z.ZodType, T>(schema: S, handler: (data: z.infer<S>, member: Member) => Promise<T>) {
+  return async (input: Input): Promise<ActionResult<T>> => {
+    const member = await getCurrentAccount();
+    if (!member) return SESSION_ENDED;
+    return run(schema, input, (data) => handler(data, member));
+  };
+}
+
 /**
  * An action for signed-in members of the current organisation whose role holds `capability` (somewhere:
  * a use case checks the job's hiring team where that matters). "any" is for a member's own things, such
@@ -60,7 +79,7 @@ export function memberAction<S extends z.ZodType, T>(
 ) {
   return async (input: Input): Promise<ActionResult<T>> => {
     const member = await getCurrentMember();
-    if (!member) return { ok: false, code: "UNAUTHENTICATED", formError: "Your session has ended. Please sign in again." };
+    if (!member) return (await getCurrentAccount()) ? TWO_FACTOR_FIRST : SESSION_ENDED;
     if (capability !== "any" && !can(member.role, capability)) {
       return { ok: false, code: "FORBIDDEN", formError: "You don't have access to do that." };
     }

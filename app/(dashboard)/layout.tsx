@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { signOutAction } from "@/app/(auth)/sign-out/actions";
 import { countUnreadNotifications } from "@/db/queries/notifications";
-import { listMyOrganizations, requireMember } from "@/server/auth/session";
+import { listMyOrganizations, requireAccount } from "@/server/auth/session";
 import { roleLabels } from "@/lib/format";
 import { can, type Capability } from "@/lib/permissions";
 import { NavLink } from "./_components/nav-link";
@@ -20,7 +20,9 @@ const navigation: { href: string; label: string; capabilities?: Capability[] }[]
 ];
 
 export default async function DashboardLayout({ children }: LayoutProps<"/">) {
-  const member = await requireMember();
+  // Each page checks the member fully (requireMember); the frame also serves the account page, which a
+  // member who must still set up two-factor may open.
+  const member = await requireAccount();
   const [unreadNotifications, organizations] = await Promise.all([countUnreadNotifications(member), listMyOrganizations()]);
   return (
     <div className="min-h-screen">
@@ -55,6 +57,9 @@ export default async function DashboardLayout({ children }: LayoutProps<"/">) {
             <span className="text-slate-700">
               {member.name} <span className="text-slate-600">· {roleLabels[member.role]}</span>
             </span>
+            <Link href="/account" className="rounded-md px-3 py-2 font-medium text-slate-700 hover:bg-slate-100">
+              Account
+            </Link>
             <form action={signOutAction}>
               <button type="submit" className="rounded-md px-3 py-2 font-medium text-slate-700 hover:bg-slate-100">
                 Sign out

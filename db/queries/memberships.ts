@@ -1,7 +1,7 @@
 import "server-only";
-import { and, asc, eq, isNull, or } from "drizzle-orm";
+import { and, asc, eq, isNull, or, sql } from "drizzle-orm";
 import { db, type Executor } from "../client";
-import { memberships, organizations, userSessions, users } from "../schema";
+import { memberships, organizations, userSessions, userTwoFactor, users } from "../schema";
 
 /**
  * Every organisation this user may work in through this session, oldest membership first: none when the
@@ -18,6 +18,8 @@ export async function listMembershipsForSession(userId: string, sessionId: strin
       userName: users.name,
       userEmail: users.email,
       sessionLastSeenAt: userSessions.lastSeenAt,
+      requireTwoFactor: sql<boolean>`coalesce((${organizations.settings}->>'requireTwoFactor')::boolean, false)`,
+      twoFactorConfirmedAt: userTwoFactor.confirmedAt,
     })
     .from(memberships)
     .innerJoin(organizations, eq(organizations.id, memberships.organizationId))
@@ -31,6 +33,7 @@ export async function listMembershipsForSession(userId: string, sessionId: strin
         or(isNull(userSessions.organizationId), eq(userSessions.organizationId, memberships.organizationId)),
       ),
     )
+    .leftJoin(userTwoFactor, eq(userTwoFactor.userId, users.id))
     .where(and(eq(memberships.userId, userId), isNull(memberships.deactivatedAt), isNull(users.disabledAt)))
     .orderBy(asc(memberships.createdAt), asc(organizations.slug));
 }

@@ -35,3 +35,15 @@ export async function insertUser(tx: Executor, user: { email: string; name: stri
 export async function disableUser(tx: Executor, userId: string) {
   await tx.update(users).set({ disabledAt: sql`coalesce(${users.disabledAt}, now())` }).where(eq(users.id, userId));
 }
+
+export async function findUserById(executor: Executor, userId: string) {
+  const [user] = await executor
+    .select({ id: users.id, email: users.email, name: users.name, passwordHash: users.passwordHash, disabledAt: users.disabledAt })
+    .from(users)
+    .where(eq(users.id, userId));
+  return user ?? null;
+}
+
+export async function setPasswordHash(executor: Executor, userId: string, passwordHash: string): Promise<void> {
+  await executor.update(users).set({ passwordHash }).where(eq(users.id, userId));
+}

@@ -1,5 +1,5 @@
 import { sql } from "drizzle-orm";
-import { bigserial, index, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import { bigint, bigserial, index, jsonb, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 import type { AuditAction } from "@/lib/enums";
 import { memberRole } from "./enums";
 import { organizations, users } from "./organizations";
@@ -87,8 +87,8 @@ export const invitations = pgTable(
 );
 
 /**
- * A one-time link to set a new password (`candor user reset-password`, "Forgot password"): only the
- * token's SHA-256 hash is stored; it expires and is used at most once.
+ * "Forgot password" links. Only the SHA-256 of the link's 32 random bytes is stored, so a copy of the
+ * database opens no account. A link works for an hour and once: it is consumed by one guarded UPDATE.
  */
 export const passwordResetTokens = pgTable(
   "password_reset_tokens",
@@ -103,6 +103,35 @@ export const passwordResetTokens = pgTable(
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [index("password_reset_tokens_user_idx").on(t.userId)],
+);
+
+/**
+ * A user's authenticator (TOTP, RFC 6238). The secret is stored encrypted with a key derived from
+ * AUTH_SECRET (lib/auth/secret-box.ts). `confirmedAt` is null while enrolment waits for the first code;
+ * `lastUsedStep` is the time step of the last accepted code, so a code is never accepted twice.
+ */
+export const userTwoFactor = pgTable("user_two_factor", {
+  userId: uuid("user_id")
+    .primaryKey()
+    .references(() => users.id, { onDelete: "cascade" }),
+  secretCiphertext: text("secret_ciphertext").notNull(),
+  confirmedAt: timestamp("confirmed_at", { withTimezone: true }),
+  lastUsedStep: bigint("last_used_step", { mode: "number" }),
+  createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+});
+
+/** Ten one-time codes for when the authenticator is lost; stored as SHA-256 hashes (each holds 80 random bits). */
+export const twoFactorRecoveryCodes = pgTable(
+  "two_factor_recovery_codes",
+  {
+    userId: uuid("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    codeHash: text("code_hash").notNull(),
+    usedAt: timestamp("used_at", { withTimezone: true }),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.userId, t.codeHash] })],
 );
 
 export type UserSession = typeof userSessions.$inferSelect;

@@ -69,3 +69,25 @@ export async function organizationsOf(executor: Executor, userId: string): Promi
   const organizationIds = await listActiveOrganizationIds(executor, userId);
   return organizationIds.length > 0 ? organizationIds : [null];
 }
+
+/**
+ * An event about a person's own account (password, sessions, two-factor), in the log of every
+ * organisation they are active in, with them as the target and, unless `actor` says otherwise, the actor.
+ */
+export async function recordAccountAudit(
+  executor: Executor,
+  user: { userId: string; email: string },
+  action: AuditAction,
+  details: AuditRecord["details"] = {},
+  actor: AuditActor = { userId: user.userId, label: user.email },
+  origin?: AuditOrigin,
+): Promise<void> {
+  await recordAudit(executor, {
+    organizationIds: await organizationsOf(executor, user.userId),
+    actor,
+    action,
+    target: { type: "user", id: user.userId, label: user.email },
+    details,
+    origin,
+  });
+}

@@ -3,10 +3,12 @@ import { CredentialsSignin, type NextAuthConfig } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
 import type { Provider } from "next-auth/providers";
 import { ssoOrganizationOf } from "@/lib/auth/sso";
+import { signInCodeSchema } from "@/lib/validation/accounts";
 import { signInSchema } from "@/lib/validation/auth";
 import { clientIp } from "@/server/http/client-ip";
 import { admitSsoSignIn } from "@/server/sso/admit-sso-sign-in";
 import { verifyCredentials } from "./credentials";
+import { completeSecondFactor, secondFactorChallenge } from "./two-factor-sign-in";
 import { startUserSession } from "./user-sessions";
 
 export class InvalidCredentials extends CredentialsSignin {
@@ -25,18 +27,52 @@ export class TooManyAttempts extends CredentialsSignin {
   }
 }
 
+/** The password was right and the user has two-factor: the form asks for a code, carrying `challenge`. */
+export class TwoFactorRequired extends CredentialsSignin {
+  override code = "two_factor_required";
+  constructor(readonly challenge: string) {
+    super();
+  }
+}
+
+/** The code step's challenge is too old, forged, or voided by a password change: start again. */
+export class SignInExpired extends CredentialsSignin {
+  override code = "expired";
+}
+
 const credentials = Credentials({
-  credentials: { email: { type: "email" }, password: { type: "password" } },
+  // Two steps for a user with two-factor: email and password, then the challenge from step one and a code.
+  credentials: { email: { type: "email" }, password: { type: "password" }, challenge: {}, code: {} },
   async authorize(input, request) {
+    if (input.challenge !== undefined) return authorizeCode(input, clientIp(request.headers));
     const parsed = signInSchema.safeParse(input);
     if (!parsed.success) throw new InvalidCredentials();
     const result = await verifyCredentials(parsed.data.email, parsed.data.password, clientIp(request.headers));
-    if (result.ok) return result.user;
+    if (result.ok) {
+      const challenge = await secondFactorChallenge(result.user.id);
+      if (challenge) throw new TwoFactorRequired(challenge);
+      return { ...result.user, signInMethod: "password" };
+    }
     if (result.reason === "throttled") throw new TooManyAttempts(result.retryAfterMinutes);
     if (result.reason === "deactivated") throw new MembershipDeactivated();
     throw new InvalidCredentials();
   },
 });
+
+async function authorizeCode(input: Partial<Record<string, unknown>>, ip: string) {
+  const parsed = signInCodeSchema.safeParse(input);
+  if (!parsed.success) throw new InvalidCredentials();
+  const result = await completeSecondFactor(parsed.data.challenge, parsed.data.code, ip);
+  if (result.ok) return { ...result.user, signInMethod: `password+${result.method}` };
+  if (result.reason === "throttled") throw new TooManyAttempts(result.retryAfterMinutes);
+  if (result.reason === "expired") throw new SignInExpired();
+  throw new InvalidCredentials();
+}
+
+/** How the user proved who they are, as authorize() put it on the user it returned (for the audit log). */
+function signInMethod(user: object): string | undefined {
+  return "signInMethod" in user && typeof user.signInMethod === "string" ? user.signInMethod : undefined;
+}
 
 /**
  * Candor's Auth.js configuration: email and password, plus `ssoProviders`, the identity providers of the
@@ -71,7 +107,7 @@ export function authConfig(ssoProviders: Provider[] = []): NextAuthConfig {
           token.sub = user.id;
           token.sid = organizationId
             ? await startUserSession({ id: user.id, email: user.email }, "sso", { organizationId })
-            : await startUserSession({ id: user.id, email: user.email }, account?.provider ?? "password");
+            : await startUserSession({ id: user.id, email: user.email }, signInMethod(user) ?? account?.provider ?? "password");
         }
         return token;
       },

@@ -9,6 +9,11 @@ import { recordAudit, requestOrigin } from "@/server/audit/record-audit";
 const emailRule = (email: string): RateLimitRule => ({ key: `sign-in:email:${email}`, limit: 5, windowMinutes: 15, lockMinutes: 15 });
 const ipRule = (ip: string): RateLimitRule => ({ key: `sign-in:ip:${ip}`, limit: 50, windowMinutes: 15, lockMinutes: 15 });
 
+/** Forgets an address's failed sign-ins: after a password reset its owner has proved who they are. */
+export async function forgetFailedSignIns(email: string): Promise<void> {
+  await clearHits(emailRule(email.trim().toLowerCase()).key);
+}
+
 export type CredentialsResult =
   | { ok: true; user: { id: string; email: string; name: string } }
   | { ok: false; reason: "invalid" }
@@ -48,7 +53,7 @@ export async function verifyCredentials(email: string, password: string, ip: str
  * A failed sign-in goes to the audit log of each organisation the address belongs to, or to no
  * organisation's when the address is unknown (kept for the operator, shown to no admin).
  */
-async function recordFailedSignIn(email: string, ip: string, reason: string, userId?: string) {
+export async function recordFailedSignIn(email: string, ip: string, reason: string, userId?: string) {
   const user = userId ? { id: userId } : await findUserByEmail(email);
   const organizationIds = user ? await listActiveOrganizationIds(db(), user.id) : [];
   await recordAudit(db(), {

@@ -4,7 +4,7 @@ import type { NextRequest } from "next/server";
 import { authConfig } from "./config";
 import { ssoProvidersFor } from "./sso-provider";
 
-export { InvalidCredentials, MembershipDeactivated, TooManyAttempts } from "./config";
+export { InvalidCredentials, MembershipDeactivated, SignInExpired, TooManyAttempts, TwoFactorRequired } from "./config";
 
 /**
  * Auth.js, configured per request: email and password always, and an organisation's identity provider

@@ -17,7 +17,14 @@ export type Member = Viewer & {
   name: string;
   organizationSlug: string;
   organizationName: string;
+  /** Whether the user has a confirmed authenticator app. */
+  twoFactorEnabled: boolean;
+  /** The organisation requires two-factor and the user has none: only their account page is open to them. */
+  mustEnrolTwoFactor: boolean;
 };
+
+/** Where a member is sent to set up two-factor when their organisation requires it. */
+export const TWO_FACTOR_ENROLMENT_PATH = "/account?two-factor=required";
 
 /** The signed-in session's active memberships (none when signed out, ended, disabled or deactivated), once per render. */
 const sessionMemberships = cache(async () => {
@@ -36,10 +43,10 @@ export async function listMyOrganizations(): Promise<{ slug: string; name: strin
 
 /**
  * The signed-in user's membership in their active organisation (the `candor-org` cookie names it; the
- * oldest membership otherwise), or null. Read from the database on every request (once per render), so
- * a removed member loses access at once.
+ * oldest membership otherwise), or null, whether or not the organisation's two-factor rule is met: for
+ * the account page (where the rule is met) and signing out. Everything else uses getCurrentMember.
  */
-export const getCurrentMember = cache(async (): Promise<Member | null> => {
+export const getCurrentAccount = cache(async (): Promise<Member | null> => {
   const current = await sessionMemberships();
   if (!current) return null;
   const { userId, sessionId, memberships } = current;
@@ -56,16 +63,37 @@ export const getCurrentMember = cache(async (): Promise<Member | null> => {
     organizationSlug: membership.organizationSlug,
     organizationName: membership.organizationName,
     role: membership.role,
+    twoFactorEnabled: membership.twoFactorConfirmedAt !== null,
+    mustEnrolTwoFactor: membership.requireTwoFactor && membership.twoFactorConfirmedAt === null,
   };
 });
 
 /**
- * Every dashboard page calls this. Anonymous visitors go to sign-in; a member whose role lacks
- * `capability` gets a 404, so pages they cannot use look like pages that do not exist.
+ * The signed-in user's membership in their active organisation, or null. Read from the database on
+ * every request (once per render), so a removed member loses access at once. A member whose
+ * organisation requires two-factor and who has not set it up counts as no member here: every page,
+ * action and download is closed to them until they have (requireMember sends them to do so).
+ */
+export const getCurrentMember = cache(async (): Promise<Member | null> => {
+  const account = await getCurrentAccount();
+  return account && !account.mustEnrolTwoFactor ? account : null;
+});
+
+/** For the account page and the dashboard's frame: a signed-in member, even one who must still set up two-factor. */
+export async function requireAccount(): Promise<Member> {
+  const account = await getCurrentAccount();
+  if (!account) redirect("/sign-in");
+  return account;
+}
+
+/**
+ * Every dashboard page calls this. Anonymous visitors go to sign-in, members who must set up two-factor
+ * to their account page; a member whose role lacks `capability` gets a 404, so pages they cannot use
+ * look like pages that do not exist.
  */
 export async function requireMember(capability?: Capability): Promise<Member> {
   const member = await getCurrentMember();
-  if (!member) redirect("/sign-in");
+  if (!member) redirect((await getCurrentAccount()) ? TWO_FACTOR_ENROLMENT_PATH : "/sign-in");
   if (capability && !can(member.role, capability)) notFound();
   return member;
 }

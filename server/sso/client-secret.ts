@@ -1,29 +1,22 @@
 import "server-only";
-import { openSecret, sealSecret, SecretBoxError } from "@/lib/auth/secret-box";
+import { seal, unseal } from "@/lib/auth/secret-box";
 import { env } from "@/lib/env";
 import { AppError } from "@/lib/errors";
 
-const PURPOSE = "sso client secret";
-
-function authSecret(): string {
-  const secret = env().AUTH_SECRET;
-  if (!secret) throw new AppError("CONFLICT", "Set AUTH_SECRET on the server before configuring single sign-on: the client secret is stored encrypted with it.");
-  return secret;
+function requireAuthSecret() {
+  if (!env().AUTH_SECRET) throw new AppError("CONFLICT", "Set AUTH_SECRET on the server before configuring single sign-on: the client secret is stored encrypted with it.");
 }
 
 /** The identity provider's client secret, sealed for the database (never stored or shown in clear). */
 export function sealClientSecret(clientSecret: string): string {
-  return sealSecret(clientSecret, authSecret(), PURPOSE);
+  requireAuthSecret();
+  return seal(clientSecret, "sso-client-secret");
 }
 
 /** The client secret in clear, for the token request; null when AUTH_SECRET changed since it was stored. */
 export function openClientSecret(sealed: string): string | null {
-  try {
-    return openSecret(sealed, authSecret(), PURPOSE);
-  } catch (error) {
-    if (error instanceof SecretBoxError) return null;
-    throw error;
-  }
+  requireAuthSecret();
+  return unseal(sealed, "sso-client-secret");
 }
 
 /**

@@ -8,7 +8,7 @@ import { signInErrorMessage } from "./_components/sign-in-error";
 export const metadata: Metadata = { title: "Sign in" };
 
 export default async function SignInPage({ searchParams }: PageProps<"/sign-in">) {
-  const { callbackUrl, error } = await searchParams;
+  const { callbackUrl, error, password } = await searchParams;
   const back = typeof callbackUrl === "string" ? callbackUrl : undefined;
   const problem = signInErrorMessage(error);
   return (
@@ -18,7 +18,17 @@ export default async function SignInPage({ searchParams }: PageProps<"/sign-in">
           <Alert>{problem}</Alert>
         </div>
       )}
+      {password === "reset" && (
+        <div className="mb-5">
+          <Alert tone="info">Your password has been changed and you were signed out everywhere. Sign in with your new password.</Alert>
+        </div>
+      )}
       <SignInForm callbackUrl={back} />
+      <p className="mt-6 text-center text-sm">
+        <Link href="/forgot-password" className="font-medium text-indigo-700 hover:underline">
+          Forgot your password?
+        </Link>
+      </p>
       <p className="mt-6 border-t border-slate-200 pt-4 text-sm">
         <Link href={back ? `/sign-in/sso?${new URLSearchParams({ callbackUrl: back })}` : "/sign-in/sso"} className="font-medium text-indigo-700 hover:underline">
           Sign in with SSO

@@ -1,11 +1,11 @@
 "use server";
 
 import { signOut } from "@/server/auth";
-import { getCurrentMember } from "@/server/auth/session";
+import { getCurrentAccount } from "@/server/auth/session";
 import { endCurrentSession } from "@/server/auth/user-sessions";
 
 export async function signOutAction() {
-  const member = await getCurrentMember();
+  const member = await getCurrentAccount();
   if (member) await endCurrentSession(member);
   await signOut({ redirectTo: "/sign-in" });
 }

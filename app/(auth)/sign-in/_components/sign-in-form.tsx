@@ -10,6 +10,7 @@ import { Field } from "@/components/ui/field";
 import { submitAfterCheck } from "@/lib/forms";
 import { signInSchema } from "@/lib/validation/auth";
 import { signInAction, type SignInState } from "../actions";
+import { TwoFactorStep } from "./two-factor-step";
 
 type Values = z.input<typeof signInSchema>;
 
@@ -32,6 +33,8 @@ export function SignInForm({ callbackUrl }: { callbackUrl?: string }) {
 
   const serverErrors = state.ok === false ? state.fieldErrors : undefined;
   const formError = state.ok === false && state.code !== "VALIDATION" ? state.formError : undefined;
+
+  if (state.challenge) return <TwoFactorStep state={{ ...state, challenge: state.challenge }} formAction={formAction} pending={pending} callbackUrl={callbackUrl} />;
 
   return (
     <form

@@ -42,6 +42,30 @@ export default async function SettingsPage() {
           </p>
         </section>
       )}
+      <section aria-labelledby="account-heading" className="mt-6 rounded-lg border border-slate-200 bg-white p-6">
+        <h2 id="account-heading" className="text-lg font-semibold">
+          Your account
+        </h2>
+        <p className="mt-2 text-sm text-slate-700">
+          Your password, two-factor authentication and where you are signed in.{" "}
+          <Link href="/account" className="font-medium text-indigo-700 hover:underline">
+            Your account
+          </Link>
+        </p>
+      </section>
+      {can(member.role, "organization.manage") && (
+        <section aria-labelledby="two-factor-heading" className="mt-6 rounded-lg border border-slate-200 bg-white p-6">
+          <h2 id="two-factor-heading" className="text-lg font-semibold">
+            Two-factor authentication
+          </h2>
+          <p className="mt-2 text-sm text-slate-700">
+            Whether every member must sign in with a code from their phone as well as a password.{" "}
+            <Link href="/settings/two-factor" className="font-medium text-indigo-700 hover:underline">
+              Two-factor rule
+            </Link>
+          </p>
+        </section>
+      )}
       {can(member.role, "settings.reviews.edit") && (
         <section aria-labelledby="reviews-heading" className="mt-6 rounded-lg border border-slate-200 bg-white p-6">
           <h2 id="reviews-heading" className="text-lg font-semibold">

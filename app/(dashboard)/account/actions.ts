@@ -1,0 +1,39 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { z } from "zod";
+import { accountAction } from "@/server/action";
+import { changePassword } from "@/server/accounts/change-password";
+import { endAllSessions } from "@/server/accounts/end-all-sessions";
+import { confirmTwoFactorEnrolment, removeTwoFactor, startTwoFactorEnrolment } from "@/server/accounts/two-factor";
+import { signOut } from "@/server/auth";
+import { changePasswordSchema, removeTwoFactorSchema, twoFactorCodeSchema } from "@/lib/validation/accounts";
+
+// Every action here works on the signed-in person's own account, whatever their role: none takes a user id.
+
+export const changePasswordAction = accountAction(changePasswordSchema, async (input, member) => {
+  const result = await changePassword(member, input);
+  revalidatePath("/account");
+  return result;
+});
+
+/** Ends every session of the person, this one too, and clears this browser's cookie. */
+export const signOutEverywhereAction = accountAction(z.object({}), async (_input, member) => {
+  await endAllSessions(member);
+  await signOut({ redirectTo: "/sign-in" });
+});
+
+export const startTwoFactorAction = accountAction(z.object({}), async (_input, member) => {
+  await startTwoFactorEnrolment(member);
+  revalidatePath("/account");
+  return null;
+});
+
+/** Not revalidated: the page must keep showing the recovery codes this returns until the person has saved them. */
+export const confirmTwoFactorAction = accountAction(twoFactorCodeSchema, async ({ code }, member) => confirmTwoFactorEnrolment(member, code));
+
+export const removeTwoFactorAction = accountAction(removeTwoFactorSchema, async ({ proof }, member) => {
+  await removeTwoFactor(member, proof);
+  revalidatePath("/account");
+  return null;
+});

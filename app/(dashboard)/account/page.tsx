@@ -1,0 +1,83 @@
+import type { Metadata } from "next";
+import { ActionButton } from "@/components/jobs/action-button";
+import { Alert } from "@/components/ui/alert";
+import { listOpenSessions } from "@/db/queries/sessions";
+import { isTwoFactorRequired } from "@/db/queries/two-factor";
+import { getTwoFactorSetup, type TwoFactorSetup } from "@/server/accounts/two-factor";
+import { requireAccount } from "@/server/auth/session";
+import { formatDate } from "@/lib/format";
+import { RECOVERY_CODE_COUNT } from "@/lib/auth/recovery-codes";
+import { startTwoFactorAction } from "./actions";
+import { ChangePasswordForm } from "./_components/change-password-form";
+import { EnrolTwoFactor } from "./_components/enrol-two-factor";
+import { RemoveTwoFactorForm } from "./_components/remove-two-factor-form";
+import { SessionsList } from "./_components/sessions-list";
+
+export const metadata: Metadata = { title: "Your account" };
+
+const section = "mt-6 rounded-lg border border-slate-200 bg-white p-6";
+
+/** The signed-in person's own account, whatever their role: password, two-factor and where they are signed in. */
+export default async function AccountPage() {
+  // Not requireMember: a member whose organisation requires two-factor comes here to set it up.
+  const member = await requireAccount();
+  const [twoFactor, sessions, required] = await Promise.all([getTwoFactorSetup(member), listOpenSessions(member.userId), isTwoFactorRequired(member.organizationId)]);
+  return (
+    <>
+      <h1 className="text-2xl font-bold">Your account</h1>
+      <p className="mt-1 text-sm text-slate-700">
+        {member.name} · {member.email}
+      </p>
+      {member.mustEnrolTwoFactor && (
+        <div className="mt-4">
+          <Alert>{member.organizationName} requires two-factor authentication. Set it up below to continue using Candor.</Alert>
+        </div>
+      )}
+      <section aria-labelledby="two-factor-heading" className={section}>
+        <h2 id="two-factor-heading" className="text-lg font-semibold">
+          Two-factor authentication
+        </h2>
+        <TwoFactor setup={twoFactor} required={required} />
+      </section>
+      <section aria-labelledby="password-heading" className={section}>
+        <h2 id="password-heading" className="text-lg font-semibold">
+          Password
+        </h2>
+        <p className="mt-1 mb-4 text-sm text-slate-700">Changing your password signs you out on your other devices.</p>
+        <ChangePasswordForm email={member.email} />
+      </section>
+      <section aria-labelledby="sessions-heading" className={section}>
+        <h2 id="sessions-heading" className="text-lg font-semibold">
+          Where you’re signed in
+        </h2>
+        <SessionsList sessions={sessions} currentSessionId={member.sessionId} />
+      </section>
+    </>
+  );
+}
+
+function TwoFactor({ setup, required }: { setup: TwoFactorSetup; required: boolean }) {
+  if (setup.status === "on") {
+    return (
+      <>
+        <p className="mt-2 text-sm text-slate-700">
+          <span className="font-semibold text-emerald-800">On</span> since {formatDate(setup.since)}. Signing in asks for a code from your
+          authenticator app. {setup.recoveryCodesLeft} of {RECOVERY_CODE_COUNT} recovery codes left.
+        </p>
+        <RemoveTwoFactorForm requiredByOrganization={required} />
+      </>
+    );
+  }
+  if (setup.status === "pending") return <EnrolTwoFactor qrCode={setup.qrCode} secret={setup.secret} />;
+  return (
+    <>
+      <p className="mt-2 mb-4 text-sm text-slate-700">
+        <span className="font-semibold">Off.</span> With two-factor authentication, signing in also asks for a code from an app on your phone,
+        so a stolen password alone does not open your account.
+      </p>
+      <ActionButton action={startTwoFactorAction} input={{}} variant="primary">
+        Set up two-factor authentication
+      </ActionButton>
+    </>
+  );
+}

@@ -1,0 +1,107 @@
+import type { Page } from "@playwright/test";
+import { authenticatorCode, enrol, signInNewContext, signOutFromHeader, submitPassword } from "./account-helpers";
+import { expect, expectNoAxeViolations, test } from "./fixtures";
+
+/** The code step of sign-in, after email and password. */
+function codeStep(page: Page) {
+  return page.getByRole("form", { name: "Two-factor authentication" });
+}
+
+test.describe("two-factor authentication", () => {
+  test.describe.configure({ timeout: 120_000 });
+
+  test("enrolment, then signing in needs a code from the app, each code accepted once", async ({ browser, org }) => {
+    const user = org.users.recruiter;
+    const page = await signInNewContext(browser, user.email, org.password);
+    const { secret } = await enrol(page, { checkAccessibility: true });
+    await signOutFromHeader(page);
+
+    // The password alone no longer opens a session.
+    await submitPassword(page, user.email, org.password);
+    await expect(codeStep(page)).toBeVisible();
+    await expect(codeStep(page)).toContainText(`Signing in as ${user.email}`);
+    await expectNoAxeViolations(page);
+    await page.goto("/jobs");
+    await expect(page).toHaveURL(/\/sign-in/);
+
+    await submitPassword(page, user.email, org.password);
+    await codeStep(page).getByLabel("Authentication code").fill("123456");
+    await codeStep(page).getByRole("button", { name: "Verify" }).click();
+    await expect(codeStep(page).getByRole("alert")).toHaveText("That code is not right, or was used already. Try the code your app shows now.");
+    // The next period's code: the enrolment code of this period was used up.
+    await codeStep(page).getByLabel("Authentication code").fill(await authenticatorCode(secret, 1));
+    await codeStep(page).getByRole("button", { name: "Verify" }).click();
+    await expect(page.getByTestId("organization-name")).toBeVisible();
+  });
+
+  test("signing in with a recovery code, each once, also without JavaScript", async ({ browser, org }) => {
+    const user = org.users.admin;
+    const page = await signInNewContext(browser, user.email, org.password);
+    const { recoveryCodes } = await enrol(page);
+    await signOutFromHeader(page);
+
+    // In a browser without JavaScript: the code step is a plain form too.
+    const noScript = await (await browser.newContext({ javaScriptEnabled: false })).newPage();
+    await submitPassword(noScript, user.email, org.password);
+    await codeStep(noScript).getByLabel("Authentication code").fill(recoveryCodes[0]!.toUpperCase());
+    await codeStep(noScript).getByRole("button", { name: "Verify" }).click();
+    await expect(noScript.getByTestId("organization-name")).toBeVisible();
+
+    await submitPassword(page, user.email, org.password);
+    await codeStep(page).getByLabel("Authentication code").fill(recoveryCodes[0]!);
+    await codeStep(page).getByRole("button", { name: "Verify" }).click();
+    await expect(codeStep(page).getByRole("alert")).toContainText("That code is not right, or was used already.");
+    await codeStep(page).getByLabel("Authentication code").fill(recoveryCodes[1]!);
+    await codeStep(page).getByRole("button", { name: "Verify" }).click();
+    await expect(page.getByTestId("organization-name")).toBeVisible();
+    await page.goto("/account");
+    await expect(page.getByText("8 of 10 recovery codes left.")).toBeVisible();
+  });
+
+  test("turning two-factor off needs the password, and sign-in then asks for none", async ({ browser, org }) => {
+    const user = org.users.hiring_manager;
+    const page = await signInNewContext(browser, user.email, org.password);
+    await enrol(page);
+    const form = page.getByRole("form", { name: "Turn off two-factor authentication" });
+    await form.getByLabel("Your password, or a code from your app").fill("not my password");
+    await form.getByRole("button", { name: "Turn off two-factor authentication" }).click();
+    await expect(form.getByText("That is neither your password nor a current code.")).toBeVisible();
+    await form.getByLabel("Your password, or a code from your app").fill(org.password);
+    await form.getByRole("button", { name: "Turn off two-factor authentication" }).click();
+    await expect(page.getByRole("button", { name: "Set up two-factor authentication" })).toBeVisible();
+
+    await signOutFromHeader(page);
+    await submitPassword(page, user.email, org.password);
+    await expect(page.getByTestId("organization-name")).toBeVisible();
+  });
+
+  test("an organisation that requires two-factor sends members without it to set it up first", async ({ browser, org }) => {
+    const interviewer = await signInNewContext(browser, org.users.interviewer.email, org.password);
+    const admin = await signInNewContext(browser, org.users.admin.email, org.password);
+    await admin.goto("/settings");
+    await admin.getByRole("link", { name: "Two-factor rule" }).click();
+    await expect(admin.getByText("0 of 4 active members have it on.")).toBeVisible();
+    await expectNoAxeViolations(admin);
+    // Not before the admin has it: the rule would send them away from this very page.
+    await admin.getByLabel("Require two-factor authentication for every member").check();
+    await admin.getByRole("button", { name: "Save" }).click();
+    await expect(admin.getByRole("alert").filter({ hasText: "Turn on two-factor authentication for your own account first" })).toBeVisible();
+    await enrol(admin);
+    await admin.goto("/settings/two-factor");
+    await expect(admin.getByText("1 of 4 active members have it on.")).toBeVisible();
+    await admin.getByLabel("Require two-factor authentication for every member").check();
+    await admin.getByRole("button", { name: "Save" }).click();
+    await expect(admin.getByText("Two-factor rule saved.")).toBeVisible();
+
+    // An open session of another member is sent there on its next request, and stays there until enrolled.
+    await interviewer.goto("/feedback");
+    await expect(interviewer).toHaveURL(/\/account\?two-factor=required$/);
+    await expect(interviewer.getByRole("alert").filter({ hasText: `${org.organization.name} requires two-factor authentication` })).toBeVisible();
+    await expectNoAxeViolations(interviewer);
+    await interviewer.goto(`/jobs/${org.job.id}`);
+    await expect(interviewer).toHaveURL(/\/account\?two-factor=required$/);
+    await enrol(interviewer);
+    await interviewer.goto("/feedback");
+    await expect(interviewer.getByRole("heading", { name: "My feedback", level: 1 })).toBeVisible();
+  });
+});
