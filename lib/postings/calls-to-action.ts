@@ -17,6 +17,8 @@ export function isCallToAction(text: string): boolean {
   return words.length > 0 && words.length <= 60 && CTA_TEXT.test(words);
 }
 
+const plainLine = (line: string) => line.replace(LIST_OR_HEADING, "").replace(LINK, "$1");
+
 /** The words of a removed call to action, as the notice quotes them. */
 const label = (text: string) => text.replace(/[[\]()*_<>]/g, "").replace(/[\s:–—-]+$/, "").trim();
 
@@ -41,7 +43,7 @@ export function removeCallsToAction(markdown: string, removed: string[]): string
     const withoutLinks = line.replace(LINK, (link: string, text: string) => {
       const here = HERE.test(text.trim()) && /\bapply/i.test(line) && line.length < 160;
       if (!isCallToAction(text) && !here) return link;
-      removed.push(label(text));
+      removed.push(here ? label(plainLine(line)) : label(text));
       changed = true;
       return "";
     });

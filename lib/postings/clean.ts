@@ -26,7 +26,8 @@ export function cleanMarkdown(markdown: string): Cleaned {
       removedComponents.add("LinkedIn tags (#LI-…)");
       return before;
     });
-    return text.replace(BULLET, "$1- ");
+    // A list item whose text was all template ("- {perk.name}") goes with it.
+    return text.replace(BULLET, "$1- ").replace(/^[ \t]*(?:[-*+]|\d{1,3}\.)[ \t]*$/gm, "");
   });
   const cleaned = parts
     .join("")

@@ -55,7 +55,7 @@ function converter(): TurndownService {
 }
 
 // A paragraph that is only bold text, as Word and rich-text editors write their headings.
-const BOLD_HEADING = /^\*\*([^*\n]{2,70}?)\*\*:?[ \t]*$/gm;
+const BOLD_HEADING = /^\*\*([^*\n]{2,70}?):?\*\*:?[ \t]*$/gm;
 
 /** A saved careers page, an HTML fragment or a Word document (through mammoth's HTML) as Markdown. */
 export function htmlToMarkdown(html: string): FromHtml {

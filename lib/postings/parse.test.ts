@@ -112,3 +112,22 @@ describe("reading bytes", () => {
     expect(textFormat("<p>not html</p>", "posting.md")).toBe("markdown");
   });
 });
+
+describe("reading hostile text", () => {
+  // Each regular expression is linear: a megabyte shaped to make a backtracking one explode reads in well
+  // under a second here (bench/import.mjs times a realistic one).
+  const MB = 1024 * 1024;
+  it.each([
+    ["brackets", "[".repeat(MB)],
+    ["unclosed tags", "<A ".repeat(MB / 3)],
+    ["Svelte blocks", "{#if ".repeat(MB / 5)],
+    ["amounts", "$1 - ".repeat(MB / 5)],
+    ["mojibake leads", "Ã".repeat(MB / 2)],
+  ])("reads a megabyte of %s in linear time", (_name, body) => {
+    for (const format of ["text", "markdown"] as const) {
+      const start = performance.now();
+      parsePosting({ text: body, format });
+      expect(performance.now() - start).toBeLessThan(3000);
+    }
+  });
+});

@@ -26,7 +26,12 @@ function withoutLine(text: string, line: string | undefined): string {
 }
 
 function chooseTitle(front: FrontMatter, body: string, asMarkdown: boolean, documentTitle: string | undefined, fileName: string | undefined): FoundTitle {
-  if (front.title) return { title: front.title, source: "front_matter" };
+  if (front.title) {
+    // A first heading that repeats the front matter's title would show the title twice.
+    const heading = asMarkdown ? titleFromHeadings(body) : undefined;
+    const repeated = heading && heading.title.toLowerCase() === front.title.toLowerCase() ? heading.line : undefined;
+    return { title: front.title, source: "front_matter", line: repeated };
+  }
   const found = (asMarkdown ? titleFromHeadings(body) : undefined) ?? titleFromText(body);
   if (found) return found;
   if (documentTitle) return { title: documentTitle, source: "text" };

@@ -31,7 +31,8 @@ function heading(lines: Line[], i: number, hasContentAfter: boolean, isItem: (j:
   const text = lines[i]!.text.trim();
   if (!text || !isShort(text) || /^#/.test(text) || !hasContentAfter) return undefined;
   if (text.endsWith(":") && !/:\s*\S/.test(text.slice(0, -1))) return text.slice(0, -1).trim();
-  const alone = i === 0 || lines[i - 1]!.blank || isItem(i - 1);
+  // Alone: after a blank line, a list, or a paragraph's last sentence (PDF text has no blank lines).
+  const alone = i === 0 || lines[i - 1]!.blank || isItem(i - 1) || /[.!?]$/.test(lines[i - 1]!.text.trim());
   if (isCaps(text) && text.length >= 3) return text;
   if (!alone || SENTENCE_END.test(text) || /:\s*\S/.test(text)) return undefined;
   // Standing alone: a blank line or a list after it, or a paragraph starting on the next line.
@@ -44,7 +45,8 @@ export function unwrapLines(text: string): string {
   const out: string[] = [];
   for (const line of lines) {
     const previous = out[out.length - 1];
-    if (previous !== undefined && previous.length >= 45 && !/[.!?:;]$/.test(previous.trim()) && /^\s*\p{Ll}/u.test(line)) {
+    const runsOn = previous !== undefined && !/[.!?:;]$/.test(previous.trim()) && !BULLET.test(line) && !NUMBERED.test(line);
+    if (runsOn && (previous.length >= 70 || (previous.length >= 45 && /^\s*\p{Ll}/u.test(line)))) {
       out[out.length - 1] = `${previous.trimEnd()} ${line.trim()}`;
     } else {
       out.push(line);

@@ -94,6 +94,7 @@ export function titleFromFileName(fileName: string | undefined): string | undefi
   const base = fileName
     .replace(/^.*[\\/]/, "")
     .replace(/\.[A-Za-z0-9]{1,5}$/, "")
+    .replace(/^\d{1,4}[\s_.-]+(?=\D)/, "")
     .replace(/[_\s-]+/g, " ")
     .replace(/\s*\(\d+\)$/, "")
     .replace(/\b(?:v\d+|final|draft|copy|jd|job description|posting)\b/gi, "")

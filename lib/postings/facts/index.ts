@@ -1,12 +1,14 @@
+import { parseLocation } from "@/lib/jobs/location";
 import type { FactName, FoundFact, PostingFacts } from "../types";
 import { findDepartment, findEmployment } from "./employment";
-import { headLines, labelled } from "./lines";
+import { detailsLine, headLines, labelled, labels } from "./lines";
 import { findPay } from "./pay";
 import { findApplicantArea, remoteLocation } from "./where";
 import { findWorkplace, workplaceIn } from "./workplace";
 
 export type Facts = { facts: PostingFacts; found: Partial<Record<FactName, FoundFact>> };
 
+const DOLLARS: Record<string, string> = { CA: "CAD", AU: "AUD", NZ: "NZD", SG: "SGD", HK: "HKD", MX: "MXN" };
 const LOCATION_LABELS = ["location", "locations", "based in", "office", "work location", "job location", "where"];
 const WORKPLACE_LABELS = ["workplace", "workplace type", "work model", "work arrangement", "remote", "work setup", "working model"];
 
@@ -18,12 +20,14 @@ export function findFacts(text: string, title: string, given: PostingFacts): Fac
   const facts: PostingFacts = {};
   const found: Facts["found"] = {};
   const lines = headLines(text);
+  let dollar = false;
 
   if (given.payMin === undefined && given.payMax === undefined) {
     const pay = findPay(text);
     if (pay) {
-      const { evidence, ...range } = pay;
+      const { evidence, dollar: bare, ...range } = pay;
       Object.assign(facts, range);
+      dollar = bare;
       found.pay = { evidence };
     }
   }
@@ -37,8 +41,12 @@ export function findFacts(text: string, title: string, given: PostingFacts): Fac
 
   let workplace = given.workplaceType;
   if (!workplace) {
-    const label = labelled(lines, WORKPLACE_LABELS);
-    const result = findWorkplace(text, title, location ?? locationLabel?.value, label && workplaceIn(label.value) ? label : undefined);
+    // "Workplace: Hybrid", "Location: Austin, TX (Hybrid)", "Schedule: Full-time, on-site", "Berlin · Hybrid".
+    const label =
+      labelled(lines, WORKPLACE_LABELS) ??
+      labels(lines).find((entry) => workplaceIn(entry.value)) ??
+      detailsLine(lines.slice(0, 15), workplaceIn);
+    const result = findWorkplace(text, title, location, label && workplaceIn(label.value) ? label : undefined);
     if (result) {
       workplace = facts.workplaceType = result.value;
       found.workplaceType = { evidence: result.evidence };
@@ -54,6 +62,9 @@ export function findFacts(text: string, title: string, given: PostingFacts): Fac
     }
   }
   if (location && location !== given.location) facts.location = location.slice(0, 200);
+  // "$" in a posting for Toronto or Sydney is that country's dollar.
+  const country = dollar ? parseLocation(location).country?.code : undefined;
+  if (country && DOLLARS[country]) facts.payCurrency = DOLLARS[country];
 
   if (!given.employmentType) {
     const employment = findEmployment(text, title, lines);

@@ -22,14 +22,27 @@ export function headLines(text: string, count = 80): string[] {
 
 /** "Location: Berlin" → "Berlin" for any of `names` (lowercase), with its line as evidence. */
 export function labelled(lines: string[], names: string[]): { value: string; evidence: string } | undefined {
+  for (const entry of labels(lines)) if (names.includes(entry.label)) return entry;
+  return undefined;
+}
+
+/** Every "Label: value" in the lines; "Location: Toronto · Team: Storefront" holds two. */
+export function labels(lines: string[]): { label: string; value: string; evidence: string }[] {
+  const found: { label: string; value: string; evidence: string }[] = [];
   for (const line of lines) {
-    const match = /^([A-Za-z][A-Za-z /&-]{1,30}?)\s*[:|]\s*(.{1,200})$/.exec(line);
-    if (match && names.includes(match[1]!.toLowerCase().trim())) {
-      const value = match[2]!.trim();
-      if (value) return { value, evidence: quote(line) };
+    for (const part of line.split(/\s+[·|•]\s+/)) {
+      const match = /^([A-Za-z][A-Za-z /&-]{1,30}?)\s*:\s*(.{1,200})$/.exec(part);
+      const value = match?.[2]?.trim();
+      if (match && value) found.push({ label: match[1]!.toLowerCase().trim(), value, evidence: quote(line) });
     }
   }
-  return undefined;
+  return found;
+}
+
+/** A short line of details such as "New York, NY · Hybrid · Full-time" in which `test` finds something. */
+export function detailsLine(lines: string[], test: (text: string) => unknown): { value: string; evidence: string } | undefined {
+  const line = lines.find((candidate) => candidate.length <= 100 && /\s[·|•]\s/.test(candidate) && test(candidate));
+  return line ? { value: line, evidence: quote(line) } : undefined;
 }
 
 /** The text around a match, cut to a length a form hint can show. */

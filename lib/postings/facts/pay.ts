@@ -1,7 +1,8 @@
 import type { PayPeriod } from "@/lib/enums";
 import { lineAt } from "./lines";
 
-export type FoundPay = { payMin: number; payMax: number; payCurrency: string; payPeriod?: PayPeriod; evidence: string };
+/** `dollar`: the currency is a bare "$", which the job's country may say is not US dollars. */
+export type FoundPay = { payMin: number; payMax: number; payCurrency: string; payPeriod?: PayPeriod; evidence: string; dollar: boolean };
 
 const CODES = "USD|EUR|GBP|CHF|CAD|AUD|NZD|SEK|NOK|DKK|PLN|JPY|INR|SGD|HKD|ZAR|BRL|MXN|CZK|HUF|RON|ILS";
 const PREFIX = `(?:US\\$|CA\\$|C\\$|AU\\$|A\\$|NZ\\$|(?:${CODES})\\s?\\$?|\\$|€|£|¥|₹)`;
@@ -80,7 +81,8 @@ function read(text: string, match: RegExpExecArray, range: boolean): FoundPay | 
   // Whole units, as the job stores them: the range widens to hold a figure with cents.
   min = Math.floor(min);
   max = Math.ceil(max);
-  return { payMin: min, payMax: max, payCurrency: currency, ...(payPeriod && { payPeriod }), evidence: lineAt(text, match.index) };
+  const dollar = [g.pre1, g.pre2].some((mark) => mark?.trim() === "$") && !/\b(?:USD|CAD|AUD|NZD)\b/.test(match[0]);
+  return { payMin: min, payMax: max, payCurrency: currency, ...(payPeriod && { payPeriod }), evidence: lineAt(text, match.index), dollar };
 }
 
 /** The first pay range stated in the text ("The base salary range is $95,000 - $125,000"), else a single figure. */

@@ -38,18 +38,19 @@ export function areaName(text: string): string | undefined {
   return [...new Set(names)].join(" or ");
 }
 
-const PLACE = "((?:the )?[A-Z][\\w.]*(?:[ -][A-Z][\\w.]*){0,3}(?:(?:, | or | and | ?/ ?)(?:the )?[A-Z][\\w.]*(?:[ -][A-Z][\\w.]*){0,3}){0,4})";
+const PLACE = "((?:the )?[A-Z]\\w*(?:[ -][A-Z]\\w*){0,3}(?:(?:, | or | and | ?/ ?)(?:the )?[A-Z]\\w*(?:[ -][A-Z]\\w*){0,3}){0,4})";
 const PATTERNS: RegExp[] = [
   new RegExp(`${PLACE}[- ]based (?:applicants|candidates|residents|people)(?: only)?`, "g"),
   new RegExp(`\\b(?:must|need to|should) (?:be )?(?:based|located|resident|residing|live|reside)(?: in)? (?:in )?${PLACE}`, "g"),
   new RegExp(`\\b(?:open to|hire|hiring|welcome)(?: applicants| candidates| people)?(?: based| located| living)? (?:anywhere )?in ${PLACE}`, "g"),
   new RegExp(`\\banywhere in ${PLACE}`, "g"),
   new RegExp(`\\b(?:residents|citizens) of ${PLACE}`, "g"),
+  /\b[Rr]emote \(([^()\n]{2,60})\)/g,
 ];
 const WORLDWIDE = /\b(?:worldwide|anywhere in the world|from anywhere|globally remote|remote[- ]global|work from anywhere)\b/i;
 
 export function findApplicantArea(text: string): FoundArea | undefined {
-  const head = text.slice(0, 30_000);
+  const head = text.slice(0, 30_000).replace(/\bU\.S\.(?:A\.)?/g, "US");
   for (const pattern of PATTERNS) {
     for (const match of head.matchAll(pattern)) {
       const area = areaName(match[1] ?? "");
