@@ -12,7 +12,7 @@ const plural = (count: number, one: string, many: string) => `${count} ${count =
 
 /** The notes an import left on its draft: what was guessed, repaired and removed, to check before publishing. */
 export function ImportReviewNotes({ review }: { review: ImportReview }) {
-  const found = (Object.keys(review.found) as FactName[]).map((name) => factLabels[name]);
+  const found = (Object.keys(factLabels) as FactName[]).filter((name) => review.found[name]).map((name) => factLabels[name]);
   const notes: string[] = [];
   if (review.titleGuessed) notes.push("Title guessed from the text — check it.");
   if (review.repairedCharacters > 0) notes.push(`We repaired ${plural(review.repairedCharacters, "mis-encoded character", "mis-encoded characters")}. Check the text reads as it should.`);

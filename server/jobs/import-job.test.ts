@@ -1,3 +1,5 @@
+import { readFileSync } from "node:fs";
+import path from "node:path";
 import { eq } from "drizzle-orm";
 import iconv from "iconv-lite";
 import { describe, expect, it, vi } from "vitest";
@@ -79,6 +81,11 @@ describe("importing a posting", () => {
     expect((binary as AppError).fieldErrors?.file?.[0]).toMatch(/not text Candor can read\. Upload a Markdown/);
     const huge = await importJob(admin(org), { file: new File([new Uint8Array(2 * 1024 * 1024)], "job.md") }).catch((error: unknown) => error);
     expect((huge as AppError).message).toMatch(/2\.0 MB; a posting may be at most 1 MB/);
+    // Word and PDF files are checked as applicants' documents are: a zip bomb and a damaged PDF are refused.
+    const upload = (name: string) => importJob(admin(org), { file: new File([readFileSync(path.join(process.cwd(), "test/files", name))], name) }).catch((error: unknown) => error);
+    expect(((await upload("bomb.docx")) as AppError).message).toMatch(/expands to far more data than a document should/);
+    expect(((await upload("broken.pdf")) as AppError).message).toMatch(/could not be read as a PDF/);
+    expect(((await upload("resume.rtf")) as AppError).message).toMatch(/Save the posting as Word \(\.docx\) or PDF, or paste its text/);
     expect(await jobsOf(org)).toHaveLength(before.length);
   });
 });
