@@ -150,10 +150,14 @@ export const jobRefSchema = z.object({ jobId: id });
 const choosePosting = "Choose a file with the posting, or paste its text.";
 const MAX_PASTED_CHARS = 1_000_000;
 
-/** A file input's value: a File from FormData on the server, the input's FileList in the browser; none when nothing was chosen. */
+/**
+ * A file input's value: a File from FormData on the server, the input's FileList in the browser; none when
+ * nothing was chosen. An input left empty still posts an empty part, which a server action receives as an
+ * empty File whose name is "undefined": only a file with bytes counts.
+ */
 const chosenFile = z.preprocess((value) => {
   const file = typeof FileList !== "undefined" && value instanceof FileList ? value[0] : value;
-  return file instanceof File && (file.size > 0 || file.name !== "") ? file : undefined;
+  return file instanceof File && file.size > 0 ? file : undefined;
 }, z.instanceof(File).optional());
 
 /**
