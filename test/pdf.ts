@@ -8,7 +8,7 @@ type Image = { width: number; height: number; rgb: Buffer };
  * optional image (deflated too). With `textDrawing(n)` it is a hostile upload: small on the wire, and a
  * parser spends seconds to minutes on it.
  */
-export function pdfWithContent(content: Buffer, image?: Image): Buffer {
+export function pdfWithContent(content: Buffer, image?: Image, { winAnsi = false }: { winAnsi?: boolean } = {}): Buffer {
   const stream = deflateSync(image ? Buffer.concat([content, Buffer.from("\nq 150 0 0 165 390 590 cm /Im1 Do Q\n")]) : content);
   const objects = [
     Buffer.from("<< /Type /Catalog /Pages 2 0 R >>"),
@@ -17,7 +17,8 @@ export function pdfWithContent(content: Buffer, image?: Image): Buffer {
       `<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R /Resources << /Font << /F1 5 0 R >>${image ? " /XObject << /Im1 6 0 R >>" : ""} >> >>`,
     ),
     Buffer.concat([Buffer.from(`<< /Length ${stream.length} /Filter /FlateDecode >>\nstream\n`), stream, Buffer.from("\nendstream")]),
-    Buffer.from("<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>"),
+    // WinAnsiEncoding prints the Windows characters (–, •, €, ’) that text encoded as Windows-1252 holds.
+    Buffer.from(`<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica${winAnsi ? " /Encoding /WinAnsiEncoding" : ""} >>`),
   ];
   if (image) {
     const pixels = deflateSync(image.rgb);

@@ -12,6 +12,8 @@ import type { ActionResult } from "@/lib/action-result";
 import { employmentTypeLabels, payPeriodLabels, workplaceTypeLabels } from "@/lib/jobs/format";
 import { slugify } from "@/lib/jobs/slug";
 import { jobFieldsSchema, type JobFields } from "@/lib/validation/job";
+import type { ImportReview } from "@/lib/postings/types";
+import { foundHint } from "./import-review";
 import { MarkdownPreview } from "./markdown-preview";
 
 export type JobFormValues = {
@@ -38,6 +40,8 @@ type Props = {
   careersPrefix: string;
   save: (input: Record<string, unknown>) => Promise<ActionResult<Saved>>;
   preview: (input: { markdown: string }) => Promise<ActionResult<string>>;
+  /** An imported draft's notes: fields found in the text are marked for checking. */
+  importReview?: ImportReview | null;
 } & ({ mode: "create" } | { mode: "edit"; jobId: string; version: number; status: JobStatus });
 
 const options = (labels: Record<string, string>) =>
@@ -81,6 +85,8 @@ export function JobForm(props: Props) {
   const status = props.mode === "edit" ? (saved?.status ?? props.status) : "draft";
   const error = (name: keyof JobFormValues) => form.fieldError(name);
   const titleField = register("title");
+  const review = props.importReview;
+  const found = (name: Parameters<typeof foundHint>[1]) => foundHint(review, name);
   const slugField = register("slug");
 
   return (
@@ -103,6 +109,7 @@ export function JobForm(props: Props) {
         <Field
           label="Title"
           className="sm:col-span-2"
+          hint={review?.titleGuessed ? "Title guessed from the text — check it." : undefined}
           error={error("title")}
           {...titleField}
           onChange={(event) => {
@@ -121,16 +128,17 @@ export function JobForm(props: Props) {
             void slugField.onChange(event);
           }}
         />
-        <Field label="Department" error={error("department")} {...register("department")} />
-        <Field label="Location" error={error("location")} {...register("location")} />
-        <SelectField label="Workplace" error={error("workplaceType")} {...register("workplaceType")}>
+        <Field label="Department" hint={found("department")} error={error("department")} {...register("department")} />
+        <Field label="Location" hint={found("location")} error={error("location")} {...register("location")} />
+        <SelectField label="Workplace" hint={found("workplaceType")} error={error("workplaceType")} {...register("workplaceType")}>
           {options(workplaceTypeLabels)}
         </SelectField>
-        <SelectField label="Employment type" error={error("employmentType")} {...register("employmentType")}>
+        <SelectField label="Employment type" hint={found("employmentType")} error={error("employmentType")} {...register("employmentType")}>
           {options(employmentTypeLabels)}
         </SelectField>
         <fieldset className="grid gap-4 sm:col-span-2 sm:grid-cols-4">
           <legend className="mb-2 text-sm font-semibold text-slate-900">Pay range (optional)</legend>
+          {found("pay") && <p className="text-sm text-slate-600 sm:col-span-4">{found("pay")}</p>}
           <Field label="Minimum" inputMode="numeric" error={error("payMin")} {...register("payMin")} />
           <Field label="Maximum" inputMode="numeric" error={error("payMax")} {...register("payMax")} />
           <Field label="Currency" hint="Like EUR or USD" maxLength={3} error={error("payCurrency")} {...register("payCurrency")} />

@@ -12,6 +12,7 @@ import {
   uniqueIndex,
   uuid,
 } from "drizzle-orm/pg-core";
+import type { ImportReview } from "@/lib/postings/types";
 import { createdAt, id, organizationId, updatedAt } from "./columns";
 import { employmentType, jobStatus, jobTeamRole, payPeriod, questionType, stageKind, workplaceType } from "./enums";
 import { users } from "./organizations";
@@ -39,6 +40,8 @@ export const jobs = pgTable(
     anonymizedReview: boolean("anonymized_review").notNull().default(false),
     publishedAt: timestamp("published_at", { withTimezone: true }),
     closesAt: timestamp("closes_at", { withTimezone: true }),
+    /** What an import guessed, repaired and removed, shown in the editor until the job is published. */
+    importReview: jsonb("import_review").$type<ImportReview>(),
     version: integer("version").notNull().default(1),
     createdAt: createdAt(),
     updatedAt: updatedAt(),

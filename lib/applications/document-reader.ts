@@ -12,19 +12,19 @@ import { Piscina } from "piscina";
  */
 const WORKER_FILE = path.join(process.cwd(), "lib/applications/document-reader.worker.mjs");
 
-type Job = "pages" | "text";
+type Job = "pages" | "text" | "posting";
 
 /**
  * Generous for any real document: a resume's pages are counted in milliseconds and its text read in well
  * under a second, a long report's in a few seconds. The limit counts from the request, waiting included.
  */
-export const READ_TIME_LIMITS_MS: Record<Job, number> = { pages: 10_000, text: 20_000 };
+export const READ_TIME_LIMITS_MS: Record<Job, number> = { pages: 10_000, text: 20_000, posting: 20_000 };
 
 /**
  * One pool per job, so the background text pass (one file at a time) never delays a candidate's submit,
- * which only counts pages.
+ * which only counts pages, nor a recruiter's import.
  */
-const POOL_THREADS: Record<Job, number> = { pages: 2, text: 1 };
+const POOL_THREADS: Record<Job, number> = { pages: 2, text: 1, posting: 1 };
 
 const globalForReaders = globalThis as unknown as { candorDocumentReaders?: Partial<Record<Job, Piscina>> };
 
@@ -68,10 +68,11 @@ type WorkerResult = { ok: true; value: number | string } | { ok: false; message:
 
 /**
  * Runs one read in a worker: "pages" counts a PDF's pages, "text" reads a PDF's or DOCX's text (its first
- * `maxChars` characters). Throws DocumentUnreadable, whose reason says whether the document is to blame.
+ * `maxChars` characters), "posting" a PDF's text or a DOCX as HTML with its headings and lists (an imported job posting). Throws DocumentUnreadable,
+ * whose reason says whether the document is to blame.
  */
 export async function readDocument(job: "pages", mediaType: string, data: Buffer, options?: ReadOptions): Promise<number>;
-export async function readDocument(job: "text", mediaType: string, data: Buffer, options?: ReadOptions): Promise<string>;
+export async function readDocument(job: "text" | "posting", mediaType: string, data: Buffer, options?: ReadOptions): Promise<string>;
 export async function readDocument(job: Job, mediaType: string, data: Buffer, { timeLimitMs = READ_TIME_LIMITS_MS[job], maxChars }: ReadOptions = {}) {
   let result: WorkerResult;
   try {

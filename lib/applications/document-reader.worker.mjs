@@ -10,8 +10,9 @@ const DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.doc
 
 /**
  * "pages": how many pages a PDF has (its structure opens). "text": a PDF's or DOCX's text, cut at maxChars.
+ * "posting": a job posting a recruiter imports: a PDF's text, or a DOCX as HTML with its headings and lists.
  * A document the parser refuses is an answer ({ ok: false }), not an error: errors mean the reader failed.
- * @param {{ job: "pages" | "text", mediaType: string, data: Uint8Array, maxChars?: number }} task
+ * @param {{ job: "pages" | "text" | "posting", mediaType: string, data: Uint8Array, maxChars?: number }} task
  * @returns {Promise<{ ok: true, value: number | string } | { ok: false, message: string }>}
  */
 export default async function readDocument(task) {
@@ -23,7 +24,7 @@ export default async function readDocument(task) {
 }
 
 /**
- * @param {{ job: "pages" | "text", mediaType: string, data: Uint8Array, maxChars?: number }} task
+ * @param {{ job: "pages" | "text" | "posting", mediaType: string, data: Uint8Array, maxChars?: number }} task
  * @returns {Promise<number | string>}
  */
 async function read({ job, mediaType, data, maxChars }) {
@@ -35,8 +36,9 @@ async function read({ job, mediaType, data, maxChars }) {
       await parser.destroy().catch(() => undefined);
     }
   }
-  if (mediaType === DOCX && job === "text") {
+  if (mediaType === DOCX && (job === "text" || job === "posting")) {
     const buffer = Buffer.from(data.buffer, data.byteOffset, data.byteLength);
+    if (job === "posting") return (await mammoth.convertToHtml({ buffer })).value.slice(0, maxChars);
     return (await mammoth.extractRawText({ buffer })).value.trim().slice(0, maxChars);
   }
   throw new Error(`no "${job}" reader for ${mediaType}`);

@@ -3,6 +3,7 @@ import type { JobStatus } from "@/lib/enums";
 import { employmentTypeLabels, payPeriodLabels, workplaceTypeLabels } from "@/lib/jobs/format";
 import { questionTypeLabels, stageKindLabels, teamRoleLabels } from "@/lib/jobs/labels";
 import { slugify } from "@/lib/jobs/slug";
+import { sizeProblem } from "@/lib/postings/detect";
 
 // Values from the exhaustive label records, so this file stays importable by client components (no drizzle).
 const keysOf = <K extends string>(labels: Record<K, string>) => Object.keys(labels) as [K, ...K[]];
@@ -146,16 +147,32 @@ export const removeTeamMemberSchema = z.object({ jobId: id, userId: id });
 
 export const jobRefSchema = z.object({ jobId: id });
 
-const chooseFile = "Choose a Markdown (.md) file to import.";
+const choosePosting = "Choose a file with the posting, or paste its text.";
+const MAX_PASTED_CHARS = 1_000_000;
 
 /**
- * The posting file to import: a File from FormData on the server, the input's FileList in the browser
- * (its first file is the one that will be posted).
+ * A file input's value: a File from FormData on the server, the input's FileList in the browser; none when
+ * nothing was chosen. An input left empty still posts an empty part, which a server action receives as an
+ * empty File whose name is "undefined": only a file with bytes counts.
  */
-export const importPostingSchema = z.object({
-  file: z.preprocess(
-    (value) => (typeof FileList !== "undefined" && value instanceof FileList ? (value[0] ?? undefined) : value),
-    z.instanceof(File, { error: chooseFile }).refine((file) => file.size > 0 || file.name !== "", chooseFile),
-  ),
-});
+const chosenFile = z.preprocess((value) => {
+  const file = typeof FileList !== "undefined" && value instanceof FileList ? value[0] : value;
+  return file instanceof File && file.size > 0 ? file : undefined;
+}, z.instanceof(File).optional());
+
+/**
+ * A posting to import: a file (Markdown, text, HTML, Word or PDF) or pasted text. Sizes are checked here,
+ * before anything is read: 1 MB for text files and pasted text, 10 MB for Word and PDF.
+ */
+export const importPostingSchema = z
+  .object({
+    file: chosenFile,
+    text: z.preprocess(orUndefined, z.string().max(MAX_PASTED_CHARS, "The pasted text is over 1,000,000 characters; a posting may be at most 1 MB.").optional()),
+  })
+  .superRefine(({ file, text }, ctx) => {
+    if (!file && !text) ctx.addIssue({ code: "custom", path: ["file"], message: choosePosting });
+    if (file && text) ctx.addIssue({ code: "custom", path: ["text"], message: "Choose a file or paste the text, not both." });
+    const tooLarge = file ? sizeProblem(file.name, file.size) : undefined;
+    if (tooLarge) ctx.addIssue({ code: "custom", path: ["file"], message: tooLarge });
+  });
 export type ImportPostingInput = z.input<typeof importPostingSchema>;

@@ -3,17 +3,20 @@ import { db, type Executor } from "@/db/client";
 import { insertDefaultInterviewPlan } from "@/db/queries/default-interview-plan";
 import { insertJob, insertStages, isSlugTaken } from "@/db/queries/jobs";
 import type { Job } from "@/db/schema";
-import { AppError, fieldErrorsOf } from "@/lib/errors";
-import { parseMarkdownPosting } from "@/lib/jobs/import";
-import { slugify } from "@/lib/jobs/slug";
+import type { ImportReview } from "@/lib/postings";
 import { DEFAULT_STAGES } from "@/lib/pipeline";
-import { jobFieldsSchema, type JobFields } from "@/lib/validation/job";
+import type { JobFields } from "@/lib/validation/job";
 import { columnsOf, constraintError, slugTaken } from "./job-fields";
 import { announcePublicJobChange, assertManagesJobs, refreshJobPages, type JobEditor } from "./managed-job";
 
 /** The job row, its default pipeline stages and their default interviews: every job starts like this. */
-async function insertNewJob(tx: Executor, actor: JobEditor, fields: JobFields, status: "draft" | "open"): Promise<Job> {
-  const job = await insertJob(tx, actor.organizationId, { ...columnsOf(fields), status, publishedAt: status === "open" ? new Date() : null });
+export async function insertNewJob(tx: Executor, actor: JobEditor, fields: JobFields, status: "draft" | "open", importReview?: ImportReview): Promise<Job> {
+  const job = await insertJob(tx, actor.organizationId, {
+    ...columnsOf(fields),
+    status,
+    publishedAt: status === "open" ? new Date() : null,
+    importReview: importReview ?? null,
+  });
   const stages = await insertStages(tx, actor.organizationId, job.id, DEFAULT_STAGES);
   await insertDefaultInterviewPlan(tx, { organizationId: actor.organizationId, jobId: job.id }, stages);
   if (status === "open") await announcePublicJobChange(tx, actor);
@@ -34,39 +37,5 @@ export async function createJob(actor: JobEditor, input: JobFields & { status?: 
     return constraintError(error);
   }
   refreshJobPages(actor, job.id, { careers: job.status === "open" });
-  return job;
-}
-
-/** A slug no other job of the organisation uses: `base`, else `base-2`, `base-3`… */
-async function firstFreeSlug(tx: Executor, organizationId: string, base: string): Promise<string> {
-  for (let n = 1; n < 1000; n++) {
-    const slug = n === 1 ? base : `${base}-${n}`;
-    if (!(await isSlugTaken(tx, organizationId, slug))) return slug;
-  }
-  throw slugTaken();
-}
-
-/**
- * Creates a draft from a Markdown posting (front matter and body). An imported posting never fails on
- * its address: it gets the first free one, and the editor shows it.
- */
-export async function importJob(actor: JobEditor, posting: Uint8Array): Promise<Job> {
-  assertManagesJobs(actor);
-  const fields = jobFieldsSchema.safeParse(parseMarkdownPosting(posting));
-  if (!fields.success) {
-    const problems = Object.entries(fieldErrorsOf(fields.error)).map(([key, messages]) => `${key}: ${messages.join(" ")}`);
-    const message = `The front matter has values Candor cannot use. ${problems.join(" ")}`;
-    throw new AppError("VALIDATION", message, { file: [message] });
-  }
-  let job: Job;
-  try {
-    job = await db().transaction(async (tx) => {
-      const slug = await firstFreeSlug(tx, actor.organizationId, fields.data.slug ?? slugify(fields.data.title));
-      return insertNewJob(tx, actor, { ...fields.data, slug }, "draft");
-    });
-  } catch (error) {
-    return constraintError(error);
-  }
-  refreshJobPages(actor, job.id, { careers: false });
   return job;
 }

@@ -11,7 +11,8 @@ import { careersTag } from "@/lib/careers/cache-tags";
 import { jobScope } from "@/lib/permissions";
 import { jobFieldsSchema, type JobFields } from "@/lib/validation/job";
 import { setupTestDatabase } from "@/test/database";
-import { createJob, importJob } from "./create-job";
+import { createJob } from "./create-job";
+import { importJob } from "./import-job";
 import { addTeamMember, changeTeamMemberRole, removeTeamMember } from "./edit-hiring-team";
 import { addQuestion, moveQuestion, removeQuestion, updateQuestion } from "./edit-questions";
 import { addStage, moveStage, removeStage, renameStage } from "./edit-stages";
@@ -68,7 +69,7 @@ describe("creating and editing jobs", () => {
     const second = await createJob(viewer(org, "admin"), fields({ title: "Second" }));
     const renamed = updateJob(viewer(org, "admin"), second.id, 1, fields({ title: "Second", slug: org.job.slug }));
     await expect(renamed).rejects.toMatchObject({ code: "CONFLICT" });
-    const imported = await importJob(viewer(org, "admin"), new TextEncoder().encode(`---\ntitle: Imported\nslug: ${org.job.slug}\n---\nBody`));
+    const imported = await importJob(viewer(org, "admin"), { text: `---\ntitle: Imported\nslug: ${org.job.slug}\n---\nBody` });
     expect(imported).toMatchObject({ slug: `${org.job.slug}-2`, status: "draft" });
   });
 

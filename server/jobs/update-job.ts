@@ -42,7 +42,9 @@ export async function updateJob(actor: JobEditor, { jobId, version, fields, tran
         status = rule.to;
         publishedAt ??= rule.to === "open" ? new Date() : null;
       }
-      const job = await updateJobIfVersion(tx, actor.organizationId, jobId, version, { ...values, status, publishedAt });
+      // An import's notes are for the draft: once published, the recruiter has checked it.
+      const reviewed = status !== "draft" ? { importReview: null } : {};
+      const job = await updateJobIfVersion(tx, actor.organizationId, jobId, version, { ...values, ...reviewed, status, publishedAt });
       if (!job) throw new Error("locked job vanished");
       // Title, slug, description or status may all show publicly; a draft's edits do not.
       if (current.status !== "draft" || job.status !== "draft") await announcePublicJobChange(tx, actor);

@@ -53,7 +53,7 @@ export default async function JobsPage({ searchParams }: PageProps<"/jobs">) {
         {can(member.role, "jobs.manage") && (
           <div className="flex gap-2">
             <Link href="/jobs/import" className={buttonClasses("secondary")}>
-              Import from Markdown
+              Import a posting
             </Link>
             <Link href="/jobs/new" className={buttonClasses()}>
               New job

@@ -1,14 +1,12 @@
 "use server";
 
 import { memberAction } from "@/server/action";
-import { importJob } from "@/server/jobs/create-job";
+import { importJob } from "@/server/jobs/import-job";
 import { importPostingSchema } from "@/lib/validation/job";
 
-// The same schema checks the chosen file in the browser before upload.
-const importSchema = importPostingSchema;
-
-const importPosting = memberAction("jobs.manage", importSchema, async ({ file }, member) => {
-  const job = await importJob(member, new Uint8Array(await file.arrayBuffer()));
+// The same schema checks the chosen file's size and the pasted text in the browser before upload.
+const importPosting = memberAction("jobs.manage", importPostingSchema, async (input, member) => {
+  const job = await importJob(member, input);
   return { jobId: job.id };
 });
 

@@ -23,25 +23,26 @@ export default async function ImportJobPage() {
   return (
     <>
       <Breadcrumbs items={[{ href: "/jobs", label: "Jobs" }]} />
-      <h1 className="mt-2 text-2xl font-bold">Import a posting from Markdown</h1>
+      <h1 className="mt-2 text-2xl font-bold">Import a posting</h1>
       <p className="mt-1 max-w-prose text-sm text-slate-700">
-        The file&apos;s body becomes the description. Optional YAML front matter fills in the details; keys Candor does not
-        know are ignored, and HTML in the body is removed. Without a <code>title</code> key, the first <code># heading</code>{" "}
-        is the title.
+        Upload the posting or paste it, as you have it: Candor reads its title, keeps its headings and lists, repairs
+        mis-encoded characters, removes calls to apply on another site, and proposes the pay, workplace and other details it
+        finds in the text. It becomes a draft that shows what was guessed, for you to check before publishing.
       </p>
-      <div className="mt-6 grid gap-8 lg:grid-cols-2">
+      <div className="mt-6">
         <ImportForm importJob={importJobAction} />
-        <section aria-labelledby="import-example-heading">
-          <h2 id="import-example-heading" className="text-sm font-semibold text-slate-900">
-            Example
-          </h2>
-          <pre tabIndex={0} className="mt-2 overflow-x-auto rounded-md bg-slate-900 p-4 text-xs text-slate-100">{example}</pre>
-          <p className="mt-2 text-sm text-slate-700">
-            Also accepted: <code>slug</code>, <code>salary</code> in place of <code>pay</code>, and flat keys such as{" "}
-            <code>pay_min</code>, <code>pay_max</code>, <code>pay_currency</code>, <code>pay_period</code>.
-          </p>
-        </section>
       </div>
+      <section aria-labelledby="import-example-heading" className="mt-8 max-w-2xl">
+        <h2 id="import-example-heading" className="text-sm font-semibold text-slate-900">
+          Markdown with front matter
+        </h2>
+        <p className="mt-1 text-sm text-slate-700">
+          Optional YAML front matter fills in the details exactly; keys Candor does not know are ignored. Also accepted:{" "}
+          <code>slug</code>, <code>salary</code> in place of <code>pay</code>, and flat keys such as <code>pay_min</code>,{" "}
+          <code>pay_max</code>, <code>pay_currency</code>, <code>pay_period</code>.
+        </p>
+        <pre tabIndex={0} className="mt-2 overflow-x-auto rounded-md bg-slate-900 p-4 text-xs text-slate-100">{example}</pre>
+      </section>
     </>
   );
 }

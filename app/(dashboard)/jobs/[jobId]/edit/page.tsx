@@ -1,3 +1,4 @@
+import { ImportReviewNotes } from "@/components/jobs/import-review";
 import { JobForm } from "@/components/jobs/job-form";
 import { absoluteUrl } from "@/lib/careers/absolute-url";
 import { jobFormValues } from "@/components/jobs/form-values";
@@ -12,6 +13,11 @@ export default async function EditJobPage({ params }: PageProps<"/jobs/[jobId]/e
   return (
     <>
       <h2 className="text-lg font-semibold">Edit job</h2>
+      {job.importReview && job.status === "draft" && (
+        <div className="mt-4">
+          <ImportReviewNotes review={job.importReview} />
+        </div>
+      )}
       <div className="mt-4">
         <JobForm
           mode="edit"
@@ -23,6 +29,7 @@ export default async function EditJobPage({ params }: PageProps<"/jobs/[jobId]/e
           careersPrefix={absoluteUrl(`/careers/${member.organizationSlug}`)}
           save={updateJobAction}
           preview={previewMarkdownAction}
+          importReview={job.status === "draft" ? job.importReview : null}
         />
       </div>
     </>

@@ -1,0 +1,68 @@
+import TurndownService from "turndown";
+import { isCallToAction } from "./calls-to-action";
+
+export type FromHtml = { markdown: string; documentTitle?: string };
+
+/** The part of a saved page that holds the posting: <main>, else the first <article>, else <body>. */
+function contentOf(html: string): { content: string } {
+  const lower = html.toLowerCase();
+  for (const tag of ["main", "article"]) {
+    const start = lower.indexOf(`<${tag}`);
+    const end = lower.lastIndexOf(`</${tag}>`);
+    if (start >= 0 && end > start) return { content: html.slice(start, end + tag.length + 3) };
+  }
+  const head = lower.indexOf("</head>");
+  const body = lower.indexOf("<body");
+  const from = body >= 0 ? body : head >= 0 ? head + 7 : 0;
+  return { content: html.slice(from) };
+}
+
+function documentTitleOf(html: string): string | undefined {
+  const title = /<title[^>]{0,200}>([^<]{1,300})<\/title>/i.exec(html.slice(0, 100_000))?.[1];
+  // "Senior Engineer | Acme Careers", "Senior Engineer - Acme": the part before the site's name.
+  return title?.replace(/&amp;/g, "&").split(/\s+[|–—-]\s+/)[0]?.trim() || undefined;
+}
+
+let service: TurndownService | undefined;
+
+function converter(): TurndownService {
+  if (service) return service;
+  service = new TurndownService({ headingStyle: "atx", bulletListMarker: "-", codeBlockStyle: "fenced", emDelimiter: "*", hr: "---" });
+  service.remove(["script", "style", "noscript", "nav", "footer", "aside", "form", "iframe", "template", "select", "input", "textarea", "title", "meta", "link"]);
+  service.addRule("images", { filter: (node) => node.nodeName === "svg" || node.nodeName === "SVG" || node.nodeName === "IMG", replacement: () => "" });
+  // A page header without the posting's title is the site's masthead.
+  service.addRule("masthead", {
+    filter: (node) => node.nodeName === "HEADER" && !node.querySelector("h1"),
+    replacement: () => "",
+  });
+  // Buttons are the page's controls ("Share", "Save"); a call to action stays as a line, to be removed with a notice.
+  service.addRule("buttons", {
+    filter: "button",
+    replacement: (content) => (isCallToAction(content) ? `\n\n${content.trim()}\n\n` : ""),
+  });
+  service.addRule("listItem", {
+    filter: "li",
+    replacement: (content, node, options) => {
+      const parent = node.parentNode as HTMLElement | null;
+      const ordered = parent?.nodeName === "OL";
+      const index = parent ? Array.prototype.indexOf.call(parent.children, node) + Number(parent.getAttribute("start") ?? 1) : 1;
+      const marker = ordered ? `${index}. ` : `${options.bulletListMarker} `;
+      const body = content.replace(/^\n+/, "").replace(/\n+$/, "\n").replace(/\n/gm, `\n${" ".repeat(marker.length)}`);
+      return marker + body.trimEnd() + (node.nextSibling ? "\n" : "");
+    },
+  });
+  return service;
+}
+
+// A paragraph that is only bold text, as Word and rich-text editors write their headings.
+const BOLD_HEADING = /^\*\*([^*\n]{2,70}?):?\*\*:?[ \t]*$/gm;
+
+/** A saved careers page, an HTML fragment or a Word document (through mammoth's HTML) as Markdown. */
+export function htmlToMarkdown(html: string): FromHtml {
+  const { content } = contentOf(html);
+  const markdown = converter()
+    .turndown(content)
+    .replace(BOLD_HEADING, "## $1")
+    .replace(/\u00a0/g, " ");
+  return { markdown, documentTitle: documentTitleOf(html) };
+}
