@@ -76,6 +76,8 @@ test.describe("the audit log", () => {
     await expectNoAxeViolations(admin);
 
     await admin.getByRole("link", { name: "Clear filters" }).click();
+    // The cleared page must be in place before the next filter is typed into it.
+    await expect(admin).toHaveURL(/\/settings\/audit-log$/);
     await admin.getByLabel("Actor").fill(org.users.recruiter.email.slice(0, 14).toUpperCase());
     await admin.getByRole("button", { name: "Filter" }).click();
     await expect(logRows(admin).filter({ hasText: org.users.admin.email })).toHaveCount(0);
@@ -83,6 +85,8 @@ test.describe("the audit log", () => {
     await expect(rowOf(admin, "Signed in")).toHaveCount(1);
 
     await admin.getByRole("link", { name: "Clear filters" }).click();
+    // The cleared page must be in place before the next filter is typed into it.
+    await expect(admin).toHaveURL(/\/settings\/audit-log$/);
     await admin.getByLabel("Target").selectOption({ label: "Candidate" });
     await admin.getByRole("button", { name: "Filter" }).click();
     await expect(rowOf(admin, "Candidate data exported")).toHaveCount(1);
