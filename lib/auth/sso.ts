@@ -22,5 +22,5 @@ export function ssoRedirectUri(appUrl: string, organizationId: string): string {
 }
 
 /** Why an SSO sign-in was refused, as the sign-in page's ?error= names it. */
-export const ssoRefusals = ["no-email", "unverified-email", "not-allowed", "deactivated", "disabled", "unavailable"] as const;
+export const ssoRefusals = ["no-email", "unverified-email", "not-allowed", "existing-account", "deactivated", "disabled", "unavailable"] as const;
 export type SsoRefusal = (typeof ssoRefusals)[number];

@@ -75,7 +75,9 @@ async function sendInvitation(
   resent: boolean,
 ) {
   await enqueueEmail(tx, {
-    organizationId: actor.organizationId,
+    // Without an organisation, like a password reset: the link is a credential (whoever opens it first sets
+    // the account's password), and the organisation's outgoing mail is readable by recruiters.
+    organizationId: null,
     to: invitation.email,
     // One email per link: a retry of the same transaction cannot send it twice.
     dedupeKey: `invitation:${invitation.tokenHash}`,

@@ -58,17 +58,20 @@ describe("a first SSO sign-in", () => {
     expect(await auditOf(org)).toEqual([["member.joined", `ann.lee@${domain}`, { method: "sso", role: "interviewer", through: "allowed_domain" }]]);
   });
 
-  it("links an existing user with that address (from another organisation) instead of creating one", async () => {
+  it("refuses another organisation's user, even in the allowed domain or invited: the provider cannot vouch for their account", async () => {
     const { org } = await withSso();
     const other = await createIsolatedOrganization(db());
     // The other organisation's recruiter now has an address in this organisation's domain.
     const email = `moved-${other.organization.slug}@${org.organization.slug}.example`;
     await db().update(users).set({ email }).where(eq(users.id, other.users.recruiter.id));
+    expect(await admitSsoSignIn(org.organization.id, verified(email.toUpperCase()))).toEqual({ ok: false, reason: "existing-account" });
+    expect(await membershipOf(org, other.users.recruiter.id)).toBeNull();
 
-    const admission = await admitSsoSignIn(org.organization.id, verified(email.toUpperCase()));
-    expect(admission).toMatchObject({ ok: true, user: { id: other.users.recruiter.id, email } });
-    expect(await membershipOf(org, other.users.recruiter.id)).toEqual({ role: "interviewer" });
-    expect(await usersWithEmail(email)).toHaveLength(1);
+    // Invited by this organisation's admin: still not through the provider the admin controls.
+    const admin = { ...org.users.admin, userId: org.users.admin.id, organizationId: org.organization.id, organizationName: org.organization.name, role: "admin" as const };
+    await inviteMember(admin, { email: other.users.admin.email, role: "admin" });
+    expect(await admitSsoSignIn(org.organization.id, verified(other.users.admin.email))).toEqual({ ok: false, reason: "existing-account" });
+    expect(await membershipOf(org, other.users.admin.id)).toBeNull();
   });
 
   it("lets an existing member in with their own role, whatever their address's domain", async () => {
@@ -90,9 +93,9 @@ describe("an invitation and SSO", () => {
     expect(await membershipOf(org, user!.id)).toEqual({ role: "recruiter" });
     const actions = (await auditOf(org)).map(([action]) => action);
     expect(actions).toEqual(expect.arrayContaining(["invitation.accepted", "member.joined"]));
-    // Used once: after leaving, the same address is outside the domain and no longer invited.
+    // Used once: after leaving, the same person is refused (an account that is no member).
     await db().delete(memberships).where(and(eq(memberships.organizationId, org.organization.id), eq(memberships.userId, user!.id)));
-    expect(await admitSsoSignIn(org.organization.id, verified("rita.recruiter@agency.example"))).toEqual({ ok: false, reason: "not-allowed" });
+    expect(await admitSsoSignIn(org.organization.id, verified("rita.recruiter@agency.example"))).toEqual({ ok: false, reason: "existing-account" });
   });
 });
 

@@ -37,6 +37,10 @@ export async function admitSsoSignIn(organizationId: string, claims: SsoClaims):
       const membership = await findMembership(tx, organizationId, existing.id);
       if (membership?.deactivatedAt) return { ok: false, reason: "deactivated" };
       if (membership) return { ok: true, user: { id: existing.id, email: existing.email, name: existing.name } };
+      // Someone with an account who is not a member: this organisation's identity provider cannot vouch for
+      // them, or any organisation's admin could sign in as another organisation's user through a provider
+      // they control. They join by proving the account (password and second factor) on the invitation page.
+      return { ok: false, reason: "existing-account" };
     }
 
     // An open invitation decides the role; without one, the allowed domain lets them in as an interviewer.
@@ -45,7 +49,7 @@ export async function admitSsoSignIn(organizationId: string, claims: SsoClaims):
     if (!role) return { ok: false, reason: "not-allowed" };
 
     const name = displayName(claims.name, email.data);
-    const userId = existing?.id ?? (await createPasswordlessUser(tx, { email: email.data, name }));
+    const userId = await createPasswordlessUser(tx, { email: email.data, name });
     const invitation = invitedRole ? await consumeInvitationByEmail(tx, organizationId, email.data, userId) : null;
     if (invitation) {
       await recordAudit(tx, {
@@ -65,7 +69,7 @@ export async function admitSsoSignIn(organizationId: string, claims: SsoClaims):
         details: { method: "sso", role, through: invitedRole ? "invitation" : "allowed_domain" },
       });
     }
-    return { ok: true, user: { id: userId, email: existing?.email ?? email.data, name: existing?.name ?? name } };
+    return { ok: true, user: { id: userId, email: email.data, name } };
   });
   return outcome.ok ? outcome : refuse(organizationId, outcome.reason, email.data);
 }

@@ -5,6 +5,8 @@ const ssoMessages: Record<SsoRefusal, string> = {
   "unverified-email":
     "Your organisation's sign-in has not verified your email address, so Candor can't sign you in with it. Ask your IT team to verify it, then try again.",
   "not-allowed": "Your address isn't allowed to join this organisation on Candor. Ask one of its admins to invite you.",
+  "existing-account":
+    "You already have a Candor account. Sign in with your password and accept the organisation's invitation from its email; single sign-on works once you are a member.",
   deactivated: "Your membership of this organisation has been deactivated. Ask one of its admins to reactivate it.",
   disabled: "This account has been disabled. Ask your Candor administrator for help.",
   unavailable: "Single sign-on isn't available for this organisation right now. Sign in with your password, or ask an admin to check its single sign-on settings.",
