@@ -104,6 +104,14 @@ describe("second factor codes", () => {
     for (let i = 0; i < 5; i++) expect(await verifySecondFactor(account.userId, `00000${i}`)).toEqual({ ok: false, reason: "invalid" });
     expect(await verifySecondFactor(account.userId, await codeAt(secret, 1))).toEqual({ ok: false, reason: "throttled", retryAfterMinutes: 15 });
   });
+
+  it("counts codes sent all at once: thirty guesses together get at most five checked", async () => {
+    const org = await createIsolatedOrganization(db());
+    const { account } = await enrol(org.users.recruiter);
+    const results = await Promise.all(Array.from({ length: 30 }, (_, i) => verifySecondFactor(account.userId, String(100_000 + i))));
+    expect(results.filter((result) => !result.ok && result.reason === "invalid").length).toBeLessThanOrEqual(5);
+    expect(results.filter((result) => !result.ok && result.reason === "throttled").length).toBeGreaterThanOrEqual(25);
+  });
 });
 
 describe("signing in with two-factor", () => {
