@@ -4,7 +4,7 @@ import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { z } from "zod";
 import { memberAction, publicAction, type ActionResult } from "@/server/action";
-import { signIn } from "@/server/auth";
+import { signIn, TwoFactorRequired } from "@/server/auth";
 import { setActiveOrganization } from "@/server/auth/switch-organization";
 import { clientIp } from "@/server/http/client-ip";
 import { acceptInvitationAsExistingUser, acceptInvitationAsNewUser, acceptInvitationWithPassword } from "@/server/members/accept-invitation";
@@ -33,7 +33,15 @@ export async function acceptWithPasswordAction(token: string, _previous: AcceptS
     await setActiveOrganization(organizationSlug);
     credentials = { email, password };
   })(formData);
-  if (result.ok && credentials) await signIn("credentials", { ...credentials, redirectTo: "/jobs" });
+  if (result.ok && credentials) {
+    try {
+      await signIn("credentials", { ...credentials, redirectTo: "/jobs" });
+    } catch (error) {
+      // Their account has two-factor: they joined; the sign-in page asks for the password and code.
+      if (error instanceof TwoFactorRequired) redirect("/sign-in?callbackUrl=%2Fjobs");
+      throw error;
+    }
+  }
   return result;
 }
 
