@@ -61,6 +61,10 @@ export default defineConfig({
       SMTP_URL: `smtp://127.0.0.1:${SMTP_PORT}`,
       // Every test applies from 127.0.0.1; the limit itself is tested in Vitest.
       APPLY_RATE_LIMIT_PER_HOUR: "10000",
+      // "Import from Greenhouse/Lever" reads this server's own Greenhouse- and Lever-shaped APIs: another
+      // organisation's board stands in for the services (e2e/import-board.spec.ts).
+      GREENHOUSE_BOARDS_API_URL: `${baseURL}/api/v1/boards`,
+      LEVER_POSTINGS_API_URL: `${baseURL}/api/v0/postings`,
       NEXT_TELEMETRY_DISABLED: "1",
     },
   },
