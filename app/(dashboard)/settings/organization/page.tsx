@@ -7,6 +7,7 @@ import { careersPath, feedPath, indeedFeedPath, logoPath } from "@/lib/careers/u
 import { env } from "@/lib/env";
 import { requireMember } from "@/server/auth/session";
 import { CopyField } from "./_components/copy-field";
+import { DocumentPolicyForm } from "./_components/document-policy-form";
 import { OrganizationProfileForm } from "./_components/organization-profile-form";
 
 export const metadata: Metadata = { title: "Organisation" };
@@ -66,6 +67,16 @@ export default async function OrganizationSettingsPage() {
             hint={`Paste this HTML where your website should list your open jobs, each linking to its posting. Style the list with the classes candor-jobs, candor-job, candor-job-title and candor-job-location. It reads ${embedApiUrl(appUrl, profile.slug)}.`}
           />
         </div>
+      </section>
+
+      <section aria-labelledby="documents-heading" className="mt-6 rounded-lg border border-slate-200 bg-white p-6">
+        <h2 id="documents-heading" className="text-lg font-semibold">
+          Application documents
+        </h2>
+        <p className="mt-1 mb-4 max-w-2xl text-sm text-slate-700">
+          Candidates upload resumes and cover letters as PDF, Word (DOC or DOCX), RTF or text files, checked by their contents.
+        </p>
+        <DocumentPolicyForm allowActiveContent={settings.allowActiveContent === true} />
       </section>
     </>
   );
