@@ -98,6 +98,11 @@ export type OrganizationSettings = {
   timeZone?: string;
   /** Members without two-factor authentication are sent to set it up before using the dashboard. */
   requireTwoFactor?: boolean;
+  /**
+   * Accept applicants' Word and RTF documents that hold macros or embedded objects, which are refused
+   * otherwise (lib/applications/active-content.ts).
+   */
+  allowActiveContent?: boolean;
 };
 
 /** A planned interview's scorecard: focus areas, each with the attributes interviewers rate. */
