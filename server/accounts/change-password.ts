@@ -1,6 +1,6 @@
 import "server-only";
 import { db } from "@/db/client";
-import { clearHits, findActiveLock, recordHit, type RateLimitRule } from "@/db/queries/rate-limits";
+import { clearHits, countAttempt, type RateLimitRule } from "@/db/queries/rate-limits";
 import { endUserSessions } from "@/db/queries/sessions";
 import { findUserById, setPasswordHash } from "@/db/queries/users";
 import { commonPasswordProblem } from "@/lib/auth/common-passwords";
@@ -15,7 +15,8 @@ const currentPasswordRule = (userId: string): RateLimitRule => ({ key: `current-
 
 /**
  * Checks the signed-in person's current password (for a password change, or turning two-factor off),
- * counting wrong guesses per user. Throws a field error on `field` when it is wrong.
+ * counting guesses per user, each before it is checked (guesses sent all at once get no more checks than
+ * the limit). Throws a field error on `field` when it is wrong.
  */
 export async function assertCurrentPassword(
   account: Pick<Account, "userId">,
@@ -24,13 +25,12 @@ export async function assertCurrentPassword(
   message = "That is not your current password.",
 ): Promise<void> {
   const rule = currentPasswordRule(account.userId);
-  if (await findActiveLock([rule.key])) throw new AppError("RATE_LIMITED", "Too many wrong passwords. Try again in 15 minutes.");
+  if (await countAttempt([rule])) throw new AppError("RATE_LIMITED", "Too many wrong passwords. Try again in 15 minutes.");
   const user = await findUserById(db(), account.userId);
   if (user?.passwordHash && (await verifyPassword(user.passwordHash, password))) {
     await clearHits(rule.key);
     return;
   }
-  await recordHit(rule);
   throw fieldError(field, message);
 }
 

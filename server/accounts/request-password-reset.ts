@@ -2,7 +2,7 @@ import "server-only";
 import { db, type Executor } from "@/db/client";
 import { enqueueEmail } from "@/db/queries/outbox";
 import { insertPasswordResetToken } from "@/db/queries/password-reset-tokens";
-import { recordHitUnlessLocked, type RateLimitRule } from "@/db/queries/rate-limits";
+import { addressRule, countAttempt, type RateLimitRule } from "@/db/queries/rate-limits";
 import { findUserByEmail, findUserById } from "@/db/queries/users";
 import { passwordResetEmail } from "@/lib/accounts/emails";
 import { hashLinkToken, newLinkToken } from "@/lib/auth/link-token";
@@ -14,7 +14,7 @@ export const RESET_LINK_VALID_MINUTES = 60;
 
 // Per address: enough for a lost email or two; per client: enough for an office behind one address.
 const emailRule = (email: string): RateLimitRule => ({ key: `password-reset:email:${email}`, limit: 3, windowMinutes: 60, lockMinutes: 60 });
-const ipRule = (ip: string): RateLimitRule => ({ key: `password-reset:ip:${ip}`, limit: 20, windowMinutes: 60, lockMinutes: 60 });
+const ipRule = (ip: string): RateLimitRule => addressRule("password-reset", ip, { limit: 20, windowMinutes: 60, lockMinutes: 60 });
 
 /** The SHA-256 under which a reset link's token is stored (the same as every link that is a credential). */
 export const hashResetToken = hashLinkToken;
@@ -36,10 +36,8 @@ async function issueResetLink(tx: Executor, user: User, appUrl: string) {
  */
 export async function requestPasswordReset(input: { email: string; ip: string }): Promise<void> {
   const email = input.email.trim().toLowerCase();
-  for (const rule of [ipRule(input.ip), emailRule(email)]) {
-    if (!(await recordHitUnlessLocked(rule))) {
-      throw new AppError("RATE_LIMITED", "Too many reset requests. Please wait an hour before asking for another link.");
-    }
+  if (await countAttempt([ipRule(input.ip), emailRule(email)])) {
+    throw new AppError("RATE_LIMITED", "Too many reset requests. Please wait an hour before asking for another link.");
   }
   const user = await findUserByEmail(email);
   if (!user || user.disabledAt) return;
