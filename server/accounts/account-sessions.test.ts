@@ -9,6 +9,8 @@ import { verifyCredentials } from "@/server/auth/credentials";
 import { startUserSession } from "@/server/auth/user-sessions";
 import { changePassword } from "./change-password";
 import { endAllSessions } from "./end-all-sessions";
+import { createPasswordResetLink } from "./request-password-reset";
+import { findPasswordResetLink, resetPassword } from "./reset-password";
 
 vi.mock("@node-rs/argon2", async (original) => (await import("@/test/argon2-checks")).countingArgon2(original));
 
@@ -76,6 +78,19 @@ describe("changing the password", () => {
     expect(codes.filter((code) => code === "RATE_LIMITED").length).toBeGreaterThanOrEqual(25);
     await expect(changePassword(account, { currentPassword: org.password, newPassword: NEW_PASSWORD })).rejects.toMatchObject({ code: "RATE_LIMITED" });
     expect((await verifyCredentials(user.email, org.password, "10.60.0.3")).ok).toBe(true);
+  });
+
+  it("voids every reset link the person still has: whoever reads their old mail cannot set the password back", async () => {
+    const org = await createIsolatedOrganization(db());
+    const user = org.users.admin;
+    const tokens = [await createPasswordResetLink({ email: user.email }), await createPasswordResetLink({ email: user.email })].map((link) => link.url.split("/").at(-1)!);
+    const account = { userId: user.id, email: user.email, sessionId: await startUserSession(user, "password") };
+    await changePassword(account, { currentPassword: org.password, newPassword: NEW_PASSWORD });
+    for (const token of tokens) {
+      expect(await findPasswordResetLink(token)).toBeNull();
+      await expect(resetPassword({ token, password: "attacker chosen passphrase" })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    }
+    expect((await verifyCredentials(user.email, NEW_PASSWORD, "10.60.0.4")).ok).toBe(true);
   });
 });
 

@@ -145,6 +145,8 @@ describe("resetting the password with the link", () => {
     const second = (await createPasswordResetLink({ email: org.users.admin.email })).url.split("/").at(-1)!;
     await resetPassword({ token: second, password: NEW_PASSWORD });
     expect(await findPasswordResetLink(first)).toBeNull();
+    await expect(resetPassword({ token: first, password: "attacker chosen passphrase" })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    expect((await verifyCredentials(org.users.admin.email, NEW_PASSWORD, freshIp())).ok).toBe(true);
   });
 });
 
