@@ -9,7 +9,7 @@ import { verifyCredentials } from "@/server/auth/credentials";
 import { startUserSession } from "@/server/auth/user-sessions";
 import { changePassword } from "./change-password";
 import { endAllSessions } from "./end-all-sessions";
-import { createPasswordResetLink } from "./request-password-reset";
+import { createPasswordResetLink } from "./create-password-reset-link";
 import { findPasswordResetLink, resetPassword } from "./reset-password";
 
 vi.mock("@node-rs/argon2", async (original) => (await import("@/test/argon2-checks")).countingArgon2(original));

@@ -8,7 +8,7 @@ import { hashPassword } from "@/lib/auth/password";
 import { AppError, fieldError } from "@/lib/errors";
 import { recordAccountAudit } from "@/server/audit/record-audit";
 import { forgetFailedSignIns } from "@/server/auth/credentials";
-import { hashResetToken } from "./request-password-reset";
+import { hashResetToken } from "./reset-links";
 
 export const RESET_LINK_UNUSABLE = "This link has expired or has already been used.";
 
