@@ -34,7 +34,14 @@ export async function lockOrganization(tx: Executor, organizationId: string): Pr
 
 export async function findMembership(executor: Executor, organizationId: string, userId: string) {
   const [row] = await executor
-    .select({ userId: users.id, name: users.name, email: users.email, role: memberships.role, deactivatedAt: memberships.deactivatedAt })
+    .select({
+      userId: users.id,
+      name: users.name,
+      email: users.email,
+      role: memberships.role,
+      deactivatedAt: memberships.deactivatedAt,
+      userDisabledAt: users.disabledAt,
+    })
     .from(memberships)
     .innerJoin(users, eq(users.id, memberships.userId))
     .where(and(eq(memberships.organizationId, organizationId), eq(memberships.userId, userId)));
@@ -51,11 +58,13 @@ export async function findMembershipByEmail(executor: Executor, organizationId: 
   return row ?? null;
 }
 
+/** Admins who can sign in: neither their membership deactivated nor their account disabled (`candor user disable`). */
 export async function countActiveAdmins(executor: Executor, organizationId: string): Promise<number> {
   const [row] = await executor
     .select({ n: count() })
     .from(memberships)
-    .where(and(eq(memberships.organizationId, organizationId), eq(memberships.role, "admin"), isNull(memberships.deactivatedAt)));
+    .innerJoin(users, eq(users.id, memberships.userId))
+    .where(and(eq(memberships.organizationId, organizationId), eq(memberships.role, "admin"), isNull(memberships.deactivatedAt), isNull(users.disabledAt)));
   return row?.n ?? 0;
 }
 

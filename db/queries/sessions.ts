@@ -1,7 +1,7 @@
 import "server-only";
-import { and, eq, isNull, lt, ne, sql } from "drizzle-orm";
+import { and, eq, isNull, lt, ne, notExists, or, sql } from "drizzle-orm";
 import { db, type Executor } from "../client";
-import { userSessions } from "../schema";
+import { memberships, userSessions } from "../schema";
 
 // Sessions belong to a user: one sign-in works for every organisation they are in, except a sign-in through
 // an organisation's SSO, which opens that organisation only (`organizationId`).
@@ -36,6 +36,30 @@ export async function endUserSessions(executor: Executor, userId: string, keepSe
     .update(userSessions)
     .set({ endedAt: sql`now()` })
     .where(and(eq(userSessions.userId, userId), isNull(userSessions.endedAt), keepSessionId ? ne(userSessions.id, keepSessionId) : undefined))
+    .returning({ id: userSessions.id });
+  return ended.length;
+}
+
+/**
+ * Ends the user's open sessions that no longer open any organisation (after a membership is deactivated):
+ * one an organisation's SSO opened, once that membership is inactive; any other, once the user has no
+ * active membership left. Sessions that still open an organisation go on. Returns how many were ended.
+ */
+export async function endSessionsOpeningNothing(executor: Executor, userId: string) {
+  const opensSome = executor
+    .select({ one: sql`1` })
+    .from(memberships)
+    .where(
+      and(
+        eq(memberships.userId, userId),
+        isNull(memberships.deactivatedAt),
+        or(isNull(userSessions.organizationId), eq(memberships.organizationId, userSessions.organizationId)),
+      ),
+    );
+  const ended = await executor
+    .update(userSessions)
+    .set({ endedAt: sql`now()` })
+    .where(and(eq(userSessions.userId, userId), isNull(userSessions.endedAt), notExists(opensSome)))
     .returning({ id: userSessions.id });
   return ended.length;
 }
