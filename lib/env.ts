@@ -60,6 +60,8 @@ const envSchema = z
     S3_SECRET_ACCESS_KEY: z.string().optional(),
     /** "1" for services that need bucket-in-path URLs (MinIO and most self-hosted ones). */
     S3_FORCE_PATH_STYLE: z.enum(["0", "1"]).default("0"),
+    /** A session ends this many days after its sign-in, however active it has been since. */
+    SESSION_MAX_AGE_DAYS: z.coerce.number().int().min(1).max(3650).default(30),
     /** Audit log entries older than this many days are removed (an organisation may choose its own period). */
     AUDIT_RETENTION_DAYS: z.coerce.number().int().min(1).max(36_500).default(365),
     /**

@@ -1,10 +1,22 @@
 import "server-only";
-import { and, eq, isNull, lt, ne, notExists, or, sql } from "drizzle-orm";
+import { and, eq, gt, isNull, lt, ne, notExists, or, sql } from "drizzle-orm";
+import { env } from "@/lib/env";
 import { db, type Executor } from "../client";
 import { memberships, userSessions } from "../schema";
 
 // Sessions belong to a user: one sign-in works for every organisation they are in, except a sign-in through
 // an organisation's SSO, which opens that organisation only (`organizationId`).
+
+/**
+ * A session still in force: not ended, and signed in less than SESSION_MAX_AGE_DAYS ago. However often
+ * the cookie is renewed, a session this old opens nothing: its next request is signed out.
+ */
+export function sessionIsOpen() {
+  return and(
+    isNull(userSessions.endedAt),
+    gt(userSessions.createdAt, sql`now() - make_interval(days => ${env().SESSION_MAX_AGE_DAYS})`),
+  );
+}
 
 export async function createUserSession(
   executor: Executor,
@@ -35,7 +47,7 @@ export async function endUserSessions(executor: Executor, userId: string, keepSe
   const ended = await executor
     .update(userSessions)
     .set({ endedAt: sql`now()` })
-    .where(and(eq(userSessions.userId, userId), isNull(userSessions.endedAt), keepSessionId ? ne(userSessions.id, keepSessionId) : undefined))
+    .where(and(eq(userSessions.userId, userId), sessionIsOpen(), keepSessionId ? ne(userSessions.id, keepSessionId) : undefined))
     .returning({ id: userSessions.id });
   return ended.length;
 }
@@ -59,7 +71,7 @@ export async function endSessionsOpeningNothing(executor: Executor, userId: stri
   const ended = await executor
     .update(userSessions)
     .set({ endedAt: sql`now()` })
-    .where(and(eq(userSessions.userId, userId), isNull(userSessions.endedAt), notExists(opensSome)))
+    .where(and(eq(userSessions.userId, userId), sessionIsOpen(), notExists(opensSome)))
     .returning({ id: userSessions.id });
   return ended.length;
 }
@@ -69,7 +81,7 @@ export async function listOpenSessions(userId: string) {
   return db()
     .select({ id: userSessions.id, ip: userSessions.ip, userAgent: userSessions.userAgent, createdAt: userSessions.createdAt, lastSeenAt: userSessions.lastSeenAt })
     .from(userSessions)
-    .where(and(eq(userSessions.userId, userId), isNull(userSessions.endedAt)))
+    .where(and(eq(userSessions.userId, userId), sessionIsOpen()))
     .orderBy(sql`${userSessions.lastSeenAt} desc`);
 }
 
