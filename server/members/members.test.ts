@@ -15,13 +15,17 @@ import { deactivateMember, reactivateMember } from "./set-member-active";
 
 const db = setupTestDatabase();
 
-/** The recruiter of one organisation, who is also an interviewer in another. */
+/** The recruiter of one organisation, who is also an interviewer in another, and their sessions. */
 async function personInTwoOrganizations() {
   const home = await createIsolatedOrganization(db());
   const other = await createIsolatedOrganization(db());
   const person = home.users.recruiter;
   await db().insert(memberships).values({ organizationId: other.organization.id, userId: person.id, role: "interviewer" });
-  return { person, home, other };
+  // Signed in with their password (both organisations), and through each organisation's SSO (that one alone).
+  const everywhere = await startUserSession(person, "password");
+  const homeSso = await startUserSession(person, "sso", { organizationId: home.organization.id });
+  const otherSso = await startUserSession(person, "sso", { organizationId: other.organization.id });
+  return { person, home, other, everywhere, homeSso, otherSso };
 }
 
 /** What a session opens: [organisation, role] pairs, none once it has ended. */
@@ -45,12 +49,7 @@ describe("changing a member's role", () => {
   });
 
   it("in one organisation leaves the person's sessions in their other organisations working", async () => {
-    const { person, home, other } = await personInTwoOrganizations();
-    const everywhere = await startUserSession(person, "password");
-    const [homeSso, otherSso] = [
-      await startUserSession(person, "sso", { organizationId: home.organization.id }),
-      await startUserSession(person, "sso", { organizationId: other.organization.id }),
-    ];
+    const { person, home, other, everywhere, homeSso, otherSso } = await personInTwoOrganizations();
     await changeMemberRole(actorOf(home), person.id, "hiring_manager");
     expect(await organizationsOpenedBy(person.id, everywhere)).toEqual([
       [home.organization.id, "hiring_manager"],
@@ -163,12 +162,7 @@ describe("deactivating and reactivating", () => {
   });
 
   it("in one organisation ends only the sessions that opened nothing else: their session in another keeps working", async () => {
-    const { person, home, other } = await personInTwoOrganizations();
-    const everywhere = await startUserSession(person, "password");
-    const [homeSso, otherSso] = [
-      await startUserSession(person, "sso", { organizationId: home.organization.id }),
-      await startUserSession(person, "sso", { organizationId: other.organization.id }),
-    ];
+    const { person, home, other, everywhere, homeSso, otherSso } = await personInTwoOrganizations();
     await deactivateMember(actorOf(home), person.id);
     expect(await organizationsOpenedBy(person.id, everywhere)).toEqual([[other.organization.id, "interviewer"]]);
     expect(await organizationsOpenedBy(person.id, otherSso)).toEqual([[other.organization.id, "interviewer"]]);
