@@ -77,6 +77,8 @@ const envSchema = z
     GREENHOUSE_BOARDS_API_URL: boardApiUrl("https://boards-api.greenhouse.io/v1/boards"),
     /** Lever's public Postings API, read by "Import from Lever": https://api.eu.lever.co/v0/postings for EU accounts. */
     LEVER_POSTINGS_API_URL: boardApiUrl("https://api.lever.co/v0/postings"),
+    /** A session ends this many days after its sign-in, however active it has been since. */
+    SESSION_MAX_AGE_DAYS: z.coerce.number().int().min(1).max(3650).default(30),
     /** Audit log entries older than this many days are removed (an organisation may choose its own period). */
     AUDIT_RETENTION_DAYS: z.coerce.number().int().min(1).max(36_500).default(365),
     /**

@@ -1,6 +1,7 @@
 import "server-only";
 import { db } from "@/db/client";
-import { clearHits, findActiveLock, recordHit, type RateLimitRule } from "@/db/queries/rate-limits";
+import { expirePasswordResetTokens } from "@/db/queries/password-reset-tokens";
+import { clearHits, countAttempt, type RateLimitRule } from "@/db/queries/rate-limits";
 import { endUserSessions } from "@/db/queries/sessions";
 import { findUserById, setPasswordHash } from "@/db/queries/users";
 import { commonPasswordProblem } from "@/lib/auth/common-passwords";
@@ -15,7 +16,8 @@ const currentPasswordRule = (userId: string): RateLimitRule => ({ key: `current-
 
 /**
  * Checks the signed-in person's current password (for a password change, or turning two-factor off),
- * counting wrong guesses per user. Throws a field error on `field` when it is wrong.
+ * counting guesses per user, each before it is checked (guesses sent all at once get no more checks than
+ * the limit). Throws a field error on `field` when it is wrong.
  */
 export async function assertCurrentPassword(
   account: Pick<Account, "userId">,
@@ -24,19 +26,19 @@ export async function assertCurrentPassword(
   message = "That is not your current password.",
 ): Promise<void> {
   const rule = currentPasswordRule(account.userId);
-  if (await findActiveLock([rule.key])) throw new AppError("RATE_LIMITED", "Too many wrong passwords. Try again in 15 minutes.");
+  if (await countAttempt([rule])) throw new AppError("RATE_LIMITED", "Too many wrong passwords. Try again in 15 minutes.");
   const user = await findUserById(db(), account.userId);
   if (user?.passwordHash && (await verifyPassword(user.passwordHash, password))) {
     await clearHits(rule.key);
     return;
   }
-  await recordHit(rule);
   throw fieldError(field, message);
 }
 
 /**
  * Changes the signed-in person's password. This browser stays signed in; every other session of theirs
- * ends, so whoever else knew the old password is out at once.
+ * ends, so whoever else knew the old password is out at once, and so does every reset link they were
+ * sent (whoever can read their mail must not set the password back).
  */
 export async function changePassword(account: Account, input: { currentPassword: string; newPassword: string }): Promise<{ sessionsEnded: number }> {
   await assertCurrentPassword(account, input.currentPassword, "currentPassword");
@@ -49,6 +51,7 @@ export async function changePassword(account: Account, input: { currentPassword:
   const passwordHash = await hashPassword(input.newPassword);
   return db().transaction(async (tx) => {
     await setPasswordHash(tx, account.userId, passwordHash);
+    await expirePasswordResetTokens(tx, account.userId);
     const sessionsEnded = await endUserSessions(tx, account.userId, account.sessionId);
     await recordAccountAudit(tx, account, "password.changed", { sessionsEnded });
     return { sessionsEnded };

@@ -9,7 +9,7 @@ import {
   type StagedDocument,
   type StoredDocument,
 } from "@/db/queries/applications";
-import { recordHitUnlessLocked } from "@/db/queries/rate-limits";
+import { addressRule, recordHitUnlessLocked } from "@/db/queries/rate-limits";
 import type { ActionResult } from "@/lib/action-result";
 import { postgresErrorCode } from "@/lib/db-errors";
 import { env } from "@/lib/env";
@@ -69,7 +69,7 @@ async function submit(
   const { organization, job, questions } = target;
   if (!target.hasLiveStage) throw new Error(`job ${job.id} has no live pipeline stage`);
 
-  const limit = { key: `apply:ip:${ip}`, limit: env().APPLY_RATE_LIMIT_PER_HOUR, windowMinutes: 60, lockMinutes: 60 };
+  const limit = addressRule("apply", ip, { limit: env().APPLY_RATE_LIMIT_PER_HOUR, windowMinutes: 60, lockMinutes: 60 });
   if (!(await recordHitUnlessLocked(limit))) {
     throw new AppError("RATE_LIMITED", "Too many applications have been sent from your network in the last hour. Please try again later.");
   }
