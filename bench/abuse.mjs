@@ -8,12 +8,11 @@
 // on 127.0.0.1 against a fresh Postgres database (DATABASE_URL's server, default
 // postgres://postgres@127.0.0.1:5432/postgres), stops it by PID and drops the database. Bounded: 30 s of
 // abuse, 10 connections, at most 20,000 abusive requests; each 300 MB upload stops sending once refused.
-// Measured (Dec 2026, the 2-core machine shared with other work, load average 14-20, --priority): 289-460
-// abusive requests in 30 s, all refused with 413; server CPU per refusal 4-8 ms by Content-Length, 11-18 ms
-// for 20,000 urlencoded fields, 29-39 ms for 20,000 multipart fields, 40-72 ms for a chunked 300 MB upload
-// (read to its 10 MB limit); RSS growth 17-31 MB (met); /api/health p99 1.2-3.8 s and slowest refusal
-// 1.9-3.8 s (missed: the server's event loop was ~100 % busy yet got a third of a core). Without abuse,
-// the same health checks had p99 55-255 ms on that machine.
+// Measured (5 Dec 2026, 2-core machine with other work running, load average 10-13): with --realtime,
+// 585 abusive requests in 30 s, all refused (413/503) in p50 503-526 ms, max 683 ms (a client refused
+// over 20 times a minute is answered 0.5 s late); /api/health p99 77 ms under abuse (13 ms without);
+// RSS growth 22 MB. Without --realtime on that machine, health p99 was 83 ms with no abuse at all and
+// 893 ms under it, the slowest refusal 2.1 s: the figures then say how busy the machine was.
 import { execFileSync, spawn } from "node:child_process";
 import { readFileSync } from "node:fs";
 import http from "node:http";

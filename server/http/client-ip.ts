@@ -31,7 +31,8 @@ export function recordPeerAddresses() {
   state[INSTALLED] = true;
 }
 
-const UNKNOWN = "unknown";
+/** What clientIp says when the connection's address was not recorded. */
+export const UNKNOWN_CLIENT = "unknown";
 let warned = false;
 
 /**
@@ -47,7 +48,7 @@ export function clientIp(headers: Headers): string {
       warned = true;
       console.warn("candor: the connection's address is unknown, so per-address limits count every client together");
     }
-    return UNKNOWN;
+    return UNKNOWN_CLIENT;
   }
   return clientAddress(peer, headers.get("x-forwarded-for"), env().TRUSTED_PROXIES);
 }

@@ -3,7 +3,10 @@ import { Readable, Transform } from "node:stream";
 import { pipeline } from "node:stream/promises";
 import type { ReadableStream as NodeReadableStream } from "node:stream/web";
 import Busboy from "@fastify/busboy";
+import { rateLimitAddress } from "@/lib/client-address";
+import { refusalPacer } from "@/lib/refusal-pacer";
 import { tokenBucket } from "@/lib/token-bucket";
+import { clientIp, UNKNOWN_CLIENT } from "@/server/http/client-ip";
 import { FORM_LIMITS, FormFields, FormRefused } from "@/lib/request";
 
 const PIECE_BYTES = 16 * 1024;
@@ -27,6 +30,15 @@ const bodyBytes = tokenBucket({ burst: 16 * 1024 * 1024, perSecond: 96 * 1024 * 
 export const MAX_STREAMED_BODIES = 2;
 let streamedBodies = 0;
 
+/**
+ * A client (an address, an IPv6 /64) whose forms this process refused more than 20 times in a minute gets
+ * each further refusal half a second late. Real candidates are refused once or twice; a script sending
+ * hostile bodies as fast as they are refused then waits on a timer instead of making the server parse
+ * the next one, so ten such connections use a sliver of a core instead of all of it, and every refusal
+ * still comes within a second.
+ */
+const refusals = refusalPacer({ allowed: 20, windowMs: 60_000, delayMs: 500 });
+
 /** The names the application schema gives each file in its "larger than 10 MB" message. */
 const fileLabels: Record<string, string> = { resume: "Resume", coverLetterFile: "Cover letter" };
 
@@ -36,9 +48,27 @@ const fileLabels: Record<string, string> = { resume: "Resume", coverLetterFile: 
  * first byte past FORM_LIMITS.bodyBytes, the first file byte past 10 MB, the first field past the field
  * or file counts. Reading stops there, so a request holds at most about FORM_LIMITS.bodyBytes of memory
  * whatever it sends (request.formData() would read every byte first). A body without a Content-Length
- * is refused before reading while MAX_STREAMED_BODIES others are being read. Throws FormRefused.
+ * is refused before reading while MAX_STREAMED_BODIES others are being read. Throws FormRefused, late
+ * for a client refused many times (refusals, above).
  */
-export async function readForm(request: Request, { keepFiles = true } = {}): Promise<Record<string, unknown>> {
+export async function readForm(request: Request, options: { keepFiles?: boolean } = {}): Promise<Record<string, unknown>> {
+  try {
+    return await readWithinLimits(request, options);
+  } catch (error) {
+    if (error instanceof FormRefused) await holdBackRefusal(request.headers);
+    throw error;
+  }
+}
+
+async function holdBackRefusal(headers: Headers) {
+  const client = clientIp(headers);
+  // Unknown addresses are every client at once (server/http/client-ip.ts): not one client to slow down.
+  if (client === UNKNOWN_CLIENT) return;
+  const wait = refusals.refused(rateLimitAddress(client));
+  if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
+}
+
+async function readWithinLimits(request: Request, { keepFiles = true }: { keepFiles?: boolean }): Promise<Record<string, unknown>> {
   const contentType = request.headers.get("content-type") ?? "";
   if (!FORM_TYPES.test(contentType)) throw new FormRefused("unreadable");
   const declaredBytes = Number(request.headers.get("content-length") ?? 0);
