@@ -11,7 +11,7 @@ import { careersTag } from "@/lib/careers/cache-tags";
 import { jobScope } from "@/lib/permissions";
 import { jobFieldsSchema, type JobFields } from "@/lib/validation/job";
 import { setupTestDatabase } from "@/test/database";
-import { createJob } from "./create-job";
+import { createJob as createJobUseCase, type CreateJobInput } from "./create-job";
 import { importJob } from "./import-job";
 import { addTeamMember, changeTeamMemberRole, removeTeamMember } from "./edit-hiring-team";
 import { addQuestion, moveQuestion, removeQuestion, updateQuestion } from "./edit-questions";
@@ -40,8 +40,20 @@ const viewer = (org: IsolatedOrganization, role: s.MemberRole): JobEditor => ({
   role,
 });
 
-const updateJob = (actor: JobEditor, jobId: string, version: number, fields: JobFields, transition?: JobTransition) =>
-  updateJobUseCase(actor, { jobId, version, fields, transition });
+/** Saves, confirming the "Before you publish" warnings as "Publish anyway" does: these tests are about saving. */
+async function updateJob(actor: JobEditor, jobId: string, version: number, fields: JobFields, transition?: JobTransition) {
+  let result = await updateJobUseCase(actor, { jobId, version, fields, transition });
+  if (result.outcome === "confirm") result = await updateJobUseCase(actor, { jobId, version, fields, transition, confirmedWarnings: result.warnings.map((w) => w.id) });
+  if (result.outcome !== "saved") throw new Error("The confirmed warnings were asked again");
+  return result;
+}
+
+async function createJob(actor: JobEditor, input: CreateJobInput) {
+  let result = await createJobUseCase(actor, input);
+  if (result.outcome === "confirm") result = await createJobUseCase(actor, { ...input, confirmedWarnings: result.warnings.map((w) => w.id) });
+  if (result.outcome !== "created") throw new Error("The confirmed warnings were asked again");
+  return result.job;
+}
 
 const fields = (input: Record<string, unknown>) => jobFieldsSchema.parse({ descriptionMd: "", ...input });
 
