@@ -67,7 +67,7 @@ test.describe("importing a posting", () => {
     // A closing date gives search engines validThrough: its warning goes as soon as the date is in.
     await page.getByLabel("Closing date (optional)").fill("2099-03-31");
     await expect(checks(page).getByRole("listitem").filter({ hasText: "No closing date" })).toHaveCount(0);
-    await expect(checks(page).getByRole("definition")).toContainText(["Data Analyst", "Remote (TELECOMMUTE), applicants in: United Kingdom", "£40,000 – £48,000 per year", "FULL_TIME", "31 March 2099"]);
+    await expect(checks(page).getByRole("cell")).toContainText(["Data Analyst", "Remote (TELECOMMUTE), applicants in: United Kingdom", "£40,000 – £48,000 per year", "FULL_TIME", "31 March 2099"]);
     await publishConfirming(page, ["The description is short"]);
     // Published means checked: the notes are gone.
     await page.goto(editor);

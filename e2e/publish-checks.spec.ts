@@ -4,7 +4,7 @@ import { publishChecks as checks, publishConfirmStep as confirmStep, publishWarn
 import { jobPostingJsonLd, missingRecommended, missingRequired } from "./job-posting-ld";
 
 /** What the panel says search engines will see for one property ("Where", "Pay"). */
-const seen = (page: Page, label: string) => checks(page).getByRole("definition", { name: new RegExp(`^${label} `) });
+const seen = (page: Page, label: string) => checks(page).getByRole("row", { name: new RegExp(`^${label} `) }).getByRole("cell");
 
 const posting = [
   "# 🚀 SENIOR Backend Engineer (Denver)",

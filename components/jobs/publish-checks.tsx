@@ -13,6 +13,9 @@ export const checkedFieldLabels: Record<CheckedField, string> = {
 
 const kindLabels: Record<PostingWarning["kind"], string> = { law: "Law", search: "Search engines", content: "Content" };
 
+/** An element id for a warning: its id holds ":" and, for a law, place names with spaces. */
+export const warningElementId = (prefix: string, warning: PostingWarning) => `${prefix}-${warning.id.replace(/[^\w-]+/g, "-")}`;
+
 /** One warning: what is wrong, why, the rules behind it, and a way to the field that fixes it. */
 export function WarningText({ warning, id }: { warning: PostingWarning; id: string }) {
   return (
@@ -63,12 +66,12 @@ export function PublishChecks({
         <ul aria-label="Warnings" className="mt-3 flex flex-col gap-3">
           {warnings.map((warning) => (
             <li key={warning.id} className="rounded-md border border-amber-300 bg-amber-50 px-3 py-2">
-              <WarningText warning={warning} id={`check-${warning.id}`} />
+              <WarningText warning={warning} id={warningElementId("check", warning)} />
               {warning.field && (
                 <button
                   type="button"
                   onClick={() => onGoTo(warning.field!)}
-                  aria-describedby={`check-${warning.id}`}
+                  aria-describedby={warningElementId("check", warning)}
                   className="mt-1 font-medium text-indigo-800 underline hover:text-indigo-950"
                 >
                   Go to {checkedFieldLabels[warning.field]}
@@ -78,20 +81,22 @@ export function PublishChecks({
           ))}
         </ul>
       )}
-      <h3 className="mt-4 font-semibold text-slate-900">What search engines will see</h3>
+      <h3 id="search-view-heading" className="mt-4 font-semibold text-slate-900">
+        What search engines will see
+      </h3>
       <p className="mt-1 text-slate-700">The posting page tells Google and other job search engines this, in its JobPosting structured data.</p>
-      <dl className="mt-2 grid grid-cols-[auto_1fr] gap-x-4 gap-y-1">
-        {searchView.map((item) => (
-          <div key={item.property} className="contents">
-            <dt id={`seen-${item.property}`} className="text-slate-700">
-              {item.label} <code className="text-xs text-slate-600">{item.property}</code>
-            </dt>
-            <dd aria-labelledby={`seen-${item.property}`} className={item.value ? "text-slate-900" : "text-amber-900"}>
-              {item.value ?? "Not given"}
-            </dd>
-          </div>
-        ))}
-      </dl>
+      <table aria-labelledby="search-view-heading" className="mt-2 text-left">
+        <tbody>
+          {searchView.map((item) => (
+            <tr key={item.property}>
+              <th scope="row" className="py-0.5 pr-4 font-normal text-slate-700">
+                {item.label} <code className="text-xs text-slate-600">{item.property}</code>
+              </th>
+              <td className={item.value ? "py-0.5 text-slate-900" : "py-0.5 text-amber-900"}>{item.value ?? "Not given"}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
     </section>
   );
 }

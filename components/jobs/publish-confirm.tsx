@@ -3,7 +3,7 @@
 import { useEffect, useRef } from "react";
 import { Button } from "@/components/ui/button";
 import type { PostingWarning } from "@/lib/jobs/checks";
-import { WarningText } from "./publish-checks";
+import { warningElementId, WarningText } from "./publish-checks";
 
 /**
  * The step between "Publish" and published when the checks found something: the warnings, and an explicit
@@ -47,7 +47,7 @@ export function PublishConfirm({
       <ul aria-label="Warnings to confirm" className="mt-3 flex flex-col gap-2">
         {warnings.map((warning) => (
           <li key={warning.id}>
-            <WarningText warning={warning} id={`confirm-${warning.id}`} />
+            <WarningText warning={warning} id={warningElementId("confirm", warning)} />
           </li>
         ))}
       </ul>
