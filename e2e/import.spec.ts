@@ -1,24 +1,28 @@
 import path from "node:path";
 import type { Page } from "@playwright/test";
 import { expect, test } from "./fixtures";
+import { publishChecks as checks, publishConfirmStep, publishWarnings } from "./job-editor";
+import { jobPostingJsonLd, missingRecommended, missingRequired } from "./job-posting-ld";
 
 const posting = (name: string) => path.join(process.cwd(), "test/postings", name);
 
 const notes = (page: Page) => page.getByRole("region", { name: "Check the import" });
 
-async function jsonLd(page: Page) {
-  return JSON.parse((await page.locator('script[type="application/ld+json"]').textContent()) ?? "null") as Record<string, unknown>;
+/** Every property Google's JobPosting documentation requires or recommends, and the title. */
+function expectGoogleProperties(data: Record<string, unknown>, title: string) {
+  expect(data.title).toBe(title);
+  expect(missingRequired(data)).toEqual([]);
+  expect(missingRecommended(data)).toEqual([]);
 }
 
-/** The properties Google's JobPosting documentation requires, and the recommended ones this posting has. */
-function expectGoogleProperties(data: Record<string, unknown>, title: string) {
-  expect(data).toMatchObject({ "@type": "JobPosting", title, hiringOrganization: { "@type": "Organization", name: expect.any(String) } });
-  expect(String(data.description)).toMatch(/<h2>|<ul>/);
-  expect(Date.parse(String(data.datePosted))).not.toBeNaN();
-  // A remote job names where applicants may live; any other names its place.
-  if (data.jobLocationType === "TELECOMMUTE") expect(data.applicantLocationRequirements).toEqual(expect.arrayContaining([expect.objectContaining({ name: expect.any(String) })]));
-  else expect(data.jobLocation).toBeDefined();
-  expect(data).toMatchObject({ employmentType: expect.any(String), identifier: expect.any(Object), directApply: true });
+/** "Save and publish", then "Publish anyway" on the warnings it asks to confirm. */
+async function publishConfirming(page: Page, warnings: string[]) {
+  await page.getByRole("button", { name: "Save and publish" }).click();
+  const confirm = publishConfirmStep(page);
+  await expect(confirm.getByRole("heading")).toBeFocused();
+  await expect(confirm.getByRole("list", { name: "Warnings to confirm" }).getByRole("listitem")).toContainText(warnings);
+  await confirm.getByRole("button", { name: "Publish anyway" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Published" })).toBeFocused();
 }
 
 test.describe("importing a posting", () => {
@@ -57,10 +61,14 @@ test.describe("importing a posting", () => {
     await expect(page.getByText("Found in the text, check it: “Salary: £40,000 – £48,000 per year.”")).toBeVisible();
     await expect(page.getByLabel("Description")).toHaveValue(/## What you’ll do\n\n- Build dashboards in Looker/);
     await expect(page.getByLabel("Description")).not.toHaveValue(/Ã|â€/);
+    await expect(publishWarnings(page)).toContainText(["No closing date", "The description is short"]);
     await expectAccessible();
 
-    await page.getByRole("button", { name: "Save and publish" }).click();
-    await expect(page.getByRole("status").filter({ hasText: "Published" })).toBeVisible();
+    // A closing date gives search engines validThrough: its warning goes as soon as the date is in.
+    await page.getByLabel("Closing date (optional)").fill("2099-03-31");
+    await expect(checks(page).getByRole("listitem").filter({ hasText: "No closing date" })).toHaveCount(0);
+    await expect(checks(page).getByRole("cell")).toContainText(["Data Analyst", "Remote (TELECOMMUTE), applicants in: United Kingdom", "£40,000 – £48,000 per year", "FULL_TIME", "31 March 2099"]);
+    await publishConfirming(page, ["The description is short"]);
     // Published means checked: the notes are gone.
     await page.goto(editor);
     await expect(page.getByLabel("Title")).toHaveValue("Data Analyst");
@@ -71,7 +79,7 @@ test.describe("importing a posting", () => {
     await expect(page.getByRole("heading", { name: "What you’ll do", level: 2 })).toBeVisible();
     await expect(page.getByRole("main").getByRole("listitem").filter({ hasText: "Looker" })).toHaveText("Build dashboards in Looker");
     await expect(page.getByText("Here’s the short version: you’ll turn our numbers into decisions.")).toBeVisible();
-    const data = await jsonLd(page);
+    const data = await jobPostingJsonLd(page);
     expectGoogleProperties(data, "Data Analyst");
     expect(data).toMatchObject({
       jobLocationType: "TELECOMMUTE",
@@ -128,8 +136,8 @@ test.describe("importing a posting", () => {
     await expect(page.getByLabel("Description")).not.toHaveValue(/Apply Now|Callout|import \{/);
     await expectAccessible();
 
-    await page.getByRole("button", { name: "Save and publish" }).click();
-    await expect(page.getByRole("status").filter({ hasText: "Published" })).toBeVisible();
+    await page.getByLabel("Closing date (optional)").fill("2099-06-30");
+    await publishConfirming(page, ["The description is short"]);
     await page.goto(`/careers/${org.organization.slug}/machine-learning-engineer`);
     const main = page.getByRole("main");
     await expect(main.getByRole("heading", { name: "Responsibilities", level: 2 })).toBeVisible();
@@ -137,7 +145,7 @@ test.describe("importing a posting", () => {
     await expect(main.getByText("We sponsor visas for this role.")).toBeVisible();
     await expect(main.getByRole("link", { name: "Read our research blog" })).toHaveAttribute("href", "https://helix.example/blog");
     await expect(main.getByText("Apply Now!")).toHaveCount(0);
-    expectGoogleProperties(await jsonLd(page), "Machine Learning Engineer");
+    expectGoogleProperties(await jobPostingJsonLd(page), "Machine Learning Engineer");
   });
 
   test("stores nothing when the posting can't be imported, and says what to do", async ({ page, signInPage, org }) => {

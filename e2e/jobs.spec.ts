@@ -46,7 +46,11 @@ test.describe("a recruiter manages jobs", () => {
     await expect(page.getByLabel("Maximum")).toHaveAttribute("aria-invalid", "true");
     await page.getByLabel("Minimum").fill("95000");
 
+    // Publishing asks to confirm what the checks found ("Lisbon" names no area for remote applicants).
     await page.getByRole("button", { name: "Save and publish" }).click();
+    const confirm = page.getByRole("region", { name: "Publish with 3 warnings?" });
+    await expect(confirm.getByRole("listitem")).toContainText(["Remote, open to applicants anywhere in the world", "No closing date", "The description is short"]);
+    await confirm.getByRole("button", { name: "Publish anyway" }).click();
     await expect(page.getByRole("status").filter({ hasText: "Published" })).toBeVisible();
     await expect(page.getByText("Open", { exact: true })).toBeVisible();
     await expect(page).not.toHaveTitle("owned");

@@ -1,7 +1,7 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useRef, useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import { useWatch } from "react-hook-form";
 import { useServerForm } from "@/components/forms/use-server-form";
 import { Alert } from "@/components/ui/alert";
@@ -12,9 +12,13 @@ import type { ActionResult } from "@/lib/action-result";
 import { employmentTypeLabels, payPeriodLabels, workplaceTypeLabels } from "@/lib/jobs/format";
 import { slugify } from "@/lib/jobs/slug";
 import { jobFieldsSchema, type JobFields } from "@/lib/validation/job";
+import type { CheckedField, PostingReview, PostingWarning } from "@/lib/jobs/checks";
 import type { ImportReview } from "@/lib/postings/types";
 import { foundHint } from "./import-review";
 import { MarkdownPreview } from "./markdown-preview";
+import { PublishChecks } from "./publish-checks";
+import { PublishConfirm } from "./publish-confirm";
+import { useLiveResult } from "./use-live-result";
 
 export type JobFormValues = {
   title: string;
@@ -32,7 +36,10 @@ export type JobFormValues = {
   descriptionMd: string;
 };
 
-type Saved = { jobId?: string; version?: number; status?: JobStatus };
+/** What the actions answer: saved, or (publishing) the warnings to confirm first, with nothing saved. */
+type Saved = { jobId?: string; version?: number; status?: JobStatus; confirm?: PostingWarning[] };
+
+type FormValues = JobFormValues & { jobId?: string; version?: number; confirmedWarnings?: string[] };
 
 type Props = {
   values: JobFormValues;
@@ -40,6 +47,9 @@ type Props = {
   careersPrefix: string;
   save: (input: Record<string, unknown>) => Promise<ActionResult<Saved>>;
   preview: (input: { markdown: string }) => Promise<ActionResult<string>>;
+  /** The "Before you publish" checks on the fields as they stand, and their answer for the first render. */
+  check: (input: Record<string, unknown>) => Promise<ActionResult<PostingReview>>;
+  initialReview: PostingReview;
   /** An imported draft's notes: fields found in the text are marked for checking. */
   importReview?: ImportReview | null;
 } & ({ mode: "create" } | { mode: "edit"; jobId: string; version: number; status: JobStatus });
@@ -58,17 +68,32 @@ const doneMessages: Record<string, string> = {
   reopen: "Reopened: the job takes applications again.",
 };
 
+/** The fields the "Before you publish" checks read, as the editor holds them. */
+function checkedValues(values: JobFormValues) {
+  const { title, descriptionMd, department, location, workplaceType, employmentType, payMin, payMax, payCurrency, payPeriod, closesAt } = values;
+  return { title, descriptionMd, department, location, workplaceType, employmentType, payMin, payMax, payCurrency, payPeriod, closesAt };
+}
+
 /** Creating and editing a job: the same fields, checked by the same schema in the browser and on the server. */
 export function JobForm(props: Props) {
   const router = useRouter();
   const [slugEdited, setSlugEdited] = useState(props.mode === "edit");
   const [saved, setSaved] = useState<{ version: number; status: JobStatus; message: string } | null>(null);
+  const [confirming, setConfirming] = useState<PostingWarning[] | null>(null);
   const lastIntent = useRef("save");
-  const form = useServerForm<JobFormValues & { jobId?: string; version?: number }, JobFields, Saved>({
+  const statusRef = useRef<HTMLParagraphElement>(null);
+  const focusStatus = useRef(false);
+  const publishButton = useRef<HTMLButtonElement>(null);
+  const form = useServerForm<FormValues, JobFields, Saved>({
     action: props.save,
     schema: jobFieldsSchema,
-    defaultValues: props.mode === "edit" ? { ...props.values, jobId: props.jobId, version: props.version } : props.values,
+    defaultValues: { ...props.values, confirmedWarnings: [], ...(props.mode === "edit" && { jobId: props.jobId, version: props.version }) },
     onSuccess: (data, { setValue }) => {
+      if (data.confirm) {
+        setConfirming(data.confirm);
+        return;
+      }
+      setConfirming(null);
       if (props.mode === "create") {
         router.push(`/jobs/${data.jobId}`);
         return;
@@ -76,9 +101,22 @@ export function JobForm(props: Props) {
       // The next save must carry the version this one produced, or it would be refused as stale.
       setValue("version", data.version!);
       setSaved({ version: data.version!, status: data.status!, message: doneMessages[lastIntent.current] ?? "Saved." });
+      // The pressed button ("Save and publish", "Publish anyway") is gone with the new status: the message takes its focus.
+      focusStatus.current = lastIntent.current !== "save";
     },
   });
+  useEffect(() => {
+    if (!focusStatus.current || !saved?.message) return;
+    focusStatus.current = false;
+    statusRef.current?.focus();
+  }, [saved]);
   const { register, setValue, control } = form;
+  // A refusal (stale version, taken address) is the form's alert, which takes the focus: the question is over.
+  const confirmation = form.state?.ok === false ? null : confirming;
+
+  const checked = checkedValues(useWatch({ control }) as FormValues);
+  const checkedKey = JSON.stringify(checked);
+  const checks = useLiveResult(checkedKey, () => props.check(checked), props.initialReview, 500);
 
   const description = useWatch({ control, name: "descriptionMd" }) as string;
   const slug = useWatch({ control, name: "slug" }) as string;
@@ -94,14 +132,17 @@ export function JobForm(props: Props) {
       {...form.formProps}
       aria-label={props.mode === "create" ? "New job" : "Edit job"}
       onSubmit={(event) => {
-        lastIntent.current = (event.nativeEvent as SubmitEvent).submitter?.getAttribute("value") ?? "save";
+        const submitter = (event.nativeEvent as SubmitEvent).submitter;
+        lastIntent.current = submitter?.getAttribute("value") ?? "save";
+        // "Publish anyway" confirms exactly the warnings it showed; any other button confirms none.
+        setValue("confirmedWarnings", submitter?.hasAttribute("data-confirm") && confirmation ? confirmation.map((warning) => warning.id) : []);
         setSaved((current) => current && { ...current, message: "" });
         form.formProps.onSubmit(event);
       }}
       className="flex flex-col gap-6"
     >
       {form.formError && <Alert id={form.alertId}>{form.formError}</Alert>}
-      <p role="status" aria-live="polite" className="text-sm font-medium text-emerald-800 empty:hidden">
+      <p ref={statusRef} tabIndex={-1} role="status" aria-live="polite" className="text-sm font-medium text-emerald-800 empty:hidden">
         {saved?.message}
       </p>
       <fieldset disabled={form.pending} className="grid gap-5 sm:grid-cols-2">
@@ -182,10 +223,16 @@ export function JobForm(props: Props) {
         </div>
       </fieldset>
       <MarkdownPreview markdown={description ?? ""} initialHtml={props.initialPreviewHtml} render={props.preview} />
+      <PublishChecks
+        review={checks.value}
+        busy={checks.busy}
+        heading={status === "draft" ? "Before you publish" : "Checks on the posting"}
+        onGoTo={(field: CheckedField) => form.setFocus(field)}
+      />
       <div className="flex flex-wrap gap-3">
         {props.mode === "create" ? (
           <>
-            <Button type="submit" name="intent" value="publish" disabled={form.pending}>
+            <Button ref={publishButton} type="submit" name="intent" value="publish" disabled={form.pending}>
               Publish
             </Button>
             <Button type="submit" name="intent" value="draft" variant="secondary" disabled={form.pending}>
@@ -198,7 +245,7 @@ export function JobForm(props: Props) {
               Save changes
             </Button>
             {status === "draft" && (
-              <Button type="submit" name="intent" value="publish" variant="secondary" disabled={form.pending}>
+              <Button ref={publishButton} type="submit" name="intent" value="publish" variant="secondary" disabled={form.pending}>
                 Save and publish
               </Button>
             )}
@@ -215,6 +262,17 @@ export function JobForm(props: Props) {
           </>
         )}
       </div>
+      {confirmation && (
+        <PublishConfirm
+          warnings={confirmation}
+          intent="publish"
+          pending={form.pending}
+          onCancel={() => {
+            setConfirming(null);
+            publishButton.current?.focus();
+          }}
+        />
+      )}
     </form>
   );
 }

@@ -28,6 +28,8 @@ function calls(org: IsolatedOrganization, questionId: string): Call[] {
     { file: files.import, action: "importBoardAction", args: [{ provider: "greenhouse", board: org.organization.slug }], organisationWide: true },
     { file: files.import, action: "importBoardAction", args: [{ provider: "lever", board: org.organization.slug }], organisationWide: true },
     { file: files.edit, action: "previewMarkdownAction", args: [{ markdown: "**x**" }], organisationWide: true },
+    { file: files.edit, action: "checkPostingAction", args: [{ title: "Hacked", descriptionMd: "", location: "Denver, CO" }], organisationWide: true },
+    { file: files.edit, action: "updateJobAction", args: [{ jobId, version: 1, title: "Hacked", slug: "hacked", descriptionMd: "", intent: "publish", confirmedWarnings: ["search:description"] }] },
     { file: files.edit, action: "updateJobAction", args: [{ jobId, version: 1, title: "Hacked", slug: "hacked", descriptionMd: "", intent: "close" }] },
     { file: files.questions, action: "addQuestionAction", args: [{ jobId, label: "Hacked", type: "yes_no" }] },
     { file: files.questions, action: "updateQuestionAction", args: [{ jobId, questionId, label: "Hacked", type: "yes_no" }] },

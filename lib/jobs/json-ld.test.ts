@@ -71,6 +71,17 @@ describe("buildJobPostingJsonLd", () => {
     ]);
   });
 
+  it.each([
+    ["Remote", [{ "@type": "AdministrativeArea", name: "Worldwide" }]],
+    [null, [{ "@type": "AdministrativeArea", name: "Worldwide" }]],
+    ["Worldwide Remote", [{ "@type": "AdministrativeArea", name: "Worldwide" }]],
+    ["US Remote", [{ "@type": "Country", name: "United States" }]],
+    ["Remote (EU)", [{ "@type": "AdministrativeArea", name: "European Union" }]],
+  ])("always says where applicants to a remote job may live, for the location %j", (location, areas) => {
+    const data = buildJobPostingJsonLd({ job: { ...job, location }, organization, url });
+    expect(data).toMatchObject({ jobLocationType: "TELECOMMUTE", applicantLocationRequirements: areas });
+  });
+
   it("limits a remote job listed at an address to that address's country", () => {
     const data = buildJobPostingJsonLd({ job: { ...job, location: "Berlin, Germany" }, organization, url });
     expect(data.applicantLocationRequirements).toEqual([{ "@type": "Country", name: "Germany" }]);

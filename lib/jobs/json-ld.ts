@@ -1,7 +1,7 @@
 import type { PublicJob } from "@/lib/careers/public-types";
 import type { EmploymentType, PayPeriod } from "@/lib/enums";
 import { renderMarkdown } from "@/lib/markdown";
-import { findCountry, parseLocation, type ParsedLocation } from "./location";
+import { findCountry, findRegion, parseLocation, type ParsedLocation } from "./location";
 
 /**
  * schema.org JobPosting for a public posting, in the shape Google for Jobs reads:
@@ -67,10 +67,7 @@ export function buildJobPostingJsonLd({
   /** The posting's absolute, canonical URL. */
   url: string;
 }): JobPostingJsonLd {
-  const location = parseLocation(job.location);
-  const isRemote = job.workplaceType === "remote";
-  const requirements = isRemote ? applicantLocationRequirements(location) : [];
-  const place = isRemote ? undefined : jobLocation(location);
+  const where = searchLocation(job);
   const salary = baseSalary(job);
   return {
     "@context": "https://schema.org",
@@ -86,15 +83,38 @@ export function buildJobPostingJsonLd({
       ...(organization.website && { sameAs: organization.website }),
       ...(organization.logoUrl && { logo: organization.logoUrl }),
     },
-    ...(place && { jobLocation: place }),
-    ...(isRemote && { jobLocationType: "TELECOMMUTE" as const }),
-    ...(requirements.length > 0 && { applicantLocationRequirements: requirements }),
+    ...(where.jobLocation && { jobLocation: where.jobLocation }),
+    ...(where.jobLocationType && { jobLocationType: where.jobLocationType }),
+    ...(where.applicantLocationRequirements && { applicantLocationRequirements: where.applicantLocationRequirements }),
     ...(salary && { baseSalary: salary }),
     identifier: { "@type": "PropertyValue", name: organization.name, value: String(job.publicId) },
     directApply: true,
     url,
   };
 }
+
+/** Where the job is, as search engines read it: a place, or for a remote job the areas applicants may live in. */
+export type SearchLocation = Pick<JobPostingJsonLd, "jobLocation" | "jobLocationType" | "applicantLocationRequirements"> & {
+  /** A remote job whose location names no area: search engines are told applicants may live anywhere. */
+  worldwideByDefault?: true;
+};
+
+export function searchLocation(job: Pick<JsonLdJob, "location" | "workplaceType">): SearchLocation {
+  const location = parseLocation(job.location);
+  if (job.workplaceType !== "remote") {
+    const place = jobLocation(location);
+    return place ? { jobLocation: place } : {};
+  }
+  // Google shows a remote job only where applicants may live: a remote job always names that area.
+  const areas = applicantAreas(location);
+  return {
+    jobLocationType: "TELECOMMUTE",
+    applicantLocationRequirements: (areas.length > 0 ? areas : [WORLDWIDE]).map(areaThing),
+    ...(areas.length === 0 && { worldwideByDefault: true }),
+  };
+}
+
+const WORLDWIDE = "Worldwide";
 
 function jobLocation(location: ParsedLocation): Thing | undefined {
   if (!location.locality && !location.country) return undefined;
@@ -109,17 +129,21 @@ function jobLocation(location: ParsedLocation): Thing | undefined {
   };
 }
 
-function applicantLocationRequirements(location: ParsedLocation): Thing[] {
-  // "Remote" alone says nothing about where applicants may live; a remote job listed with an address
-  // ("Berlin, Germany") is open to applicants in that country.
-  const areas = location.remoteAreas.length > 0 ? location.remoteAreas : location.country ? [location.country.name] : [];
-  return areas.map((area) => {
-    const country = findCountry(area);
-    return country ? { "@type": "Country", name: country.name } : { "@type": "AdministrativeArea", name: area };
-  });
+/**
+ * "Remote" alone says nothing about where applicants may live; a remote job listed with an address
+ * ("Berlin, Germany") is open to applicants in that country.
+ */
+function applicantAreas(location: ParsedLocation): string[] {
+  if (location.remoteAreas.length > 0) return location.remoteAreas;
+  return location.country ? [location.country.name] : [];
 }
 
-function baseSalary(job: JsonLdJob): Thing | undefined {
+function areaThing(area: string): Thing {
+  const country = findCountry(area);
+  return country ? { "@type": "Country", name: country.name } : { "@type": "AdministrativeArea", name: findRegion(area) ?? area };
+}
+
+export function baseSalary(job: Pick<JsonLdJob, "payMin" | "payMax" | "payCurrency" | "payPeriod">): Thing | undefined {
   if (job.payMin === null && job.payMax === null) return undefined;
   const value: Thing = { "@type": "QuantitativeValue" };
   if (job.payMin !== null && job.payMax !== null && job.payMin !== job.payMax) {

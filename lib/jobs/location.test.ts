@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { findCountry, parseLocation } from "./location";
+import { findCountry, findRegion, parseLocation } from "./location";
 
 describe("parseLocation", () => {
   it.each([
@@ -25,17 +25,36 @@ describe("parseLocation", () => {
     ["Fully remote: Germany, Austria & Switzerland", ["Germany", "Austria", "Switzerland"]],
     ["Remote (US or Canada)", ["US", "Canada"]],
     ["Remote (Trinidad & Tobago)", ["Trinidad & Tobago"]],
+    ["US Remote", ["US"]],
+    ["Worldwide Remote", ["Worldwide"]],
+    ["Germany (Remote)", ["Germany"]],
+    ["EU - remote", ["EU"]],
   ])("reads where remote applicants may be from %j", (text, areas) => {
     expect(parseLocation(text)).toEqual({ remote: true, remoteAreas: areas });
   });
 
-  it("does not take a word that merely starts with 'remote' for a remote job", () => {
+  it("does not take a word that merely starts or ends with 'remote' for a remote job", () => {
     expect(parseLocation("Remoteville, France").remote).toBe(false);
+    expect(parseLocation("Granremote").remote).toBe(false);
+  });
+
+  it("reads a region on its own as where applicants may be, not as a city", () => {
+    expect(parseLocation("Worldwide")).toEqual({ remote: false, remoteAreas: ["Worldwide"] });
+    expect(parseLocation("anywhere")).toEqual({ remote: false, remoteAreas: ["Worldwide"] });
+    expect(parseLocation("EMEA")).toEqual({ remote: false, remoteAreas: ["EMEA"] });
   });
 
   it("returns nothing for an empty location", () => {
     expect(parseLocation(null)).toEqual({ remote: false, remoteAreas: [] });
     expect(parseLocation("  ")).toEqual({ remote: false, remoteAreas: [] });
+  });
+});
+
+describe("findRegion", () => {
+  it("names the regions postings limit applicants to", () => {
+    expect(findRegion("EU")).toBe("European Union");
+    expect(findRegion("Global")).toBe("Worldwide");
+    expect(findRegion("Germany")).toBeUndefined();
   });
 });
 

@@ -81,15 +81,40 @@ export function findCountry(text: string): Country | undefined {
   return countryIndex.get(normalize(text));
 }
 
+/** Regions applicants are often limited to, by the names postings use for them. */
+const REGIONS: Record<string, string> = {
+  eu: "European Union",
+  "european union": "European Union",
+  europe: "Europe",
+  emea: "EMEA",
+  apac: "APAC",
+  "asia pacific": "APAC",
+  latam: "Latin America",
+  "latin america": "Latin America",
+  "north america": "North America",
+  worldwide: "Worldwide",
+  anywhere: "Worldwide",
+  global: "Worldwide",
+};
+
+/** "EU" → "European Union", "anywhere" → "Worldwide"; undefined for anything but a known region. */
+export function findRegion(text: string): string | undefined {
+  return REGIONS[normalize(text)];
+}
+
 const remotePrefix = /^(?:fully\s+)?remote\b[\s:,–—-]*(.*)$/i;
+// "US Remote", "Germany (Remote)", "EU - remote": the area first.
+const remoteSuffix = /^(.*?)[\s,:–—-]*\(?(?<![\p{L}\p{N}])(?:fully\s+)?remote\)?$/iu;
 
 export function parseLocation(text: string | null | undefined): ParsedLocation {
   const location = text?.trim() ?? "";
-  const remoteMatch = remotePrefix.exec(location);
+  const remoteMatch = remotePrefix.exec(location) ?? remoteSuffix.exec(location);
   if (remoteMatch) {
-    const area = (remoteMatch[1] ?? "").replace(/^\((.*)\)$/s, "$1").trim();
+    const area = (remoteMatch[1] ?? "").replace(/^\((.*)\)$/s, "$1").replace(/^[\s,:;–—-]+|[\s,:;–—-]+$/g, "").trim();
     return { remote: true, remoteAreas: splitAreas(area) };
   }
+  const region = findRegion(location);
+  if (region) return { remote: false, remoteAreas: [region] };
 
   const parts = location
     .split(",")

@@ -48,4 +48,16 @@ describe("repairing mis-encoded text", () => {
   it("removes stray private-use characters", () => {
     expect(repairText("\uf0b7 Benefits \ue001")).toEqual({ text: " Benefits ", repaired: 0, removed: 2 });
   });
+
+  it("lists each stretch it repaired as it was, for a check that quotes them", () => {
+    const found: { text: string; reads: string }[] = [];
+    repairText("Youâ€™ll meet the cafÃ© team, â€œsoonâ€ \uf0b7", found);
+    expect(found).toEqual([
+      { text: "â€™", reads: "’" },
+      { text: "Ã©", reads: "é" },
+      { text: "â€œ", reads: "“" },
+      { text: "â€", reads: "”" },
+      { text: "\uf0b7", reads: "" },
+    ]);
+  });
 });

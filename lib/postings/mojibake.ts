@@ -75,8 +75,11 @@ function byEvidence(text: string): Codec[] {
   return evidence(second) > evidence(first) ? [second, first] : [first, second];
 }
 
+/** A stretch of mis-encoded text and what it reads as once repaired ("" for a stray character removed). */
+export type MisEncoded = { text: string; reads: string };
+
 /** One pass over the text for each encoding; a repaired run is tried again, for text mis-read twice. */
-function repairOnce(text: string, depth: number): { text: string; repaired: number } {
+function repairOnce(text: string, depth: number, found?: MisEncoded[]): { text: string; repaired: number } {
   let repaired = 0;
   for (const current of byEvidence(text)) {
     text = text.replace(current.pattern, (run) => {
@@ -85,6 +88,7 @@ function repairOnce(text: string, depth: number): { text: string; repaired: numb
       const again = depth < 2 ? repairOnce(fixed, depth + 1) : { text: fixed, repaired: 0 };
       const result = again.text;
       repaired += [...result].length;
+      found?.push({ text: run, reads: result });
       return result;
     });
   }
@@ -103,18 +107,23 @@ const PRIVATE_USE = /[\ue000-\uf8ff\u{f0000}-\u{ffffd}\u{100000}-\u{10fffd}]/gu;
 
 export type Repaired = { text: string; repaired: number; removed: number };
 
-/** Repairs mojibake and removes stray private-use characters; counts both. */
-export function repairText(input: string): Repaired {
-  let { text, repaired } = repairOnce(input, 0);
+/**
+ * Repairs mojibake and removes stray private-use characters; counts both. `found`, when given, collects each
+ * stretch as it was, for a check that quotes what is left rather than repairing it.
+ */
+export function repairText(input: string, found?: MisEncoded[]): Repaired {
+  let { text, repaired } = repairOnce(input, 0, found);
   for (const [pattern, replacement] of LOST_LAST_BYTE) {
-    text = text.replace(pattern, () => {
+    text = text.replace(pattern, (run) => {
       repaired++;
+      found?.push({ text: run, reads: replacement });
       return replacement;
     });
   }
   let removed = 0;
-  text = text.replace(PRIVATE_USE, () => {
+  text = text.replace(PRIVATE_USE, (char) => {
     removed++;
+    found?.push({ text: char, reads: "" });
     return "";
   });
   return { text, repaired, removed };

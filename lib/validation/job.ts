@@ -107,10 +107,45 @@ export const createIntent = z.enum(["draft", "publish"]).default("draft");
 /** What the buttons of the edit form do besides saving. */
 export const editIntent = z.enum(["save", "publish", "close", "reopen"]).default("save");
 
-export const createJobSchema = jobFieldsSchema.and(z.object({ intent: createIntent }));
-export const updateJobSchema = jobFieldsSchema.and(
-  z.object({ jobId: id, version: z.coerce.number().int().min(1), intent: editIntent }),
+/**
+ * The ids of the "Before you publish" warnings the recruiter chose to publish anyway (lib/jobs/checks):
+ * publishing goes ahead only when every current warning is among them.
+ */
+const confirmedWarnings = z.preprocess(
+  (v) => (v === undefined || v === null || v === "" ? [] : typeof v === "string" ? [v] : v),
+  z.array(z.string().max(300)).max(30, "Too many confirmations."),
 );
+
+export const createJobSchema = jobFieldsSchema.and(z.object({ intent: createIntent, confirmedWarnings }));
+export const updateJobSchema = jobFieldsSchema.and(
+  z.object({ jobId: id, version: z.coerce.number().int().min(1), intent: editIntent, confirmedWarnings }),
+);
+
+/** A number the recruiter is still typing: what it reads as so far, or nothing. */
+const amountSoFar = z.preprocess((v) => {
+  const number = typeof v === "number" ? v : typeof v === "string" && v.trim() !== "" ? Number(v) : Number.NaN;
+  return Number.isFinite(number) && number >= 0 ? number : undefined;
+}, z.number().optional());
+const textSoFar = (max: number) => z.preprocess((v) => (typeof v === "string" && v.trim() !== "" ? v.trim() : undefined), z.string().max(max).optional());
+
+/**
+ * The editor's fields as they stand, for the "Before you publish" panel: as long as the form allows, but a
+ * field still being typed (a half-written amount or date) reads as empty rather than refused.
+ */
+export const postingCheckSchema = z.object({
+  title: z.preprocess((v) => (typeof v === "string" ? v.trim() : ""), z.string().max(200)),
+  descriptionMd: z.preprocess((v) => (typeof v === "string" ? v : ""), z.string().max(50_000)),
+  department: textSoFar(100),
+  location: textSoFar(200),
+  workplaceType: z.enum(keysOf(workplaceTypeLabels)).catch("on_site"),
+  employmentType: z.enum(keysOf(employmentTypeLabels)).catch("full_time"),
+  payMin: amountSoFar,
+  payMax: amountSoFar,
+  payCurrency: z.preprocess((v) => (typeof v === "string" && /^[a-z]{3}$/i.test(v.trim()) ? v.trim().toUpperCase() : undefined), z.string().optional()),
+  payPeriod: z.enum(keysOf(payPeriodLabels)).optional().catch(undefined),
+  closesAt: z.iso.date().optional().catch(undefined),
+});
+export type PostingCheckFields = z.output<typeof postingCheckSchema>;
 
 export const jobStatusSchema = z.enum(["draft", "open", "closed"] as const satisfies readonly JobStatus[]);
 

@@ -7,7 +7,9 @@ import type { ImportReview } from "@/lib/postings";
 import { DEFAULT_STAGES } from "@/lib/pipeline";
 import type { JobFields } from "@/lib/validation/job";
 import { columnsOf, constraintError, slugTaken } from "./job-fields";
+import type { PostingWarning } from "@/lib/jobs/checks";
 import { announcePublicJobChange, assertManagesJobs, refreshJobPages, type JobEditor } from "./managed-job";
+import { warningsToConfirm } from "./review-posting";
 
 /** The job row, its default pipeline stages and their default interviews: every job starts like this. */
 export async function insertNewJob(tx: Executor, actor: JobEditor, fields: JobFields, status: "draft" | "open", importReview?: ImportReview): Promise<Job> {
@@ -23,19 +25,34 @@ export async function insertNewJob(tx: Executor, actor: JobEditor, fields: JobFi
   return job;
 }
 
-/** Creates a job from the form, as a draft or already open (then it shows on the careers pages at once). */
-export async function createJob(actor: JobEditor, input: JobFields & { status?: "draft" | "open" }): Promise<Job> {
+export type CreateJobInput = JobFields & {
+  status?: "draft" | "open";
+  /** For a job created open: the ids of the "Before you publish" warnings the recruiter confirmed. */
+  confirmedWarnings?: readonly string[];
+};
+
+/** Created; or, for a job to open with warnings not yet confirmed, nothing created and these to confirm. */
+export type CreateJobResult = { outcome: "created"; job: Job } | { outcome: "confirm"; warnings: PostingWarning[] };
+
+/**
+ * Creates a job from the form, as a draft or already open (then it shows on the careers pages at once).
+ * Opening it runs the "Before you publish" checks first, as publishing a draft does.
+ */
+export async function createJob(actor: JobEditor, { confirmedWarnings, ...input }: CreateJobInput): Promise<CreateJobResult> {
   assertManagesJobs(actor);
   const slug = columnsOf(input).slug;
-  let job: Job;
+  let result: CreateJobResult;
   try {
-    job = await db().transaction(async (tx) => {
+    result = await db().transaction(async (tx) => {
       if (await isSlugTaken(tx, actor.organizationId, slug)) throw slugTaken();
-      return insertNewJob(tx, actor, input, input.status ?? "draft");
+      // Refusals first, then what to confirm: a confirmed job should not then meet a taken address.
+      const warnings = input.status === "open" ? warningsToConfirm(input, confirmedWarnings) : [];
+      if (warnings.length > 0) return { outcome: "confirm" as const, warnings };
+      return { outcome: "created" as const, job: await insertNewJob(tx, actor, input, input.status ?? "draft") };
     });
   } catch (error) {
     return constraintError(error);
   }
-  refreshJobPages(actor, job.id, { careers: job.status === "open" });
-  return job;
+  if (result.outcome === "created") refreshJobPages(actor, result.job.id, { careers: result.job.status === "open" });
+  return result;
 }

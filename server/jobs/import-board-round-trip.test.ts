@@ -11,7 +11,7 @@ import * as s from "@/db/schema";
 import { renderMarkdown } from "@/lib/markdown";
 import { jobFieldsSchema, questionFieldsSchema } from "@/lib/validation/job";
 import { setupTestDatabase } from "@/test/database";
-import { createJob } from "./create-job";
+import { createJobConfirmingWarnings } from "@/test/jobs";
 import { addQuestion } from "./edit-questions";
 import { importBoard } from "./import-board";
 import type { JobEditor } from "./managed-job";
@@ -75,7 +75,7 @@ break and a [handbook](mailto:jobs@example.com).`;
 /** The source board: jobs with every kind of field and question the APIs carry. */
 async function sourceBoard(): Promise<IsolatedOrganization> {
   const org = await createIsolatedOrganization(db());
-  const open = async (fields: Record<string, unknown>) => createJob(admin(org), { ...jobFieldsSchema.parse(fields), status: "open" });
+  const open = async (fields: Record<string, unknown>) => createJobConfirmingWarnings(admin(org), { ...jobFieldsSchema.parse(fields), status: "open" });
   await open({ title: "Senior Backend Engineer", department: "Engineering", location: "Berlin, Germany", workplaceType: "hybrid", employmentType: "full_time", payMin: 85_000, payMax: 110_000, payCurrency: "EUR", payPeriod: "year", descriptionMd: description });
   const support = await open({ title: "Support Lead", workplaceType: "remote", employmentType: "part_time", payMin: 30, payMax: 40, payCurrency: "USD", payPeriod: "hour", descriptionMd: "Help our customers.\n\n- By chat\n- By phone" });
   await open({ title: "Design Intern", department: "Design", location: "Paris", employmentType: "internship", payMin: 1_800, payCurrency: "EUR", payPeriod: "month", descriptionMd: "Twelve weeks with our design team." });

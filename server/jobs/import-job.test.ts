@@ -66,8 +66,11 @@ describe("importing a posting", () => {
     });
 
     // Publishing means the recruiter checked it: the notes go.
-    const { job: published } = await updateJob(admin(org), { jobId: job.id, version: 1, fields: jobFieldsSchema.parse({ ...job, descriptionMd: job.descriptionMd }), transition: "publish" });
-    expect(published.importReview).toBeNull();
+    const edited = { jobId: job.id, version: 1, fields: jobFieldsSchema.parse({ ...job, descriptionMd: job.descriptionMd }), transition: "publish" as const };
+    const asked = await updateJob(admin(org), edited);
+    expect(asked).toMatchObject({ outcome: "confirm", warnings: expect.arrayContaining([expect.objectContaining({ id: "search:validThrough" })]) });
+    const published = await updateJob(admin(org), { ...edited, confirmedWarnings: asked.outcome === "confirm" ? asked.warnings.map((w) => w.id) : [] });
+    expect(published.outcome === "saved" && published.job.importReview).toBeNull();
   });
 
   it("stores nothing when the posting can't become a job, and says what to change", async () => {

@@ -11,13 +11,12 @@ import { careersTag } from "@/lib/careers/cache-tags";
 import { jobScope } from "@/lib/permissions";
 import { jobFieldsSchema, type JobFields } from "@/lib/validation/job";
 import { setupTestDatabase } from "@/test/database";
-import { createJob } from "./create-job";
+import { createJobConfirmingWarnings, updateJobConfirmingWarnings } from "@/test/jobs";
 import { importJob } from "./import-job";
 import { addTeamMember, changeTeamMemberRole, removeTeamMember } from "./edit-hiring-team";
 import { addQuestion, moveQuestion, removeQuestion, updateQuestion } from "./edit-questions";
 import { addStage, moveStage, removeStage, renameStage } from "./edit-stages";
 import type { JobEditor } from "./managed-job";
-import { updateJob as updateJobUseCase, type JobTransition } from "./update-job";
 
 // Next's cache functions need a request; here they record what the use cases asked to refresh.
 const revalidated = vi.hoisted(() => ({ tags: [] as string[], paths: [] as string[] }));
@@ -40,8 +39,8 @@ const viewer = (org: IsolatedOrganization, role: s.MemberRole): JobEditor => ({
   role,
 });
 
-const updateJob = (actor: JobEditor, jobId: string, version: number, fields: JobFields, transition?: JobTransition) =>
-  updateJobUseCase(actor, { jobId, version, fields, transition });
+const updateJob = updateJobConfirmingWarnings;
+const createJob = createJobConfirmingWarnings;
 
 const fields = (input: Record<string, unknown>) => jobFieldsSchema.parse({ descriptionMd: "", ...input });
 

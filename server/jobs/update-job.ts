@@ -5,7 +5,9 @@ import type { Job, JobStatus } from "@/db/schema";
 import { AppError } from "@/lib/errors";
 import type { JobFields } from "@/lib/validation/job";
 import { columnsOf, constraintError, slugTaken } from "./job-fields";
+import type { PostingWarning } from "@/lib/jobs/checks";
 import { announcePublicJobChange, assertManagesJobs, lockManagedJob, refreshJobPages, type JobEditor } from "./managed-job";
+import { warningsToConfirm } from "./review-posting";
 
 export type JobTransition = "publish" | "close" | "reopen";
 
@@ -15,17 +17,29 @@ const transitions: Record<JobTransition, { from: JobStatus[]; to: JobStatus; ref
   reopen: { from: ["closed"], to: "open", refused: "Only a closed job can be reopened." },
 };
 
-export type UpdateJobInput = { jobId: string; version: number; fields: JobFields; transition?: JobTransition };
+export type UpdateJobInput = {
+  jobId: string;
+  version: number;
+  fields: JobFields;
+  transition?: JobTransition;
+  /** The ids of the "Before you publish" warnings the recruiter confirmed (lib/jobs/checks). */
+  confirmedWarnings?: readonly string[];
+};
+
+/** Saved; or, for a publish with warnings not yet confirmed, nothing changed and these to confirm. */
+export type UpdateJobResult = { outcome: "saved"; job: Job; previousSlug: string } | { outcome: "confirm"; warnings: PostingWarning[] };
 
 /**
  * Saves the job's fields (and optionally publishes, closes or reopens it) if nobody else saved it
  * since `version` was read; otherwise STALE_VERSION and nothing changes. Returns the saved job and
  * the slug it had before. Title, slug, description or status may all show publicly, so the
  * organisation's careers pages are refreshed (the old slug's page goes with them).
+ * Publishing runs the "Before you publish" checks first: while a warning is not among `confirmedWarnings`,
+ * nothing is saved and the warnings come back for the recruiter to confirm or fix.
  */
-export async function updateJob(actor: JobEditor, { jobId, version, fields, transition }: UpdateJobInput): Promise<{ job: Job; previousSlug: string }> {
+export async function updateJob(actor: JobEditor, { jobId, version, fields, transition, confirmedWarnings }: UpdateJobInput): Promise<UpdateJobResult> {
   const scope = assertManagesJobs(actor);
-  let saved: { job: Job; previousSlug: string };
+  let saved: UpdateJobResult;
   try {
     saved = await db().transaction(async (tx) => {
       const current = await lockManagedJob(tx, scope, jobId);
@@ -42,17 +56,21 @@ export async function updateJob(actor: JobEditor, { jobId, version, fields, tran
         status = rule.to;
         publishedAt ??= rule.to === "open" ? new Date() : null;
       }
+      if (transition === "publish") {
+        const warnings = warningsToConfirm(fields, confirmedWarnings);
+        if (warnings.length > 0) return { outcome: "confirm" as const, warnings };
+      }
       // An import's notes are for the draft: once published, the recruiter has checked it.
       const reviewed = status !== "draft" ? { importReview: null } : {};
       const job = await updateJobIfVersion(tx, actor.organizationId, jobId, version, { ...values, ...reviewed, status, publishedAt });
       if (!job) throw new Error("locked job vanished");
       // Title, slug, description or status may all show publicly; a draft's edits do not.
       if (current.status !== "draft" || job.status !== "draft") await announcePublicJobChange(tx, actor);
-      return { job, previousSlug: current.slug };
+      return { outcome: "saved" as const, job, previousSlug: current.slug };
     });
   } catch (error) {
     return constraintError(error);
   }
-  refreshJobPages(actor, jobId, { careers: true });
+  if (saved.outcome === "saved") refreshJobPages(actor, jobId, { careers: true });
   return saved;
 }

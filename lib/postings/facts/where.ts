@@ -1,4 +1,4 @@
-import { findCountry } from "@/lib/jobs/location";
+import { findCountry, findRegion } from "@/lib/jobs/location";
 import { lineAt } from "./lines";
 
 /**
@@ -7,21 +7,6 @@ import { lineAt } from "./lines";
  * lib/jobs/location.ts), so the posting's structured data names the area.
  */
 export type FoundArea = { area: string; evidence: string };
-
-const REGIONS: Record<string, string> = {
-  eu: "European Union",
-  "european union": "European Union",
-  europe: "Europe",
-  emea: "EMEA",
-  apac: "APAC",
-  "asia pacific": "APAC",
-  latam: "Latin America",
-  "latin america": "Latin America",
-  "north america": "North America",
-  worldwide: "Worldwide",
-  anywhere: "Worldwide",
-  global: "Worldwide",
-};
 
 /** "the US or Canada" → "United States or Canada"; undefined unless every part is a country or a known region. */
 export function areaName(text: string): string | undefined {
@@ -33,7 +18,7 @@ export function areaName(text: string): string | undefined {
     .map((part) => part.replace(/^the\s+/i, "").replace(/[.!)]+$/, "").trim())
     .filter(Boolean);
   if (parts.length === 0 || parts.length > 6) return undefined;
-  const names = parts.map((part) => REGIONS[part.toLowerCase()] ?? findCountry(part)?.name);
+  const names = parts.map((part) => findRegion(part) ?? findCountry(part)?.name);
   if (names.some((name) => name === undefined)) return undefined;
   return [...new Set(names)].join(" or ");
 }

@@ -4,7 +4,9 @@ import { requireMember } from "@/server/auth/session";
 import { absoluteUrl } from "@/lib/careers/absolute-url";
 import { emptyJobValues } from "@/components/jobs/form-values";
 import { managerPageMetadata } from "@/server/jobs/load";
-import { previewMarkdownAction } from "../[jobId]/edit/actions";
+import { reviewPostingFields } from "@/server/jobs/review-posting";
+import { postingCheckSchema } from "@/lib/validation/job";
+import { checkPostingAction, previewMarkdownAction } from "../[jobId]/edit/actions";
 import { createJobAction } from "./actions";
 
 export const generateMetadata = managerPageMetadata("New job", "jobs.manage");
@@ -24,6 +26,8 @@ export default async function NewJobPage() {
           careersPrefix={absoluteUrl(`/careers/${member.organizationSlug}`)}
           save={createJobAction}
           preview={previewMarkdownAction}
+          check={checkPostingAction}
+          initialReview={reviewPostingFields(member, postingCheckSchema.parse(emptyJobValues))}
         />
       </div>
     </>

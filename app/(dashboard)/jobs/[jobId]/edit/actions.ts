@@ -1,13 +1,16 @@
 "use server";
 
 import { memberAction } from "@/server/action";
+import { reviewPostingFields } from "@/server/jobs/review-posting";
 import { updateJob } from "@/server/jobs/update-job";
 import { renderMarkdown } from "@/lib/markdown";
-import { previewSchema, updateJobSchema } from "@/lib/validation/job";
+import { postingCheckSchema, previewSchema, updateJobSchema } from "@/lib/validation/job";
 
-const update = memberAction("jobs.manage", updateJobSchema, async ({ jobId, version, intent, ...fields }, member) => {
-  const { job } = await updateJob(member, { jobId, version, fields, transition: intent === "save" ? undefined : intent });
-  return { version: job.version, status: job.status, slug: job.slug };
+const update = memberAction("jobs.manage", updateJobSchema, async ({ jobId, version, intent, confirmedWarnings, ...fields }, member) => {
+  const result = await updateJob(member, { jobId, version, fields, confirmedWarnings, transition: intent === "save" ? undefined : intent });
+  // Publishing with warnings not yet confirmed: nothing was saved; the form asks the recruiter.
+  if (result.outcome === "confirm") return { confirm: result.warnings };
+  return { version: result.job.version, status: result.job.status, slug: result.job.slug };
 });
 
 export async function updateJobAction(input: FormData | Record<string, unknown>) {
@@ -20,4 +23,11 @@ const preview = memberAction("jobs.manage", previewSchema, async ({ markdown }) 
 
 export async function previewMarkdownAction(input: { markdown: string }) {
   return preview(input);
+}
+
+// The "Before you publish" panel: the same checks the publish action runs, on the fields as they stand.
+const check = memberAction("jobs.manage", postingCheckSchema, async (fields, member) => reviewPostingFields(member, fields));
+
+export async function checkPostingAction(input: Record<string, unknown>) {
+  return check(input);
 }

@@ -3,8 +3,9 @@ import { JobForm } from "@/components/jobs/job-form";
 import { absoluteUrl } from "@/lib/careers/absolute-url";
 import { jobFormValues } from "@/components/jobs/form-values";
 import { jobPageMetadata, requireJob } from "@/server/jobs/load";
+import { reviewStoredJob } from "@/server/jobs/review-posting";
 import { renderMarkdown } from "@/lib/markdown";
-import { previewMarkdownAction, updateJobAction } from "./actions";
+import { checkPostingAction, previewMarkdownAction, updateJobAction } from "./actions";
 
 export const generateMetadata = jobPageMetadata("Edit", "jobs.manage");
 
@@ -29,6 +30,8 @@ export default async function EditJobPage({ params }: PageProps<"/jobs/[jobId]/e
           careersPrefix={absoluteUrl(`/careers/${member.organizationSlug}`)}
           save={updateJobAction}
           preview={previewMarkdownAction}
+          check={checkPostingAction}
+          initialReview={reviewStoredJob(job)}
           importReview={job.status === "draft" ? job.importReview : null}
         />
       </div>
