@@ -61,6 +61,8 @@ export default defineConfig({
       SMTP_URL: `smtp://127.0.0.1:${SMTP_PORT}`,
       // Every test applies from 127.0.0.1; the limit itself is tested in Vitest.
       APPLY_RATE_LIMIT_PER_HOUR: "10000",
+      // The test identity provider (e2e/oidc-provider.ts) listens on 127.0.0.1.
+      SSO_ALLOW_PRIVATE_ISSUERS: "1",
       NEXT_TELEMETRY_DISABLED: "1",
     },
   },
