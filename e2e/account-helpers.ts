@@ -36,10 +36,17 @@ export function resetLinkIn(text: string | undefined): string {
   return link!;
 }
 
-/** Enrols the signed-in member on their account page; returns the key as shown and the recovery codes. */
-export async function enrol(page: Page, { checkAccessibility = false } = {}) {
+/** Starts setting up two-factor on the account page, which asks for the current password first. */
+export async function startEnrolment(page: Page, password: string) {
   await page.goto("/account");
-  await page.getByRole("button", { name: "Set up two-factor authentication" }).click();
+  const start = page.getByRole("form", { name: "Set up two-factor authentication" });
+  await start.getByLabel("Current password").fill(password);
+  await start.getByRole("button", { name: "Set up two-factor authentication" }).click();
+}
+
+/** Enrols the signed-in member (whose password this is) on their account page; returns the key as shown and the recovery codes. */
+export async function enrol(page: Page, password: string, { checkAccessibility = false } = {}) {
+  await startEnrolment(page, password);
   await expect(page.getByRole("img", { name: "QR code that adds Candor to your authenticator app" })).toBeVisible();
   const secret = (await page.getByTestId("two-factor-secret").textContent())!;
   if (checkAccessibility) await expectNoAxeViolations(page);

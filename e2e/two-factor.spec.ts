@@ -13,7 +13,7 @@ test.describe("two-factor authentication", () => {
   test("enrolment, then signing in needs a code from the app, each code accepted once", async ({ browser, org }) => {
     const user = org.users.recruiter;
     const page = await signInNewContext(browser, user.email, org.password);
-    const { secret } = await enrol(page, { checkAccessibility: true });
+    const { secret } = await enrol(page, org.password, { checkAccessibility: true });
     await signOutFromHeader(page);
 
     // The password alone no longer opens a session.
@@ -37,7 +37,7 @@ test.describe("two-factor authentication", () => {
   test("signing in with a recovery code, each once, also without JavaScript", async ({ browser, org }) => {
     const user = org.users.admin;
     const page = await signInNewContext(browser, user.email, org.password);
-    const { recoveryCodes } = await enrol(page);
+    const { recoveryCodes } = await enrol(page, org.password);
     await signOutFromHeader(page);
 
     // In a browser without JavaScript: the code step is a plain form too.
@@ -58,17 +58,30 @@ test.describe("two-factor authentication", () => {
     await expect(page.getByText("8 of 10 recovery codes left.")).toBeVisible();
   });
 
-  test("turning two-factor off needs the password, and sign-in then asks for none", async ({ browser, org }) => {
+  test("setting up and turning off two-factor need the current password, not a code; sign-in then asks for none", async ({ browser, org }) => {
     const user = org.users.hiring_manager;
     const page = await signInNewContext(browser, user.email, org.password);
-    await enrol(page);
+    // Whoever finds the browser signed in cannot put their own authenticator on the account.
+    await page.goto("/account");
+    const start = page.getByRole("form", { name: "Set up two-factor authentication" });
+    await start.getByRole("button", { name: "Set up two-factor authentication" }).click();
+    await expect(start.getByText("Enter your current password.")).toBeVisible();
+    await expect(start.getByLabel("Current password")).toBeFocused();
+    await start.getByLabel("Current password").fill("not my password");
+    await start.getByRole("button", { name: "Set up two-factor authentication" }).click();
+    await expect(start.getByText("That is not your current password.")).toBeVisible();
+    await expect(page.getByRole("img", { name: "QR code that adds Candor to your authenticator app" })).toHaveCount(0);
+    await expectNoAxeViolations(page);
+    const { secret } = await enrol(page, org.password);
+
     const form = page.getByRole("form", { name: "Turn off two-factor authentication" });
-    await form.getByLabel("Your password, or a code from your app").fill("not my password");
+    await form.getByLabel("Current password").fill(await authenticatorCode(secret, 1));
     await form.getByRole("button", { name: "Turn off two-factor authentication" }).click();
-    await expect(form.getByText("That is neither your password nor a current code.")).toBeVisible();
-    await form.getByLabel("Your password, or a code from your app").fill(org.password);
+    await expect(form.getByText("That is not your current password.")).toBeVisible();
+    await expect(page.getByText(/On since/)).toBeVisible();
+    await form.getByLabel("Current password").fill(org.password);
     await form.getByRole("button", { name: "Turn off two-factor authentication" }).click();
-    await expect(page.getByRole("button", { name: "Set up two-factor authentication" })).toBeVisible();
+    await expect(page.getByRole("form", { name: "Set up two-factor authentication" })).toBeVisible();
 
     await signOutFromHeader(page);
     await submitPassword(page, user.email, org.password);
@@ -86,7 +99,7 @@ test.describe("two-factor authentication", () => {
     await admin.getByLabel("Require two-factor authentication for every member").check();
     await admin.getByRole("button", { name: "Save" }).click();
     await expect(admin.getByRole("alert").filter({ hasText: "Turn on two-factor authentication for your own account first" })).toBeVisible();
-    await enrol(admin);
+    await enrol(admin, org.password);
     await admin.goto("/settings/two-factor");
     await expect(admin.getByText("1 of 4 active members have it on.")).toBeVisible();
     await admin.getByLabel("Require two-factor authentication for every member").check();
@@ -100,7 +113,7 @@ test.describe("two-factor authentication", () => {
     await expectNoAxeViolations(interviewer);
     await interviewer.goto(`/jobs/${org.job.id}`);
     await expect(interviewer).toHaveURL(/\/account\?two-factor=required$/);
-    await enrol(interviewer);
+    await enrol(interviewer, org.password);
     await interviewer.goto("/feedback");
     await expect(interviewer.getByRole("heading", { name: "My feedback", level: 1 })).toBeVisible();
   });

@@ -8,9 +8,9 @@ const RULE_ACTIONS = "app/(dashboard)/settings/two-factor/actions.ts";
 const accountAttempts = [
   { action: "changePasswordAction", args: [{ currentPassword: "anything", newPassword: "a long enough new passphrase" }] },
   { action: "signOutEverywhereAction", args: [{}] },
-  { action: "startTwoFactorAction", args: [{}] },
+  { action: "startTwoFactorAction", args: [{ currentPassword: "anything" }] },
   { action: "confirmTwoFactorAction", args: [{ code: "123456" }] },
-  { action: "removeTwoFactorAction", args: [{ proof: "anything" }] },
+  { action: "removeTwoFactorAction", args: [{ currentPassword: "anything" }] },
 ].map((attempt) => ({ ...attempt, file: ACCOUNT_ACTIONS, from: "/account" }));
 
 const ruleAttempt = { file: RULE_ACTIONS, action: "updateTwoFactorRequirementAction", args: [{ requireTwoFactor: true }], from: "/settings/two-factor" };
@@ -56,7 +56,7 @@ test.describe("account pages and actions", () => {
     const victim = await signInNewContext(browser, org.users.admin.email, org.password);
     const other = await createOrganization(request);
     const outsider = await signInNewContext(browser, other.users.admin.email, other.password);
-    await enrol(outsider);
+    await enrol(outsider, other.password);
 
     const { result } = await callServerAction(outsider, ruleAttempt);
     expect(result).toMatchObject({ ok: true });

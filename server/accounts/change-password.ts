@@ -1,38 +1,14 @@
 import "server-only";
 import { db } from "@/db/client";
-import { clearHits, findActiveLock, recordHit, type RateLimitRule } from "@/db/queries/rate-limits";
 import { endUserSessions } from "@/db/queries/sessions";
 import { findUserById, setPasswordHash } from "@/db/queries/users";
 import { commonPasswordProblem } from "@/lib/auth/common-passwords";
-import { hashPassword, verifyPassword } from "@/lib/auth/password";
-import { AppError, fieldError } from "@/lib/errors";
+import { hashPassword } from "@/lib/auth/password";
+import { fieldError } from "@/lib/errors";
 import { recordAccountAudit } from "@/server/audit/record-audit";
+import { assertCurrentPassword } from "./reauthenticate";
 
 type Account = { userId: string; sessionId: string; email: string };
-
-// Someone at an unlocked computer should not get unlimited guesses at the owner's password.
-const currentPasswordRule = (userId: string): RateLimitRule => ({ key: `current-password:user:${userId}`, limit: 5, windowMinutes: 15, lockMinutes: 15 });
-
-/**
- * Checks the signed-in person's current password (for a password change, or turning two-factor off),
- * counting wrong guesses per user. Throws a field error on `field` when it is wrong.
- */
-export async function assertCurrentPassword(
-  account: Pick<Account, "userId">,
-  password: string,
-  field: string,
-  message = "That is not your current password.",
-): Promise<void> {
-  const rule = currentPasswordRule(account.userId);
-  if (await findActiveLock([rule.key])) throw new AppError("RATE_LIMITED", "Too many wrong passwords. Try again in 15 minutes.");
-  const user = await findUserById(db(), account.userId);
-  if (user?.passwordHash && (await verifyPassword(user.passwordHash, password))) {
-    await clearHits(rule.key);
-    return;
-  }
-  await recordHit(rule);
-  throw fieldError(field, message);
-}
 
 /**
  * Changes the signed-in person's password. This browser stays signed in; every other session of theirs
