@@ -1,10 +1,19 @@
 import type { Page } from "@playwright/test";
-import { authenticatorCode, enrol, signInNewContext, signOutFromHeader, submitPassword } from "./account-helpers";
-import { expect, expectNoAxeViolations, test } from "./fixtures";
+import { authenticatorCode, enrol, invite, joinWithPassword, signInNewContext, signOutFromHeader, submitPassword } from "./account-helpers";
+import { createOrganization, expect, expectNoAxeViolations, test } from "./fixtures";
 
 /** The code step of sign-in, after email and password. */
 function codeStep(page: Page) {
   return page.getByRole("form", { name: "Two-factor authentication" });
+}
+
+/** The organisation's admin (signed in on `admin`) sets up two-factor, then requires it of every member. */
+async function requireTwoFactor(admin: Page, password: string) {
+  await enrol(admin, password);
+  await admin.goto("/settings/two-factor");
+  await admin.getByLabel("Require two-factor authentication for every member").check();
+  await admin.getByRole("button", { name: "Save" }).click();
+  await expect(admin.getByText("Two-factor rule saved.")).toBeVisible();
 }
 
 test.describe("two-factor authentication", () => {
@@ -116,5 +125,32 @@ test.describe("two-factor authentication", () => {
     await enrol(interviewer, org.password);
     await interviewer.goto("/feedback");
     await expect(interviewer.getByRole("heading", { name: "My feedback", level: 1 })).toBeVisible();
+  });
+
+  test("a member who has not set up the two-factor their organisation requires still switches to their other organisations", async ({ browser, request, page, org }) => {
+    const person = org.users.interviewer;
+    const second = await createOrganization(request);
+    const link = await invite(await signInNewContext(browser, second.users.admin.email, second.password), person.email, "recruiter");
+    await joinWithPassword(page, link, org.password, second.organization.name);
+    await expect(page.getByTestId("organization-name")).toHaveText(second.organization.name);
+    await requireTwoFactor(await signInNewContext(browser, org.users.admin.email, org.password), org.password);
+
+    // Their first organisation now requires two-factor: signing in lands on their account page.
+    const member = await signInNewContext(browser, person.email, org.password);
+    await expect(member).toHaveURL(/\/account\?two-factor=required$/);
+    await expect(member.getByTestId("organization-name")).toHaveText(org.organization.name);
+    await member.getByLabel("Organisation", { exact: true }).selectOption(second.organization.slug);
+    await member.getByRole("button", { name: "Switch" }).click();
+    await expect(member.getByTestId("organization-name")).toHaveText(second.organization.name);
+    await expect(member.getByRole("heading", { name: "Jobs", level: 1 })).toBeVisible();
+    await expect(member.getByRole("link", { name: second.job.title })).toBeVisible();
+
+    // The organisation that requires it stays closed until they set it up.
+    await member.getByLabel("Organisation", { exact: true }).selectOption(org.organization.slug);
+    await member.getByRole("button", { name: "Switch" }).click();
+    await expect(member).toHaveURL(/\/account\?two-factor=required$/);
+    await expect(member.getByRole("alert").filter({ hasText: `${org.organization.name} requires two-factor authentication` })).toBeVisible();
+    await member.goto(`/jobs/${org.job.id}`);
+    await expect(member).toHaveURL(/\/account\?two-factor=required$/);
   });
 });
