@@ -127,6 +127,30 @@ test.describe("two-factor authentication", () => {
     await expect(interviewer.getByRole("heading", { name: "My feedback", level: 1 })).toBeVisible();
   });
 
+  test("someone with two-factor joins another organisation with their password, then gives their code", async ({ browser, request, page, org }) => {
+    const person = org.users.recruiter;
+    const own = await signInNewContext(browser, person.email, org.password);
+    const { secret } = await enrol(own, org.password);
+    const second = await createOrganization(request);
+    const link = await invite(await signInNewContext(browser, second.users.admin.email, second.password), person.email);
+
+    await joinWithPassword(page, link, org.password, second.organization.name);
+    // The password was right: the code step, not an error page, and no session before the code.
+    await expect(page).toHaveURL(/\/sign-in\/two-factor$/);
+    await expect(codeStep(page)).toContainText(`Signing in as ${person.email}`);
+    await expectNoAxeViolations(page);
+    await codeStep(page).getByLabel("Authentication code").fill("000000");
+    await codeStep(page).getByRole("button", { name: "Verify" }).click();
+    await expect(codeStep(page).getByRole("alert")).toHaveText("That code is not right, or was used already. Try the code your app shows now.");
+    await codeStep(page).getByLabel("Authentication code").fill(await authenticatorCode(secret, 1));
+    await codeStep(page).getByRole("button", { name: "Verify" }).click();
+    await expect(page.getByTestId("organization-name")).toHaveText(second.organization.name);
+    await expect(page.getByText("· Interviewer")).toBeVisible();
+    // The code step's challenge has served: its page now says so.
+    await page.goto("/sign-in/two-factor");
+    await expect(page.getByText("This sign-in has expired, or was not started in this browser. Please sign in again.")).toBeVisible();
+  });
+
   test("a member who has not set up the two-factor their organisation requires still switches to their other organisations", async ({ browser, request, page, org }) => {
     const person = org.users.interviewer;
     const second = await createOrganization(request);

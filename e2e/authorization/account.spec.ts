@@ -30,6 +30,18 @@ test.describe("account pages and actions", () => {
     }
   });
 
+  test("the code step's page opens nothing without a challenge this browser earned, forged or missing", async ({ page }) => {
+    const baseURL = test.info().project.use.baseURL!;
+    for (const cookie of [null, "forged", "eyJ1IjoiMDAwMDAwMDAtMDAwMC0wMDAwLTAwMDAtMDAwMDAwMDAwMDAwIn0.c2lnbmF0dXJl"]) {
+      if (cookie) await page.context().addCookies([{ name: "candor-sign-in-challenge", value: cookie, url: `${baseURL}/sign-in` }]);
+      await page.goto("/sign-in/two-factor");
+      await expect(page.getByText("This sign-in has expired, or was not started in this browser. Please sign in again.")).toBeVisible();
+      await expect(page.getByRole("form", { name: "Two-factor authentication" })).toHaveCount(0);
+    }
+    await page.goto("/jobs");
+    await expect(page).toHaveURL(/\/sign-in/);
+  });
+
   test("every role has its own account page; only admins see or change the two-factor rule", async ({ browser, org }) => {
     for (const role of ["recruiter", "hiring_manager", "interviewer"] as const) {
       const page = await signInNewContext(browser, org.users[role].email, org.password);

@@ -6,7 +6,7 @@ import { listMembershipsForSession } from "@/db/queries/memberships";
 import { auditEvents, users, userSessions, userTwoFactor } from "@/db/schema";
 import { unseal } from "@/lib/auth/secret-box";
 import { setupTestDatabase } from "@/test/database";
-import { completeSecondFactor, secondFactorChallenge } from "@/server/auth/two-factor-sign-in";
+import { challengeEmail, completeSecondFactor, secondFactorChallenge } from "@/server/auth/two-factor-sign-in";
 import { startUserSession } from "@/server/auth/user-sessions";
 import { changePassword } from "./change-password";
 import { verifySecondFactor } from "./second-factor";
@@ -193,6 +193,21 @@ describe("signing in with two-factor", () => {
       .from(auditEvents)
       .where(and(eq(auditEvents.organizationId, org.organization.id), eq(auditEvents.action, "sign_in.failed")));
     expect(failed).toMatchObject([{ ip: "10.61.0.1", details: { reason: "wrong_code" } }]);
+  });
+
+  it("after single sign-on, asks for the code too, and carries the organisation the session may open", async () => {
+    const org = await createIsolatedOrganization(db());
+    expect(await secondFactorChallenge(org.users.interviewer.id, { organizationId: org.organization.id })).toBeNull();
+    const { secret } = await enrol(org.users.interviewer);
+    const challenge = (await secondFactorChallenge(org.users.interviewer.id, { organizationId: org.organization.id }))!;
+    expect(await challengeEmail(challenge)).toBe(org.users.interviewer.email);
+    expect(await completeSecondFactor(challenge, await codeAt(secret, 1), "10.61.0.3")).toEqual({
+      ok: true,
+      user: org.users.interviewer,
+      method: "totp",
+      organizationId: org.organization.id,
+    });
+    expect(await challengeEmail("forged.challenge")).toBeNull();
   });
 
   it("refuses a forged challenge, and one earned with a password since changed", async () => {
