@@ -13,6 +13,9 @@ const nextConfig: NextConfig = {
   experimental: {
     // A resume and a cover letter of up to 10 MB each, plus file answers, in one no-JavaScript form post.
     serverActions: { bodySizeLimit: "32mb" },
+    // proxy.ts reads that post too (to refuse a hostile one early), and Next hands the action only as much
+    // of a body as it kept for the proxy: by default 10 MB, which cut larger applications short.
+    proxyClientMaxBodySize: "33mb",
     // Keep rendered careers pages and cached data in memory (an LRU bounded by cacheMaxMemorySize, 50 MB)
     // instead of also writing them under .next/. On disk they would outlive the process: a restarted
     // server, or another one sharing the build directory, would serve pages of a database it is not using

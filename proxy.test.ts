@@ -1,4 +1,4 @@
-import { NextRequest } from "next/server";
+import { NextRequest, type NextResponse } from "next/server";
 import { getRedirectUrl, getRewrittenUrl, isRewrite, unstable_doesMiddlewareMatch } from "next/experimental/testing/server";
 import { afterEach, describe, expect, it } from "vitest";
 import { filterParamNames } from "@/lib/careers/filters";
@@ -7,8 +7,8 @@ import { closeFirstRun, openFirstRun } from "./server/setup/first-run";
 
 const origin = "http://candor.test";
 const runsFor = (path: string, cookies?: Record<string, string>) => unstable_doesMiddlewareMatch({ config, url: origin + path, cookies });
-const answer = (path: string, cookie?: string) =>
-  proxy(new NextRequest(origin + path, { headers: cookie ? { cookie } : undefined }));
+// Only the application form's post waits for anything (below): every other answer is at once.
+const answer = (path: string, cookie?: string) => proxy(new NextRequest(origin + path, { headers: cookie ? { cookie } : undefined })) as NextResponse;
 
 describe("a filtered careers page", () => {
   it.each(filterParamNames)("is rendered per request for ?%s=, and the query reaches it", (name) => {
@@ -72,6 +72,25 @@ describe("pages rendered per request", () => {
       expect(getRedirectUrl(answer(path, cookie))).toBeNull();
     },
   );
+});
+
+describe("the application form's no-JavaScript post", () => {
+  const applyPage = "/careers/demo/senior-backend-engineer/apply?utm_source=newsletter";
+  const post = (body: string) =>
+    proxy(new NextRequest(origin + applyPage, { method: "POST", body, headers: { "content-type": "application/x-www-form-urlencoded" } }));
+
+  it("is sent back to the form with the reason at the first field past the limit, keeping the query", async () => {
+    const response = await post(Array.from({ length: 20_000 }, (_, i) => `f${i}=x`).join("&"));
+    expect(response.status).toBe(303);
+    expect(getRedirectUrl(response)).toBe(`${origin}${applyPage}&refused=too-many-fields`);
+    expect(response.headers.get("content-security-policy")).toContain("frame-ancestors 'none'");
+  });
+
+  it("goes on to the page's action when it is within the limits", async () => {
+    const response = await post("name=Ada&email=ada%40example.com&consent=on");
+    expect(getRedirectUrl(response)).toBeNull();
+    expect(response.headers.get("x-middleware-next")).toBe("1");
+  });
 });
 
 describe("a brand-new server waiting for its set-up", () => {

@@ -1,5 +1,6 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { noncePolicy } from "./lib/security-headers.mjs";
+import { checkForm } from "./server/http/read-form";
 import { firstRunPending } from "./server/setup/first-run";
 
 // Auth.js names the session cookie with a __Secure- prefix on https.
@@ -9,17 +10,44 @@ const SESSION_COOKIES = ["authjs.session-token", "__Secure-authjs.session-token"
 // stored, and get their policy from the cache.
 const PUBLIC_DYNAMIC_PAGES = /^\/(sign-in|sign-in\/sso|sign-in\/two-factor|setup|forgot-password|reset-password\/[^/]+|invitations\/[^/]+|status\/[^/]+|careers\/[^/]+\/privacy|careers\/[^/]+\/[^/]+\/apply)\/?$/;
 
-export function proxy(request: NextRequest) {
+const APPLY_PAGE = /^\/careers\/[^/]+\/[^/]+\/apply\/?$/;
+
+/**
+ * The application form's no-JavaScript post is a server action, whose whole body Next would parse before
+ * Candor sees it: here it is first held to the form limits as it streams in, and refused at the first
+ * field or byte past them (server/http/read-form.ts). Every other request is answered without waiting.
+ */
+export function proxy(request: NextRequest): NextResponse | Promise<NextResponse> {
+  if (request.method === "POST" && APPLY_PAGE.test(request.nextUrl.pathname)) return checkApplication(request);
+  return answer(request);
+}
+
+async function checkApplication(request: NextRequest) {
+  const refusal = await checkForm(request);
+  return answer(request, refusal?.reason);
+}
+
+function answer(request: NextRequest, refusal?: string) {
   const nonce = Buffer.from(crypto.getRandomValues(new Uint8Array(16))).toString("base64");
   const { pathname } = request.nextUrl;
   let response: NextResponse;
   // A brand-new server (empty database): every page leads to the set-up page. A flag in the process, not
   // a query: it is off for good once an organisation exists (server/setup/first-run.ts).
   if (firstRunPending() && pathname !== "/setup") response = NextResponse.redirect(new URL("/setup", request.nextUrl.origin));
+  else if (refusal) response = showRefusal(request, refusal);
   else if (PUBLIC_DYNAMIC_PAGES.test(pathname)) response = NextResponse.next(withPolicy(request, nonce));
   else if (pathname.startsWith("/careers/")) response = showFilteredCareers(request, nonce);
   else response = sendToSignInWithoutSession(request, nonce);
   response.headers.set("Content-Security-Policy", noncePolicy(nonce, { dev: process.env.NODE_ENV === "development" }));
+  return response;
+}
+
+/** Back to the form (303: a GET), which shows why the post was refused; the rest of the body is not read. */
+function showRefusal(request: NextRequest, reason: string) {
+  const form = request.nextUrl.clone();
+  form.searchParams.set("refused", reason);
+  const response = NextResponse.redirect(form, 303);
+  response.headers.set("Connection", "close");
   return response;
 }
 

@@ -21,6 +21,7 @@ import { loadavg, setPriority } from "node:os";
 import { setTimeout as sleep } from "node:timers/promises";
 import { parseArgs } from "node:util";
 import { createBenchDatabase } from "./database.mjs";
+import { nextStartArgs } from "./next-start.mjs";
 
 const { values: args } = parseArgs({
   options: {
@@ -40,7 +41,7 @@ const benchDatabase = await createBenchDatabase("candor_abuse");
 const env = { ...process.env, DATABASE_URL: benchDatabase.url, AUTH_SECRET: "bench-secret-0123456789abcdefghijklmnopqrstuv", NEXT_TELEMETRY_DISABLED: "1" };
 const seeded = spawn("npx", ["tsx", "scripts/db.ts", "seed"], { env, stdio: "inherit" });
 if ((await new Promise((resolve) => seeded.on("exit", resolve))) !== 0) throw new Error("seeding failed");
-const server = spawn(process.execPath, ["node_modules/next/dist/bin/next", "start", "-p", String(port), "-H", host], { env, stdio: ["ignore", "ignore", "inherit"] });
+const server = spawn(process.execPath, nextStartArgs(port, host), { env, stdio: ["ignore", "ignore", "inherit"] });
 // --priority: on a machine busy with other work, the server and this benchmark (its clients and its
 // health checks) run ahead of that work (as root), to approximate machines of their own; the figures
 // then say how Candor copes, not how busy the machine was.

@@ -25,6 +25,7 @@ import pg from "pg";
 import { cpuMs, postgresCpuMs } from "./cpu.mjs";
 import { createBenchDatabase } from "./database.mjs";
 import { resumePdf300kb } from "../test/pdf.ts";
+import { nextStartArgs } from "./next-start.mjs";
 
 const { values: args } = parseArgs({
   options: { seconds: { type: "string", default: "60" }, connections: { type: "string", default: "16" }, port: { type: "string", default: "3141" }, pdf: { type: "string" } },
@@ -38,7 +39,7 @@ const benchDatabase = await createBenchDatabase("candor_bench");
 const env = { ...process.env, DATABASE_URL: benchDatabase.url, AUTH_SECRET: "bench-secret-0123456789abcdefghijklmnopqrstuv", APPLY_RATE_LIMIT_PER_HOUR: "100000000", NEXT_TELEMETRY_DISABLED: "1" };
 const run = (cmd, argv) => new Promise((resolve, reject) => spawn(cmd, argv, { env, stdio: "inherit" }).on("exit", (code) => (code === 0 ? resolve() : reject(new Error(`${cmd} exited ${code}`)))));
 await run("npx", ["tsx", "scripts/db.ts", "seed"]);
-const server = spawn(process.execPath, [...(process.env.BENCH_NODE_ARGS ? process.env.BENCH_NODE_ARGS.split(" ") : []), "node_modules/next/dist/bin/next", "start", "-p", String(port), "-H", "127.0.0.1"], { env, stdio: ["ignore", "ignore", "inherit"] });
+const server = spawn(process.execPath, nextStartArgs(port, "127.0.0.1", process.env.BENCH_NODE_ARGS ? process.env.BENCH_NODE_ARGS.split(" ") : []), { env, stdio: ["ignore", "ignore", "inherit"] });
 
 try {
   for (let i = 0; ; i++) {

@@ -4,6 +4,7 @@
 import { spawn } from "node:child_process";
 import { setTimeout as sleep } from "node:timers/promises";
 import pg from "pg";
+import { nextStartArgs } from "./next-start.mjs";
 
 export const BENCH_APPLICATIONS = 5000;
 const STAGES = [
@@ -48,7 +49,7 @@ export async function startBench({ name, port }) {
       ),
     );
     const job = await seedBigJob(benchUrl.toString());
-    server = spawn(process.execPath, ["node_modules/next/dist/bin/next", "start", "-p", String(port), "-H", "127.0.0.1"], { env, stdio: ["ignore", "ignore", "inherit"] });
+    server = spawn(process.execPath, nextStartArgs(port), { env, stdio: ["ignore", "ignore", "inherit"] });
     for (let i = 0; ; i++) {
       if (i > 120) throw new Error("server did not become healthy");
       if (await fetch(`${base}/api/health`).then((r) => r.ok, () => false)) break;

@@ -30,6 +30,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import { cpuMs } from "./cpu.mjs";
+import { nextStartArgs } from "./next-start.mjs";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const { values: options } = parseArgs({
@@ -84,7 +85,7 @@ async function waitForHealth(timeoutMs) {
 function startServer() {
   const dataDir = path.join(root, ".data/bench");
   if (!process.env.DATABASE_URL) rmSync(dataDir, { recursive: true, force: true });
-  server = spawn(process.execPath, [path.join(root, "node_modules/next/dist/bin/next"), "start", "-p", baseUrl.port, "-H", "127.0.0.1"], {
+  server = spawn(process.execPath, nextStartArgs(baseUrl.port), {
     cwd: root,
     env: {
       ...process.env,

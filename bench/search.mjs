@@ -15,6 +15,7 @@ import { setTimeout as sleep } from "node:timers/promises";
 import { parseArgs } from "node:util";
 import autocannon from "autocannon";
 import pg from "pg";
+import { nextStartArgs } from "./next-start.mjs";
 
 const { values: args } = parseArgs({
   options: {
@@ -131,7 +132,7 @@ try {
   for (const [kind, times] of Object.entries(timings.byKind)) console.log(`    ${kind.padEnd(14)} ${summary(times)}`);
 
   // (b) The page over HTTP, signed in as the demo recruiter.
-  const server = spawn(process.execPath, ["node_modules/next/dist/bin/next", "start", "-p", String(port), "-H", "127.0.0.1"], {
+  const server = spawn(process.execPath, nextStartArgs(port), {
     env,
     stdio: ["ignore", "ignore", "inherit"],
   });

@@ -1,4 +1,5 @@
 import { randomUUID } from "node:crypto";
+import { readFileSync } from "node:fs";
 import path from "node:path";
 import type { Locator, Page } from "@playwright/test";
 import { expect, test } from "./fixtures";
@@ -176,6 +177,49 @@ test.describe("applying without JavaScript", () => {
     await page.getByRole("button", { name: "Submit application" }).click();
     await expect(page).toHaveURL(/\/status\/[\w-]+\?submitted=1$/);
     await expect(page.getByTestId("application-status")).toHaveText("Applied");
+  });
+
+  test("an application of 11 MB (a resume and a cover letter) arrives whole", async ({ page, org }) => {
+    // Real PDFs with 5.25 MB of padding after their end: each under the 10 MB limit, over 10 MB together.
+    const padded = (name: string) => ({ name, mimeType: "application/pdf", buffer: Buffer.concat([readFileSync(resumePdf), Buffer.alloc(5.25 * 1024 * 1024, " ")]) });
+    const email = `noscript-large-${randomUUID()}@example.com`;
+    await page.goto(`/careers/${org.organization.slug}/${org.job.slug}/apply`);
+    await page.getByLabel("Full name").fill("Lena Large");
+    await page.getByLabel("Email").fill(email);
+    await page.getByLabel("Resume").setInputFiles(padded("resume.pdf"));
+    await page.getByLabel("Cover letter (file)").setInputFiles(padded("cover-letter.pdf"));
+    await page.getByLabel(/I have read/).check();
+    await page.getByRole("button", { name: "Submit application" }).click();
+    await expect(page).toHaveURL(/\/status\/[\w-]+\?submitted=1$/);
+    // Both files arrived whole: the candidate's own copy of their data holds every byte.
+    const exported = await page.request.get(await page.getByRole("link", { name: "Download my data (JSON)" }).getAttribute("href") ?? "");
+    const data = (await exported.json()) as { files: { name: string; contentBase64: string }[] };
+    const sizes = Object.fromEntries(data.files.map((file) => [file.name, Buffer.from(file.contentBase64, "base64").length]));
+    const expected = padded("resume.pdf").buffer.length;
+    expect(sizes).toEqual({ "resume.pdf": expected, "cover-letter.pdf": expected });
+  });
+
+  test("a post of 20,000 fields is refused before the form is read, with the form's own message", async ({ page, org }) => {
+    await page.goto(`/careers/${org.organization.slug}/${org.job.slug}/apply`);
+    await page.getByLabel("Full name").fill("Hostile Hugo");
+    await page.getByLabel("Email").fill(`noscript-hostile-${randomUUID()}@example.com`);
+    await page.getByLabel("Resume").setInputFiles(resumePdf);
+    await page.getByLabel(/I have read/).check();
+    // The browser's own post, with 20,000 more fields before its end.
+    await page.route(/\/apply(\?|$)/, async (route) => {
+      const request = route.request();
+      if (request.method() !== "POST") return route.continue();
+      const boundary = /boundary=(.+)$/.exec(request.headers()["content-type"] ?? "")![1]!;
+      const body = request.postDataBuffer()!;
+      const end = body.lastIndexOf(`--${boundary}--`);
+      const extra = Array.from({ length: 20_000 }, (_, i) => `--${boundary}\r\nContent-Disposition: form-data; name="f${i}"\r\n\r\nx\r\n`).join("");
+      await route.continue({ postData: Buffer.concat([body.subarray(0, end), Buffer.from(extra), body.subarray(end)]) });
+    });
+    await page.getByRole("button", { name: "Submit application" }).click();
+    // Refused by the proxy as the body streamed in, not after Next had parsed all of it for the action.
+    await expect(page).toHaveURL(/\/apply\?refused=too-many-fields$/);
+    await expect(page.getByRole("alert").filter({ hasText: "more than 500 fields" })).toBeVisible();
+    await expect(page.getByRole("heading", { name: /Apply for/ })).toBeVisible();
   });
 });
 

@@ -42,7 +42,7 @@ test.describe("organisation branding", () => {
     await page.getByLabel("Brand colour").fill(TEAL);
     await page.getByLabel("Careers page introduction").fill("We build **friendly robots** for hospitals.");
     await page.getByLabel("Privacy notice", { exact: true }).fill("We keep applications for **one year**, then delete them.");
-    await page.getByRole("button", { name: "Save" }).click();
+    await page.getByRole("form", { name: "Organisation profile" }).getByRole("button", { name: "Save" }).click();
     await expect(saved(page)).toBeVisible();
     await expect(page.getByRole("img", { name: "Current logo" })).toBeVisible();
     await expectAccessible();
@@ -85,7 +85,7 @@ test.describe("organisation branding", () => {
     await openSettings(page, org.users.admin.email, org.password, (e, p) => signInPage.signInAs(e, p));
     await page.getByLabel("Upload a logo").setInputFiles({ name: "logo.svg", mimeType: "image/svg+xml", buffer: Buffer.from(SVG_LOGO) });
     await page.getByLabel("Brand colour").fill(TEAL);
-    await page.getByRole("button", { name: "Save" }).click();
+    await page.getByRole("form", { name: "Organisation profile" }).getByRole("button", { name: "Save" }).click();
     await expect(saved(page)).toBeVisible();
 
     const email = `branded-${randomUUID()}@example.com`;
@@ -101,7 +101,7 @@ test.describe("organisation branding", () => {
     await openSettings(page, org.users.admin.email, org.password, (e, p) => signInPage.signInAs(e, p));
     const colour = page.getByLabel("Brand colour");
     await colour.fill("#ffcc00");
-    await page.getByRole("button", { name: "Save" }).click();
+    await page.getByRole("form", { name: "Organisation profile" }).getByRole("button", { name: "Save" }).click();
     await expect(colour).toHaveAttribute("aria-invalid", "true");
     await expect(colour).toBeFocused();
     await expect(colour).toHaveAccessibleDescription(/too light for buttons and links.*WCAG AA needs at least 4\.5:1/);
@@ -119,7 +119,7 @@ test.describe("organisation branding", () => {
     await colour.fill("");
     const logo = page.getByLabel("Upload a logo");
     await logo.setInputFiles({ name: "logo.png", mimeType: "image/png", buffer: Buffer.from("<html><body><script>alert(1)</script></body></html>") });
-    await page.getByRole("button", { name: "Save" }).click();
+    await page.getByRole("form", { name: "Organisation profile" }).getByRole("button", { name: "Save" }).click();
     await expect(logo).toHaveAccessibleDescription(/must be a PNG, JPEG or SVG image/);
     await expect(saved(page)).toHaveCount(0);
 

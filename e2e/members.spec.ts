@@ -94,6 +94,23 @@ test.describe("Settings → Members", () => {
     await page.getByRole("button", { name: "Switch" }).click();
     await expect(page.getByTestId("organization-name")).toHaveText(second.organization.name);
     await expect(page.getByRole("link", { name: "New job" })).toHaveCount(0);
+
+    // The second organisation's admin changes their role there, then deactivates them: this browser stays
+    // signed in throughout, with the new role there, then in their own organisation alone.
+    await admin.reload();
+    const row = admin.getByRole("listitem", { name: person.name });
+    await row.getByLabel(`Role of ${person.name}`, { exact: true }).selectOption("hiring_manager");
+    await row.getByRole("button", { name: "Change role" }).click();
+    await expect(row.getByRole("status")).toHaveText("Role changed. It applies from their next page or action.");
+    await page.reload();
+    await expect(page.getByTestId("organization-name")).toHaveText(second.organization.name);
+    await expect(page.getByText("· Hiring manager")).toBeVisible();
+    await row.getByRole("button", { name: `Deactivate ${person.name}` }).click();
+    await expect(row).toContainText("Deactivated");
+    await page.goto("/jobs");
+    await expect(page.getByTestId("organization-name")).toHaveText(home.organization.name);
+    await expect(page.getByRole("link", { name: home.job.title })).toBeVisible();
+    await expect(page.getByLabel("Organisation", { exact: true })).toHaveCount(0);
   });
 
   test("someone already signed in joins with one click", async ({ browser, request }) => {

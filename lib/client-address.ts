@@ -74,3 +74,30 @@ export function clientAddress(peer: string, forwardedFor: string | null, trusted
   }
   return chain[0]!;
 }
+
+/**
+ * The client a per-address limit counts, for every limit (sign-in, applications, password resets,
+ * set-up): an IPv4 address as it is, an IPv4 client on a dual-stack socket (`::ffff:a.b.c.d`, in either
+ * spelling) as IPv4, and an IPv6 address by its /64, the smallest block a home or office is given, within
+ * which anyone picks a new address at will. Anything else (`unknown`) is its own key.
+ */
+export function rateLimitAddress(address: string): string {
+  const normalized = normalizeAddress(address).replace(/%.*$/, "");
+  if (isIP(normalized) !== 6) return normalized;
+  const groups = ipv6Groups(normalized);
+  const mapped = groups.slice(0, 5).every((group) => group === 0) && groups[5] === 0xffff;
+  if (mapped) return [groups[6]! >> 8, groups[6]! & 0xff, groups[7]! >> 8, groups[7]! & 0xff].join(".");
+  return `${groups.slice(0, 4).map((group) => group.toString(16)).join(":")}::/64`;
+}
+
+/** The eight 16-bit groups of a valid IPv6 address, "::" expanded and a dotted IPv4 tail as two groups. */
+function ipv6Groups(address: string): number[] {
+  const dotted = /(\d+)\.(\d+)\.(\d+)\.(\d+)$/.exec(address);
+  const text = dotted
+    ? `${address.slice(0, dotted.index)}${((Number(dotted[1]) << 8) | Number(dotted[2])).toString(16)}:${((Number(dotted[3]) << 8) | Number(dotted[4])).toString(16)}`
+    : address;
+  const [head, tail] = text.split("::") as [string, string?];
+  const parse = (part: string | undefined) => (part ? part.split(":").map((group) => parseInt(group, 16)) : []);
+  const [left, right] = [parse(head), parse(tail)];
+  return [...left, ...Array<number>(8 - left.length - right.length).fill(0), ...right];
+}

@@ -26,6 +26,8 @@ export const applicationEventTypes = [
   "candidate_merged",
   "rejection_email_cancelled",
 ] as const;
+/** The services whose public job boards Candor imports from (Jobs → Import a posting). */
+export const jobBoardProviders = ["greenhouse", "lever"] as const;
 export const questionTypes = ["short_text", "long_text", "single_select", "multi_select", "yes_no", "file"] as const;
 /** "logo": an organisation's careers logo (organizations.logo_file_id), of no candidate. */
 export const fileKinds = ["resume", "cover_letter", "answer", "other", "logo"] as const;
@@ -74,6 +76,7 @@ export type PayPeriod = (typeof payPeriods)[number];
 export type StageKind = (typeof stageKinds)[number];
 export type ApplicationStatus = (typeof applicationStatuses)[number];
 export type QuestionType = (typeof questionTypes)[number];
+export type JobBoardProvider = (typeof jobBoardProviders)[number];
 
 /** What an organisation configures, kept as JSON on the organisation's row. */
 export type OrganizationSettings = {
@@ -95,6 +98,11 @@ export type OrganizationSettings = {
   timeZone?: string;
   /** Members without two-factor authentication are sent to set it up before using the dashboard. */
   requireTwoFactor?: boolean;
+  /**
+   * Accept applicants' Word and RTF documents that hold macros or embedded objects, which are refused
+   * otherwise (lib/applications/active-content.ts).
+   */
+  allowActiveContent?: boolean;
 };
 
 /** A planned interview's scorecard: focus areas, each with the attributes interviewers rate. */

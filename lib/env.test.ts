@@ -77,3 +77,13 @@ describe("TRUSTED_PROXIES", () => {
     expect(() => parseEnv({ NODE_ENV: "development", TRUSTED_PROXIES: value })).toThrow(expected);
   });
 });
+
+describe("SESSION_MAX_AGE_DAYS", () => {
+  it("is 30 days unless set, and takes whole days from 1", () => {
+    expect(parseEnv({ NODE_ENV: "development" }).SESSION_MAX_AGE_DAYS).toBe(30);
+    expect(parseEnv({ NODE_ENV: "development", SESSION_MAX_AGE_DAYS: "7" }).SESSION_MAX_AGE_DAYS).toBe(7);
+    for (const value of ["0", "1.5", "a week"]) {
+      expect(() => parseEnv({ NODE_ENV: "development", SESSION_MAX_AGE_DAYS: value }), value).toThrow(/SESSION_MAX_AGE_DAYS/);
+    }
+  });
+});

@@ -13,6 +13,16 @@ const postgresUrl = z
     }
   }, "must be a URL like postgres://user:password@host:5432/database");
 
+/** An http(s) base URL without its trailing slash; blank means the default. */
+const boardApiUrl = (fallback: string) =>
+  z.preprocess(
+    (v) => (v === "" ? undefined : v),
+    z
+      .url({ protocol: /^https?$/, error: "must be an http(s) URL like https://api.example.com/v1" })
+      .default(fallback)
+      .transform((url) => url.replace(/\/+$/, "")),
+  );
+
 const envSchema = z
   .object({
     NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
@@ -60,6 +70,15 @@ const envSchema = z
     S3_SECRET_ACCESS_KEY: z.string().optional(),
     /** "1" for services that need bucket-in-path URLs (MinIO and most self-hosted ones). */
     S3_FORCE_PATH_STYLE: z.enum(["0", "1"]).default("0"),
+    /**
+     * Greenhouse's public Job Board API, read by Jobs → Import → "Import from Greenhouse": the part before
+     * /{board token}/jobs. Another Candor's Greenhouse-shaped API works too (https://…/api/v1/boards).
+     */
+    GREENHOUSE_BOARDS_API_URL: boardApiUrl("https://boards-api.greenhouse.io/v1/boards"),
+    /** Lever's public Postings API, read by "Import from Lever": https://api.eu.lever.co/v0/postings for EU accounts. */
+    LEVER_POSTINGS_API_URL: boardApiUrl("https://api.lever.co/v0/postings"),
+    /** A session ends this many days after its sign-in, however active it has been since. */
+    SESSION_MAX_AGE_DAYS: z.coerce.number().int().min(1).max(3650).default(30),
     /** Audit log entries older than this many days are removed (an organisation may choose its own period). */
     AUDIT_RETENTION_DAYS: z.coerce.number().int().min(1).max(36_500).default(365),
     /**

@@ -20,17 +20,36 @@ export const FORM_LIMITS = {
 export const TOO_MANY_FIELDS_MESSAGE = `This form has more than ${FORM_LIMITS.fields} fields or ${FORM_LIMITS.files} files, more than any application has. Reload the page and send it again.`;
 export const BODY_TOO_LARGE_MESSAGE = "Your application is larger than 32 MB in all. Attach files of at most 10 MB each and send it again.";
 export const FIELD_TOO_LONG_MESSAGE = "One of your answers is far longer than any field allows. Shorten it and send the form again.";
+export const UPLOADS_BUSY_MESSAGE = "Too many uploads are arriving at once. Wait a moment and send the form again.";
+export const FORM_UNREADABLE_MESSAGE = "The form could not be read. Please submit it again.";
 
-/** A form refused before it was read in full; `status` is the HTTP status a route answers with. */
+/** Why a form is refused before it is read in full: the HTTP status a route answers with, and what the sender reads. */
+export const FORM_REFUSALS = {
+  unreadable: { status: 400, message: FORM_UNREADABLE_MESSAGE },
+  "too-large": { status: 413, message: BODY_TOO_LARGE_MESSAGE },
+  "too-many-fields": { status: 413, message: TOO_MANY_FIELDS_MESSAGE },
+  "field-too-long": { status: 413, message: FIELD_TOO_LONG_MESSAGE },
+  "file-too-large": { status: 413, message: "A file you attached is larger than 10 MB. Upload a smaller file." },
+  busy: { status: 503, message: UPLOADS_BUSY_MESSAGE },
+} as const;
+export type FormRefusalReason = keyof typeof FORM_REFUSALS;
+
+export function isFormRefusalReason(value: unknown): value is FormRefusalReason {
+  return typeof value === "string" && Object.hasOwn(FORM_REFUSALS, value);
+}
+
+/** A form refused before it was read in full. */
 export class FormRefused extends Error {
   override name = "FormRefused";
+  readonly status: 400 | 413 | 503;
   constructor(
-    readonly status: 400 | 413,
-    message: string,
+    readonly reason: FormRefusalReason,
     /** The field the refusal is about, for a form to show it in place. */
     readonly field?: string,
+    message: string = FORM_REFUSALS[reason].message,
   ) {
     super(message);
+    this.status = FORM_REFUSALS[reason].status;
   }
 }
 
@@ -46,7 +65,7 @@ export class FormFields {
   add(key: string, value: FormDataEntryValue) {
     if (typeof value === "string") this.fields++;
     else this.files++;
-    if (this.fields > FORM_LIMITS.fields || this.files > FORM_LIMITS.files) throw new FormRefused(413, TOO_MANY_FIELDS_MESSAGE);
+    if (this.fields > FORM_LIMITS.fields || this.files > FORM_LIMITS.files) throw new FormRefused("too-many-fields");
     const previous = this.values[key];
     if (previous === undefined) this.values[key] = value;
     else if (Array.isArray(previous)) previous.push(value);

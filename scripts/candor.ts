@@ -15,7 +15,8 @@ import { organizationFieldsSchema } from "@/lib/validation/organization";
 import { newPasswordField } from "@/lib/validation/password";
 import { createOrganization } from "@/server/organizations/create-organization";
 import { disableUser } from "@/server/users/disable-user";
-import { createPasswordResetLink, RESET_LINK_VALID_MINUTES } from "@/server/accounts/request-password-reset";
+import { createPasswordResetLink } from "@/server/accounts/create-password-reset-link";
+import { RESET_LINK_VALID_MINUTES } from "@/server/accounts/reset-links";
 import { INVITATION_VALID_DAYS, invitationUrl } from "@/server/members/invitation-link";
 
 const usage = `Usage: npx candor <command> [options]

@@ -1,4 +1,10 @@
+import type { JobBoardProvider } from "@/lib/enums";
 import type { FactName, ImportReview } from "@/lib/postings/types";
+
+const providers: Record<JobBoardProvider, { name: string; board: string }> = {
+  greenhouse: { name: "Greenhouse", board: "board" },
+  lever: { name: "Lever", board: "job site" },
+};
 
 const factLabels: Record<FactName, string> = {
   pay: "pay range",
@@ -28,17 +34,37 @@ export function ImportReviewNotes({ review }: { review: ImportReview }) {
     notes.push(`We removed leftovers of the site the posting came from: ${review.removedComponents.join(", ")}.`);
   }
   if (found.length > 0) notes.push(`Found in the text, check it: ${found.join(", ")}. Each is marked on its field below.`);
-  if (notes.length === 0) return null;
+  notes.push(...(review.notes ?? []));
+  const source = review.source;
+  if (notes.length === 0 && !source) return null;
   return (
     <section aria-labelledby="import-review-heading" className="rounded-md border border-amber-300 bg-amber-50 px-4 py-3 text-sm text-amber-950">
       <h3 id="import-review-heading" className="font-semibold">
         Check the import
       </h3>
-      <ul className="mt-1 list-disc space-y-1 pl-5">
-        {notes.map((note) => (
-          <li key={note}>{note}</li>
-        ))}
-      </ul>
+      {source && (
+        <p className="mt-1">
+          Imported from {providers[source.provider].name} {providers[source.provider].board} “{source.board}”
+          {source.url && (
+            <>
+              {" "}
+              (
+              <a href={source.url} rel="noopener noreferrer nofollow" target="_blank" className="underline">
+                the posting there<span className="sr-only"> (opens in a new tab)</span>
+              </a>
+              )
+            </>
+          )}
+          .
+        </p>
+      )}
+      {notes.length > 0 && (
+        <ul className="mt-1 list-disc space-y-1 pl-5">
+          {notes.map((note) => (
+            <li key={note}>{note}</li>
+          ))}
+        </ul>
+      )}
     </section>
   );
 }

@@ -6,17 +6,18 @@ import { memberships, organizations, users } from "../schema";
 
 // Managing an organisation's members (Settings → Members). Every query is scoped by the organisation.
 
+const memberColumns = {
+  userId: users.id,
+  name: users.name,
+  email: users.email,
+  role: memberships.role,
+  deactivatedAt: memberships.deactivatedAt,
+};
+
 /** Every member, active or deactivated, for the members page: active first, then by name. */
 export async function listMembersWithStatus(organizationId: string) {
   return db()
-    .select({
-      userId: users.id,
-      name: users.name,
-      email: users.email,
-      role: memberships.role,
-      deactivatedAt: memberships.deactivatedAt,
-      joinedAt: memberships.createdAt,
-    })
+    .select({ ...memberColumns, joinedAt: memberships.createdAt })
     .from(memberships)
     .innerJoin(users, eq(users.id, memberships.userId))
     .where(eq(memberships.organizationId, organizationId))
@@ -34,7 +35,7 @@ export async function lockOrganization(tx: Executor, organizationId: string): Pr
 
 export async function findMembership(executor: Executor, organizationId: string, userId: string) {
   const [row] = await executor
-    .select({ userId: users.id, name: users.name, email: users.email, role: memberships.role, deactivatedAt: memberships.deactivatedAt })
+    .select({ ...memberColumns, userDisabledAt: users.disabledAt })
     .from(memberships)
     .innerJoin(users, eq(users.id, memberships.userId))
     .where(and(eq(memberships.organizationId, organizationId), eq(memberships.userId, userId)));
@@ -51,11 +52,13 @@ export async function findMembershipByEmail(executor: Executor, organizationId: 
   return row ?? null;
 }
 
+/** Admins who can sign in: neither their membership deactivated nor their account disabled (`candor user disable`). */
 export async function countActiveAdmins(executor: Executor, organizationId: string): Promise<number> {
   const [row] = await executor
     .select({ n: count() })
     .from(memberships)
-    .where(and(eq(memberships.organizationId, organizationId), eq(memberships.role, "admin"), isNull(memberships.deactivatedAt)));
+    .innerJoin(users, eq(users.id, memberships.userId))
+    .where(and(eq(memberships.organizationId, organizationId), eq(memberships.role, "admin"), isNull(memberships.deactivatedAt), isNull(users.disabledAt)));
   return row?.n ?? 0;
 }
 

@@ -2,10 +2,11 @@ import "server-only";
 import { and, asc, eq, isNull, or, sql } from "drizzle-orm";
 import { db, type Executor } from "../client";
 import { memberships, organizations, userSessions, userTwoFactor, users } from "../schema";
+import { sessionIsOpen } from "./sessions";
 
 /**
  * Every organisation this user may work in through this session, oldest membership first: none when the
- * session has ended, the user is disabled, or the membership is deactivated; only the one organisation
+ * session has ended or is older than SESSION_MAX_AGE_DAYS, the user is disabled, or the membership is deactivated; only the one organisation
  * whose SSO signed them in, for such a session.
  */
 export async function listMembershipsForSession(userId: string, sessionId: string) {
@@ -29,7 +30,7 @@ export async function listMembershipsForSession(userId: string, sessionId: strin
       and(
         eq(userSessions.id, sessionId),
         eq(userSessions.userId, users.id),
-        isNull(userSessions.endedAt),
+        sessionIsOpen(),
         or(isNull(userSessions.organizationId), eq(userSessions.organizationId, memberships.organizationId)),
       ),
     )

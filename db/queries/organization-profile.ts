@@ -57,6 +57,14 @@ export async function updateOrganizationProfile(executor: Executor, organization
     .where(eq(organizations.id, organizationId));
 }
 
+/** Sets some of the organisation's settings, merged in the database so the others are kept as they are. */
+export async function mergeOrganizationSettings(executor: Executor, organizationId: string, settings: Partial<OrganizationSettings>): Promise<void> {
+  await executor
+    .update(organizations)
+    .set({ settings: sql`${organizations.settings} || ${JSON.stringify(settings)}::jsonb` })
+    .where(eq(organizations.id, organizationId));
+}
+
 export type NewLogoFile = { id: string; organizationId: string; mediaType: string; sizeBytes: number; sha256: string; storageKey: string; data: Buffer };
 
 const extensions: Record<string, string> = { "image/png": "png", "image/jpeg": "jpg", "image/svg+xml": "svg" };

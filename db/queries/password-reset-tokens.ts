@@ -1,5 +1,5 @@
 import "server-only";
-import { and, eq, gt, isNull, ne, sql } from "drizzle-orm";
+import { and, eq, gt, isNull, sql } from "drizzle-orm";
 import { db, type Executor } from "../client";
 import { passwordResetTokens, users } from "../schema";
 
@@ -41,17 +41,13 @@ export async function consumePasswordResetToken(executor: Executor, tokenHash: s
   return row?.userId ?? null;
 }
 
-/** Ends the user's other outstanding links once the password has been reset with one of them. */
-export async function expireOtherPasswordResetTokens(executor: Executor, userId: string, exceptTokenHash: string) {
+/**
+ * Ends every link of the user still outstanding, once their password has been set (by a change, or a
+ * reset with one of them, which is used up already): a link in an old email must not set it back.
+ */
+export async function expirePasswordResetTokens(executor: Executor, userId: string) {
   await executor
     .update(passwordResetTokens)
     .set({ expiresAt: sql`now()` })
-    .where(
-      and(
-        eq(passwordResetTokens.userId, userId),
-        ne(passwordResetTokens.tokenHash, exceptTokenHash),
-        isNull(passwordResetTokens.usedAt),
-        gt(passwordResetTokens.expiresAt, sql`now()`),
-      ),
-    );
+    .where(and(eq(passwordResetTokens.userId, userId), isNull(passwordResetTokens.usedAt), gt(passwordResetTokens.expiresAt, sql`now()`)));
 }

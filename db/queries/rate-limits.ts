@@ -1,10 +1,54 @@
 import "server-only";
 import { and, eq, gt, inArray, isNull, lte, max, or, sql, type SQL } from "drizzle-orm";
+import { rateLimitAddress } from "@/lib/client-address";
 import { db, type Database } from "../client";
 import { preparedOnce } from "../prepared";
 import { rateLimits } from "../schema";
 
 export type RateLimitRule = { key: string; limit: number; windowMinutes: number; lockMinutes: number };
+
+/**
+ * A limit per client address: `scope` names the limit ("sign-in", "apply"). Every per-address limit is
+ * made here, so each counts a client the same way (an IPv6 address by its /64: rateLimitAddress).
+ */
+export function addressRule(scope: string, ip: string, limits: Omit<RateLimitRule, "key">): RateLimitRule {
+  return { key: `${scope}:ip:${rateLimitAddress(ip)}`, ...limits };
+}
+
+/** Whole minutes until a lock ends, at least one: what a refusal tells the person. */
+export function minutesUntil(lockedUntil: Date): number {
+  return Math.max(1, Math.ceil((lockedUntil.getTime() - Date.now()) / 60_000));
+}
+
+/**
+ * Counts an attempt against each rule before the attempt is checked (a password, a code), each count
+ * atomic with its lock check (recordHitUnlessLocked): guesses sent all at once are counted one by one,
+ * and only those under the limit get checked. Null when it may go ahead; otherwise the end of the lock
+ * that refused it (the rules after that one are not counted).
+ */
+export async function countAttempt(rules: RateLimitRule[]): Promise<{ lockedUntil: Date } | null> {
+  for (const rule of rules) {
+    if (!(await recordHitUnlessLocked(rule))) {
+      // The lock can end between the two statements: then it is the rule's whole lock, rounded.
+      return { lockedUntil: (await findActiveLock([rule.key])) ?? new Date(Date.now() + 60_000) };
+    }
+  }
+  return null;
+}
+
+/**
+ * Takes back an attempt countAttempt counted that turned out to be right (a member signing in from an
+ * address others failed from): it no longer counts, and no longer holds a lock it completed.
+ */
+export async function uncountAttempt(rule: RateLimitRule): Promise<void> {
+  await db()
+    .update(rateLimits)
+    .set({
+      hits: sql`greatest(${rateLimits.hits} - 1, 0)`,
+      lockedUntil: sql`case when ${rateLimits.hits} - 1 < ${rule.limit} then null else ${rateLimits.lockedUntil} end`,
+    })
+    .where(eq(rateLimits.key, rule.key));
+}
 
 /** The latest lock still in force among these keys, if any. */
 export async function findActiveLock(keys: string[]): Promise<Date | null> {

@@ -1,10 +1,22 @@
 import "server-only";
-import { and, eq, gt, isNull, lt, ne, sql } from "drizzle-orm";
+import { and, eq, gt, isNull, lt, ne, notExists, or, sql } from "drizzle-orm";
+import { env } from "@/lib/env";
 import { db, type Executor } from "../client";
-import { userSessions } from "../schema";
+import { memberships, userSessions } from "../schema";
 
 // Sessions belong to a user: one sign-in works for every organisation they are in, except a sign-in through
 // an organisation's SSO, which opens that organisation only (`organizationId`).
+
+/**
+ * A session still in force: not ended, and signed in less than SESSION_MAX_AGE_DAYS ago. However often
+ * the cookie is renewed, a session this old opens nothing: its next request is signed out.
+ */
+export function sessionIsOpen() {
+  return and(
+    isNull(userSessions.endedAt),
+    gt(userSessions.createdAt, sql`now() - make_interval(days => ${env().SESSION_MAX_AGE_DAYS})`),
+  );
+}
 
 export async function createUserSession(
   executor: Executor,
@@ -35,7 +47,31 @@ export async function endUserSessions(executor: Executor, userId: string, keepSe
   const ended = await executor
     .update(userSessions)
     .set({ endedAt: sql`now()` })
-    .where(and(eq(userSessions.userId, userId), isNull(userSessions.endedAt), keepSessionId ? ne(userSessions.id, keepSessionId) : undefined))
+    .where(and(eq(userSessions.userId, userId), sessionIsOpen(), keepSessionId ? ne(userSessions.id, keepSessionId) : undefined))
+    .returning({ id: userSessions.id });
+  return ended.length;
+}
+
+/**
+ * Ends the user's open sessions that no longer open any organisation (after a membership is deactivated):
+ * one an organisation's SSO opened, once that membership is inactive; any other, once the user has no
+ * active membership left. Sessions that still open an organisation go on. Returns how many were ended.
+ */
+export async function endSessionsOpeningNothing(executor: Executor, userId: string) {
+  const opensSome = executor
+    .select({ one: sql`1` })
+    .from(memberships)
+    .where(
+      and(
+        eq(memberships.userId, userId),
+        isNull(memberships.deactivatedAt),
+        or(isNull(userSessions.organizationId), eq(memberships.organizationId, userSessions.organizationId)),
+      ),
+    );
+  const ended = await executor
+    .update(userSessions)
+    .set({ endedAt: sql`now()` })
+    .where(and(eq(userSessions.userId, userId), sessionIsOpen(), notExists(opensSome)))
     .returning({ id: userSessions.id });
   return ended.length;
 }
@@ -45,7 +81,7 @@ export async function listOpenSessions(userId: string) {
   return db()
     .select({ id: userSessions.id, ip: userSessions.ip, userAgent: userSessions.userAgent, createdAt: userSessions.createdAt, lastSeenAt: userSessions.lastSeenAt })
     .from(userSessions)
-    .where(and(eq(userSessions.userId, userId), isNull(userSessions.endedAt)))
+    .where(and(eq(userSessions.userId, userId), sessionIsOpen()))
     .orderBy(sql`${userSessions.lastSeenAt} desc`);
 }
 

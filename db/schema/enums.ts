@@ -5,6 +5,7 @@ import {
   emailStatuses,
   employmentTypes,
   fileKinds,
+  jobBoardProviders,
   jobStatuses,
   jobTeamRoles,
   memberRoles,
@@ -28,6 +29,7 @@ export const stageKind = pgEnum("stage_kind", stageKinds);
 export const applicationStatus = pgEnum("application_status", applicationStatuses);
 export const applicationEventType = pgEnum("application_event_type", applicationEventTypes);
 export const questionType = pgEnum("question_type", questionTypes);
+export const jobBoardProvider = pgEnum("job_board_provider", jobBoardProviders);
 export const fileKind = pgEnum("file_kind", fileKinds);
 export const recommendation = pgEnum("recommendation", recommendations);
 export const emailStatus = pgEnum("email_status", emailStatuses);

@@ -14,7 +14,7 @@ import {
 } from "drizzle-orm/pg-core";
 import type { ImportReview } from "@/lib/postings/types";
 import { createdAt, id, organizationId, updatedAt } from "./columns";
-import { employmentType, jobStatus, jobTeamRole, payPeriod, questionType, stageKind, workplaceType } from "./enums";
+import { employmentType, jobBoardProvider, jobStatus, jobTeamRole, payPeriod, questionType, stageKind, workplaceType } from "./enums";
 import { users } from "./organizations";
 
 export const jobs = pgTable(
@@ -115,6 +115,31 @@ export const jobQuestions = pgTable(
   (t) => [index("job_questions_job_idx").on(t.jobId, t.position)],
 );
 
+/**
+ * Where a job imported from another service's public board came from (a Greenhouse board token, a Lever
+ * site name, and that service's id for the posting), so importing the same board again skips it. The
+ * board is kept in lower case: the services treat it so.
+ */
+export const jobSources = pgTable(
+  "job_sources",
+  {
+    id: id(),
+    organizationId: organizationId(),
+    jobId: uuid("job_id")
+      .notNull()
+      .references(() => jobs.id, { onDelete: "cascade" }),
+    provider: jobBoardProvider("provider").notNull(),
+    board: text("board").notNull(),
+    externalId: text("external_id").notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    uniqueIndex("job_sources_posting_idx").on(t.organizationId, t.provider, t.board, t.externalId),
+    uniqueIndex("job_sources_job_idx").on(t.jobId),
+  ],
+);
+
 export type Job = typeof jobs.$inferSelect;
 export type JobStage = typeof jobStages.$inferSelect;
 export type JobQuestion = typeof jobQuestions.$inferSelect;
+export type JobSource = typeof jobSources.$inferSelect;

@@ -24,6 +24,9 @@ function calls(org: IsolatedOrganization, questionId: string): Call[] {
   return [
     { file: files.create, action: "createJobAction", args: [{ title: "Hacked", descriptionMd: "", intent: "publish" }], organisationWide: true },
     { file: files.import, action: "importJobAction", args: [{ file: "# Hacked" }], organisationWide: true },
+    // Refused before the board is read: the organisation's own board would otherwise come back as drafts.
+    { file: files.import, action: "importBoardAction", args: [{ provider: "greenhouse", board: org.organization.slug }], organisationWide: true },
+    { file: files.import, action: "importBoardAction", args: [{ provider: "lever", board: org.organization.slug }], organisationWide: true },
     { file: files.edit, action: "previewMarkdownAction", args: [{ markdown: "**x**" }], organisationWide: true },
     { file: files.edit, action: "updateJobAction", args: [{ jobId, version: 1, title: "Hacked", slug: "hacked", descriptionMd: "", intent: "close" }] },
     { file: files.questions, action: "addQuestionAction", args: [{ jobId, label: "Hacked", type: "yes_no" }] },
@@ -90,7 +93,7 @@ async function expectRefused(page: Page, call: Call, from: string, code: string)
 const editorPages = (jobId: string) => [`/jobs/${jobId}/edit`, `/jobs/${jobId}/questions`, `/jobs/${jobId}/stages`, `/jobs/${jobId}/team`];
 
 test.describe("job management is for the organisation's admins and recruiters only", () => {
-  // Fifteen direct calls and a check of four pages per caller.
+  // Seventeen direct calls and a check of four pages per caller.
   test.describe.configure({ timeout: 60_000 });
 
   test("a member of another organisation can neither change nor open this organisation's job", async ({ browser, request, org }) => {

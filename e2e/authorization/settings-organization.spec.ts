@@ -3,14 +3,16 @@ import type { IsolatedOrganization } from "@/db/fixtures";
 import { callServerAction } from "../actions";
 import { createOrganization, expect, SignInPage, test } from "../fixtures";
 
-// Settings → Organisation (organization.manage) and Settings → Audit log with its CSV export
-// (audit.read) are for admins: every other role, the anonymous visitor, and another organisation's admin
-// are refused, by page, by route and by calling the action directly.
+// Settings → Organisation (organization.manage: the profile, and whether application documents may hold
+// macros) and Settings → Audit log with its CSV export (audit.read) are for admins: every other role, the
+// anonymous visitor, and another organisation's admin are refused, by page, by route and by calling the
+// action directly.
 
 type Role = keyof IsolatedOrganization["users"];
 type Result = { ok: boolean; code?: string };
 
 const PROFILE = { file: "app/(dashboard)/settings/organization/actions.ts", action: "updateOrganizationProfileAction" };
+const DOCUMENTS = { file: "app/(dashboard)/settings/organization/actions.ts", action: "updateDocumentPolicyAction" };
 
 async function as(browser: Browser, org: IsolatedOrganization | null, role: Role = "admin"): Promise<Page> {
   const page = await (await browser.newContext()).newPage();
@@ -18,8 +20,8 @@ async function as(browser: Browser, org: IsolatedOrganization | null, role: Role
   return page;
 }
 
-async function renameAs(page: Page, name: string): Promise<Result> {
-  const { result, threw, status } = await callServerAction<Result>(page, { ...PROFILE, args: [{ name, careersIntro: `Intro by ${name}` }], from: "/settings/organization" });
+async function callAs(page: Page, action: typeof PROFILE, input: Record<string, unknown>): Promise<Result> {
+  const { result, threw, status } = await callServerAction<Result>(page, { ...action, args: [input], from: "/settings/organization" });
   if (threw) {
     // Only a visitor without a session is turned away before the action runs: sent to sign-in.
     expect(status).toBeGreaterThanOrEqual(300);
@@ -44,7 +46,8 @@ test.describe("organisation settings and the audit log", () => {
       { who: "another organisation's admin", page: await as(browser, other, "admin"), allowed: true },
     ];
     for (const { who, page, allowed } of callers) {
-      const result = await renameAs(page, allowed ? `Renamed by ${who}` : "Hacked");
+      const name = allowed ? `Renamed by ${who}` : "Hacked";
+      const result = await callAs(page, PROFILE, { name, careersIntro: `Intro by ${name}` });
       expect(result.ok, `${who} saves the profile`).toBe(allowed);
       if (!allowed) expect(["REDIRECTED", "UNAUTHENTICATED", "FORBIDDEN"], who).toContain(result.code);
 
@@ -61,6 +64,42 @@ test.describe("organisation settings and the audit log", () => {
     await expect(visitor.getByText("another organisation")).toHaveCount(0);
     await visitor.goto(`/careers/${other.organization.slug}`);
     await expect(visitor.getByRole("banner").getByRole("link", { name: "Renamed by another organisation's admin" })).toBeVisible();
+  });
+
+  test("only admins allow documents with macros or embedded objects, and only in their own organisation", async ({ browser, request }) => {
+    test.setTimeout(150_000);
+    const org = await createOrganization(request);
+    const other = await createOrganization(request);
+    const admin = await as(browser, org, "admin");
+    const outsider = await as(browser, other, "admin");
+    const refused = [
+      { who: "recruiter", page: await as(browser, org, "recruiter") },
+      { who: "hiring manager", page: await as(browser, org, "hiring_manager") },
+      { who: "interviewer", page: await as(browser, org, "interviewer") },
+      { who: "anonymous", page: await as(browser, null) },
+    ];
+    for (const { who, page } of refused) {
+      const result = await callAs(page, DOCUMENTS, { allowActiveContent: true });
+      expect(result.ok, `${who} allows macros`).toBe(false);
+      expect(["REDIRECTED", "UNAUTHENTICATED", "FORBIDDEN"], who).toContain(result.code);
+    }
+    // Another organisation's admin changes their own organisation's rule, not this one's.
+    expect((await callAs(outsider, DOCUMENTS, { allowActiveContent: true })).ok).toBe(true);
+
+    const rule = (page: Page) => page.getByRole("form", { name: "Application documents" }).getByLabel("Accept documents with macros or embedded objects");
+    await admin.goto("/settings/organization");
+    await expect(rule(admin)).not.toBeChecked();
+    await outsider.goto("/settings/organization");
+    await expect(rule(outsider)).toBeChecked();
+
+    // The admin's own change is saved, and the audit log names it.
+    await rule(admin).check();
+    await admin.getByRole("button", { name: "Save document rule" }).click();
+    await expect(admin.getByRole("alert").filter({ hasText: "Document rule saved." })).toBeVisible();
+    await admin.reload();
+    await expect(rule(admin)).toBeChecked();
+    await admin.goto("/settings/audit-log");
+    await expect(admin.getByRole("table").getByText("allowActiveContent").first()).toBeVisible();
   });
 
   test("only admins read and export the audit log, and only their own organisation's", async ({ browser, request }) => {

@@ -79,11 +79,12 @@ test("a session created on server A works on server B", async ({ page }) => {
   await expect(page.getByRole("link", { name: org.job.title })).toBeVisible();
 });
 
-test("a job published on server A shows on server B's careers page and both public APIs within 2 s", async ({ page }) => {
+test("a job published on server A shows on server B's careers page, both feeds and both public APIs within 2 s", async ({ page }) => {
   const slug = org.organization.slug;
   const reads = {
     careers: async () => (await fetch(`${b.url}/careers/${slug}`)).text(),
     feed: async () => (await fetch(`${b.url}/careers/${slug}/feed.xml`)).text(),
+    indeed: async () => (await fetch(`${b.url}/careers/${slug}/indeed.xml`)).text(),
     greenhouse: async () => ((await (await fetch(`${b.url}/api/v1/boards/${slug}/jobs`)).json()) as { jobs: { title: string }[] }).jobs.map((job) => job.title),
     lever: async () => ((await (await fetch(`${b.url}/api/v0/postings/${slug}?mode=json`)).json()) as { text: string }[]).map((posting) => posting.text),
   };
@@ -92,6 +93,8 @@ test("a job published on server A shows on server B's careers page and both publ
   expect((await fetch(`${b.url}/careers/${slug}`)).headers.get("x-nextjs-cache")).toBe("HIT");
   expect(await reads.feed()).toContain(org.job.title);
   expect((await fetch(`${b.url}/careers/${slug}/feed.xml`)).headers.get("x-nextjs-cache")).toBe("HIT");
+  expect(await reads.indeed()).toContain(org.job.title);
+  expect((await fetch(`${b.url}/careers/${slug}/indeed.xml`)).headers.get("x-nextjs-cache")).toBe("HIT");
   expect(await reads.greenhouse()).toEqual([org.job.title]);
   expect(await reads.lever()).toEqual([org.job.title]);
 
@@ -110,6 +113,7 @@ test("a job published on server A shows on server B's careers page and both publ
   const measured = {
     careers: await latency("careers", (html) => (html as string).includes(title)),
     feed: await latency("feed", (xml) => (xml as string).includes(title)),
+    indeed: await latency("indeed", (xml) => (xml as string).includes(title)),
     greenhouse: await latency("greenhouse", (titles) => (titles as string[]).includes(title)),
     lever: await latency("lever", (titles) => (titles as string[]).includes(title)),
   };

@@ -1,38 +1,8 @@
-import { readFileSync } from "node:fs";
-import path from "node:path";
-import CFB from "cfb";
 import { describe, expect, it } from "vitest";
+import { compoundFile, docxWith, rtfWith, testFile, VBA_MODULE } from "@/test/active-content";
 import { ACTIVE_CONTENT_MESSAGES } from "./active-content";
 import { acceptDocument, FileRejected } from "./files";
 
-// Every fixture is built here from the clean files in test/files: `cfb` writes the OLE compound files
-// (Word 97–2003) and re-packs the DOCX zip, as Word itself lays them out.
-const testFile = (name: string) => readFileSync(path.join(__dirname, "../../test/files", name));
-const VBA_MODULE = 'Attribute VB_Name = "ThisDocument"\r\nSub AutoOpen()\r\n  Shell "calc.exe"\r\nEnd Sub\r\n';
-
-function compoundFile(streams: Record<string, string | Buffer>): Buffer {
-  const container = CFB.utils.cfb_new();
-  // The FIB's magic (0xA5EC) and enough bytes for a reader to take it for a Word document.
-  const wordDocument = Buffer.alloc(4096);
-  wordDocument.writeUInt16LE(0xa5ec, 0);
-  CFB.utils.cfb_add(container, "WordDocument", wordDocument);
-  CFB.utils.cfb_add(container, "1Table", Buffer.alloc(1024));
-  for (const [name, content] of Object.entries(streams)) CFB.utils.cfb_add(container, name, Buffer.from(content));
-  return CFB.write(container, { type: "buffer" }) as Buffer;
-}
-
-function docxWith(parts: Record<string, string | Buffer>, contentTypes?: (xml: string) => string): Buffer {
-  const zip = CFB.read(testFile("resume.docx"), { type: "buffer" });
-  for (const [name, content] of Object.entries(parts)) CFB.utils.cfb_add(zip, name, Buffer.from(content));
-  if (contentTypes) {
-    const xml = Buffer.from(CFB.find(zip, "[Content_Types].xml")!.content).toString("utf8");
-    CFB.utils.cfb_del(zip, "[Content_Types].xml");
-    CFB.utils.cfb_add(zip, "[Content_Types].xml", Buffer.from(contentTypes(xml)));
-  }
-  return CFB.write(zip, { fileType: "zip", type: "buffer" }) as Buffer;
-}
-
-const rtfWith = (group: string) => Buffer.from(testFile("resume.rtf").toString("latin1").replace(/}\s*$/, `${group}}`), "latin1");
 const OLE_HEX = compoundFile({ "\u0001Ole10Native": "MZ" }).subarray(0, 64).toString("hex");
 
 const refusal = async (bytes: Buffer, name: string) => {
@@ -82,6 +52,22 @@ describe("documents with macros or embedded objects", () => {
     for (const [bytes, name] of clean) {
       await expect(acceptDocument(new File([new Uint8Array(bytes)], name), "Resume"), name).resolves.toMatchObject({ originalName: name });
     }
+  });
+
+  it("accepts them all where the organisation allows them, and still refuses a damaged one", async () => {
+    const active = [
+      [compoundFile({ "Macros/VBA/ThisDocument": VBA_MODULE, "Macros/VBA/dir": "x" }), "resume.doc"],
+      [compoundFile({ "ObjectPool/_1234567890/\u0001Ole10Native": "MZ" }), "resume.doc"],
+      [docxWith({ "word/vbaProject.bin": compoundFile({ "VBA/dir": "x", "VBA/ThisDocument": VBA_MODULE }) }), "resume.docx"],
+      [docxWith({ "word/embeddings/oleObject1.bin": "x" }), "resume.docx"],
+      [rtfWith(`{\\object\\objemb{\\*\\objdata ${OLE_HEX}}}`), "resume.rtf"],
+    ] as const;
+    for (const [bytes, name] of active) {
+      await expect(acceptDocument(new File([new Uint8Array(bytes)], name), "Resume", { allowActiveContent: true }), name).resolves.toMatchObject({ originalName: name });
+    }
+    const damaged = compoundFile({ "Macros/VBA/dir": "x" });
+    damaged.writeUInt32LE(0x7fffff, 0x4c);
+    await expect(acceptDocument(new File([new Uint8Array(damaged)], "resume.doc"), "Resume", { allowActiveContent: true })).rejects.toThrow(/could not be read/);
   });
 
   it("refuses a .doc whose compound file directory cannot be read", async () => {

@@ -39,6 +39,11 @@ export type AcceptedDocument = {
   textPending: boolean;
 };
 
+export type AcceptOptions = {
+  /** Accept Word and RTF documents holding macros or embedded objects (an organisation's choice; refused by default). */
+  allowActiveContent?: boolean;
+};
+
 export class FileRejected extends Error {
   override name = "FileRejected";
 }
@@ -51,9 +56,10 @@ const UNSAFE_NAME_CHARACTERS = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u2
  * the name's extension must agree with them, so an HTML page, SVG, script or program renamed ".pdf" is
  * refused. A PDF's structure and a DOCX's zip directory are read here, so a broken document is refused
  * at once; their text, for search, is extracted afterwards (extractDocumentText). Plain text is searchable at once.
+ * Word and RTF documents with macros or embedded objects are refused unless `allowActiveContent`.
  * Throws FileRejected with a message for the applicant.
  */
-export async function acceptDocument(file: File, label: string): Promise<AcceptedDocument> {
+export async function acceptDocument(file: File, label: string, { allowActiveContent = false }: AcceptOptions = {}): Promise<AcceptedDocument> {
   if (file.size === 0) throw new FileRejected(`${label} is empty. Choose the file again.`);
   if (file.size > MAX_UPLOAD_BYTES) throw new FileRejected(`${label} is larger than 10 MB. Upload a smaller file.`);
 
@@ -82,12 +88,20 @@ export async function acceptDocument(file: File, label: string): Promise<Accepte
     sizeBytes: data.length,
     sha256: createHash("sha256").update(data).digest("hex"),
     data,
-    ...(await checkStructure(detected, data, label)),
+    ...(await checkStructure(detected, data, label, allowActiveContent)),
   };
 }
 
 /** Proves a document can be opened; what it finds here decides whether its text is read later. */
-async function checkStructure(kind: DocumentKind, data: Buffer, label: string): Promise<Pick<AcceptedDocument, "extractedText" | "textPending">> {
+async function checkStructure(
+  kind: DocumentKind,
+  data: Buffer,
+  label: string,
+  allowActiveContent: boolean,
+): Promise<Pick<AcceptedDocument, "extractedText" | "textPending">> {
+  const refuseActiveContent = (found: ActiveContent | null) => {
+    if (found && !allowActiveContent) throw new FileRejected(ACTIVE_CONTENT_MESSAGES[found]);
+  };
   if (kind === "txt") return { extractedText: data.toString("utf8").slice(0, MAX_SEARCHABLE_CHARS), textPending: false };
   if (kind === "pdf") {
     const damaged = new FileRejected(`${label} could not be read as a PDF: it may be damaged. Export it again and re-upload.`);
@@ -102,7 +116,7 @@ async function checkStructure(kind: DocumentKind, data: Buffer, label: string): 
     return { extractedText: null, textPending: true };
   }
   if (kind === "docx") {
-    await assertWordDocument(data, label);
+    refuseActiveContent(await readWordDirectory(data, label));
     return { extractedText: null, textPending: true };
   }
   if (kind === "doc") {
@@ -112,12 +126,9 @@ async function checkStructure(kind: DocumentKind, data: Buffer, label: string): 
     } catch {
       throw new FileRejected(`${label} could not be read as a Word document: it may be damaged.`);
     }
-    if (found) throw new FileRejected(ACTIVE_CONTENT_MESSAGES[found]);
+    refuseActiveContent(found);
   }
-  if (kind === "rtf") {
-    const found = activeContentInRtf(data);
-    if (found) throw new FileRejected(ACTIVE_CONTENT_MESSAGES[found]);
-  }
+  if (kind === "rtf") refuseActiveContent(activeContentInRtf(data));
   return { extractedText: null, textPending: false };
 }
 
@@ -156,10 +167,11 @@ export async function extractDocumentText(mediaType: string, data: Buffer): Prom
 }
 
 /**
- * Reads the zip's directory (not its contents): refuses archives that would inflate too far, ones
- * without the main document part a Word file must have, and ones holding macros or embedded objects.
+ * Reads the zip's directory (not its contents): refuses archives that would inflate too far and ones
+ * without the main document part a Word file must have. Resolves with the macros or embedded objects it
+ * holds, if any (macros first: theirs is the message the candidate must act on).
  */
-function assertWordDocument(data: Buffer, label: string): Promise<void> {
+function readWordDirectory(data: Buffer, label: string): Promise<ActiveContent | null> {
   const tooLarge = new FileRejected(`${label} expands to far more data than a document should. Upload a different file.`);
   const damaged = () => new FileRejected(`${label} could not be read as a Word document: it may be damaged.`);
   return new Promise((resolve, reject) => {
@@ -171,7 +183,6 @@ function assertWordDocument(data: Buffer, label: string): Promise<void> {
       zip.on("entry", (entry: yauzl.Entry) => {
         total += entry.uncompressedSize;
         if (entry.fileName === "word/document.xml") hasDocument = true;
-        // Macros outrank objects: their message is the one the candidate must act on.
         const inEntry = activeContentInZipEntry(entry.fileName);
         if (inEntry === "macros" || (inEntry && !found)) found = inEntry;
         if (total > MAX_DOCX_INFLATED_BYTES || total > data.length * MAX_DOCX_RATIO) {
@@ -182,8 +193,7 @@ function assertWordDocument(data: Buffer, label: string): Promise<void> {
       });
       zip.on("end", () => {
         if (!hasDocument) return reject(damaged());
-        if (found) return reject(new FileRejected(ACTIVE_CONTENT_MESSAGES[found]));
-        resolve();
+        resolve(found);
       });
       zip.on("error", () => reject(damaged()));
       zip.readEntry();

@@ -1,15 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { buildRssFeed, escapeXml } from "./feed";
-
-describe("escapeXml", () => {
-  it("escapes markup and quotes", () => {
-    expect(escapeXml(`<a href="x">Tom & Jerry's</a>`)).toBe("&lt;a href=&quot;x&quot;&gt;Tom &amp; Jerry&apos;s&lt;/a&gt;");
-  });
-
-  it("drops characters XML cannot carry and keeps the rest, emoji included", () => {
-    expect(escapeXml("bell\u0007 tab\t nl\n lone\uD800 ok 🤖")).toBe("bell tab\t nl\n lone ok 🤖");
-  });
-});
+import { buildRssFeed } from "./feed";
 
 describe("buildRssFeed", () => {
   const feed = buildRssFeed({

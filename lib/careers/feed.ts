@@ -1,4 +1,6 @@
-/** RSS 2.0 (https://www.rssboard.org/rss-specification) for an organisation's open postings. */
+// RSS 2.0 (https://www.rssboard.org/rss-specification) for an organisation's open postings.
+
+import { escapeXml } from "./xml";
 
 export type FeedItem = {
   title: string;
@@ -22,20 +24,6 @@ export type Feed = {
 };
 
 export const RSS_CONTENT_TYPE = "application/rss+xml; charset=utf-8";
-
-// Characters XML 1.0 forbids outright (most C0 controls, lone surrogates, U+FFFE/FFFF): escaping cannot
-// make them legal, so they are dropped rather than break the whole feed for every reader.
-const illegalXmlCharacters = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
-
-export function escapeXml(value: string): string {
-  return value
-    .replace(illegalXmlCharacters, "")
-    .replace(/&/g, "&amp;")
-    .replace(/</g, "&lt;")
-    .replace(/>/g, "&gt;")
-    .replace(/"/g, "&quot;")
-    .replace(/'/g, "&apos;");
-}
 
 const element = (name: string, value: string, attributes = "") => `<${name}${attributes}>${escapeXml(value)}</${name}>`;
 

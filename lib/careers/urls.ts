@@ -5,6 +5,11 @@ export const careersPath = (orgSlug: string) => `/careers/${encodeURIComponent(o
 export const postingPath = (orgSlug: string, jobSlug: string) => `${careersPath(orgSlug)}/${encodeURIComponent(jobSlug)}`;
 export const applyPath = (orgSlug: string, jobSlug: string) => `${postingPath(orgSlug, jobSlug)}/apply`;
 export const feedPath = (orgSlug: string) => `${careersPath(orgSlug)}/feed.xml`;
+export const indeedFeedPath = (orgSlug: string) => `${careersPath(orgSlug)}/indeed.xml`;
+/** The Greenhouse-shaped list of open jobs, which the embed script reads. */
+export const boardJobsPath = (orgSlug: string) => `/api/v1/boards/${encodeURIComponent(orgSlug)}/jobs`;
+/** The script that lists an organisation's open jobs on another site (one script for every organisation). */
+export const EMBED_SCRIPT_PATH = "/embed.js";
 
 /**
  * An organisation's website or logo address, if it is an http(s) URL: these are typed in by staff and

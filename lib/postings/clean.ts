@@ -31,6 +31,8 @@ export function cleanMarkdown(markdown: string): Cleaned {
   });
   const cleaned = parts
     .join("")
+    // Two spaces at the end of a line are a line break; on a line of their own they are nothing.
+    .replace(/^[ \t]+$/gm, "")
     .replace(/[ \t]+$/gm, (spaces) => (spaces === "  " ? spaces : ""))
     .replace(/\n{3,}/g, "\n\n")
     .trim();

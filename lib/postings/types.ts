@@ -1,4 +1,4 @@
-import type { EmploymentType, PayPeriod, WorkplaceType } from "@/lib/enums";
+import type { EmploymentType, JobBoardProvider, PayPeriod, WorkplaceType } from "@/lib/enums";
 
 /** What an imported file was read as: the editor says so, and the corpus checks it. */
 export type PostingFormat = "markdown" | "text" | "html" | "docx" | "pdf";
@@ -41,7 +41,13 @@ export type ImportReview = {
   removedComponents: string[];
   /** Facts proposed from the text, by field group; fields from front matter are not listed. */
   found: Partial<Record<FactName, FoundFact>>;
+  /** The board a job imported from Greenhouse or Lever came from, and its page there. */
+  source?: ImportSource;
+  /** What a board import could not bring over as it was: a second pay range, a question of a kind Candor has not. */
+  notes?: string[];
 };
+
+export type ImportSource = { provider: JobBoardProvider; board: string; url?: string };
 
 export type ParsedPosting = PostingFacts & {
   title: string;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { fieldErrorsOf } from "@/lib/errors";
-import { importPostingSchema, jobFieldsSchema, questionFieldsSchema } from "./job";
+import { importBoardSchema, importPostingSchema, jobFieldsSchema, questionFieldsSchema } from "./job";
 
 const base = { title: "Senior Engineer", descriptionMd: "" };
 
@@ -47,5 +47,30 @@ describe("a posting to import", () => {
     expect(errors({ file: new File(["a"], "a.md"), text: "b" })).toEqual({ text: ["Choose a file or paste the text, not both."] });
     expect(errors({ file: new File([new Uint8Array(2 * 1024 * 1024)], "a.md") }).file?.[0]).toMatch(/^That file is 2\.0 MB; a posting may be at most 1 MB/);
     expect(errors({ file: new File([new Uint8Array(2 * 1024 * 1024)], "a.pdf") })).toEqual({});
+  });
+});
+
+describe("a board to import", () => {
+  it.each([
+    ["acme", "acme"],
+    ["  Acme  ", "acme"],
+    ["https://boards.greenhouse.io/acme", "acme"],
+    ["job-boards.greenhouse.io/acme/jobs/4012345008", "acme"],
+    ["https://boards.greenhouse.io/embed/job_board?for=acme", "acme"],
+    ["https://jobs.lever.co/acme-corp/5ac21346-8e0c-4494-8e7a-3eb92ff77902", "acme-corp"],
+    ["jobs.eu.lever.co/acme_eu", "acme_eu"],
+  ])("takes %j as the board %j", (typed, board) => {
+    expect(importBoardSchema.parse({ provider: "greenhouse", board: typed })).toEqual({ provider: "greenhouse", board });
+  });
+
+  it("refuses what can't be a board's name, saying what each service calls it", () => {
+    for (const typed of ["", "two words", "../etc", "a?b", "x".repeat(101)]) {
+      const greenhouse = importBoardSchema.safeParse({ provider: "greenhouse", board: typed });
+      expect(fieldErrorsOf(greenhouse.error!), typed).toEqual({ board: ["Enter the board token, like acme: the last part of the board's address, boards.greenhouse.io/acme."] });
+    }
+    expect(fieldErrorsOf(importBoardSchema.safeParse({ provider: "lever", board: "a b" }).error!)).toEqual({
+      board: ["Enter the site name, like acme: the part after jobs.lever.co/ in the job site's address."],
+    });
+    expect(fieldErrorsOf(importBoardSchema.safeParse({ provider: "workday", board: "acme" }).error!)).toEqual({ provider: ["Choose Greenhouse or Lever."] });
   });
 });

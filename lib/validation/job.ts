@@ -1,5 +1,5 @@
 import { z } from "zod";
-import type { JobStatus } from "@/lib/enums";
+import { jobBoardProviders, type JobStatus } from "@/lib/enums";
 import { employmentTypeLabels, payPeriodLabels, workplaceTypeLabels } from "@/lib/jobs/format";
 import { questionTypeLabels, stageKindLabels, teamRoleLabels } from "@/lib/jobs/labels";
 import { slugify } from "@/lib/jobs/slug";
@@ -78,6 +78,28 @@ export const jobFieldsSchema = z
   });
 
 export type JobFields = z.output<typeof jobFieldsSchema>;
+
+const fieldNames: Record<string, string> = {
+  title: "The title",
+  descriptionMd: "The description",
+  department: "The department",
+  location: "The location",
+  payCurrency: "The pay currency",
+  payMin: "The pay range",
+  payMax: "The pay range",
+  workplaceType: "The workplace",
+  employmentType: "The employment type",
+};
+
+/** Why imported values can't be a job, field by field, in one sentence each ("The description: …"). */
+export function jobFieldProblems(error: z.ZodError): string {
+  const problems = new Map<string, string[]>();
+  for (const issue of error.issues) {
+    const key = String(issue.path[0] ?? "");
+    problems.set(key, [...(problems.get(key) ?? []), issue.message]);
+  }
+  return [...problems].map(([key, messages]) => `${fieldNames[key] ?? key}: ${messages.join(" ")}`).join(" ");
+}
 export type JobFieldsInput = z.input<typeof jobFieldsSchema>;
 
 /** What the buttons of the create form do: keep it a draft or open it to applicants. */
@@ -176,3 +198,45 @@ export const importPostingSchema = z
     if (tooLarge) ctx.addIssue({ code: "custom", path: ["file"], message: tooLarge });
   });
 export type ImportPostingInput = z.input<typeof importPostingSchema>;
+
+// --- importing a board -------------------------------------------------------------------------
+
+const boardHints = {
+  greenhouse: "Enter the board token, like acme: the last part of the board's address, boards.greenhouse.io/acme.",
+  lever: "Enter the site name, like acme: the part after jobs.lever.co/ in the job site's address.",
+} as const;
+
+/**
+ * What the recruiter typed as a board: the name itself, or the board's address pasted whole
+ * (boards.greenhouse.io/acme, job-boards.greenhouse.io/acme/jobs/123, …/embed/job_board?for=acme,
+ * jobs.lever.co/acme/…), from which the name is taken.
+ */
+export function boardNameFrom(value: string): string {
+  const typed = value.trim();
+  if (!/[/.]/.test(typed)) return typed.toLowerCase();
+  try {
+    const url = new URL(/^[a-z]+:\/\//i.test(typed) ? typed : `https://${typed}`);
+    // An address names a host ("boards.greenhouse.io"); anything else is taken as typed, and refused.
+    if (!/^[a-z0-9-]+(?:\.[a-z0-9-]+)+$/i.test(url.hostname)) return typed.toLowerCase();
+    const named = url.searchParams.get("for") ?? url.pathname.split("/").find(Boolean) ?? "";
+    return named.toLowerCase();
+  } catch {
+    return typed.toLowerCase();
+  }
+}
+
+/** A Greenhouse board or a Lever site to import: a name of letters, digits, hyphens and underscores. */
+export const importBoardSchema = z
+  .object({
+    provider: z.enum(jobBoardProviders, "Choose Greenhouse or Lever."),
+    board: z.preprocess((v) => (typeof v === "string" ? v : ""), z.string().max(500, "That is too long for a board's name or address.")),
+  })
+  .transform((input, ctx) => {
+    const board = boardNameFrom(input.board);
+    if (!/^[a-z0-9][a-z0-9_-]{0,99}$/.test(board)) {
+      ctx.addIssue({ code: "custom", path: ["board"], message: boardHints[input.provider] });
+      return z.NEVER;
+    }
+    return { provider: input.provider, board };
+  });
+export type ImportBoardInput = z.input<typeof importBoardSchema>;

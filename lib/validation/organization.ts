@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { brandColorProblem } from "@/lib/branding/contrast";
 import { isValidTimeZone } from "@/lib/interviews/time";
+import { checkbox } from "./job";
 import { emailField, personNameField } from "./members";
 import { newPasswordField } from "./password";
 
@@ -101,8 +102,12 @@ export const organizationProfileSchema = z.object({
       .optional(),
   ),
   logo: z.preprocess(toFile, z.instanceof(File).optional()),
-  removeLogo: z.preprocess((value) => value === true || value === "on" || value === "true", z.boolean()),
+  removeLogo: checkbox,
 });
 
 export type OrganizationProfileInput = z.infer<typeof organizationProfileSchema>;
 export type OrganizationProfileFormValues = z.input<typeof organizationProfileSchema>;
+
+/** Settings → Organisation → Application documents: whether documents with macros or embedded objects are accepted. */
+export const documentPolicySchema = z.object({ allowActiveContent: checkbox });
+export type DocumentPolicyInput = z.infer<typeof documentPolicySchema>;

@@ -1,13 +1,18 @@
 import { and, eq } from "drizzle-orm";
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { createIsolatedOrganization } from "@/db/fixtures";
 import { listMembershipsForSession } from "@/db/queries/memberships";
 import { auditEvents } from "@/db/schema";
+import { argon2Checks } from "@/test/argon2-checks";
 import { setupTestDatabase } from "@/test/database";
 import { verifyCredentials } from "@/server/auth/credentials";
 import { startUserSession } from "@/server/auth/user-sessions";
 import { changePassword } from "./change-password";
 import { endAllSessions } from "./end-all-sessions";
+import { createPasswordResetLink } from "./create-password-reset-link";
+import { findPasswordResetLink, resetPassword } from "./reset-password";
+
+vi.mock("@node-rs/argon2", async (original) => (await import("@/test/argon2-checks")).countingArgon2(original));
 
 const db = setupTestDatabase();
 const NEW_PASSWORD = "granite meadow lantern sixty";
@@ -58,6 +63,34 @@ describe("changing the password", () => {
       await expect(changePassword(account, { currentPassword: `guess-${i}`, newPassword: NEW_PASSWORD })).rejects.toMatchObject({ code: "VALIDATION" });
     }
     await expect(changePassword(account, { currentPassword: org.password, newPassword: NEW_PASSWORD })).rejects.toMatchObject({ code: "RATE_LIMITED" });
+  });
+
+  it("counts guesses sent all at once: of thirty wrong current passwords together at most five are checked, then the right one is refused", async () => {
+    const org = await createIsolatedOrganization(db());
+    const user = org.users.hiring_manager;
+    const account = { userId: user.id, email: user.email, sessionId: await startUserSession(user, "password") };
+    const checks = await argon2Checks(() =>
+      Promise.allSettled(Array.from({ length: 30 }, (_, i) => changePassword(account, { currentPassword: `guess-${i}`, newPassword: NEW_PASSWORD }))),
+    );
+    expect(checks.calls).toBeLessThanOrEqual(5);
+    const codes = checks.result.map((result) => (result.status === "rejected" ? (result.reason as { code?: string }).code : "changed"));
+    expect(codes.filter((code) => code === "VALIDATION").length).toBeLessThanOrEqual(5);
+    expect(codes.filter((code) => code === "RATE_LIMITED").length).toBeGreaterThanOrEqual(25);
+    await expect(changePassword(account, { currentPassword: org.password, newPassword: NEW_PASSWORD })).rejects.toMatchObject({ code: "RATE_LIMITED" });
+    expect((await verifyCredentials(user.email, org.password, "10.60.0.3")).ok).toBe(true);
+  });
+
+  it("voids every reset link the person still has: whoever reads their old mail cannot set the password back", async () => {
+    const org = await createIsolatedOrganization(db());
+    const user = org.users.admin;
+    const tokens = [await createPasswordResetLink({ email: user.email }), await createPasswordResetLink({ email: user.email })].map((link) => link.url.split("/").at(-1)!);
+    const account = { userId: user.id, email: user.email, sessionId: await startUserSession(user, "password") };
+    await changePassword(account, { currentPassword: org.password, newPassword: NEW_PASSWORD });
+    for (const token of tokens) {
+      expect(await findPasswordResetLink(token)).toBeNull();
+      await expect(resetPassword({ token, password: "attacker chosen passphrase" })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    }
+    expect((await verifyCredentials(user.email, NEW_PASSWORD, "10.60.0.4")).ok).toBe(true);
   });
 });
 

@@ -1,5 +1,6 @@
 import "server-only";
 import { db } from "@/db/client";
+import { expirePasswordResetTokens } from "@/db/queries/password-reset-tokens";
 import { endUserSessions } from "@/db/queries/sessions";
 import { findUserById, setPasswordHash } from "@/db/queries/users";
 import { commonPasswordProblem } from "@/lib/auth/common-passwords";
@@ -12,7 +13,8 @@ type Account = { userId: string; sessionId: string; email: string };
 
 /**
  * Changes the signed-in person's password. This browser stays signed in; every other session of theirs
- * ends, so whoever else knew the old password is out at once.
+ * ends, so whoever else knew the old password is out at once, and so does every reset link they were
+ * sent (whoever can read their mail must not set the password back).
  */
 export async function changePassword(account: Account, input: { currentPassword: string; newPassword: string }): Promise<{ sessionsEnded: number }> {
   await assertCurrentPassword(account, input.currentPassword, "currentPassword");
@@ -25,6 +27,7 @@ export async function changePassword(account: Account, input: { currentPassword:
   const passwordHash = await hashPassword(input.newPassword);
   return db().transaction(async (tx) => {
     await setPasswordHash(tx, account.userId, passwordHash);
+    await expirePasswordResetTokens(tx, account.userId);
     const sessionsEnded = await endUserSessions(tx, account.userId, account.sessionId);
     await recordAccountAudit(tx, account, "password.changed", { sessionsEnded });
     return { sessionsEnded };

@@ -1,6 +1,6 @@
 import "server-only";
 import { db } from "@/db/client";
-import { clearHits, findActiveLock, recordHit, type RateLimitRule } from "@/db/queries/rate-limits";
+import { clearHits, countAttempt, type RateLimitRule } from "@/db/queries/rate-limits";
 import { isSessionSignedInWithin } from "@/db/queries/sessions";
 import { findUserById } from "@/db/queries/users";
 import { verifyPassword } from "@/lib/auth/password";
@@ -20,8 +20,9 @@ export type Reauthentication = "password" | "recent_sign_in";
 const currentPasswordRule = (userId: string): RateLimitRule => ({ key: `current-password:user:${userId}`, limit: 5, windowMinutes: 15, lockMinutes: 15 });
 
 /**
- * Checks the signed-in person's current password (a password change, two-factor changes), counting wrong
- * guesses per user: five in 15 minutes lock every such form for 15 minutes. Throws a field error on `field`.
+ * Checks the signed-in person's current password (a password change, two-factor changes), counting guesses
+ * per user, each before it is checked (guesses sent all at once get no more checks than the limit): five
+ * wrong in 15 minutes lock every such form for 15 minutes. Throws a field error on `field`.
  */
 export async function assertCurrentPassword(
   account: { userId: string },
@@ -30,13 +31,12 @@ export async function assertCurrentPassword(
   message = "That is not your current password.",
 ): Promise<void> {
   const rule = currentPasswordRule(account.userId);
-  if (await findActiveLock([rule.key])) throw new AppError("RATE_LIMITED", "Too many wrong passwords. Try again in 15 minutes.");
+  if (await countAttempt([rule])) throw new AppError("RATE_LIMITED", "Too many wrong passwords. Try again in 15 minutes.");
   const user = await findUserById(db(), account.userId);
   if (user?.passwordHash && (await verifyPassword(user.passwordHash, password))) {
     await clearHits(rule.key);
     return;
   }
-  await recordHit(rule);
   throw fieldError(field, message);
 }
 

@@ -1,6 +1,6 @@
 import "server-only";
 import { db } from "@/db/client";
-import { consumePasswordResetToken, expireOtherPasswordResetTokens, findUsablePasswordResetToken } from "@/db/queries/password-reset-tokens";
+import { consumePasswordResetToken, expirePasswordResetTokens, findUsablePasswordResetToken } from "@/db/queries/password-reset-tokens";
 import { endUserSessions } from "@/db/queries/sessions";
 import { setPasswordHash } from "@/db/queries/users";
 import { commonPasswordProblem } from "@/lib/auth/common-passwords";
@@ -8,7 +8,7 @@ import { hashPassword } from "@/lib/auth/password";
 import { AppError, fieldError } from "@/lib/errors";
 import { recordAccountAudit } from "@/server/audit/record-audit";
 import { forgetFailedSignIns } from "@/server/auth/credentials";
-import { hashResetToken } from "./request-password-reset";
+import { hashResetToken } from "./reset-links";
 
 export const RESET_LINK_UNUSABLE = "This link has expired or has already been used.";
 
@@ -37,7 +37,7 @@ export async function resetPassword(input: { token: string; password: string }):
     const userId = await consumePasswordResetToken(tx, tokenHash);
     if (userId !== found.userId) throw new AppError("NOT_FOUND", RESET_LINK_UNUSABLE);
     await setPasswordHash(tx, userId, passwordHash);
-    await expireOtherPasswordResetTokens(tx, userId, tokenHash);
+    await expirePasswordResetTokens(tx, userId);
     const ended = await endUserSessions(tx, userId);
     await recordAccountAudit(tx, { userId, email: found.email }, "password.reset", { sessionsEnded: ended });
   });

@@ -1,7 +1,7 @@
 import "server-only";
 import { db } from "@/db/client";
 import { claimTotpStep, consumeRecoveryCode, findTwoFactor } from "@/db/queries/two-factor";
-import { clearHits, findActiveLock, recordHitUnlessLocked, type RateLimitRule } from "@/db/queries/rate-limits";
+import { clearHits, countAttempt, minutesUntil, type RateLimitRule } from "@/db/queries/rate-limits";
 import { hashRecoveryCode } from "@/lib/auth/recovery-codes";
 import { unseal } from "@/lib/auth/secret-box";
 import { looksLikeTotpCode, matchTotp } from "@/lib/auth/totp";
@@ -27,10 +27,8 @@ export function readTotpSecret(row: { secretCiphertext: string } | null): string
 export async function verifySecondFactor(userId: string, code: string): Promise<SecondFactorResult> {
   const rule = codeRule(userId);
   // Counted before it is checked, in one statement: codes sent all at once cannot slip past the limit.
-  if (!(await recordHitUnlessLocked(rule))) {
-    const lockedUntil = (await findActiveLock([rule.key])) ?? new Date(Date.now() + 60_000);
-    return { ok: false, reason: "throttled", retryAfterMinutes: Math.max(1, Math.ceil((lockedUntil.getTime() - Date.now()) / 60_000)) };
-  }
+  const refused = await countAttempt([rule]);
+  if (refused) return { ok: false, reason: "throttled", retryAfterMinutes: minutesUntil(refused.lockedUntil) };
 
   const method = looksLikeTotpCode(code) ? "totp" : "recovery_code";
   const accepted = method === "totp" ? await acceptTotp(userId, code) : await consumeRecoveryCode(db(), userId, hashRecoveryCode(code));

@@ -9,14 +9,14 @@ import {
   type StagedDocument,
   type StoredDocument,
 } from "@/db/queries/applications";
-import { recordHitUnlessLocked } from "@/db/queries/rate-limits";
+import { addressRule, recordHitUnlessLocked } from "@/db/queries/rate-limits";
 import type { ActionResult } from "@/lib/action-result";
 import { postgresErrorCode } from "@/lib/db-errors";
 import { env } from "@/lib/env";
 import { fileStore } from "@/server/storage";
 import { AppError, fieldErrorsOf, GENERIC_ERROR_MESSAGE, VALIDATION_MESSAGE } from "@/lib/errors";
 import { applicationSchema, groupAnswers, questionField, type ApplicationData } from "@/lib/validation/application";
-import { acceptDocument, FileRejected, type AcceptedDocument } from "@/lib/applications/files";
+import { acceptDocument, FileRejected, type AcceptedDocument, type AcceptOptions } from "@/lib/applications/files";
 import { confirmationEmail } from "@/lib/applications/emails";
 import { branded } from "@/server/mail/brand";
 import { asSubmission } from "./extract-resume-text";
@@ -69,7 +69,7 @@ async function submit(
   const { organization, job, questions } = target;
   if (!target.hasLiveStage) throw new Error(`job ${job.id} has no live pipeline stage`);
 
-  const limit = { key: `apply:ip:${ip}`, limit: env().APPLY_RATE_LIMIT_PER_HOUR, windowMinutes: 60, lockMinutes: 60 };
+  const limit = addressRule("apply", ip, { limit: env().APPLY_RATE_LIMIT_PER_HOUR, windowMinutes: 60, lockMinutes: 60 });
   if (!(await recordHitUnlessLocked(limit))) {
     throw new AppError("RATE_LIMITED", "Too many applications have been sent from your network in the last hour. Please try again later.");
   }
@@ -80,7 +80,7 @@ async function submit(
   }
   const data = parsed.data;
 
-  const checked = await checkDocuments(data, questions);
+  const checked = await checkDocuments(data, questions, { allowActiveContent: organization.settings.allowActiveContent === true });
   const email = data.email.toLowerCase();
   const fingerprint = requestFingerprint(job.id, email, data, new Map([...checked].map(([field, document]) => [field, document.sha256])));
   const documents = await stageDocuments(organization.id, checked);
@@ -195,8 +195,11 @@ async function stageDocuments(organizationId: string, documents: Map<string, Sto
   return staged;
 }
 
-/** Checks every uploaded file; all problems are reported together, each next to its field. */
-async function checkDocuments(data: ApplicationData, questions: { id: string; type: string; label: string }[]) {
+/**
+ * Checks every uploaded file (documents with macros or embedded objects only where the organisation
+ * allows them); all problems are reported together, each next to its field.
+ */
+async function checkDocuments(data: ApplicationData, questions: { id: string; type: string; label: string }[], options: AcceptOptions) {
   const uploads: [string, File | undefined, string, StoredDocument["kind"]][] = [
     ["resume", data.resume, "Resume", "resume"],
     ["coverLetterFile", data.coverLetterFile, "Cover letter", "cover_letter"],
@@ -214,7 +217,7 @@ async function checkDocuments(data: ApplicationData, questions: { id: string; ty
   for (const [field, file, label, kind] of uploads) {
     if (!file) continue;
     try {
-      const document: AcceptedDocument = await acceptDocument(file, label);
+      const document: AcceptedDocument = await acceptDocument(file, label, options);
       accepted.set(field, { ...document, kind });
     } catch (error) {
       if (!(error instanceof FileRejected)) throw error;

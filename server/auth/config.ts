@@ -89,7 +89,8 @@ function fromAuthorize(user: object, key: "signInMethod" | "organizationId"): st
  *
  * Sessions are JWTs holding the user id and the id of a row in user_sessions; every request checks that
  * row is open and reads the organisation and role from the database (getCurrentMember), so signing out,
- * a password change, a role change or deactivation take effect at once, whatever copies of the cookie exist.
+ * a password change, a role change or deactivation take effect at once, whatever copies of the cookie exist,
+ * and no renewal of the cookie keeps a session past SESSION_MAX_AGE_DAYS from its sign-in.
  */
 export function authConfig(ssoProviders: Provider[] = []): NextAuthConfig {
   return {

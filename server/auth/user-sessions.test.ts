@@ -1,9 +1,9 @@
-import { and, eq } from "drizzle-orm";
+import { and, eq, sql } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { createIsolatedOrganization } from "@/db/fixtures";
 import { listMembershipsForSession } from "@/db/queries/memberships";
-import { endUserSessions } from "@/db/queries/sessions";
-import { auditEvents, memberships, users } from "@/db/schema";
+import { endUserSessions, listOpenSessions } from "@/db/queries/sessions";
+import { auditEvents, memberships, userSessions, users } from "@/db/schema";
 import { setupTestDatabase } from "@/test/database";
 import { verifyCredentials } from "./credentials";
 import { endCurrentSession, startUserSession } from "./user-sessions";
@@ -55,6 +55,23 @@ describe("sessions that end", () => {
     await db().update(users).set({ disabledAt: new Date() }).where(eq(users.id, org.users.admin.id));
     expect(await listMembershipsForSession(org.users.admin.id, adminSession)).toEqual([]);
     expect(await verifyCredentials(org.users.admin.email, org.password, "10.9.0.1")).toEqual({ ok: false, reason: "invalid" });
+  });
+
+  it("a session is signed out once it is 30 days old (SESSION_MAX_AGE_DAYS), however active it has been", async () => {
+    const org = await createIsolatedOrganization(db());
+    const user = org.users.recruiter;
+    const [young, old] = [await startUserSession(user, "password"), await startUserSession(user, "password")];
+    // Both were used a moment ago (the cookie kept being renewed); only their age differs.
+    const age = (sessionId: string, interval: string) =>
+      db().update(userSessions).set({ createdAt: sql`now() - ${interval}::interval`, lastSeenAt: sql`now()` }).where(eq(userSessions.id, sessionId));
+    await age(young, "29 days 23 hours");
+    await age(old, "30 days 1 minute");
+
+    expect((await listMembershipsForSession(user.id, young)).map((m) => m.role)).toEqual(["recruiter"]);
+    expect(await listMembershipsForSession(user.id, old)).toEqual([]);
+    // Nor is it listed under "Where you're signed in", or counted among the sessions a password change ends.
+    expect((await listOpenSessions(user.id)).map((session) => session.id)).toEqual([young]);
+    expect(await endUserSessions(db(), user.id)).toBe(1);
   });
 
   it("a session id belonging to someone else opens nothing", async () => {

@@ -39,7 +39,8 @@ const errorMessage = z.object({ message: z.string() }).transform((error) => erro
 /**
  * Jobs that are queued, running or failed, newest first: what an admin needs to see. They live in
  * pg-boss's own table (finished ones move to its archive within the hour). Jobs are instance-wide and
- * carry no organisation's data, only ids.
+ * carry no organisation's data, only ids (a password reset request carries the address typed, which
+ * belongs to no organisation; the jobs page shows no payload).
  */
 export async function listBackgroundJobs(executor: Executor, { includeCompleted = false, limit = 200 } = {}): Promise<BackgroundJob[]> {
   const states = includeCompleted ? ["created", "retry", "active", "failed", "completed"] : ["created", "retry", "active", "failed"];

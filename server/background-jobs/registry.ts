@@ -6,6 +6,7 @@ import { extractTextPass } from "@/server/applications/extract-resume-text";
 import { deliverAllDueEmails } from "@/server/mail/worker";
 import { sweepOrphanedObjects } from "@/server/storage";
 import { pruneAuditLog } from "@/server/audit/prune-audit-log";
+import { sendPasswordResetLink } from "@/server/accounts/send-password-reset";
 import { defineTask, type TaskRegistry } from "./task";
 
 const noPayload = z.object({}).strict();
@@ -76,6 +77,17 @@ export const tasks = {
     policy: "stately",
     schedule: "17 3 * * *",
     retry: { limit: 2, delaySeconds: 300, backoff: true },
+  }),
+  /**
+   * Emails a reset link to the address typed on the forgot-password page, when it has an account. The
+   * page only queues this, the same way for every address, so its timing tells no one which have one.
+   */
+  "accounts.password-reset": defineTask({
+    schema: z.object({ email: z.string().min(1).max(320), ip: z.string().max(64).nullable(), userAgent: z.string().max(512).nullable() }).strict(),
+    handler: async (request, { jobId }) => {
+      await sendPasswordResetLink(request, jobId);
+    },
+    retry: { limit: 3, delaySeconds: 30, backoff: true },
   }),
 } satisfies TaskRegistry;
 

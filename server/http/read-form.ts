@@ -4,9 +4,7 @@ import { pipeline } from "node:stream/promises";
 import type { ReadableStream as NodeReadableStream } from "node:stream/web";
 import Busboy from "@fastify/busboy";
 import { tokenBucket } from "@/lib/token-bucket";
-import { BODY_TOO_LARGE_MESSAGE, FIELD_TOO_LONG_MESSAGE, FORM_LIMITS, FormFields, FormRefused, TOO_MANY_FIELDS_MESSAGE } from "@/lib/request";
-
-export const FORM_UNREADABLE_MESSAGE = "The form could not be read. Please submit it again.";
+import { FORM_LIMITS, FormFields, FormRefused } from "@/lib/request";
 
 const PIECE_BYTES = 16 * 1024;
 const FORM_TYPES = /^(multipart\/form-data|application\/x-www-form-urlencoded)\s*(;|$)/i;
@@ -19,6 +17,16 @@ const FORM_TYPES = /^(multipart\/form-data|application\/x-www-form-urlencoded)\s
  */
 const bodyBytes = tokenBucket({ burst: 16 * 1024 * 1024, perSecond: 96 * 1024 * 1024 });
 
+/**
+ * How many bodies without a Content-Length this process reads at once. Browsers and HTTP clients send
+ * a length with every form; a body streamed without one can only be refused once its limit has been read
+ * (up to 32 MB), so a handful of connections streaming 300 MB each would otherwise share the bucket
+ * above between them and each wait seconds for its refusal. Past this count one is refused at once (503,
+ * Retry-After) and the others are read at full speed.
+ */
+export const MAX_STREAMED_BODIES = 2;
+let streamedBodies = 0;
+
 /** The names the application schema gives each file in its "larger than 10 MB" message. */
 const fileLabels: Record<string, string> = { resume: "Resume", coverLetterFile: "Cover letter" };
 
@@ -27,15 +35,26 @@ const fileLabels: Record<string, string> = { resume: "Resume", coverLetterFile: 
  * as early as possible: by its Content-Length before reading a byte, and while it streams in, at the
  * first byte past FORM_LIMITS.bodyBytes, the first file byte past 10 MB, the first field past the field
  * or file counts. Reading stops there, so a request holds at most about FORM_LIMITS.bodyBytes of memory
- * whatever it sends (request.formData() would read every byte first). Throws FormRefused.
+ * whatever it sends (request.formData() would read every byte first). A body without a Content-Length
+ * is refused before reading while MAX_STREAMED_BODIES others are being read. Throws FormRefused.
  */
-export async function readForm(request: Request): Promise<Record<string, unknown>> {
+export async function readForm(request: Request, { keepFiles = true } = {}): Promise<Record<string, unknown>> {
   const contentType = request.headers.get("content-type") ?? "";
-  if (!FORM_TYPES.test(contentType)) throw new FormRefused(400, FORM_UNREADABLE_MESSAGE);
+  if (!FORM_TYPES.test(contentType)) throw new FormRefused("unreadable");
   const declaredBytes = Number(request.headers.get("content-length") ?? 0);
-  if (declaredBytes > FORM_LIMITS.bodyBytes) throw new FormRefused(413, BODY_TOO_LARGE_MESSAGE);
+  if (declaredBytes > FORM_LIMITS.bodyBytes) throw new FormRefused("too-large");
   if (!request.body) return {};
+  const streamed = !request.headers.has("content-length");
+  if (streamed && streamedBodies >= MAX_STREAMED_BODIES) throw new FormRefused("busy");
+  if (streamed) streamedBodies++;
+  try {
+    return await readBody(request.body, contentType, keepFiles);
+  } finally {
+    if (streamed) streamedBodies--;
+  }
+}
 
+async function readBody(body: ReadableStream<Uint8Array>, contentType: string, keepFiles: boolean): Promise<Record<string, unknown>> {
   let refusal: FormRefused | undefined;
   const fields = new FormFields();
   const add = (name: string, value: FormDataEntryValue) => {
@@ -50,7 +69,7 @@ export async function readForm(request: Request): Promise<Record<string, unknown
   const counter = new Transform({
     transform(chunk: Buffer, _encoding, callback) {
       received += chunk.length;
-      if (received > FORM_LIMITS.bodyBytes) return callback(new FormRefused(413, BODY_TOO_LARGE_MESSAGE));
+      if (received > FORM_LIMITS.bodyBytes) return callback(new FormRefused("too-large"));
       // In pieces: the parser handles a whole chunk before it can notice it was stopped, and 50,000
       // tiny parts in one chunk would take it seconds.
       const pass = () => {
@@ -83,21 +102,23 @@ export async function readForm(request: Request): Promise<Record<string, unknown
     refusal ??= reason;
     parser.destroy(reason);
   };
-  const tooMany = () => refuse(new FormRefused(413, TOO_MANY_FIELDS_MESSAGE));
+  const tooMany = () => refuse(new FormRefused("too-many-fields"));
   parser.on("fieldsLimit", tooMany).on("filesLimit", tooMany).on("partsLimit", tooMany);
 
   parser.on("field", (name, value, nameTruncated, valueTruncated) => {
-    if (nameTruncated) return refuse(new FormRefused(400, FORM_UNREADABLE_MESSAGE));
-    if (valueTruncated) return refuse(new FormRefused(413, FIELD_TOO_LONG_MESSAGE, name));
+    if (nameTruncated) return refuse(new FormRefused("unreadable"));
+    if (valueTruncated) return refuse(new FormRefused("field-too-long", name));
     add(name, value);
   });
   const files: Promise<void>[] = [];
   parser.on("file", (name, stream, filename, _encoding, mimeType) => {
     const chunks: Uint8Array<ArrayBuffer>[] = [];
-    stream.on("data", (chunk: Uint8Array<ArrayBuffer>) => chunks.push(chunk));
+    stream.on("data", (chunk: Uint8Array<ArrayBuffer>) => {
+      if (keepFiles) chunks.push(chunk);
+    });
     stream.on("limit", () => {
       const label = fileLabels[name] ?? "This file";
-      refuse(new FormRefused(413, `${label} is larger than 10 MB. Upload a smaller file.`, name));
+      refuse(new FormRefused("file-too-large", name, `${label} is larger than 10 MB. Upload a smaller file.`));
     });
     files.push(
       new Promise((resolve) =>
@@ -110,11 +131,34 @@ export async function readForm(request: Request): Promise<Record<string, unknown
   });
 
   try {
-    await pipeline(Readable.fromWeb(request.body as NodeReadableStream<Uint8Array>), counter, parser);
+    await pipeline(Readable.fromWeb(body as NodeReadableStream<Uint8Array>), counter, parser);
     await Promise.all(files);
   } catch (error) {
-    throw refusal ?? (error instanceof FormRefused ? error : new FormRefused(400, FORM_UNREADABLE_MESSAGE));
+    throw refusal ?? (error instanceof FormRefused ? error : new FormRefused("unreadable"));
   }
   if (refusal) throw refusal;
   return { ...fields.values };
+}
+
+/**
+ * Reads a form post only to hold it to the limits, as readForm does, without keeping file bytes: the
+ * refusal, if there is one. The proxy checks the apply page's no-JavaScript post with it before Next
+ * parses the whole form for the server action.
+ */
+export async function checkForm(request: Request): Promise<FormRefused | undefined> {
+  try {
+    await readForm(request, { keepFiles: false });
+    return undefined;
+  } catch (error) {
+    if (error instanceof FormRefused) return error;
+    throw error;
+  }
+}
+
+/**
+ * Headers for a route's answer to a FormRefused: the connection is closed (the rest of an oversized body
+ * is not worth receiving), and a 503 says when to try again.
+ */
+export function refusalHeaders(status: number): Record<string, string> {
+  return status === 503 ? { connection: "close", "retry-after": "1" } : { connection: "close" };
 }

@@ -2,8 +2,10 @@ import "server-only";
 import { db, type Executor } from "@/db/client";
 import { isSlugTaken } from "@/db/queries/jobs";
 import type { Job } from "@/db/schema";
-import { AppError, fieldErrorsOf } from "@/lib/errors";
-import { jobFieldsSchema } from "@/lib/validation/job";
+import { AppError } from "@/lib/errors";
+import { slugify } from "@/lib/jobs/slug";
+import type { ImportReview } from "@/lib/postings";
+import { jobFieldProblems, jobFieldsSchema, type JobFields } from "@/lib/validation/job";
 import { insertNewJob } from "./create-job";
 import { constraintError, slugTaken } from "./job-fields";
 import { assertManagesJobs, refreshJobPages, type JobEditor } from "./managed-job";
@@ -18,13 +20,11 @@ async function firstFreeSlug(tx: Executor, organizationId: string, base: string)
   throw slugTaken();
 }
 
-const fieldNames: Record<string, string> = {
-  descriptionMd: "The description",
-  payCurrency: "The pay currency",
-  payMax: "The pay range",
-  workplaceType: "The workplace",
-  employmentType: "The employment type",
-};
+/** An imported posting as a draft at the first free address: an import never fails on its address. */
+export async function insertImportedDraft(tx: Executor, actor: JobEditor, fields: JobFields, review: ImportReview): Promise<Job> {
+  const slug = await firstFreeSlug(tx, actor.organizationId, fields.slug ?? slugify(fields.title));
+  return insertNewJob(tx, actor, { ...fields, slug }, "draft", review);
+}
 
 /**
  * Creates a draft from an uploaded or pasted posting (Markdown, plain text, HTML, Word or PDF), with what
@@ -37,16 +37,12 @@ export async function importJob(actor: JobEditor, input: PostingInput): Promise<
   const { review, ...posting } = await readPosting(input);
   const fields = jobFieldsSchema.safeParse(posting);
   if (!fields.success) {
-    const problems = Object.entries(fieldErrorsOf(fields.error)).map(([key, messages]) => `${fieldNames[key] ?? key}: ${messages.join(" ")}`);
-    const message = `The posting has values Candor cannot use. ${problems.join(" ")} Fix them in the file or the pasted text and import again.`;
+    const message = `The posting has values Candor cannot use. ${jobFieldProblems(fields.error)} Fix them in the file or the pasted text and import again.`;
     throw new AppError("VALIDATION", message, { file: [message] });
   }
   let job: Job;
   try {
-    job = await db().transaction(async (tx) => {
-      const slug = await firstFreeSlug(tx, actor.organizationId, fields.data.slug ?? posting.slug);
-      return insertNewJob(tx, actor, { ...fields.data, slug }, "draft", review);
-    });
+    job = await db().transaction((tx) => insertImportedDraft(tx, actor, { ...fields.data, slug: fields.data.slug ?? posting.slug }, review));
   } catch (error) {
     return constraintError(error);
   }

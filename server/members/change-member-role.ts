@@ -1,7 +1,6 @@
 import "server-only";
 import { db, type Transaction } from "@/db/client";
 import { countActiveAdmins, findMembership, lockOrganization, updateMembershipRole } from "@/db/queries/members";
-import { endUserSessions } from "@/db/queries/sessions";
 import type { MemberRole } from "@/lib/enums";
 import { AppError } from "@/lib/errors";
 import { assertCan } from "@/lib/permissions";
@@ -21,17 +20,25 @@ export async function lockedMember(tx: Transaction, organizationId: string, user
   return member;
 }
 
-/** Refuses a change that would leave no active admin. */
-export async function assertNotLastAdmin(tx: Transaction, organizationId: string, member: { role: MemberRole; deactivatedAt: Date | null; name: string }) {
-  if (member.role !== "admin" || member.deactivatedAt) return;
+/**
+ * Refuses a change that would leave no active admin. A deactivated admin, or one whose account is
+ * disabled, is not active: changing them leaves the count as it is.
+ */
+export async function assertNotLastAdmin(
+  tx: Transaction,
+  organizationId: string,
+  member: { role: MemberRole; deactivatedAt: Date | null; userDisabledAt: Date | null; name: string },
+) {
+  if (member.role !== "admin" || member.deactivatedAt || member.userDisabledAt) return;
   if ((await countActiveAdmins(tx, organizationId)) <= 1) {
     throw new AppError("CONFLICT", `${member.name} is the only active admin. Make someone else an admin first.`);
   }
 }
 
 /**
- * Changes a member's role. Their open sessions end at once (in every browser), so nothing they loaded
- * under the old role keeps working; they sign in again with the new one.
+ * Changes a member's role in this organisation. Their sessions go on: the role is read from the database
+ * on every request, so their next page or action already has the new one, and nothing they loaded under
+ * the old role does more than it allows. Their other organisations are not touched.
  */
 export async function changeMemberRole(actor: MemberActor, userId: string, role: MemberRole): Promise<{ changed: boolean }> {
   assertCan(actor, "members.manage");
@@ -40,12 +47,11 @@ export async function changeMemberRole(actor: MemberActor, userId: string, role:
     if (member.role === role) return { changed: false };
     if (role !== "admin") await assertNotLastAdmin(tx, actor.organizationId, member);
     await updateMembershipRole(tx, actor.organizationId, userId, role);
-    const endedSessions = await endUserSessions(tx, userId);
     await recordAudit(tx, {
       ...byMember(actor),
       action: "member.role_changed",
       target: { type: "user", id: userId, label: member.email },
-      details: { from: member.role, to: role, endedSessions },
+      details: { from: member.role, to: role },
     });
     return { changed: true };
   });

@@ -9,29 +9,55 @@ import { setupTestDatabase } from "@/test/database";
 import { actorOf, auditTrail } from "@/test/members";
 import { verifyCredentials } from "@/server/auth/credentials";
 import { startUserSession } from "@/server/auth/user-sessions";
+import { disableUser } from "@/server/users/disable-user";
 import { changeMemberRole } from "./change-member-role";
 import { deactivateMember, reactivateMember } from "./set-member-active";
 
 const db = setupTestDatabase();
 
+/** The recruiter of one organisation, who is also an interviewer in another, and their sessions. */
+async function personInTwoOrganizations() {
+  const home = await createIsolatedOrganization(db());
+  const other = await createIsolatedOrganization(db());
+  const person = home.users.recruiter;
+  await db().insert(memberships).values({ organizationId: other.organization.id, userId: person.id, role: "interviewer" });
+  // Signed in with their password (both organisations), and through each organisation's SSO (that one alone).
+  const everywhere = await startUserSession(person, "password");
+  const homeSso = await startUserSession(person, "sso", { organizationId: home.organization.id });
+  const otherSso = await startUserSession(person, "sso", { organizationId: other.organization.id });
+  return { person, home, other, everywhere, homeSso, otherSso };
+}
+
+/** What a session opens: [organisation, role] pairs, none once it has ended. */
+async function organizationsOpenedBy(userId: string, sessionId: string) {
+  return (await listMembershipsForSession(userId, sessionId)).map((m) => [m.organizationId, m.role]);
+}
+
 describe("changing a member's role", () => {
-  it("takes effect at once: their open sessions end, and they sign in again with the new role", async () => {
+  it("takes effect on their next request, without signing them out (the role is read on every request)", async () => {
     const org = await createIsolatedOrganization(db());
     const recruiter = org.users.recruiter;
     const [laptop, phone] = await Promise.all([startUserSession(recruiter, "password"), startUserSession(recruiter, "password")]);
     expect(await changeMemberRole(actorOf(org), recruiter.id, "interviewer")).toEqual({ changed: true });
 
-    expect(await listMembershipsForSession(recruiter.id, laptop)).toEqual([]);
-    expect(await listMembershipsForSession(recruiter.id, phone)).toEqual([]);
-    const again = await startUserSession(recruiter, "password");
-    expect((await listMembershipsForSession(recruiter.id, again)).map((m) => m.role)).toEqual(["interviewer"]);
+    for (const session of [laptop, phone]) expect((await listMembershipsForSession(recruiter.id, session)).map((m) => m.role)).toEqual(["interviewer"]);
     const [entry] = await db()
       .select()
       .from(auditEvents)
       .where(and(eq(auditEvents.organizationId, org.organization.id), eq(auditEvents.action, "member.role_changed")));
-    expect(entry).toMatchObject({ actorLabel: org.users.admin.email, targetLabel: recruiter.email, details: { from: "recruiter", to: "interviewer", endedSessions: 2 } });
+    expect(entry).toMatchObject({ actorLabel: org.users.admin.email, targetLabel: recruiter.email, details: { from: "recruiter", to: "interviewer" } });
   });
 
+  it("in one organisation leaves the person's sessions in their other organisations working", async () => {
+    const { person, home, other, everywhere, homeSso, otherSso } = await personInTwoOrganizations();
+    await changeMemberRole(actorOf(home), person.id, "hiring_manager");
+    expect(await organizationsOpenedBy(person.id, everywhere)).toEqual([
+      [home.organization.id, "hiring_manager"],
+      [other.organization.id, "interviewer"],
+    ]);
+    expect(await organizationsOpenedBy(person.id, homeSso)).toEqual([[home.organization.id, "hiring_manager"]]);
+    expect(await organizationsOpenedBy(person.id, otherSso)).toEqual([[other.organization.id, "interviewer"]]);
+  });
   it("is for admins of the same organisation only", async () => {
     const org = await createIsolatedOrganization(db());
     const other = await createIsolatedOrganization(db());
@@ -67,6 +93,23 @@ describe("the last active admin", () => {
       changeMemberRole(second, org.users.admin.id, "recruiter"),
     ]);
     expect(results.map((result) => result.status).sort()).toEqual(["fulfilled", "rejected"]);
+    expect(await countActiveAdmins(db(), org.organization.id)).toBe(1);
+  });
+
+  it("is not an admin whose account was disabled (npx candor user disable): they do not count as active", async () => {
+    const org = await createIsolatedOrganization(db());
+    const admin = org.users.admin;
+    await changeMemberRole(actorOf(org), org.users.recruiter.id, "admin");
+    await disableUser(org.users.recruiter.email);
+    expect(await countActiveAdmins(db(), org.organization.id)).toBe(1);
+    await expect(changeMemberRole(actorOf(org), admin.id, "recruiter")).rejects.toMatchObject({
+      code: "CONFLICT",
+      message: `${admin.name} is the only active admin. Make someone else an admin first.`,
+    });
+    const otherAdmin = { ...actorOf(org, "recruiter"), role: "admin" as const };
+    await expect(deactivateMember(otherAdmin, admin.id)).rejects.toMatchObject({ code: "CONFLICT" });
+    // The disabled admin can be demoted: that leaves the active admin in place.
+    expect(await changeMemberRole(actorOf(org), org.users.recruiter.id, "recruiter")).toEqual({ changed: true });
     expect(await countActiveAdmins(db(), org.organization.id)).toBe(1);
   });
 
@@ -111,13 +154,30 @@ describe("deactivating and reactivating", () => {
   });
 
   it("in one organisation leaves their membership of another working", async () => {
-    const org = await createIsolatedOrganization(db());
-    const other = await createIsolatedOrganization(db());
-    const person = org.users.recruiter;
-    await db().insert(memberships).values({ organizationId: other.organization.id, userId: person.id, role: "interviewer" });
-    await deactivateMember(actorOf(org), person.id);
-    expect(await verifyCredentials(person.email, org.password, "10.30.0.2")).toMatchObject({ ok: true });
+    const { person, home, other } = await personInTwoOrganizations();
+    await deactivateMember(actorOf(home), person.id);
+    expect(await verifyCredentials(person.email, home.password, "10.30.0.2")).toMatchObject({ ok: true });
     const sessionId = await startUserSession(person, "password");
     expect((await listMembershipsForSession(person.id, sessionId)).map((m) => m.organizationId)).toEqual([other.organization.id]);
+  });
+
+  it("in one organisation ends only the sessions that opened nothing else: their session in another keeps working", async () => {
+    const { person, home, other, everywhere, homeSso, otherSso } = await personInTwoOrganizations();
+    await deactivateMember(actorOf(home), person.id);
+    expect(await organizationsOpenedBy(person.id, everywhere)).toEqual([[other.organization.id, "interviewer"]]);
+    expect(await organizationsOpenedBy(person.id, otherSso)).toEqual([[other.organization.id, "interviewer"]]);
+    expect(await organizationsOpenedBy(person.id, homeSso)).toEqual([]);
+    const [entry] = await db()
+      .select()
+      .from(auditEvents)
+      .where(and(eq(auditEvents.organizationId, home.organization.id), eq(auditEvents.action, "member.deactivated")));
+    expect(entry).toMatchObject({ details: { role: "recruiter", endedSessions: 1 } });
+
+    // Reactivated, the SSO session stays ended; the other one opens both organisations again.
+    await reactivateMember(actorOf(home), person.id);
+    expect(await organizationsOpenedBy(person.id, homeSso)).toEqual([]);
+    expect((await organizationsOpenedBy(person.id, everywhere)).map(([organizationId]) => organizationId).sort()).toEqual(
+      [home.organization.id, other.organization.id].sort(),
+    );
   });
 });

@@ -1,7 +1,7 @@
 import "server-only";
 import { db } from "@/db/client";
 import { setMembershipDeactivated } from "@/db/queries/members";
-import { endUserSessions } from "@/db/queries/sessions";
+import { endSessionsOpeningNothing } from "@/db/queries/sessions";
 import { AppError } from "@/lib/errors";
 import { assertCan } from "@/lib/permissions";
 import { byMember, recordAudit } from "@/server/audit/record-audit";
@@ -9,8 +9,10 @@ import { assertNotLastAdmin, lockedMember } from "./change-member-role";
 import type { MemberActor } from "./invite-member";
 
 /**
- * Deactivates a member: they can no longer sign in to this organisation and their open sessions end at
- * once. Nothing they wrote moves: scorecards, notes and decisions stay attributed to them.
+ * Deactivates a member: they can no longer sign in to this organisation, and lose it on their next
+ * request (memberships are read on every one). Their sessions that open nothing else end (one this
+ * organisation's SSO opened, or any when it was their only organisation); those that also open another
+ * organisation go on there. Nothing they wrote moves: scorecards, notes and decisions stay attributed to them.
  */
 export async function deactivateMember(actor: MemberActor, userId: string): Promise<void> {
   assertCan(actor, "members.manage");
@@ -20,7 +22,7 @@ export async function deactivateMember(actor: MemberActor, userId: string): Prom
     if (member.deactivatedAt) return;
     await assertNotLastAdmin(tx, actor.organizationId, member);
     await setMembershipDeactivated(tx, actor.organizationId, userId, true);
-    const endedSessions = await endUserSessions(tx, userId);
+    const endedSessions = await endSessionsOpeningNothing(tx, userId);
     await recordAudit(tx, {
       ...byMember(actor),
       action: "member.deactivated",

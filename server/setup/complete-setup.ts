@@ -1,7 +1,7 @@
 import "server-only";
 import { db } from "@/db/client";
 import { isDatabaseEmpty, lockFirstRun } from "@/db/queries/organizations";
-import { recordHitUnlessLocked } from "@/db/queries/rate-limits";
+import { addressRule, recordHitUnlessLocked } from "@/db/queries/rate-limits";
 import { AppError, VALIDATION_MESSAGE } from "@/lib/errors";
 import type { SetupInput } from "@/lib/validation/organization";
 import type { AuditOrigin } from "@/server/audit/record-audit";
@@ -29,7 +29,7 @@ export async function setupState(): Promise<"open" | "done" | "set-up-elsewhere"
  */
 export async function completeSetup(input: SetupInput, origin: AuditOrigin): Promise<{ organizationSlug: string }> {
   if (!firstRunPending()) throw new AppError("NOT_FOUND", ALREADY_SET_UP);
-  const allowed = await recordHitUnlessLocked({ key: `setup:ip:${origin.ip ?? "unknown"}`, limit: 10, windowMinutes: 15, lockMinutes: 15 });
+  const allowed = await recordHitUnlessLocked(addressRule("setup", origin.ip ?? "unknown", { limit: 10, windowMinutes: 15, lockMinutes: 15 }));
   if (!allowed) throw new AppError("RATE_LIMITED", "Too many attempts. Try again in 15 minutes.");
   if (!setupCodeMatches(input.setupCode)) {
     const message = "That is not this server's setup code. Copy it from the server's log, where Candor printed it at start.";

@@ -7,7 +7,8 @@ import { POST as applyRoute } from "@/app/api/careers/[org]/jobs/[job]/applicati
 import { POST as leverRoute } from "@/app/api/v0/postings/[org]/[id]/route";
 import { createIsolatedOrganization, type IsolatedOrganization } from "@/db/fixtures";
 import * as s from "@/db/schema";
-import { BODY_TOO_LARGE_MESSAGE, FIELD_TOO_LONG_MESSAGE, FORM_LIMITS, formDataToObject, TOO_MANY_FIELDS_MESSAGE } from "@/lib/request";
+import { BODY_TOO_LARGE_MESSAGE, FIELD_TOO_LONG_MESSAGE, FORM_LIMITS, formDataToObject, TOO_MANY_FIELDS_MESSAGE, UPLOADS_BUSY_MESSAGE } from "@/lib/request";
+import { MAX_STREAMED_BODIES } from "@/server/http/read-form";
 import { setupTestDatabase } from "@/test/database";
 
 // Issue 15, findings 1 and 2: a body with tens of thousands of fields, or of hundreds of megabytes, is
@@ -159,6 +160,33 @@ describe("the upload routes refuse hostile bodies early", () => {
     expect(await response.json()).toEqual({ ok: false, error: "resume: Resume is larger than 10 MB. Upload a smaller file." });
     expect(body.pulled()).toBeLessThan(FORM_LIMITS.fileBytes + MB);
     expect(ms).toBeLessThan(2000);
+  });
+
+  it("past two bodies streaming without a length, another is refused at once with Retry-After and read not at all", async () => {
+    // Bodies that never end: the ones being read hold their places until the test releases them.
+    const held = Array.from({ length: MAX_STREAMED_BODIES }, () => {
+      let release!: () => void;
+      const stream = new ReadableStream<Uint8Array>({
+        start(controller) {
+          controller.enqueue(new TextEncoder().encode(part("name", "Slow")));
+          release = () => controller.error(new Error("client went away"));
+        },
+      });
+      return { response: toApply(post(applyUrl(), stream, { "content-type": multipart })), release: () => release() };
+    });
+    const extra = lazyBody(part("name", "Extra") + fileHead("resume", "cv.pdf"), 300 * MB, `\r\n${END}`);
+    const { result: response, ms } = await timed(() => toLever(post(leverUrl(), extra.stream, { "content-type": multipart })));
+    expect(response.status).toBe(503);
+    expect(response.headers.get("retry-after")).toBe("1");
+    expect(await response.json()).toEqual({ ok: false, error: UPLOADS_BUSY_MESSAGE });
+    expect(ms).toBeLessThan(1000);
+    expect(extra.pulled()).toBeLessThanOrEqual(64 * 1024);
+
+    // Once they end, a streamed body is read again.
+    for (const body of held) body.release();
+    for (const body of held) expect((await body.response).status).toBe(400);
+    const next = lazyBody(part("name", "Big") + fileHead("resume", "cv.pdf"), 300 * MB, `\r\n${END}`);
+    expect((await toLever(post(leverUrl(), next.stream, { "content-type": multipart }))).status).toBe(413);
   });
 
   it("files under 10 MB each but over 32 MB together stop being read at 32 MB", async () => {

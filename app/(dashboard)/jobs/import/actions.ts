@@ -1,8 +1,9 @@
 "use server";
 
 import { memberAction } from "@/server/action";
+import { importBoard } from "@/server/jobs/import-board";
 import { importJob } from "@/server/jobs/import-job";
-import { importPostingSchema } from "@/lib/validation/job";
+import { importBoardSchema, importPostingSchema } from "@/lib/validation/job";
 
 // The same schema checks the chosen file's size and the pasted text in the browser before upload.
 const importPosting = memberAction("jobs.manage", importPostingSchema, async (input, member) => {
@@ -12,4 +13,11 @@ const importPosting = memberAction("jobs.manage", importPostingSchema, async (in
 
 export async function importJobAction(input: FormData | Record<string, unknown>) {
   return importPosting(input);
+}
+
+const importBoardPostings = memberAction("jobs.manage", importBoardSchema, (input, member) => importBoard(member, input));
+
+/** Imports a Greenhouse board's or a Lever site's open jobs as drafts; answers what was created and skipped. */
+export async function importBoardAction(input: FormData | Record<string, unknown>) {
+  return importBoardPostings(input);
 }

@@ -1,8 +1,9 @@
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 import { requireMember } from "@/server/auth/session";
 import { managerPageMetadata } from "@/server/jobs/load";
+import { BoardImportForm } from "./_components/board-import-form";
 import { ImportForm } from "./_components/import-form";
-import { importJobAction } from "./actions";
+import { importBoardAction, importJobAction } from "./actions";
 
 export const generateMetadata = managerPageMetadata("Import a posting", "jobs.manage");
 
@@ -42,6 +43,20 @@ export default async function ImportJobPage() {
           <code>pay_max</code>, <code>pay_currency</code>, <code>pay_period</code>.
         </p>
         <pre tabIndex={0} className="mt-2 overflow-x-auto rounded-md bg-slate-900 p-4 text-xs text-slate-100">{example}</pre>
+      </section>
+      <section aria-labelledby="import-board-heading" className="mt-10 max-w-4xl">
+        <h2 id="import-board-heading" className="text-lg font-semibold text-slate-900">
+          Bring a board over from Greenhouse or Lever
+        </h2>
+        <p className="mt-1 max-w-prose text-sm text-slate-700">
+          Candor reads the board&apos;s public job listings and makes each open job a draft: its description, department,
+          location and pay, and from Greenhouse its application questions. Jobs you imported before are left as they are, so
+          you can import again to bring over new ones.
+        </p>
+        <div className="mt-4 grid gap-8 lg:grid-cols-2">
+          <BoardImportForm provider="greenhouse" importBoard={importBoardAction} />
+          <BoardImportForm provider="lever" importBoard={importBoardAction} />
+        </div>
       </section>
     </>
   );

@@ -14,6 +14,7 @@ const taskLabels: Record<string, string> = {
   "applications.extract-text": "Resume text for search",
   "scorecards.remind": "Scorecard reminders",
   "storage.sweep": "File storage clean-up",
+  "accounts.password-reset": "Password reset email",
 };
 
 const stateLabels: Partial<Record<JobState, string>> = {
@@ -41,8 +42,8 @@ export default async function BackgroundJobsPage() {
       <Breadcrumbs items={[{ href: "/settings", label: "Settings" }]} />
       <h1 className="mt-2 text-2xl font-bold">Background jobs</h1>
       <p className="mt-1 text-sm text-slate-700">
-        Work Candor does after a request has been answered, for the whole installation: delivering email, reading resumes
-        for search, scorecard reminders and file clean-up. Jobs that are queued, running or have failed are listed,
+        Work Candor does after a request has been answered, for the whole installation: delivering email, password reset links,
+        reading resumes for search, scorecard reminders and file clean-up. Jobs that are queued, running or have failed are listed,
         newest first; finished ones are not.
       </p>
 

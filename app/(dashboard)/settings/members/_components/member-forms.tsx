@@ -78,7 +78,7 @@ export function ChangeMemberRoleForm({ person }: { person: { userId: string; nam
       )}
       {/* Always present, so screen readers announce the confirmation when it appears. */}
       <p role="status" className="text-sm text-green-800">
-        {form.state?.ok && !form.pending ? (form.state.data.changed ? "Role changed. They were signed out everywhere." : "Already their role.") : ""}
+        {form.state?.ok && !form.pending ? (form.state.data.changed ? "Role changed. It applies from their next page or action." : "Already their role.") : ""}
       </p>
     </form>
   );

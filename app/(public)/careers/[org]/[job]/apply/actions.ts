@@ -16,7 +16,8 @@ export type ApplyState = {
 
 /** The form's no-JavaScript path: a plain POST; success redirects to the status page. */
 export async function applyAction(orgSlug: string, jobSlug: string, _previous: ApplyState, formData: FormData): Promise<ApplyState> {
-  // Next has read the body already, up to next.config.ts's serverActions.bodySizeLimit; the field and file counts are checked here.
+  // proxy.ts held the body to the form limits as it streamed in; Next has parsed it since. The counts
+  // are checked again here, should the action ever be reached another way.
   let raw: Record<string, unknown>;
   try {
     raw = formDataToObject(formData);

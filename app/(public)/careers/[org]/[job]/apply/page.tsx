@@ -6,6 +6,7 @@ import { notFound } from "next/navigation";
 import { applyPageTracking } from "@/lib/applications/attribution";
 import { MarkdownBody } from "@/components/careers/markdown-body";
 import { env } from "@/lib/env";
+import { FORM_REFUSALS, isFormRefusalReason } from "@/lib/request";
 import { loadApplyForm } from "@/server/cache/public";
 import { CareersMain } from "../../_components/careers-main";
 import { applyAction } from "./actions";
@@ -31,6 +32,7 @@ export default async function ApplyPage({ params, searchParams }: PageProps<"/ca
   const requestHeaders = await headers();
   const ownHosts = [new URL(env().APP_URL).host, requestHeaders.get("host") ?? ""].map((host) => host.toLowerCase());
   const tracking = applyPageTracking(query, requestHeaders.get("referer"), ownHosts);
+  const refused = query.get("refused");
 
   const postingUrl = `/careers/${organization.slug}/${job.slug}`;
   return (
@@ -56,6 +58,7 @@ export default async function ApplyPage({ params, searchParams }: PageProps<"/ca
           questions={questions}
           idempotencyKey={randomUUID()}
           tracking={tracking}
+          refusedMessage={isFormRefusalReason(refused) ? FORM_REFUSALS[refused].message : undefined}
         />
       </div>
     </CareersMain>

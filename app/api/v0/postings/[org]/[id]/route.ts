@@ -9,7 +9,7 @@ import { leverError, toLeverPosting } from "@/lib/public-api/lever";
 import { leverErrorMessage, leverFieldsToApplication } from "@/lib/public-api/lever-apply";
 import { FormRefused } from "@/lib/request";
 import { clientIp } from "@/server/http/client-ip";
-import { readForm } from "@/server/http/read-form";
+import { readForm, refusalHeaders } from "@/server/http/read-form";
 
 const notFound = () => publicJson(leverError(404, "Document not found"), 404);
 
@@ -41,8 +41,7 @@ export async function POST(request: NextRequest, { params }: RouteContext<"/api/
   } catch (error) {
     if (!(error instanceof FormRefused)) throw error;
     const message = error.status === 400 ? "Send the application as multipart/form-data." : leverErrorMessage(error.message, error.field ? { [error.field]: [error.message] } : undefined);
-    // The connection is closed after a refusal: the rest of an oversized body is not worth receiving.
-    return Response.json(leverError(error.status, message), { status: error.status, headers: { connection: "close" } });
+    return Response.json(leverError(error.status, message), { status: error.status, headers: refusalHeaders(error.status) });
   }
   const key = z.uuid().safeParse(request.headers.get("idempotency-key"));
   const result = await submitApplication(

@@ -23,6 +23,8 @@ type Props = {
   idempotencyKey: string;
   /** Where the applicant came from, sent along in hidden fields (lib/applications/attribution.ts). */
   tracking: Tracking;
+  /** Why the last no-JavaScript post was refused before it was read (proxy.ts sends the form back with it). */
+  refusedMessage?: string;
 };
 
 type ServerReply = { ok: true; statusUrl: string } | { ok: false; formError?: string; fieldErrors?: FieldErrors };
@@ -40,7 +42,7 @@ function baseField(key: string, fieldNames: string[]) {
   return fieldNames.find((name) => key === name || key.startsWith(`${name}.`)) ?? key;
 }
 
-export function ApplicationForm({ action, submitUrl, organizationName, privacyNoticeUrl, privacyNotice, questions, idempotencyKey, tracking }: Props) {
+export function ApplicationForm({ action, submitUrl, organizationName, privacyNoticeUrl, privacyNotice, questions, idempotencyKey, tracking, refusedMessage }: Props) {
   const schema = useMemo(() => applicationSchema(questions), [questions]);
   const [actionState, formAction] = useActionState(action, {});
   const [reply, setReply] = useState<Extract<ServerReply, { ok: false }> | null>(null);
@@ -81,7 +83,9 @@ export function ApplicationForm({ action, submitUrl, organizationName, privacyNo
   const questionLabels = new Map(questions.map((q) => [`answers.${questionField(q.id)}`, q.label]));
   // Never fail silently: an error on a field that has no place on the page still gets a message.
   const unplaced = problems.length === 0 && Object.keys(errors).length > 0;
-  const formError = reply?.formError ?? actionState.formError ?? (unplaced ? "The form could not be checked. Please reload the page and try again." : undefined);
+  // A refusal the page was sent back with stands until the form is sent again.
+  const refusal = reply || actionState.formError || actionState.fieldErrors ? undefined : refusedMessage;
+  const formError = reply?.formError ?? actionState.formError ?? (unplaced ? "The form could not be checked. Please reload the page and try again." : undefined) ?? refusal;
 
   async function send() {
     const form = formRef.current!;

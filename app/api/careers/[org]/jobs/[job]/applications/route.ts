@@ -1,6 +1,6 @@
 import { submitApplication } from "@/server/applications/submit-application";
 import { clientIp } from "@/server/http/client-ip";
-import { readForm } from "@/server/http/read-form";
+import { readForm, refusalHeaders } from "@/server/http/read-form";
 import { FormRefused } from "@/lib/request";
 
 export const dynamic = "force-dynamic";
@@ -19,14 +19,10 @@ export async function POST(request: Request, { params }: RouteContext<"/api/care
   } catch (error) {
     if (!(error instanceof FormRefused)) throw error;
     const fieldErrors = error.field ? { [error.field]: [error.message] } : undefined;
-    return refused(error.status, { ok: false, code: error.status === 413 ? "TOO_LARGE" : "VALIDATION", formError: error.message, fieldErrors });
+    const code = { 413: "TOO_LARGE", 503: "BUSY", 400: "VALIDATION" }[error.status];
+    return Response.json({ ok: false, code, formError: error.message, fieldErrors }, { status: error.status, headers: refusalHeaders(error.status) });
   }
   const result = await submitApplication(org, { slug: job }, fields, { ip: clientIp(request.headers) });
   if (result.ok) return Response.json({ ok: true, statusUrl: `/status/${result.data.statusToken}?submitted=1` }, { status: 201 });
   return Response.json(result, { status: statusFor[result.code] ?? 400 });
-}
-
-/** The connection is closed after a refusal: the rest of an oversized body is not worth receiving. */
-function refused(status: number, body: unknown) {
-  return Response.json(body, { status, headers: { connection: "close" } });
 }

@@ -1,0 +1,17 @@
+// Runs npm scripts at the same time and fails if any of them fails: `node scripts/run-parallel.mjs lint typecheck`.
+// npm test runs lint and typecheck side by side (after `next typegen`, so neither reads route types being
+// written): each keeps one core busy, and CI has two.
+import { spawn } from "node:child_process";
+
+const scripts = process.argv.slice(2);
+const codes = await Promise.all(
+  scripts.map(
+    (script) =>
+      new Promise((resolve) => {
+        const child = spawn("npm", ["run", "--silent", script], { stdio: "inherit" });
+        child.on("exit", (code, signal) => resolve(code ?? (signal ? 1 : 0)));
+      }),
+  ),
+);
+for (const [index, code] of codes.entries()) if (code !== 0) console.error(`npm run ${scripts[index]} failed (exit ${code})`);
+process.exit(codes.some((code) => code !== 0) ? 1 : 0);
