@@ -56,7 +56,7 @@ describe("a dashboard page", () => {
 describe("pages rendered per request", () => {
   const policyOf = (response: Response) => response.headers.get("content-security-policy") ?? "";
 
-  it.each(["/sign-in", "/setup", "/invitations/abc", "/status/abc", "/careers/demo/privacy", "/careers/demo/senior-backend-engineer/apply", "/jobs", "/careers/demo?q=x"])(
+  it.each(["/sign-in", "/sign-in/two-factor", "/setup", "/invitations/abc", "/status/abc", "/careers/demo/privacy", "/careers/demo/senior-backend-engineer/apply", "/jobs", "/careers/demo?q=x"])(
     "get a fresh nonce and no other way to run inline scripts (%s)",
     (path) => {
       expect(runsFor(path)).toBe(true);

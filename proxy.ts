@@ -8,7 +8,7 @@ const SESSION_COOKIES = ["authjs.session-token", "__Secure-authjs.session-token"
 
 // Public pages rendered per request (the dashboard's are all dynamic too); the other public pages are
 // stored, and get their policy from the cache.
-const PUBLIC_DYNAMIC_PAGES = /^\/(sign-in|sign-in\/sso|setup|forgot-password|reset-password\/[^/]+|invitations\/[^/]+|status\/[^/]+|careers\/[^/]+\/privacy|careers\/[^/]+\/[^/]+\/apply)\/?$/;
+const PUBLIC_DYNAMIC_PAGES = /^\/(sign-in|sign-in\/sso|sign-in\/two-factor|setup|forgot-password|reset-password\/[^/]+|invitations\/[^/]+|status\/[^/]+|careers\/[^/]+\/privacy|careers\/[^/]+\/[^/]+\/apply)\/?$/;
 
 const APPLY_PAGE = /^\/careers\/[^/]+\/[^/]+\/apply\/?$/;
 
@@ -103,6 +103,7 @@ export const config = {
     "/account/:path*",
     "/sign-in",
     "/sign-in/sso",
+    "/sign-in/two-factor",
     "/setup",
     "/invitations/:token",
     "/forgot-password",

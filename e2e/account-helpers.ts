@@ -1,6 +1,7 @@
 import { generate } from "otplib";
 import { expect, type Browser, type Page } from "@playwright/test";
 import { expectNoAxeViolations } from "./fixtures";
+import { invitationLinks } from "./mailbox";
 
 /** Signs in with email and password in a browser context of its own, and waits for the dashboard. */
 export async function signInNewContext(browser: Browser, email: string, password: string, options: { javaScriptEnabled?: boolean } = {}): Promise<Page> {
@@ -36,10 +37,17 @@ export function resetLinkIn(text: string | undefined): string {
   return link!;
 }
 
-/** Enrols the signed-in member on their account page; returns the key as shown and the recovery codes. */
-export async function enrol(page: Page, { checkAccessibility = false } = {}) {
+/** Starts setting up two-factor on the account page, which asks for the current password first. */
+export async function startEnrolment(page: Page, password: string) {
   await page.goto("/account");
-  await page.getByRole("button", { name: "Set up two-factor authentication" }).click();
+  const start = page.getByRole("form", { name: "Set up two-factor authentication" });
+  await start.getByLabel("Current password").fill(password);
+  await start.getByRole("button", { name: "Set up two-factor authentication" }).click();
+}
+
+/** Enrols the signed-in member (whose password this is) on their account page; returns the key as shown and the recovery codes. */
+export async function enrol(page: Page, password: string, { checkAccessibility = false } = {}) {
+  await startEnrolment(page, password);
   await expect(page.getByRole("img", { name: "QR code that adds Candor to your authenticator app" })).toBeVisible();
   const secret = (await page.getByTestId("two-factor-secret").textContent())!;
   if (checkAccessibility) await expectNoAxeViolations(page);
@@ -58,4 +66,24 @@ export async function enrol(page: Page, { checkAccessibility = false } = {}) {
   await page.getByRole("link", { name: "I have saved them" }).click();
   await expect(page.getByText(/On since .* 10 of 10 recovery codes left\./)).toBeVisible();
   return { secret, recoveryCodes };
+}
+
+/** The admin signed in on `admin` invites `email` to their organisation; returns the link from the invitation email. */
+export async function invite(admin: Page, email: string, role: "recruiter" | "hiring_manager" | "interviewer" = "interviewer"): Promise<string> {
+  await admin.goto("/settings/members");
+  const form = admin.getByRole("form", { name: "Invite someone" });
+  await form.getByLabel("Email").fill(email);
+  await form.getByLabel("Role", { exact: true }).selectOption(role);
+  await form.getByRole("button", { name: "Send invitation" }).click();
+  await expect(form.getByRole("status")).toHaveText(`Invitation sent to ${email}.`);
+  const [link] = await invitationLinks(email, 1);
+  return link!;
+}
+
+/** Someone with an account joins another organisation from the invitation link, with their password. */
+export async function joinWithPassword(page: Page, link: string, password: string, organizationName: string) {
+  await page.goto(link);
+  await expect(page.getByText("This address already has a Candor account: enter its password to join.")).toBeVisible();
+  await page.getByLabel("Password").fill(password);
+  await page.getByRole("button", { name: `Join ${organizationName}` }).click();
 }

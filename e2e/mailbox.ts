@@ -11,3 +11,14 @@ export async function waitForMail(address: string, timeout = 20_000): Promise<Re
   await expect.poll(find, { timeout, message: `an email to ${address}` }).toBeTruthy();
   return JSON.parse(readFileSync(path.join(MAILBOX_DIR, find()!), "utf8")) as ReceivedMail;
 }
+
+/** The invitation links the test SMTP server received for `address`, in the order they arrived. */
+export async function invitationLinks(address: string, count: number): Promise<string[]> {
+  const read = () =>
+    readdirSync(MAILBOX_DIR)
+      .filter((name) => name.toLowerCase().startsWith(`${address.toLowerCase()}-`))
+      .sort((a, b) => Number(/-(\d+)\.json$/.exec(a)![1]) - Number(/-(\d+)\.json$/.exec(b)![1]))
+      .map((name) => /(http\S+\/invitations\/\S+)/.exec((JSON.parse(readFileSync(path.join(MAILBOX_DIR, name), "utf8")) as { text: string }).text)?.[1] ?? "");
+  await expect.poll(() => read().length, { timeout: 20_000, message: `${count} emails to ${address}` }).toBe(count);
+  return read();
+}

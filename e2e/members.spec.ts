@@ -1,18 +1,5 @@
-import { readdirSync, readFileSync } from "node:fs";
-import path from "node:path";
 import { createOrganization, expect, signedInPage, test } from "./fixtures";
-import { MAILBOX_DIR } from "./smtp-sink";
-
-/** The invitation links the test SMTP server received for `address`, in the order they arrived. */
-async function invitationLinks(address: string, count: number): Promise<string[]> {
-  const read = () =>
-    readdirSync(MAILBOX_DIR)
-      .filter((name) => name.toLowerCase().startsWith(`${address.toLowerCase()}-`))
-      .sort((a, b) => Number(/-(\d+)\.json$/.exec(a)![1]) - Number(/-(\d+)\.json$/.exec(b)![1]))
-      .map((name) => /(http\S+\/invitations\/\S+)/.exec((JSON.parse(readFileSync(path.join(MAILBOX_DIR, name), "utf8")) as { text: string }).text)?.[1] ?? "");
-  await expect.poll(() => read().length, { timeout: 20_000, message: `${count} emails to ${address}` }).toBe(count);
-  return read();
-}
+import { invitationLinks } from "./mailbox";
 
 test.describe("Settings → Members", () => {
   test.describe.configure({ timeout: 90_000 });

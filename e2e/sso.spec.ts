@@ -1,5 +1,6 @@
 import type { Browser, Page } from "@playwright/test";
 import type { IsolatedOrganization } from "@/db/fixtures";
+import { authenticatorCode, enrol, signInNewContext, signOutFromHeader } from "./account-helpers";
 import { expect, expectNoAxeViolations, SignInPage, test } from "./fixtures";
 import { OIDC_ISSUER } from "./oidc-provider";
 
@@ -95,6 +96,13 @@ test.describe("single sign-on with the organisation's OpenID Connect provider", 
     expect(person.cspViolations).toEqual([]);
     // An interviewer: no access to the organisation's settings.
     expect((await person.goto("/settings/sso"))?.status()).toBe(404);
+    // Without a password, setting up two-factor right after signing in needs none: the sign-in was the proof.
+    await person.goto("/account");
+    const start = person.getByRole("form", { name: "Set up two-factor authentication" });
+    await expect(start).toContainText("You sign in with single sign-on, so no password is asked for here");
+    await expect(start.getByLabel("Current password")).toHaveCount(0);
+    await start.getByRole("button", { name: "Set up two-factor authentication" }).click();
+    await expect(person.getByRole("img", { name: "QR code that adds Candor to your authenticator app" })).toBeVisible();
 
     await page.goto("/settings/members");
     await expect(page.getByLabel("Role of Noor Haddad", { exact: true })).toHaveValue("interviewer");
@@ -162,5 +170,46 @@ test.describe("single sign-on with the organisation's OpenID Connect provider", 
     await page.goto("/settings/members");
     await expect(page.getByRole("list", { name: "Members" }).getByRole("listitem")).toHaveCount(4);
     await expect(page.getByLabel(`Role of ${org.users.recruiter.name}`, { exact: true })).toHaveValue("recruiter");
+  });
+
+  test("a member with two-factor is asked for their code after the provider, like after a password, before any session opens", async ({ page, browser, org }) => {
+    await configureSso(page, org);
+    const member = org.users.hiring_manager;
+    const own = await signInNewContext(browser, member.email, org.password);
+    const { secret, recoveryCodes } = await enrol(own, org.password);
+    await signOutFromHeader(own);
+
+    const person = await newPage(browser);
+    await startSso(person, org.organization.slug);
+    await signInAtProvider(person, { email: member.email, name: member.name });
+    await expect(person).toHaveURL(/\/sign-in\/two-factor$/);
+    const codeStep = person.getByRole("form", { name: "Two-factor authentication" });
+    await expect(codeStep).toContainText(`Signing in as ${member.email}`);
+    await expectNoAxeViolations(person);
+    // The provider's word alone opens nothing.
+    await expectSignedOut(person);
+    await person.goto("/sign-in/two-factor");
+    await codeStep.getByLabel("Authentication code").fill("123456");
+    await codeStep.getByRole("button", { name: "Verify" }).click();
+    await expect(codeStep.getByRole("alert")).toHaveText("That code is not right, or was used already. Try the code your app shows now.");
+    await codeStep.getByLabel("Authentication code").fill(await authenticatorCode(secret, 1));
+    await codeStep.getByRole("button", { name: "Verify" }).click();
+    await expect(person).toHaveURL(/\/jobs$/);
+    await expect(person.getByTestId("organization-name")).toHaveText(org.organization.name);
+    expect(person.cspViolations).toEqual([]);
+
+    // A recovery code works in its place, also without JavaScript.
+    const noScript = await newPage(browser, { javaScriptEnabled: false });
+    await startSso(noScript, org.organization.slug);
+    await noScript.getByRole("link", { name: `Continue to ${org.organization.name}'s sign-in page` }).click();
+    await signInAtProvider(noScript, { email: member.email, name: member.name });
+    await noScript.getByLabel("Authentication code").fill(recoveryCodes[0]!);
+    await noScript.getByRole("button", { name: "Verify" }).click();
+    await expect(noScript.getByTestId("organization-name")).toHaveText(org.organization.name);
+
+    // Both sign-ins are in the audit log with the second factor they used.
+    await page.goto("/settings/audit-log");
+    await expect(page.getByRole("table").getByText("sso+totp")).toBeVisible();
+    await expect(page.getByRole("table").getByText("sso+recovery_code")).toBeVisible();
   });
 });

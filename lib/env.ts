@@ -86,6 +86,11 @@ const envSchema = z
      * one address. Unset: each server prints a fresh one at start while the database is empty.
      */
     CANDOR_SETUP_TOKEN: z.preprocess((v) => (v === "" ? undefined : v), z.string().trim().min(16, "must be at least 16 characters").optional()),
+    /**
+     * "1" lets an organisation's SSO issuer (and every address from its discovery document) be on a private,
+     * loopback or link-local network: a provider on the operator's own network, or the end-to-end tests'.
+     */
+    SSO_ALLOW_PRIVATE_ISSUERS: z.enum(["0", "1"], 'must be "0" or "1"').default("0"),
     /** Test-only: enables the fixture route that creates isolated organisations for end-to-end tests. */
     CANDOR_E2E_FIXTURES: z.enum(["0", "1"]).default("0"),
   })

@@ -92,3 +92,19 @@ export async function touchUserSession(sessionId: string) {
     .set({ lastSeenAt: sql`now()` })
     .where(and(eq(userSessions.id, sessionId), lt(userSessions.lastSeenAt, sql`now() - interval '5 minutes'`)));
 }
+
+/** Whether this open session of the user was signed in within the last `minutes`, by the database's clock. */
+export async function isSessionSignedInWithin(sessionId: string, userId: string, minutes: number): Promise<boolean> {
+  const [row] = await db()
+    .select({ id: userSessions.id })
+    .from(userSessions)
+    .where(
+      and(
+        eq(userSessions.id, sessionId),
+        eq(userSessions.userId, userId),
+        isNull(userSessions.endedAt),
+        gt(userSessions.createdAt, sql`now() - make_interval(mins => ${minutes})`),
+      ),
+    );
+  return row !== undefined;
+}

@@ -7,7 +7,12 @@ import { memberships, organizations, twoFactorRecoveryCodes, userTwoFactor } fro
 
 export async function findTwoFactor(executor: Executor, userId: string) {
   const [row] = await executor
-    .select({ secretCiphertext: userTwoFactor.secretCiphertext, confirmedAt: userTwoFactor.confirmedAt, lastUsedStep: userTwoFactor.lastUsedStep })
+    .select({
+      secretCiphertext: userTwoFactor.secretCiphertext,
+      confirmedAt: userTwoFactor.confirmedAt,
+      lastUsedStep: userTwoFactor.lastUsedStep,
+      createdAt: userTwoFactor.createdAt,
+    })
     .from(userTwoFactor)
     .where(eq(userTwoFactor.userId, userId));
   return row ?? null;

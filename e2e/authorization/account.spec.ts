@@ -8,9 +8,9 @@ const RULE_ACTIONS = "app/(dashboard)/settings/two-factor/actions.ts";
 const accountAttempts = [
   { action: "changePasswordAction", args: [{ currentPassword: "anything", newPassword: "a long enough new passphrase" }] },
   { action: "signOutEverywhereAction", args: [{}] },
-  { action: "startTwoFactorAction", args: [{}] },
+  { action: "startTwoFactorAction", args: [{ currentPassword: "anything" }] },
   { action: "confirmTwoFactorAction", args: [{ code: "123456" }] },
-  { action: "removeTwoFactorAction", args: [{ proof: "anything" }] },
+  { action: "removeTwoFactorAction", args: [{ currentPassword: "anything" }] },
 ].map((attempt) => ({ ...attempt, file: ACCOUNT_ACTIONS, from: "/account" }));
 
 const ruleAttempt = { file: RULE_ACTIONS, action: "updateTwoFactorRequirementAction", args: [{ requireTwoFactor: true }], from: "/settings/two-factor" };
@@ -28,6 +28,18 @@ test.describe("account pages and actions", () => {
       const { result } = await callServerAction(page, attempt);
       expect(result, attempt.action).toMatchObject({ ok: false, code: "UNAUTHENTICATED" });
     }
+  });
+
+  test("the code step's page opens nothing without a challenge this browser earned, forged or missing", async ({ page }) => {
+    const baseURL = test.info().project.use.baseURL!;
+    for (const cookie of [null, "forged", "eyJ1IjoiMDAwMDAwMDAtMDAwMC0wMDAwLTAwMDAtMDAwMDAwMDAwMDAwIn0.c2lnbmF0dXJl"]) {
+      if (cookie) await page.context().addCookies([{ name: "candor-sign-in-challenge", value: cookie, url: `${baseURL}/sign-in` }]);
+      await page.goto("/sign-in/two-factor");
+      await expect(page.getByText("This sign-in has expired, or was not started in this browser. Please sign in again.")).toBeVisible();
+      await expect(page.getByRole("form", { name: "Two-factor authentication" })).toHaveCount(0);
+    }
+    await page.goto("/jobs");
+    await expect(page).toHaveURL(/\/sign-in/);
   });
 
   test("every role has its own account page; only admins see or change the two-factor rule", async ({ browser, org }) => {
@@ -56,7 +68,7 @@ test.describe("account pages and actions", () => {
     const victim = await signInNewContext(browser, org.users.admin.email, org.password);
     const other = await createOrganization(request);
     const outsider = await signInNewContext(browser, other.users.admin.email, other.password);
-    await enrol(outsider);
+    await enrol(outsider, other.password);
 
     const { result } = await callServerAction(outsider, ruleAttempt);
     expect(result).toMatchObject({ ok: true });

@@ -16,6 +16,9 @@ export const changePasswordSchema = z.object({
   newPassword: newPasswordField,
 });
 
+/** The current password, for a form that asks for it again (re-authentication) when the account has one. */
+export const passwordReauthenticationSchema = changePasswordSchema.pick({ currentPassword: true });
+
 /** A code from the authenticator app, to confirm enrolment. */
 export const twoFactorCodeSchema = z.object({
   code: z
@@ -26,10 +29,11 @@ export const twoFactorCodeSchema = z.object({
     .regex(/^\d{3}\s?\d{3}$/, "Enter the six-digit code from your authenticator app."),
 });
 
-/** Turning two-factor off: the password, or a current code (from the app or a recovery code). */
-export const removeTwoFactorSchema = z.object({
-  proof: z.string().min(1, "Enter your password or a code from your authenticator app.").max(1024, "That is too long."),
-});
+/**
+ * Setting up or turning off two-factor, as the server parses it: the current password for an account that
+ * has one (the server decides; an account without one re-authenticates by a recent sign-in and sends none).
+ */
+export const reauthenticationSchema = z.object({ currentPassword: z.string().max(1024, "That password is too long.").optional() });
 
 /** The second step of signing in: the signed challenge from the first step and a code. */
 export const signInCodeSchema = z.object({

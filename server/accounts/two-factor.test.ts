@@ -1,12 +1,12 @@
-import { and, eq } from "drizzle-orm";
+import { and, eq, sql } from "drizzle-orm";
 import { generate } from "otplib";
 import { describe, expect, it } from "vitest";
 import { createIsolatedOrganization, type IsolatedOrganization } from "@/db/fixtures";
 import { listMembershipsForSession } from "@/db/queries/memberships";
-import { auditEvents, userTwoFactor } from "@/db/schema";
+import { auditEvents, users, userSessions, userTwoFactor } from "@/db/schema";
 import { unseal } from "@/lib/auth/secret-box";
 import { setupTestDatabase } from "@/test/database";
-import { completeSecondFactor, secondFactorChallenge } from "@/server/auth/two-factor-sign-in";
+import { challengeEmail, completeSecondFactor, secondFactorChallenge } from "@/server/auth/two-factor-sign-in";
 import { startUserSession } from "@/server/auth/user-sessions";
 import { changePassword } from "./change-password";
 import { verifySecondFactor } from "./second-factor";
@@ -18,10 +18,17 @@ const db = setupTestDatabase();
 /** The code an authenticator app shows `offsetSteps` periods from now. */
 const codeAt = (secret: string, offsetSteps = 0) => generate({ secret, epoch: Math.floor(Date.now() / 1000) + offsetSteps * 30 });
 
+const PASSWORD = "correct horse battery";
+
+/** A signed-in browser of this user, as the account page's actions see it. */
+async function signedIn(user: { id: string; email: string }) {
+  return { userId: user.id, email: user.email, sessionId: await startUserSession(user, "password") };
+}
+
 /** Enrols the user as the account page does, returning the secret (as the app would read it) and the recovery codes. */
-async function enrol(user: { id: string; email: string }) {
-  const account = { userId: user.id, email: user.email };
-  await startTwoFactorEnrolment(account);
+async function enrol(user: { id: string; email: string }, proof: { currentPassword?: string } = { currentPassword: PASSWORD }) {
+  const account = await signedIn(user);
+  await startTwoFactorEnrolment(account, proof);
   const setup = await getTwoFactorSetup(account);
   if (setup.status !== "pending") throw new Error("enrolment did not start");
   const secret = setup.secret.replace(/\s/g, "");
@@ -30,17 +37,18 @@ async function enrol(user: { id: string; email: string }) {
   return { account, secret, recoveryCodes, enrolmentCode };
 }
 
+/** The organisation's two-factor entries in its audit log, oldest first. */
 async function auditActions(org: IsolatedOrganization) {
   const rows = await db().select().from(auditEvents).where(eq(auditEvents.organizationId, org.organization.id)).orderBy(auditEvents.id);
-  return rows.map((row) => row.action);
+  return rows.map((row) => row.action).filter((action) => action.startsWith("two_factor."));
 }
 
 describe("two-factor enrolment", () => {
   it("shows a QR code and a key, stores the secret encrypted, and turns on only with a right code", async () => {
     const org = await createIsolatedOrganization(db());
-    const account = { userId: org.users.recruiter.id, email: org.users.recruiter.email };
+    const account = await signedIn(org.users.recruiter);
     expect(await getTwoFactorSetup(account)).toEqual({ status: "off" });
-    await startTwoFactorEnrolment(account);
+    await startTwoFactorEnrolment(account, { currentPassword: org.password });
     const setup = await getTwoFactorSetup(account);
     if (setup.status !== "pending") throw new Error("expected a pending enrolment");
     expect(setup.qrCode).toMatch(/^data:image\/svg\+xml;base64,/);
@@ -61,7 +69,64 @@ describe("two-factor enrolment", () => {
     expect(await getTwoFactorSetup(account)).toMatchObject({ status: "on", recoveryCodesLeft: 10 });
     expect(await auditActions(org)).toEqual(["two_factor.enrolled"]);
     // A confirmed authenticator is not replaced by starting again.
-    await expect(startTwoFactorEnrolment(account)).rejects.toMatchObject({ code: "CONFLICT" });
+    await expect(startTwoFactorEnrolment(account, { currentPassword: org.password })).rejects.toMatchObject({ code: "CONFLICT" });
+  });
+
+  it("starts only with the current password; wrong ones count with the password form's, five lock both", async () => {
+    const org = await createIsolatedOrganization(db());
+    const account = await signedIn(org.users.hiring_manager);
+    await expect(startTwoFactorEnrolment(account, {})).rejects.toMatchObject({ code: "VALIDATION", fieldErrors: { currentPassword: ["Enter your current password."] } });
+    for (let i = 0; i < 3; i++) {
+      await expect(startTwoFactorEnrolment(account, { currentPassword: `guess ${i}` })).rejects.toMatchObject({
+        code: "VALIDATION",
+        fieldErrors: { currentPassword: ["That is not your current password."] },
+      });
+    }
+    expect(await getTwoFactorSetup(account)).toEqual({ status: "off" });
+    await expect(changePassword(account, { currentPassword: "guess 3", newPassword: "willow harbour copper nine" })).rejects.toMatchObject({ code: "VALIDATION" });
+    await expect(startTwoFactorEnrolment(account, { currentPassword: "guess 4" })).rejects.toMatchObject({ code: "VALIDATION" });
+    // The fifth wrong password locked the check: the right one is refused too, for 15 minutes.
+    await expect(startTwoFactorEnrolment(account, { currentPassword: org.password })).rejects.toMatchObject({ code: "RATE_LIMITED" });
+    expect(await getTwoFactorSetup(account)).toEqual({ status: "off" });
+  });
+
+  it("shows a started setup's key for ten minutes only; then it must be started again, with the password", async () => {
+    const org = await createIsolatedOrganization(db());
+    const account = await signedIn(org.users.interviewer);
+    await startTwoFactorEnrolment(account, { currentPassword: org.password });
+    const setup = await getTwoFactorSetup(account);
+    if (setup.status !== "pending") throw new Error("expected a pending enrolment");
+    await db().update(userTwoFactor).set({ createdAt: sql`now() - interval '11 minutes'` }).where(eq(userTwoFactor.userId, account.userId));
+    expect(await getTwoFactorSetup(account)).toEqual({ status: "off" });
+    await expect(confirmTwoFactorEnrolment(account, await codeAt(setup.secret.replace(/\s/g, "")))).rejects.toMatchObject({ code: "CONFLICT" });
+  });
+});
+
+describe("two-factor for an account without a password (single sign-on only)", () => {
+  it("sets up and turns off within ten minutes of signing in, and not after", async () => {
+    const org = await createIsolatedOrganization(db());
+    const user = org.users.recruiter;
+    await db().update(users).set({ passwordHash: null }).where(eq(users.id, user.id));
+    const { account } = await enrol(user, {});
+    expect(await getTwoFactorSetup(account)).toMatchObject({ status: "on" });
+
+    await db().update(userSessions).set({ createdAt: sql`now() - interval '11 minutes'` }).where(eq(userSessions.id, account.sessionId));
+    await expect(removeTwoFactor(account, {})).rejects.toMatchObject({
+      code: "FORBIDDEN",
+      message: "For your security, sign out and sign in again with single sign-on, then do this within 10 minutes.",
+    });
+    expect(await getTwoFactorSetup(account)).toMatchObject({ status: "on" });
+
+    const freshSession = { ...account, sessionId: await startUserSession(user, "sso") };
+    await removeTwoFactor(freshSession, {});
+    expect(await getTwoFactorSetup(account)).toEqual({ status: "off" });
+    await db().update(userSessions).set({ createdAt: sql`now() - interval '11 minutes'` }).where(eq(userSessions.id, freshSession.sessionId));
+    await expect(startTwoFactorEnrolment(freshSession, {})).rejects.toMatchObject({ code: "FORBIDDEN" });
+    const [removed] = await db()
+      .select()
+      .from(auditEvents)
+      .where(and(eq(auditEvents.organizationId, org.organization.id), eq(auditEvents.action, "two_factor.removed")));
+    expect(removed).toMatchObject({ details: { proof: "recent_sign_in" } });
   });
 });
 
@@ -130,6 +195,21 @@ describe("signing in with two-factor", () => {
     expect(failed).toMatchObject([{ ip: "10.61.0.1", details: { reason: "wrong_code" } }]);
   });
 
+  it("after single sign-on, asks for the code too, and carries the organisation the session may open", async () => {
+    const org = await createIsolatedOrganization(db());
+    expect(await secondFactorChallenge(org.users.interviewer.id, { organizationId: org.organization.id })).toBeNull();
+    const { secret } = await enrol(org.users.interviewer);
+    const challenge = (await secondFactorChallenge(org.users.interviewer.id, { organizationId: org.organization.id }))!;
+    expect(await challengeEmail(challenge)).toBe(org.users.interviewer.email);
+    expect(await completeSecondFactor(challenge, await codeAt(secret, 1), "10.61.0.3")).toEqual({
+      ok: true,
+      user: org.users.interviewer,
+      method: "totp",
+      organizationId: org.organization.id,
+    });
+    expect(await challengeEmail("forged.challenge")).toBeNull();
+  });
+
   it("refuses a forged challenge, and one earned with a password since changed", async () => {
     const org = await createIsolatedOrganization(db());
     const { account, secret, recoveryCodes } = await enrol(org.users.recruiter);
@@ -144,19 +224,25 @@ describe("signing in with two-factor", () => {
 });
 
 describe("turning two-factor off", () => {
-  it("needs the password or a current code, and records it", async () => {
+  it("needs the current password, not a code from the app, and records it", async () => {
     const org = await createIsolatedOrganization(db());
-    const byPassword = await enrol(org.users.admin);
-    await expect(removeTwoFactor(byPassword.account, "not my password")).rejects.toMatchObject({ code: "VALIDATION", fieldErrors: { proof: [expect.any(String)] } });
-    expect((await getTwoFactorSetup(byPassword.account)).status).toBe("on");
-    await removeTwoFactor(byPassword.account, org.password);
-    expect(await getTwoFactorSetup(byPassword.account)).toEqual({ status: "off" });
+    const { account, secret } = await enrol(org.users.admin);
+    await expect(removeTwoFactor(account, { currentPassword: "not my password" })).rejects.toMatchObject({
+      code: "VALIDATION",
+      fieldErrors: { currentPassword: ["That is not your current password."] },
+    });
+    await expect(removeTwoFactor(account, { currentPassword: await codeAt(secret, 1) })).rejects.toMatchObject({ code: "VALIDATION" });
+    await expect(removeTwoFactor(account, {})).rejects.toMatchObject({ fieldErrors: { currentPassword: ["Enter your current password."] } });
+    expect((await getTwoFactorSetup(account)).status).toBe("on");
+    await removeTwoFactor(account, { currentPassword: org.password });
+    expect(await getTwoFactorSetup(account)).toEqual({ status: "off" });
     expect(await secondFactorChallenge(org.users.admin.id)).toBeNull();
-
-    const byCode = await enrol(org.users.recruiter);
-    await removeTwoFactor(byCode.account, await codeAt(byCode.secret, 1));
-    expect(await getTwoFactorSetup(byCode.account)).toEqual({ status: "off" });
-    expect(await auditActions(org)).toEqual(["two_factor.enrolled", "two_factor.removed", "two_factor.enrolled", "two_factor.removed"]);
+    expect(await auditActions(org)).toEqual(["two_factor.enrolled", "two_factor.removed"]);
+    const [removed] = await db()
+      .select()
+      .from(auditEvents)
+      .where(and(eq(auditEvents.organizationId, org.organization.id), eq(auditEvents.action, "two_factor.removed")));
+    expect(removed).toMatchObject({ details: { proof: "password" } });
   });
 });
 

@@ -7,6 +7,7 @@ import { signInCodeSchema } from "@/lib/validation/accounts";
 import { signInSchema } from "@/lib/validation/auth";
 import { clientIp } from "@/server/http/client-ip";
 import { admitSsoSignIn } from "@/server/sso/admit-sso-sign-in";
+import { holdChallenge } from "./code-step";
 import { verifyCredentials } from "./credentials";
 import { completeSecondFactor, secondFactorChallenge } from "./two-factor-sign-in";
 import { startUserSession } from "./user-sessions";
@@ -63,15 +64,23 @@ async function authorizeCode(input: Partial<Record<string, unknown>>, ip: string
   const parsed = signInCodeSchema.safeParse(input);
   if (!parsed.success) throw new InvalidCredentials();
   const result = await completeSecondFactor(parsed.data.challenge, parsed.data.code, ip);
-  if (result.ok) return { ...result.user, signInMethod: `password+${result.method}` };
+  if (result.ok) {
+    // A first step through single sign-on opens that organisation only, as it would have without the code.
+    const first = result.organizationId ? "sso" : "password";
+    return { ...result.user, signInMethod: `${first}+${result.method}`, organizationId: result.organizationId };
+  }
   if (result.reason === "throttled") throw new TooManyAttempts(result.retryAfterMinutes);
   if (result.reason === "expired") throw new SignInExpired();
   throw new InvalidCredentials();
 }
 
-/** How the user proved who they are, as authorize() put it on the user it returned (for the audit log). */
-function signInMethod(user: object): string | undefined {
-  return "signInMethod" in user && typeof user.signInMethod === "string" ? user.signInMethod : undefined;
+/**
+ * What authorize() put on the user it returned: `signInMethod`, how they proved who they are (for the
+ * audit log), and `organizationId`, the organisation whose single sign-on was the first step.
+ */
+function fromAuthorize(user: object, key: "signInMethod" | "organizationId"): string | undefined {
+  const value = (user as Record<string, unknown>)[key];
+  return typeof value === "string" ? value : undefined;
 }
 
 /**
@@ -96,6 +105,10 @@ export function authConfig(ssoProviders: Provider[] = []): NextAuthConfig {
         if (!organizationId) return true;
         const admission = await admitSsoSignIn(organizationId, profile ?? {});
         if (!admission.ok) return `/sign-in?error=sso-${admission.reason}`;
+        // Two-factor is Candor's, whoever vouched for the first step: no session opens before the code.
+        // The code step's page gets the challenge in an httpOnly cookie, and posts it back with the code.
+        const challenge = await secondFactorChallenge(admission.user.id, { organizationId });
+        if (challenge) return holdChallenge(challenge);
         // Without a database adapter Auth.js gives the user a random id; this object is the one the jwt
         // callback receives, so the session opens for Candor's user with this address.
         Object.assign(user, admission.user);
@@ -104,11 +117,12 @@ export function authConfig(ssoProviders: Provider[] = []): NextAuthConfig {
       async jwt({ token, user, account }) {
         // `user` is present only on the request that signs in: open the session row then.
         if (user?.id && user.email) {
-          const organizationId = ssoOrganizationOf(account?.provider);
+          const ssoOrganizationId = ssoOrganizationOf(account?.provider);
+          const method = ssoOrganizationId ? "sso" : (fromAuthorize(user, "signInMethod") ?? account?.provider ?? "password");
           token.sub = user.id;
-          token.sid = organizationId
-            ? await startUserSession({ id: user.id, email: user.email }, "sso", { organizationId })
-            : await startUserSession({ id: user.id, email: user.email }, signInMethod(user) ?? account?.provider ?? "password");
+          token.sid = await startUserSession({ id: user.id, email: user.email }, method, {
+            organizationId: ssoOrganizationId ?? fromAuthorize(user, "organizationId"),
+          });
         }
         return token;
       },

@@ -1,15 +1,18 @@
 import "server-only";
+import { customFetch } from "next-auth";
 import type { OIDCConfig } from "next-auth/providers";
 import { db } from "@/db/client";
 import { getSsoConfiguration, type SsoConfiguration } from "@/db/queries/sso";
 import { ssoOrganizationOf, ssoProviderId } from "@/lib/auth/sso";
 import type { SsoClaims } from "@/server/sso/admit-sso-sign-in";
 import { openClientSecret } from "@/server/sso/client-secret";
+import { ssoFetch } from "@/server/sso/issuer-address";
 
 /**
  * The Auth.js provider for one organisation's identity provider: its endpoints and keys come from the
  * issuer's discovery document; the authorization code flow is bound to this browser by PKCE, state and a
- * nonce in the ID token. Null when SSO is off or the stored client secret cannot be read.
+ * nonce in the ID token. Every request to the provider goes through ssoFetch, which refuses private and
+ * local addresses. Null when SSO is off or the stored client secret cannot be read.
  */
 export function oidcProvider(sso: SsoConfiguration): OIDCConfig<SsoClaims> | null {
   if (!sso.enabled) return null;
@@ -23,6 +26,7 @@ export function oidcProvider(sso: SsoConfiguration): OIDCConfig<SsoClaims> | nul
     clientId: sso.clientId,
     clientSecret,
     checks: ["pkce", "state", "nonce"],
+    [customFetch]: ssoFetch(),
     authorization: { params: { scope: "openid email profile" } },
     // Who may enter is decided from the verified claims in the signIn callback (admitSsoSignIn).
     profile: (claims) => ({

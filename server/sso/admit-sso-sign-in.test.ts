@@ -11,6 +11,8 @@ import { inviteMember } from "@/server/members/invite-member";
 import { updateSsoSettings } from "./sso-settings";
 
 vi.stubEnv("AUTH_SECRET", "vitest-auth-secret-0123456789abcdefghijkl");
+// These tests save the made-up https://idp.example; server/sso/issuer-address.test.ts proves such issuers are refused without it.
+vi.stubEnv("SSO_ALLOW_PRIVATE_ISSUERS", "1");
 
 const db = setupTestDatabase();
 

@@ -9,6 +9,8 @@ import { getSsoSettings, updateSsoSettings } from "./sso-settings";
 
 // Read once by env(), before anything opens the database.
 vi.stubEnv("AUTH_SECRET", "vitest-auth-secret-0123456789abcdefghijkl");
+// These tests save a provider on 127.0.0.1; server/sso/issuer-address.test.ts proves such issuers are refused without it.
+vi.stubEnv("SSO_ALLOW_PRIVATE_ISSUERS", "1");
 
 const db = setupTestDatabase();
 

@@ -10,6 +10,7 @@ import { assertCan } from "@/lib/permissions";
 import { issuerProblem, type SsoSettings } from "@/lib/validation/sso";
 import { recordAudit } from "@/server/audit/record-audit";
 import { allowsHttpLoopbackIssuer, openClientSecret, sealClientSecret } from "./client-secret";
+import { issuerAddressProblem } from "./issuer-address";
 
 export type SsoSettingsView = {
   enabled: boolean;
@@ -40,7 +41,8 @@ const fieldError = (field: keyof SsoSettings, message: string) => new AppError("
 const domainTaken = () => fieldError("allowedDomain", "Another organisation on this Candor already signs in with single sign-on for this domain.");
 
 /**
- * Saves the organisation's identity provider and who may join through it. The client secret is sealed
+ * Saves the organisation's identity provider and who may join through it. The issuer must resolve to
+ * public addresses only (server/sso/issuer-address.ts). The client secret is sealed
  * before it is stored; an empty one keeps the stored secret. The change is in the audit log, the secret
  * never is.
  */
@@ -48,6 +50,8 @@ export async function updateSsoSettings(actor: Viewer & { email: string }, input
   assertCan(actor, "organization.manage");
   const issuerRefusal = issuerProblem(input.issuer, { allowHttpLoopback: allowsHttpLoopbackIssuer() });
   if (issuerRefusal) throw fieldError("issuer", issuerRefusal);
+  const addressRefusal = await issuerAddressProblem(input.issuer);
+  if (addressRefusal) throw fieldError("issuer", addressRefusal);
   try {
     await db().transaction(async (tx) => {
       const current = await getSsoConfiguration(tx, actor.organizationId);

@@ -1,8 +1,10 @@
 "use server";
 
 import { AuthError } from "next-auth";
+import { redirect } from "next/navigation";
 import { publicAction, type ActionResult } from "@/server/action";
 import { MembershipDeactivated, signIn, SignInExpired, TooManyAttempts, TwoFactorRequired } from "@/server/auth";
+import { forgetChallenge } from "@/server/auth/code-step";
 import { AppError } from "@/lib/errors";
 import { env } from "@/lib/env";
 import { signInCodeSchema } from "@/lib/validation/accounts";
@@ -37,15 +39,19 @@ const signInWithPassword = publicAction(signInSchema, async ({ email, password, 
 });
 
 const signInWithCode = publicAction(signInCodeSchema, async ({ challenge, code, callbackUrl }) => {
+  let destination: string;
   try {
-    await signIn("credentials", { challenge, code, redirectTo: safeCallbackPath(callbackUrl, env().APP_URL) });
+    destination = await signIn("credentials", { challenge, code, redirect: false, redirectTo: safeCallbackPath(callbackUrl, env().APP_URL) });
   } catch (error) {
-    if (error instanceof SignInExpired) throw new AppError("CONFLICT", "Your sign-in took too long. Please enter your email and password again.");
+    if (error instanceof SignInExpired) throw new AppError("CONFLICT", "Your sign-in took too long. Please sign in again.");
     if (error instanceof AuthError && error.type === "CredentialsSignin" && !(error instanceof TooManyAttempts)) {
       throw new AppError("UNAUTHENTICATED", "That code is not right, or was used already. Try the code your app shows now.");
     }
     refusal(error);
   }
+  // The session is open: a challenge kept for the code step's page (single sign-on, an invitation) has served.
+  await forgetChallenge();
+  redirect(destination);
 });
 
 export async function signInAction(_previous: SignInState, formData: FormData): Promise<SignInState> {

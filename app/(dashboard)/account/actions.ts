@@ -7,7 +7,7 @@ import { changePassword } from "@/server/accounts/change-password";
 import { endAllSessions } from "@/server/accounts/end-all-sessions";
 import { confirmTwoFactorEnrolment, removeTwoFactor, startTwoFactorEnrolment } from "@/server/accounts/two-factor";
 import { signOut } from "@/server/auth";
-import { changePasswordSchema, removeTwoFactorSchema, twoFactorCodeSchema } from "@/lib/validation/accounts";
+import { changePasswordSchema, reauthenticationSchema, twoFactorCodeSchema } from "@/lib/validation/accounts";
 
 // Every action here works on the signed-in person's own account, whatever their role: none takes a user id.
 
@@ -23,8 +23,8 @@ export const signOutEverywhereAction = accountAction(z.object({}), async (_input
   await signOut({ redirectTo: "/sign-in" });
 });
 
-export const startTwoFactorAction = accountAction(z.object({}), async (_input, member) => {
-  await startTwoFactorEnrolment(member);
+export const startTwoFactorAction = accountAction(reauthenticationSchema, async (input, member) => {
+  await startTwoFactorEnrolment(member, input);
   revalidatePath("/account");
   return null;
 });
@@ -32,8 +32,8 @@ export const startTwoFactorAction = accountAction(z.object({}), async (_input, m
 /** Not revalidated: the page must keep showing the recovery codes this returns until the person has saved them. */
 export const confirmTwoFactorAction = accountAction(twoFactorCodeSchema, async ({ code }, member) => confirmTwoFactorEnrolment(member, code));
 
-export const removeTwoFactorAction = accountAction(removeTwoFactorSchema, async ({ proof }, member) => {
-  await removeTwoFactor(member, proof);
+export const removeTwoFactorAction = accountAction(reauthenticationSchema, async (input, member) => {
+  await removeTwoFactor(member, input);
   revalidatePath("/account");
   return null;
 });

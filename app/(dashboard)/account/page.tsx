@@ -1,16 +1,16 @@
 import type { Metadata } from "next";
-import { ActionButton } from "@/components/jobs/action-button";
 import { Alert } from "@/components/ui/alert";
 import { listOpenSessions } from "@/db/queries/sessions";
 import { isTwoFactorRequired } from "@/db/queries/two-factor";
+import { reauthenticationOf, RECENT_SIGN_IN_MINUTES, type Reauthentication } from "@/server/accounts/reauthenticate";
 import { getTwoFactorSetup, type TwoFactorSetup } from "@/server/accounts/two-factor";
 import { requireAccount } from "@/server/auth/session";
 import { formatDate } from "@/lib/format";
 import { RECOVERY_CODE_COUNT } from "@/lib/auth/recovery-codes";
-import { startTwoFactorAction } from "./actions";
+import { removeTwoFactorAction, startTwoFactorAction } from "./actions";
 import { ChangePasswordForm } from "./_components/change-password-form";
 import { EnrolTwoFactor } from "./_components/enrol-two-factor";
-import { RemoveTwoFactorForm } from "./_components/remove-two-factor-form";
+import { ReauthenticatedForm } from "./_components/reauthenticated-form";
 import { SessionsList } from "./_components/sessions-list";
 
 export const metadata: Metadata = { title: "Your account" };
@@ -21,7 +21,12 @@ const section = "mt-6 rounded-lg border border-slate-200 bg-white p-6";
 export default async function AccountPage() {
   // Not requireMember: a member whose organisation requires two-factor comes here to set it up.
   const member = await requireAccount();
-  const [twoFactor, sessions, required] = await Promise.all([getTwoFactorSetup(member), listOpenSessions(member.userId), isTwoFactorRequired(member.organizationId)]);
+  const [twoFactor, sessions, required, reauthentication] = await Promise.all([
+    getTwoFactorSetup(member),
+    listOpenSessions(member.userId),
+    isTwoFactorRequired(member.organizationId),
+    reauthenticationOf(member.userId),
+  ]);
   return (
     <>
       <h1 className="text-2xl font-bold">Your account</h1>
@@ -37,7 +42,7 @@ export default async function AccountPage() {
         <h2 id="two-factor-heading" className="text-lg font-semibold">
           Two-factor authentication
         </h2>
-        <TwoFactor setup={twoFactor} required={required} />
+        <TwoFactor setup={twoFactor} required={required} reauthentication={reauthentication} email={member.email} />
       </section>
       <section aria-labelledby="password-heading" className={section}>
         <h2 id="password-heading" className="text-lg font-semibold">
@@ -56,7 +61,9 @@ export default async function AccountPage() {
   );
 }
 
-function TwoFactor({ setup, required }: { setup: TwoFactorSetup; required: boolean }) {
+function TwoFactor({ setup, required, reauthentication, email }: { setup: TwoFactorSetup; required: boolean; reauthentication: Reauthentication; email: string }) {
+  // Both changes ask for the password again (or a recent sign-in): see server/accounts/reauthenticate.ts.
+  const proof = { reauthentication, email, recentSignInMinutes: RECENT_SIGN_IN_MINUTES };
   if (setup.status === "on") {
     return (
       <>
@@ -64,20 +71,32 @@ function TwoFactor({ setup, required }: { setup: TwoFactorSetup; required: boole
           <span className="font-semibold text-emerald-800">On</span> since {formatDate(setup.since)}. Signing in asks for a code from your
           authenticator app. {setup.recoveryCodesLeft} of {RECOVERY_CODE_COUNT} recovery codes left.
         </p>
-        <RemoveTwoFactorForm requiredByOrganization={required} />
+        <ReauthenticatedForm
+          {...proof}
+          name="Turn off two-factor authentication"
+          action={removeTwoFactorAction}
+          submitLabel="Turn off two-factor authentication"
+          pendingLabel="Turning off…"
+          variant="secondary"
+          hint={required ? "Your organisation requires two-factor authentication: you will be asked to set it up again." : undefined}
+        />
       </>
     );
   }
   if (setup.status === "pending") return <EnrolTwoFactor qrCode={setup.qrCode} secret={setup.secret} />;
   return (
     <>
-      <p className="mt-2 mb-4 text-sm text-slate-700">
+      <p className="mt-2 text-sm text-slate-700">
         <span className="font-semibold">Off.</span> With two-factor authentication, signing in also asks for a code from an app on your phone,
         so a stolen password alone does not open your account.
       </p>
-      <ActionButton action={startTwoFactorAction} input={{}} variant="primary">
-        Set up two-factor authentication
-      </ActionButton>
+      <ReauthenticatedForm
+        {...proof}
+        name="Set up two-factor authentication"
+        action={startTwoFactorAction}
+        submitLabel="Set up two-factor authentication"
+        pendingLabel="Starting…"
+      />
     </>
   );
 }

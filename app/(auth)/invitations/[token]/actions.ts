@@ -5,6 +5,7 @@ import { redirect } from "next/navigation";
 import { z } from "zod";
 import { memberAction, publicAction, type ActionResult } from "@/server/action";
 import { signIn, TwoFactorRequired } from "@/server/auth";
+import { holdChallenge } from "@/server/auth/code-step";
 import { setActiveOrganization } from "@/server/auth/switch-organization";
 import { clientIp } from "@/server/http/client-ip";
 import { acceptInvitationAsExistingUser, acceptInvitationAsNewUser, acceptInvitationWithPassword } from "@/server/members/accept-invitation";
@@ -37,8 +38,8 @@ export async function acceptWithPasswordAction(token: string, _previous: AcceptS
     try {
       await signIn("credentials", { ...credentials, redirectTo: "/jobs" });
     } catch (error) {
-      // Their account has two-factor: they joined; the sign-in page asks for the password and code.
-      if (error instanceof TwoFactorRequired) redirect("/sign-in?callbackUrl=%2Fjobs");
+      // Their account has two-factor: they joined, and the password was right; the code step opens the session.
+      if (error instanceof TwoFactorRequired) redirect(await holdChallenge(error.challenge));
       throw error;
     }
   }

@@ -14,8 +14,12 @@ import { TwoFactorStep } from "./two-factor-step";
 
 type Values = z.input<typeof signInSchema>;
 
-export function SignInForm({ callbackUrl }: { callbackUrl?: string }) {
-  const [state, formAction, pending] = useActionState<SignInState, FormData>(signInAction, { ok: null });
+/**
+ * Email and password, then a code for an account with two-factor. `codeStep`: the first step happened
+ * elsewhere (single sign-on, an invitation), and the form starts at the code.
+ */
+export function SignInForm({ callbackUrl, codeStep }: { callbackUrl?: string; codeStep?: { challenge: string; email: string } }) {
+  const [state, formAction, pending] = useActionState<SignInState, FormData>(signInAction, { ok: null, ...codeStep });
   const {
     register,
     handleSubmit,

@@ -9,6 +9,7 @@ import { Field } from "@/components/ui/field";
 import { changePasswordSchema } from "@/lib/validation/accounts";
 import { MIN_PASSWORD_LENGTH } from "@/lib/validation/password";
 import { changePasswordAction } from "../actions";
+import { CurrentPasswordField } from "./current-password-field";
 
 export function ChangePasswordForm({ email }: { email: string }) {
   const [done, setDone] = useState<string>();
@@ -35,9 +36,7 @@ export function ChangePasswordForm({ email }: { email: string }) {
       }}
       className="flex max-w-md flex-col gap-4"
     >
-      {/* For password managers: the account whose password this is. */}
-      <input type="email" name="username" autoComplete="username" value={email} readOnly hidden />
-      <Field label="Current password" type="password" autoComplete="current-password" error={form.fieldError("currentPassword")} {...form.register("currentPassword")} />
+      <CurrentPasswordField email={email} error={form.fieldError("currentPassword")} {...form.register("currentPassword")} />
       <Field
         label="New password"
         type="password"
