@@ -9,7 +9,7 @@ import { findJob, listJobs, listStageCountsForJobs, listStagesWithCounts } from 
 import * as s from "@/db/schema";
 import { careersTag } from "@/lib/careers/cache-tags";
 import { jobScope } from "@/lib/permissions";
-import { jobFieldsSchema, type JobFields } from "@/lib/validation/job";
+import { jobFieldsSchema } from "@/lib/validation/job";
 import { setupTestDatabase } from "@/test/database";
 import { createJobConfirmingWarnings, updateJobConfirmingWarnings } from "@/test/jobs";
 import { importJob } from "./import-job";
