@@ -42,13 +42,17 @@ let warned = false;
  * never looser.
  */
 export function clientIp(headers: Headers): string {
-  const peer = (globalThis as Installed)[INSTALLED] ? headers.get(PEER_ADDRESS_HEADER) : null;
-  if (!peer) {
-    if (!warned) {
-      warned = true;
-      console.warn("candor: the connection's address is unknown, so per-address limits count every client together");
-    }
-    return UNKNOWN_CLIENT;
+  const address = recordedClientIp(headers);
+  if (address) return address;
+  if (!warned) {
+    warned = true;
+    console.warn("candor: the connection's address is unknown, so per-address limits count every client together");
   }
-  return clientAddress(peer, headers.get("x-forwarded-for"), env().TRUSTED_PROXIES);
+  return UNKNOWN_CLIENT;
+}
+
+/** The client's address when the connection's address was recorded, else null (and no warning). */
+export function recordedClientIp(headers: Headers): string | null {
+  const peer = (globalThis as Installed)[INSTALLED] ? headers.get(PEER_ADDRESS_HEADER) : null;
+  return peer ? clientAddress(peer, headers.get("x-forwarded-for"), env().TRUSTED_PROXIES) : null;
 }

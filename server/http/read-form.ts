@@ -6,7 +6,7 @@ import Busboy from "@fastify/busboy";
 import { rateLimitAddress } from "@/lib/client-address";
 import { refusalPacer } from "@/lib/refusal-pacer";
 import { tokenBucket } from "@/lib/token-bucket";
-import { clientIp, UNKNOWN_CLIENT } from "@/server/http/client-ip";
+import { recordedClientIp } from "@/server/http/client-ip";
 import { FORM_LIMITS, FormFields, FormRefused } from "@/lib/request";
 
 const PIECE_BYTES = 16 * 1024;
@@ -61,9 +61,9 @@ export async function readForm(request: Request, options: { keepFiles?: boolean 
 }
 
 async function holdBackRefusal(headers: Headers) {
-  const client = clientIp(headers);
-  // Unknown addresses are every client at once (server/http/client-ip.ts): not one client to slow down.
-  if (client === UNKNOWN_CLIENT) return;
+  const client = recordedClientIp(headers);
+  // Without a recorded address every client is one (server/http/client-ip.ts): not one client to slow down.
+  if (!client) return;
   const wait = refusals.refused(rateLimitAddress(client));
   if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
 }
