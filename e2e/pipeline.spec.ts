@@ -1,100 +1,6 @@
-import type { Page } from "@playwright/test";
 import type { IsolatedOrganization } from "@/db/fixtures";
+import { BoardPage, signedInBoard, STAGES } from "./board";
 import { createOrganization, expect, SignInPage, test } from "./fixtures";
-
-const STAGES = ["Applied", "Screen", "Interview", "Offer", "Hired"] as const;
-
-/** The pipeline board as a recruiter sees it, located the way a screen reader user would find things. */
-class BoardPage {
-  constructor(
-    readonly page: Page,
-    readonly org: IsolatedOrganization,
-  ) {}
-
-  async goto(query = "") {
-    await this.page.goto(`/jobs/${this.org.job.id}/pipeline${query}`);
-    await expect(this.page.getByRole("heading", { level: 2, name: "Pipeline" })).toBeVisible();
-  }
-
-  column(stage: string) {
-    return this.page.getByRole("region", { name: new RegExp(`^${stage}\\b`) });
-  }
-
-  card(stage: string, name: string) {
-    return this.column(stage).getByRole("link", { name, exact: true });
-  }
-
-  /** The board says so once the server has saved a move. */
-  async expectSaved(name: string, stage: string) {
-    await expect(this.page.getByText(`Moved ${name} to ${stage}.`)).toBeAttached();
-    await expect(this.card(stage, name)).toBeVisible();
-  }
-
-  async dragWithMouse(name: string, stage: string) {
-    const target = await this.column(stage).boundingBox();
-    if (!target) throw new Error("column not on screen");
-    const [tx, ty] = [target.x + target.width / 2, target.y + 80];
-    // Press and move past the pointer sensor's activation distance until the board says the card is
-    // picked up: right after a drop, the card may still be settling into its new column.
-    await expect(async () => {
-      const handle = await this.page.getByRole("button", { name: `Drag ${name}`, exact: true }).boundingBox();
-      if (!handle) throw new Error("card not on screen");
-      const [x, y] = [handle.x + handle.width / 2, handle.y + handle.height / 2];
-      await this.page.mouse.move(x, y);
-      await this.page.mouse.down();
-      await this.page.mouse.move(x + 12, y + 12, { steps: 4 });
-      try {
-        await expect(this.page.getByText(`Picked up ${name}.`)).toBeAttached({ timeout: 1_000 });
-      } catch (error) {
-        await this.page.mouse.up();
-        throw error;
-      }
-    }).toPass();
-    await this.page.mouse.move(tx, ty, { steps: 12 });
-    // Let go only once the board shows the card over the column, as a person would: on a busy machine
-    // the last pointer moves can be handled after a release that comes straight after them.
-    let nudge = 0;
-    await expect(async () => {
-      await this.page.mouse.move(tx, ty + (nudge++ % 2));
-      await expect(this.page.getByText(`Moved to ${stage}.`)).toBeAttached({ timeout: 1_000 });
-    }).toPass();
-    await this.page.mouse.up();
-  }
-
-  /** Focus the card's drag button, Space to pick up, ArrowRight to the next stage, Space to drop; hearing each step. */
-  async moveWithKeyboard(name: string, nextStage: string) {
-    await this.page.getByRole("button", { name: `Drag ${name}`, exact: true }).focus();
-    await this.page.keyboard.press("Space");
-    await expect(this.page.getByText(`Picked up ${name}.`)).toBeAttached();
-    // dnd-kit starts listening for arrow keys in a setTimeout after the pick-up; on a busy machine the
-    // key could arrive first and be lost. A timer the page sets now runs after that one.
-    await this.page.evaluate(() => new Promise((resolve) => setTimeout(resolve)));
-    await this.page.keyboard.press("ArrowRight");
-    await expect(this.page.getByText(`Moved to ${nextStage}.`)).toBeAttached();
-    await this.page.keyboard.press("Space");
-    await expect(this.page.getByText(`Dropped ${name} in ${nextStage}.`)).toBeAttached();
-  }
-
-  async moveWithMenu(name: string, stage: string) {
-    await this.page.getByRole("button", { name: `Move ${name} to…` }).click();
-    await this.page.getByRole("menu", { name: `Move ${name} to` }).getByRole("menuitem", { name: stage }).click();
-  }
-
-  async reject(name: string, reason: string) {
-    await this.page.getByRole("button", { name: `Reject ${name}`, exact: true }).click();
-    const dialog = this.page.getByRole("dialog", { name: `Reject ${name}` });
-    await dialog.getByLabel("Reason").selectOption(reason);
-    await dialog.getByRole("button", { name: "Reject", exact: true }).click();
-    await expect(dialog).toBeHidden();
-  }
-}
-
-async function signedInBoard(page: Page, org: IsolatedOrganization, role: "recruiter" | "admin" = "recruiter") {
-  await new SignInPage(page).signInAs(org.users[role].email, org.password);
-  const board = new BoardPage(page, org);
-  await board.goto();
-  return board;
-}
 
 test.describe("pipeline board", () => {
   const methods = {
@@ -126,7 +32,7 @@ test.describe("pipeline board", () => {
     const org = await createOrganization(request, { applicants: 1 });
     const name = org.applicants[0]!.name;
     const board = await signedInBoard(page, org);
-    await page.getByRole("button", { name: `Move ${name} to…` }).focus();
+    await board.actions(name).focus();
     await page.keyboard.press("Enter");
     await expect(page.getByRole("menuitem", { name: "Screen" })).toBeFocused();
     await page.keyboard.press("ArrowDown");
@@ -148,7 +54,7 @@ test.describe("pipeline board", () => {
     const name = org.applicants[0]!.name;
     const board = await signedInBoard(page, org);
     await board.reject(name, "Position filled");
-    await expect(page.getByRole("status").filter({ hasText: `Rejected ${name}.` })).toBeVisible();
+    await expect(board.toast(`Rejected ${name}.`)).toBeVisible();
     await expect(board.card("Applied", name)).toHaveCount(0);
 
     await page.getByRole("link", { name: /Archive/ }).click();
@@ -169,9 +75,9 @@ test.describe("pipeline board", () => {
     const applicant = org.applicants[0]!;
     const board = await signedInBoard(page, org);
     await board.reject(applicant.name, "Skills don't match the role");
-    const toast = page.getByRole("status").filter({ hasText: `Rejected ${applicant.name}. The rejection email goes out in 30 seconds.` });
+    const toast = board.toast(`Rejected ${applicant.name}. The rejection email goes out in 30 seconds.`);
     await toast.getByRole("button", { name: "Undo" }).click();
-    await expect(page.getByRole("status").filter({ hasText: "Restored the applicant. The rejection email was cancelled." })).toBeVisible();
+    await expect(board.toast("Restored the applicant. The rejection email was cancelled.")).toBeVisible();
     await expect(board.card("Applied", applicant.name)).toBeVisible();
 
     await page.goto("/settings/mail");
@@ -275,7 +181,8 @@ test.describe("pipeline board", () => {
 
     const board = new BoardPage(page, org);
     await board.goto();
-    await page.getByRole("button", { name: `Reject ${org.applicants[0]!.name}`, exact: true }).click();
+    await board.actions(org.applicants[0]!.name).click();
+    await board.menu(org.applicants[0]!.name).getByRole("menuitem", { name: "Reject…" }).click();
     await expect(page.getByRole("dialog").getByRole("option", { name: "Relocated the role" })).toBeAttached();
   });
 });

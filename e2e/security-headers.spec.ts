@@ -1,26 +1,11 @@
 import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
 import path from "node:path";
-import type { APIResponse, Page, Response } from "@playwright/test";
+import type { APIResponse, Response } from "@playwright/test";
+import { collectViolations } from "./csp";
 import { expect, SignInPage, test } from "./fixtures";
 
 const resumePdf = path.join(__dirname, "../test/files/resume.pdf");
-
-/** Every Content-Security-Policy violation the page reports, from the console and from the DOM event. */
-function collectViolations(page: Page) {
-  const violations: string[] = [];
-  page.on("console", (message) => {
-    if (/Content Security Policy|Refused to (execute|load|frame|apply)/i.test(message.text())) violations.push(message.text());
-  });
-  page.on("load", () => {
-    void page
-      .evaluate(() => {
-        document.addEventListener("securitypolicyviolation", (event) => console.error(`Content Security Policy: ${event.violatedDirective} ${event.blockedURI}`));
-      })
-      .catch(() => undefined);
-  });
-  return violations;
-}
 
 function expectSecurityHeaders(response: Response | APIResponse | null, { frameAncestors = "'none'", referrer = "strict-origin-when-cross-origin" } = {}) {
   expect(response, "a response").not.toBeNull();

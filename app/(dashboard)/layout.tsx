@@ -4,6 +4,7 @@ import { countUnreadNotifications } from "@/db/queries/notifications";
 import { listMyOrganizations, requireAccount } from "@/server/auth/session";
 import { roleLabels } from "@/lib/format";
 import { can, type Capability } from "@/lib/permissions";
+import { Toaster } from "@/components/ui/toast";
 import { NavLink } from "./_components/nav-link";
 import { OrganizationSwitcher } from "./_components/organization-switcher";
 
@@ -71,6 +72,7 @@ export default async function DashboardLayout({ children }: LayoutProps<"/">) {
       <main id="main" className="mx-auto max-w-6xl px-6 py-8">
         {children}
       </main>
+      <Toaster />
     </div>
   );
 }

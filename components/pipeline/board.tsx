@@ -1,29 +1,23 @@
 "use client";
 
-import {
-  DndContext,
-  DragOverlay,
-  KeyboardSensor,
-  PointerSensor,
-  pointerWithin,
-  rectIntersection,
-  useSensor,
-  useSensors,
-  type Announcements,
-  type CollisionDetection,
-  type KeyboardCoordinateGetter,
-  type UniqueIdentifier,
-} from "@dnd-kit/core";
+import { DndContext, DragOverlay } from "@dnd-kit/core";
 import { useRouter } from "next/navigation";
-import { startTransition, useOptimistic, useRef, useState } from "react";
+import { startTransition, useOptimistic, useRef, useState, type ReactNode } from "react";
+import { notify } from "@/components/ui/toast";
 import { loadStageCardsAction, moveApplicationsAction, rejectApplicationsAction, restoreApplicationsAction } from "@/server/pipeline/actions";
 import { applyBoardChange, findCard, type BoardChange } from "@/lib/board/board-state";
 import { REJECTION_EMAIL_DELAY_SECONDS } from "@/lib/board/rejection-email";
-import type { BoardColumn as Column, BoardFilters } from "@/lib/board/types";
+import type { BoardColumn as Column, BoardFilters, ChangedApplication } from "@/lib/board/types";
 import { BoardCard, CardBody } from "./board-card";
 import { BoardColumn } from "./board-column";
+import { cardAfterRemoval, stagesOf } from "./board-navigation";
+import { BoardShortcuts, useBoardShortcuts } from "./board-shortcuts";
 import { BulkToolbar } from "./bulk-toolbar";
 import { RejectDialog, type RejectValues } from "./reject-dialog";
+import { StagePicker } from "./stage-picker";
+import { useBoardDnd } from "./use-board-dnd";
+import { useBoardFocus, type CardControl } from "./use-board-focus";
+import { useSaveQueue } from "./use-save-queue";
 
 type Props = {
   jobId: string;
@@ -32,17 +26,17 @@ type Props = {
   filters: BoardFilters;
   rejectionReasons: string[];
   rejectionEmailSubject: string;
+  /** Shown beside the shortcuts button, above the board: the filters. */
+  toolbar?: ReactNode;
 };
 
-type Ref = { applicationId: string; version: number };
-type Toast = { message: string; undo?: Ref[] };
-
-const instructions =
-  "To move an applicant, press Space or Enter on the drag button to pick them up, use the left and right arrow keys to choose a stage, and press Space or Enter to drop them there. Press Escape to cancel.";
+type Save = { refs: ChangedApplication[]; toStageId: string; focus: CardControl | null; undo?: boolean };
 
 const describe = (names: string[]) => (names.length === 1 ? names[0]! : `${names.length} applicants`);
+/** Undo from a toast: focus follows the card back unless the user has gone elsewhere meanwhile. */
+const focusIsInToastOrLost = () => !document.activeElement || document.activeElement === document.body || Boolean(document.activeElement.closest("[data-sonner-toaster]"));
 
-export function Board({ jobId, columns: serverColumns, canEdit, filters, rejectionReasons, rejectionEmailSubject }: Props) {
+export function Board({ jobId, columns: serverColumns, canEdit, filters, rejectionReasons, rejectionEmailSubject, toolbar }: Props) {
   const router = useRouter();
   // The server's board, then what this browser saved on top of it; a refresh from the server starts again.
   const [fromServer, setFromServer] = useState(serverColumns);
@@ -54,17 +48,20 @@ export function Board({ jobId, columns: serverColumns, canEdit, filters, rejecti
   const [shown, addOptimistic] = useOptimistic(columns, applyBoardChange);
   const [selected, setSelected] = useState<Set<string>>(new Set());
   const [alert, setAlert] = useState<string | null>(null);
-  const [status, setStatus] = useState("");
-  const [toast, setToast] = useState<Toast | null>(null);
-  const [rejecting, setRejecting] = useState<string[] | null>(null);
+  const [rejecting, setRejecting] = useState<{ ids: string[]; fromCard: boolean } | null>(null);
+  const [menuFor, setMenuFor] = useState<string | null>(null);
+  const [shortcutsOpen, setShortcutsOpen] = useState(false);
   const [loadingStage, setLoadingStage] = useState<string | null>(null);
   const [dragging, setDragging] = useState<string | null>(null);
-  const leftOrigin = useRef(false);
-  const pendingSaves = useRef<Promise<void>>(Promise.resolve());
-  const savedVersions = useRef(new Map<string, number>());
+  const boardRef = useRef<HTMLDivElement>(null);
+  const alertRef = useRef<HTMLDivElement>(null);
+  const enqueueSave = useSaveQueue();
+  // Where focus goes when the reject dialog closes after rejecting: the neighbouring card, or the heading when none is left.
+  const afterReject = useRef<"card" | "heading" | null>(null);
+  const focus = useBoardFocus(shown, boardRef);
+  const dnd = useBoardDnd(shown);
+  const { nameOf, stageName } = dnd;
 
-  const nameOf = (id: UniqueIdentifier) => findCard(shown, String(id))?.card.displayName ?? "the applicant";
-  const stageName = (id: UniqueIdentifier) => shown.find((c) => c.stage.id === id)?.stage.name ?? "that stage";
   const refsOf = (ids: string[]) =>
     ids.flatMap((id) => {
       const found = findCard(shown, id);
@@ -75,38 +72,45 @@ export function Board({ jobId, columns: serverColumns, canEdit, filters, rejecti
     startTransition(() => setColumns((current) => changes.reduce(applyBoardChange, current)));
   }
 
-  function fail(result: { code: string; formError?: string }) {
-    setAlert(result.formError ?? "That didn't work. Please try again.");
+  function fail(result: { code: string; formError?: string }, prefix = "") {
+    setAlert(`${prefix}${result.formError ?? "That didn't work. Please try again."}`);
+    // The message takes focus: the card focus was on may be gone, and a screen reader reads it out.
+    requestAnimationFrame(() => alertRef.current?.focus());
     // Someone else changed these cards: show the board as it is now.
     if (result.code === "STALE_VERSION" || result.code === "NOT_FOUND" || result.code === "CONFLICT") router.refresh();
   }
 
-  function move(applicationIds: string[], toStageId: string) {
+  /** Moves cards to a stage and says so with an Undo, which goes back through the same version-checked move. */
+  function move(applicationIds: string[], toStageId: string, focusControl: CardControl | null) {
     const refs = refsOf(applicationIds).filter((ref) => findCard(shown, ref.applicationId)?.column.stage.id !== toStageId);
-    if (refs.length === 0) return;
-    const names = refs.map((ref) => nameOf(ref.applicationId));
-    const change: BoardChange = { type: "move", applicationIds: refs.map((r) => r.applicationId), toStageId };
+    if (refs.length) save({ refs, toStageId, focus: focusControl });
+  }
+
+  function save({ refs, toStageId, focus: focusControl, undo = false }: Save) {
+    const ids = refs.map((ref) => ref.applicationId);
+    const names = ids.map(nameOf);
+    const origins = stagesOf(shown, ids);
+    const change: BoardChange = { type: "move", applicationIds: ids, toStageId };
     setAlert(null);
+    if (focusControl) focus.focusCard(ids[0]!, focusControl, toStageId);
     startTransition(async () => {
       addOptimistic(change);
-      // One save at a time, each with the version the previous one returned: moving a card twice in quick
-      // succession must not trip over our own optimistic lock.
-      const previous = pendingSaves.current;
-      let release = () => {};
-      pendingSaves.current = new Promise<void>((resolve) => (release = resolve));
-      await previous;
-      try {
-        const applications = refs.map((ref) => ({ ...ref, version: Math.max(ref.version, savedVersions.current.get(ref.applicationId) ?? 0) }));
-        const result = await moveApplicationsAction({ jobId, toStageId, applications });
-        if (!result.ok) return fail(result);
-        for (const saved of result.data) savedVersions.current.set(saved.applicationId, saved.version);
-        commit(change, { type: "versions", versions: Object.fromEntries(result.data.map((r) => [r.applicationId, r.version])) });
-        setStatus(`Moved ${describe(names)} to ${stageName(toStageId)}.`);
-        setSelected((current) => new Set([...current].filter((id) => !change.applicationIds.includes(id))));
-      } finally {
-        release();
-      }
+      const result = await enqueueSave(refs, undo, (applications) => moveApplicationsAction({ jobId, toStageId, applications }));
+      if (!result.ok) return fail(result, undo ? "Nothing was undone. " : "");
+      commit(change, { type: "versions", versions: Object.fromEntries(result.data.map((r) => [r.applicationId, r.version])) });
+      setSelected((current) => new Set([...current].filter((id) => !ids.includes(id))));
+      const toast = { id: `board-${jobId}-move` };
+      if (undo) return void notify(`Moved ${describe(names)} back to ${stageName(toStageId)}.`, toast);
+      notify(`Moved ${describe(names)} to ${stageName(toStageId)}.`, { ...toast, action: { label: "Undo", onClick: () => undoMove(origins, result.data) } });
     });
+  }
+
+  function undoMove(origins: ReturnType<typeof stagesOf>, versions: ChangedApplication[]) {
+    const takeFocus = focusIsInToastOrLost();
+    for (const origin of origins) {
+      const refs = versions.filter((v) => origin.applicationIds.includes(v.applicationId));
+      save({ refs, toStageId: origin.stageId, focus: takeFocus && origin === origins[0] ? "link" : null, undo: true });
+    }
   }
 
   async function reject(ids: string[], values: RejectValues) {
@@ -117,26 +121,28 @@ export function Board({ jobId, columns: serverColumns, canEdit, filters, rejecti
       if (result.code === "STALE_VERSION") router.refresh();
       return { formError: result.formError, fieldErrors: result.fieldErrors };
     }
+    const next = cardAfterRemoval(shown, ids);
     commit({ type: "remove", applicationIds: ids });
     setSelected(new Set());
     setRejecting(null);
+    afterReject.current = next ? "card" : "heading";
+    if (next) focus.focusCard(next);
     const emailed = result.data.some((r) => r.emailId);
-    setToast({
-      message: `Rejected ${describe(names)}.${emailed ? ` The rejection email goes out in ${REJECTION_EMAIL_DELAY_SECONDS} seconds.` : ""}`,
-      undo: result.data.map(({ applicationId, version }) => ({ applicationId, version })),
+    notify(`Rejected ${describe(names)}.${emailed ? ` The rejection email goes out in ${REJECTION_EMAIL_DELAY_SECONDS} seconds.` : ""}`, {
+      duration: REJECTION_EMAIL_DELAY_SECONDS * 1000,
+      action: { label: "Undo", onClick: () => undoReject(result.data.map(({ applicationId, version }) => ({ applicationId, version }))) },
     });
     return null;
   }
 
-  function undo(refs: Ref[]) {
+  function undoReject(refs: ChangedApplication[]) {
+    const takeFocus = focusIsInToastOrLost();
     startTransition(async () => {
       const result = await restoreApplicationsAction({ jobId, applications: refs });
-      if (!result.ok) {
-        setToast(null);
-        return fail(result);
-      }
+      if (!result.ok) return fail(result, "Nothing was undone. ");
       const cancelled = result.data.some((r) => r.emailCancelled);
-      setToast({ message: `Restored ${refs.length === 1 ? "the applicant" : `${refs.length} applicants`}.${cancelled ? " The rejection email was cancelled." : ""}` });
+      notify(`Restored ${refs.length === 1 ? "the applicant" : `${refs.length} applicants`}.${cancelled ? " The rejection email was cancelled." : ""}`);
+      if (takeFocus) focus.focusCard(refs[0]!.applicationId);
       router.refresh();
     });
   }
@@ -152,122 +158,138 @@ export function Board({ jobId, columns: serverColumns, canEdit, filters, rejecti
     });
   }
 
-  // Arrow keys jump a picked-up card to the previous or next column.
-  const coordinateGetter: KeyboardCoordinateGetter = (event, { context, currentCoordinates }) => {
-    if (event.code !== "ArrowRight" && event.code !== "ArrowLeft") return undefined;
-    event.preventDefault();
-    const order = shown.map((c) => c.stage.id);
-    const activeId = context.active?.id;
-    const currentStage = context.over?.id ?? (activeId ? findCard(shown, String(activeId))?.column.stage.id : undefined);
-    const next = order[order.indexOf(String(currentStage)) + (event.code === "ArrowRight" ? 1 : -1)];
-    const rect = next ? context.droppableRects.get(next) : undefined;
-    return rect ? { x: rect.left + 8, y: rect.top + 40 } : currentCoordinates;
-  };
-  const sensors = useSensors(useSensor(PointerSensor, { activationConstraint: { distance: 6 } }), useSensor(KeyboardSensor, { coordinateGetter }));
-  const collisionDetection: CollisionDetection = (args) => {
-    const underPointer = pointerWithin(args);
-    return underPointer.length ? underPointer : rectIntersection(args);
-  };
-  const announcements: Announcements = {
-    onDragStart: ({ active }) => {
-      leftOrigin.current = false;
-      return `Picked up ${nameOf(active.id)}.`;
+  function step(direction: "next" | "previous") {
+    const current = focus.currentCardId();
+    const inCard = document.activeElement?.closest("[data-card-id]");
+    if (current && !inCard) focus.focusCard(current);
+    else if (current) focus.navigate(current, direction);
+  }
+
+  useBoardShortcuts(
+    canEdit,
+    {
+      next: () => step("next"),
+      previous: () => step("previous"),
+      move: () => setMenuFor(focus.currentCardId()),
+      reject: () => {
+        const id = focus.currentCardId();
+        if (id) setRejecting({ ids: [id], fromCard: true });
+      },
+      help: () => setShortcutsOpen(true),
     },
-    onDragOver: ({ active, over }) => {
-      // Picking a card up puts it over its own column; that is not news. Coming back to it later is.
-      if (over?.id === active.data.current?.stageId && !leftOrigin.current) return undefined;
-      leftOrigin.current = true;
-      return over ? `Moved to ${stageName(over.id)}.` : "Not over a stage.";
-    },
-    onDragEnd: ({ active, over }) => (over ? `Dropped ${nameOf(active.id)} in ${stageName(over.id)}.` : `Dropped ${nameOf(active.id)}. Nothing changed.`),
-    onDragCancel: ({ active }) => `Cancelled. ${nameOf(active.id)} stays where they were.`,
-  };
+    !dragging && !rejecting,
+  );
 
   const draggedCard = dragging ? findCard(shown, dragging)?.card : undefined;
   const selectedIds = [...selected].filter((id) => findCard(shown, id));
 
   return (
-    <div>
-      <div role="alert" className={alert ? "mb-4 rounded-md border border-red-300 bg-red-50 px-4 py-3 text-sm text-red-800" : "sr-only"}>
+    <div ref={boardRef}>
+      <div className="flex flex-wrap items-end justify-between gap-3">
+        {toolbar}
+        <BoardShortcuts canEdit={canEdit} open={shortcutsOpen} onOpenChange={setShortcutsOpen} />
+      </div>
+      <div
+        ref={alertRef}
+        role="alert"
+        tabIndex={-1}
+        className={alert ? "mt-4 rounded-md border border-red-300 bg-danger-subtle px-4 py-3 text-sm text-danger" : "sr-only"}
+      >
         {alert}
       </div>
-      <div role="status" className="sr-only">
-        {status}
+      <div className="mt-4">
+        <StagePicker columns={shown} current={focus.phoneStage} onChoose={focus.showStageOnPhone} />
+        <DndContext
+          id={`pipeline-${jobId}`}
+          sensors={dnd.sensors}
+          collisionDetection={dnd.collisionDetection}
+          accessibility={dnd.accessibility}
+          onDragStart={({ active }) => setDragging(String(active.id))}
+          onDragCancel={() => setDragging(null)}
+          onDragEnd={({ active, over }) => {
+            setDragging(null);
+            if (over) move([String(active.id)], String(over.id), "drag");
+          }}
+        >
+          {/* One scroll box for the whole board, sideways; `relative` keeps hidden text inside it. */}
+          <div className="relative flex items-start gap-3 overflow-x-auto pb-4 max-md:flex-col max-md:items-stretch" data-testid="pipeline-board">
+            {shown.map((column) => (
+              <BoardColumn
+                key={column.stage.id}
+                column={column}
+                loadingMore={loadingStage === column.stage.id}
+                shownOnPhone={column.stage.id === focus.phoneStage}
+                onShowMore={() => showMore(column)}
+              >
+                {column.cards.map((card) => (
+                  <BoardCard
+                    key={card.applicationId}
+                    card={card}
+                    stageId={column.stage.id}
+                    canEdit={canEdit}
+                    selected={selected.has(card.applicationId)}
+                    tabbable={card.applicationId === focus.tabbableId}
+                    menuOpen={menuFor === card.applicationId}
+                    otherStages={shown.map((c) => c.stage).filter((stage) => stage.id !== column.stage.id)}
+                    onMenuOpenChange={(open) => setMenuFor(open ? card.applicationId : null)}
+                    onFocusCard={() => focus.onCardFocus(card.applicationId)}
+                    onNavigate={(direction) => focus.navigate(card.applicationId, direction)}
+                    onSelect={(on) =>
+                      setSelected((current) => {
+                        const next = new Set(current);
+                        if (on) next.add(card.applicationId);
+                        else next.delete(card.applicationId);
+                        return next;
+                      })
+                    }
+                    onMove={(stageId) => move([card.applicationId], stageId, "link")}
+                    onReject={() => setRejecting({ ids: [card.applicationId], fromCard: true })}
+                  />
+                ))}
+              </BoardColumn>
+            ))}
+          </div>
+          <DragOverlay>
+            {draggedCard && (
+              <div className="w-72 rounded-lg border border-accent bg-surface p-2.5 shadow-lg">
+                <CardBody card={draggedCard} />
+              </div>
+            )}
+          </DragOverlay>
+        </DndContext>
       </div>
-      {canEdit && selectedIds.length > 0 && (
-        <BulkToolbar
-          count={selectedIds.length}
-          stages={shown.map((c) => c.stage)}
-          onMove={(stageId) => move(selectedIds, stageId)}
-          onReject={() => setRejecting(selectedIds)}
-          onClear={() => setSelected(new Set())}
-        />
-      )}
-      <DndContext
-        sensors={sensors}
-        collisionDetection={collisionDetection}
-        accessibility={{ announcements, screenReaderInstructions: { draggable: instructions } }}
-        onDragStart={({ active }) => setDragging(String(active.id))}
-        onDragCancel={() => setDragging(null)}
-        onDragEnd={({ active, over }) => {
-          setDragging(null);
-          if (over) move([String(active.id)], String(over.id));
-        }}
-      >
-        <div className="flex gap-3 overflow-x-auto pb-4" data-testid="pipeline-board">
-          {shown.map((column) => (
-            <BoardColumn key={column.stage.id} column={column} loadingMore={loadingStage === column.stage.id} onShowMore={() => showMore(column)}>
-              {column.cards.map((card) => (
-                <BoardCard
-                  key={card.applicationId}
-                  card={card}
-                  stageId={column.stage.id}
-                  canEdit={canEdit}
-                  selected={selected.has(card.applicationId)}
-                  otherStages={shown.map((c) => c.stage).filter((stage) => stage.id !== column.stage.id)}
-                  onSelect={(on) =>
-                    setSelected((current) => {
-                      const next = new Set(current);
-                      if (on) next.add(card.applicationId);
-                      else next.delete(card.applicationId);
-                      return next;
-                    })
-                  }
-                  onMove={(stageId) => move([card.applicationId], stageId)}
-                  onReject={() => setRejecting([card.applicationId])}
-                />
-              ))}
-            </BoardColumn>
-          ))}
-        </div>
-        <DragOverlay>
-          {draggedCard && (
-            <div className="w-60 rounded-md border border-indigo-500 bg-white p-3 shadow-lg">
-              <CardBody card={draggedCard} />
-            </div>
-          )}
-        </DragOverlay>
-      </DndContext>
-      {toast && (
-        <div role="status" className="fixed right-6 bottom-6 z-30 flex max-w-md items-center gap-3 rounded-lg bg-slate-900 px-4 py-3 text-sm text-white shadow-lg">
-          <p>{toast.message}</p>
-          {toast.undo && (
-            <button type="button" onClick={() => undo(toast.undo!)} className="rounded px-2 py-1 font-semibold text-indigo-200 hover:bg-slate-800">
-              Undo
-            </button>
-          )}
-          <button type="button" onClick={() => setToast(null)} className="rounded px-2 py-1 text-slate-200 hover:bg-slate-800">
-            Dismiss
-          </button>
-        </div>
+      {selectedIds.length > 0 && (
+        <>
+          {/* Room under the last cards for the toolbar fixed over the bottom of the window. */}
+          <div aria-hidden="true" className="h-24" />
+          <BulkToolbar
+            count={selectedIds.length}
+            stages={shown.map((c) => c.stage)}
+            onMove={(stageId) => move(selectedIds, stageId, "link")}
+            onReject={() => setRejecting({ ids: selectedIds, fromCard: false })}
+            onClear={() => {
+              setSelected(new Set());
+              if (focus.tabbableId) focus.focusCard(focus.tabbableId, "select");
+            }}
+          />
+        </>
       )}
       {rejecting && (
         <RejectDialog
-          subject={describe(rejecting.map((id) => nameOf(id)))}
+          subject={describe(rejecting.ids.map((id) => nameOf(id)))}
           reasons={rejectionReasons}
           emailSubject={rejectionEmailSubject}
           onCancel={() => setRejecting(null)}
-          onSubmit={(values) => reject(rejecting, values)}
+          onSubmit={(values) => reject(rejecting.ids, values)}
+          onCloseAutoFocus={(event) => {
+            const rejected = afterReject.current;
+            afterReject.current = null;
+            // Cancelled from the toolbar: Radix gives focus back to its button.
+            if (!rejected && !rejecting.fromCard) return;
+            event.preventDefault();
+            if (rejected === "heading") document.getElementById("pipeline-heading")?.focus();
+            else if (!rejected) focus.focusCard(rejecting.ids[0]!);
+          }}
         />
       )}
     </div>

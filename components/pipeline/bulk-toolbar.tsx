@@ -12,30 +12,44 @@ type Props = {
   onClear: () => void;
 };
 
-/** Actions on every selected card at once; all of them change, or none. */
+/**
+ * Actions on every selected card at once; all of them change, or none. Fixed to the bottom of the window,
+ * so ticking a card never pushes the board down; the board leaves room under its cards while it shows.
+ * On a desktop it stops short of the bottom-right corner, where toasts appear.
+ */
 export function BulkToolbar({ count, stages, onMove, onReject, onClear }: Props) {
   const [stageId, setStageId] = useState(stages[0]?.id ?? "");
   return (
-    <section aria-label="Selected applicants" className="mb-4 flex flex-wrap items-end gap-3 rounded-lg border border-indigo-200 bg-indigo-50 px-4 py-3">
-      <p className="self-center text-sm font-semibold text-slate-900">{count} selected</p>
+    <section
+      aria-label="Selected applicants"
+      className="fixed inset-x-3 bottom-3 z-30 flex flex-wrap items-center gap-x-3 gap-y-2 rounded-xl border border-line bg-surface px-4 py-3 shadow-lg md:left-6 md:right-[25rem]"
+    >
+      <p className="text-sm font-semibold text-fg tabular-nums">{count} selected</p>
       <form
-        className="flex items-end gap-2"
+        className="flex items-center gap-2"
         onSubmit={(event) => {
           event.preventDefault();
           onMove(stageId);
         }}
       >
-        <label className="flex flex-col gap-1 text-sm font-medium text-slate-900">
+        <label htmlFor="bulk-stage" className="text-sm font-medium text-fg max-sm:sr-only">
           Move selected to
-          <select value={stageId} onChange={(event) => setStageId(event.target.value)} className="rounded-md border border-slate-400 bg-white px-3 py-2">
-            {stages.map((stage) => (
-              <option key={stage.id} value={stage.id}>
-                {stage.name}
-              </option>
-            ))}
-          </select>
         </label>
-        <Button type="submit">Move selected</Button>
+        <select
+          id="bulk-stage"
+          value={stageId}
+          onChange={(event) => setStageId(event.target.value)}
+          className="rounded-md border border-line-strong bg-surface px-2 py-1.5 text-sm"
+        >
+          {stages.map((stage) => (
+            <option key={stage.id} value={stage.id}>
+              {stage.name}
+            </option>
+          ))}
+        </select>
+        <Button type="submit">
+          Move selected
+        </Button>
       </form>
       <Button variant="secondary" onClick={onReject}>
         Reject selected…

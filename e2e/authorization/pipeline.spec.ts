@@ -88,7 +88,7 @@ test.describe("pipeline actions refuse everyone but the job's admins and recruit
       await page.goto(`/jobs/${org.job.id}/pipeline`);
       await expect(page.getByRole("region", { name: /^Applied\b/ }).getByRole("link", { name: org.applicants[0]!.name })).toBeVisible();
       await expect(page.getByRole("button", { name: /^Drag / })).toHaveCount(0);
-      await expect(page.getByRole("button", { name: /^Move .* to…$/ })).toHaveCount(0);
+      await expect(page.getByRole("button", { name: /^Actions for / })).toHaveCount(0);
       await expectAccessible();
       expect((await page.goto("/settings/rejection"))?.status()).toBe(404);
       await page.goto("/jobs");

@@ -25,17 +25,25 @@ export default async function PipelinePage({ params, searchParams }: PageProps<"
   const canEdit = can(member.role, "pipeline.move");
   const base = `/jobs/${job.id}/pipeline`;
 
+  const view = (current: boolean) =>
+    `rounded-md px-3 py-1.5 ${current ? "bg-surface text-fg shadow-xs ring-1 ring-line" : "text-fg-muted hover:text-fg"}`;
+
   return (
     <>
-      <h2 className="text-lg font-semibold">{archive ? "Archive" : "Pipeline"}</h2>
-      <nav aria-label="Pipeline views" className="mt-4 flex gap-4 border-b border-slate-200 text-sm font-medium">
-        <Link href={base} aria-current={archive ? undefined : "page"} className={`-mb-px border-b-2 px-1 pb-2 ${archive ? "border-transparent text-slate-700 hover:text-slate-900" : "border-indigo-700 text-indigo-800"}`}>
-          Board
-        </Link>
-        <Link href={`${base}?view=archive`} aria-current={archive ? "page" : undefined} className={`-mb-px border-b-2 px-1 pb-2 ${archive ? "border-indigo-700 text-indigo-800" : "border-transparent text-slate-700 hover:text-slate-900"}`}>
-          Archive (rejected and withdrawn)
-        </Link>
-      </nav>
+      <div className="flex flex-wrap items-center justify-between gap-3">
+        {/* Focus lands here when the last applicant leaves the board. */}
+        <h2 id="pipeline-heading" tabIndex={-1} className="text-lg font-semibold">
+          {archive ? "Archive" : "Pipeline"}
+        </h2>
+        <nav aria-label="Pipeline views" className="relative flex gap-1 rounded-lg bg-surface-muted p-1 text-sm font-medium">
+          <Link href={base} aria-current={archive ? undefined : "page"} className={view(!archive)}>
+            Board
+          </Link>
+          <Link href={`${base}?view=archive`} aria-current={archive ? "page" : undefined} className={view(archive)}>
+            Archive<span className="max-sm:sr-only"> (rejected and withdrawn)</span>
+          </Link>
+        </nav>
+      </div>
       {archive ? <ArchiveSection viewer={member} job={job} canEdit={canEdit} /> : <BoardSection member={member} job={job} canEdit={canEdit} filters={filters} />}
     </>
   );
@@ -53,14 +61,13 @@ async function BoardSection({ member, job, canEdit, filters }: { member: Member;
   const filtered = Boolean(filters.q || filters.source || filters.from || filters.to);
   return (
     <>
-      <BoardFiltersForm filters={filters} sources={sources} />
-      {!canEdit && <p className="mt-4 text-sm text-slate-700">You can see this board; admins and recruiters move applicants.</p>}
+      {!canEdit && <p className="mt-3 text-sm text-fg-muted">You can see this board; admins and recruiters move applicants.</p>}
       {filtered && columns.every((c) => c.total === 0) && (
-        <p className="mt-4 text-sm text-slate-700" role="status">
+        <p className="mt-3 text-sm text-fg-muted" role="status">
           No applicants match these filters.
         </p>
       )}
-      <div className="mt-4">
+      <div className="mt-3">
         <Board
           key={JSON.stringify(filters)}
           jobId={job.id}
@@ -69,6 +76,7 @@ async function BoardSection({ member, job, canEdit, filters }: { member: Member;
           filters={filters}
           rejectionReasons={settings?.reasons ?? []}
           rejectionEmailSubject={emailSubject}
+          toolbar={<BoardFiltersForm filters={filters} sources={sources} />}
         />
       </div>
     </>

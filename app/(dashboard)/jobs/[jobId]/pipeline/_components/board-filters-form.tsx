@@ -1,19 +1,20 @@
+import { Search } from "lucide-react";
 import Link from "next/link";
 import type { BoardFilters } from "@/lib/board/types";
 
-/** A plain GET form: the filters live in the URL, so a filtered board can be shared and reloaded. */
+/** A plain GET form: the filters live in the URL, so a filtered board can be shared and reloaded. One row on a desktop. */
 export function BoardFiltersForm({ filters, sources }: { filters: BoardFilters; sources: string[] }) {
-  const input = "rounded-md border border-slate-400 bg-white px-3 py-2 text-sm text-slate-900";
-  const label = "flex flex-col gap-1 text-sm font-medium text-slate-900";
+  const input = "h-9 rounded-md border border-line-strong bg-surface px-2.5 text-sm text-fg";
+  const label = "flex flex-col gap-1 text-xs font-medium text-fg-muted";
   return (
-    <form method="get" role="search" aria-label="Filter applicants" className="mt-4 flex flex-wrap items-end gap-3">
+    <form method="get" role="search" aria-label="Filter applicants" className="flex flex-wrap items-end gap-2">
       <label className={label}>
         Name or email
         <input type="search" name="q" defaultValue={filters.q} className={`${input} w-56`} />
       </label>
       <label className={label}>
         Source
-        <select name="source" defaultValue={filters.source ?? ""} className={input}>
+        <select name="source" defaultValue={filters.source ?? ""} className={`${input} max-w-44`}>
           <option value="">Any source</option>
           {sources.map((source) => (
             <option key={source} value={source}>
@@ -30,11 +31,12 @@ export function BoardFiltersForm({ filters, sources }: { filters: BoardFilters; 
         Applied until
         <input type="date" name="to" defaultValue={filters.to} className={input} />
       </label>
-      <button type="submit" className="rounded-md bg-indigo-700 px-4 py-2 text-sm font-semibold text-white hover:bg-indigo-800">
+      <button type="submit" className="inline-flex h-9 items-center gap-1.5 rounded-md bg-accent px-3 text-sm font-semibold text-white hover:bg-accent-strong">
+        <Search aria-hidden="true" className="size-4" />
         Filter
       </button>
       {(filters.q || filters.source || filters.from || filters.to) && (
-        <Link href="?" className="px-2 py-2 text-sm font-medium text-indigo-700 hover:underline">
+        <Link href="?" className="inline-flex h-9 items-center px-2 text-sm font-medium text-accent hover:underline">
           Clear filters
         </Link>
       )}

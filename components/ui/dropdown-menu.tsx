@@ -1,0 +1,49 @@
+"use client";
+
+import * as Menu from "@radix-ui/react-dropdown-menu";
+import type { ComponentProps } from "react";
+import { popoverContainer } from "./portal";
+
+/**
+ * A menu button (WAI-ARIA menu pattern, from Radix): arrow keys, Home/End and type-ahead move between
+ * items, Escape closes and gives focus back to the button. The menu renders in a portal and flips or
+ * shifts to stay inside the viewport, so no scrolling column or card clips it. Not modal: the page stays
+ * readable behind it (a modal menu hides it from screen readers, and leaves it unclickable when a menu
+ * item opens a dialog), and clicking outside closes it.
+ */
+export function DropdownMenu(props: ComponentProps<typeof Menu.Root>) {
+  return <Menu.Root modal={false} {...props} />;
+}
+
+export const DropdownMenuTrigger = Menu.Trigger;
+export const DropdownMenuGroup = Menu.Group;
+
+export function DropdownMenuContent({ className = "", sideOffset = 4, collisionPadding = 8, ...props }: ComponentProps<typeof Menu.Content>) {
+  return (
+    <Menu.Portal container={popoverContainer()}>
+      <Menu.Content
+        sideOffset={sideOffset}
+        collisionPadding={collisionPadding}
+        className={`z-40 max-h-(--radix-dropdown-menu-content-available-height) min-w-44 overflow-y-auto rounded-md border border-line bg-surface p-1 text-sm text-fg shadow-lg motion-safe:animate-fade-in ${className}`}
+        {...props}
+      />
+    </Menu.Portal>
+  );
+}
+
+const itemClasses =
+  "flex cursor-default items-center gap-2 rounded px-2 py-1.5 outline-none select-none data-disabled:text-fg-subtle data-highlighted:bg-accent-subtle data-highlighted:text-accent-strong";
+
+export function DropdownMenuItem({ className = "", tone = "default", ...props }: ComponentProps<typeof Menu.Item> & { tone?: "default" | "danger" }) {
+  const toneClasses = tone === "danger" ? "text-danger data-highlighted:bg-danger-subtle data-highlighted:text-danger" : "";
+  return <Menu.Item className={`${itemClasses} ${toneClasses} ${className}`} {...props} />;
+}
+
+/** A caption over a group of items; give the group `aria-labelledby` this label's id so it is read out. */
+export function DropdownMenuLabel({ className = "", ...props }: ComponentProps<typeof Menu.Label>) {
+  return <Menu.Label className={`flex items-center justify-between px-2 pt-1.5 pb-1 text-xs font-semibold text-fg-subtle ${className}`} {...props} />;
+}
+
+export function DropdownMenuSeparator({ className = "", ...props }: ComponentProps<typeof Menu.Separator>) {
+  return <Menu.Separator className={`my-1 h-px bg-line ${className}`} {...props} />;
+}
