@@ -21,6 +21,11 @@ export function refusalPacer({
   // Insertion order is window order: a client's entry is re-inserted when its window starts again.
   const windows = new Map<string, { startedAt: number; count: number }>();
   return {
+    /** Whether `client` has been refused more than `allowed` times in its current window. */
+    over(client: string): boolean {
+      const window = windows.get(client);
+      return window !== undefined && now() - window.startedAt < windowMs && window.count > allowed;
+    },
     /** Records a refusal for `client`; returns how many ms to wait before answering it (0: at once). */
     refused(client: string): number {
       const at = now();

@@ -60,6 +60,11 @@ export async function readForm(request: Request, options: { keepFiles?: boolean 
   }
 }
 
+function refusedTooOften(headers: Headers) {
+  const client = recordedClientIp(headers);
+  return client !== null && refusals.over(rateLimitAddress(client));
+}
+
 async function holdBackRefusal(headers: Headers) {
   const client = recordedClientIp(headers);
   // Without a recorded address every client is one (server/http/client-ip.ts): not one client to slow down.
@@ -75,7 +80,9 @@ async function readWithinLimits(request: Request, { keepFiles = true }: { keepFi
   if (declaredBytes > FORM_LIMITS.bodyBytes) throw new FormRefused("too-large");
   if (!request.body) return {};
   const streamed = !request.headers.has("content-length");
-  if (streamed && streamedBodies >= MAX_STREAMED_BODIES) throw new FormRefused("busy");
+  // A body without a length from a client refused again and again is not read at all: browsers always
+  // send a length, and reading one to its limit costs the most of any refusal.
+  if (streamed && (streamedBodies >= MAX_STREAMED_BODIES || refusedTooOften(request.headers))) throw new FormRefused("busy");
   if (streamed) streamedBodies++;
   try {
     return await readBody(request.body, contentType, keepFiles);

@@ -41,4 +41,22 @@ describe("refusals to one client, again and again", () => {
 
     expect((await refusedFrom("198.51.100.4")).ms).toBeLessThan(450);
   });
+
+  it("a body without a length from such a client is refused unread", async () => {
+    for (let i = 0; i < 21; i++) await refusedFrom("203.0.113.77");
+    let pulled = 0;
+    const endless = new ReadableStream<Uint8Array>({
+      pull(controller) {
+        pulled++;
+        controller.enqueue(new TextEncoder().encode("x".repeat(64 * 1024)));
+      },
+    });
+    const url = `http://127.0.0.1/api/careers/${org.organization.slug}/jobs/${org.job.slug}/applications`;
+    const headers = { "content-type": "multipart/form-data; boundary=b", [PEER_ADDRESS_HEADER]: "203.0.113.77" };
+    const request = new Request(url, { method: "POST", body: endless, headers, duplex: "half" } as RequestInit);
+    const response = await applyRoute(request, { params: Promise.resolve({ org: org.organization.slug, job: org.job.slug }) });
+    expect(response.status).toBe(503);
+    // A ReadableStream fills its queue with one chunk before anyone reads: nothing beyond that.
+    expect(pulled).toBeLessThanOrEqual(1);
+  });
 });
