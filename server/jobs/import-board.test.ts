@@ -293,3 +293,20 @@ describe("what an import refuses, storing nothing", () => {
     expect(await importedJobs(org)).toEqual([]);
   });
 });
+
+describe("boards real and hostile that an import gets through", () => {
+  it("a job whose description is HTML nested 18,000 levels deep comes over with its text; the others with it", async () => {
+    const org = await createIsolatedOrganization(db());
+    // 100 KB of <div>s: the HTML parser took seconds over it, then Turndown overflowed the stack and
+    // failed the whole import with "Something went wrong".
+    const deep = `${"<div>".repeat(18_000)}Design the booking flow.${"</div>".repeat(1_000)}`;
+    const summary = await withOverride(
+      (url) => (url.pathname === "/greenhouse/fernweh/jobs/4012346008" ? { json: { ...(fixture("greenhouse/job-4012346008.json") as object), content: deep } } : undefined),
+      () => importBoard(member(org), { provider: "greenhouse", board: GREENHOUSE_BOARD }, apisOn(server)),
+    );
+    expect(summary.skipped).toEqual([]);
+    expect(summary.created.map((job) => job.title)).toEqual(["Senior Backend Engineer", "Product Designer (Hybrid)", "Customer Support Specialist"]);
+    const designer = (await importedJobs(org)).find((job) => job.title === "Product Designer (Hybrid)")!;
+    expect(designer.descriptionMd.trim()).toBe("Design the booking flow.");
+  });
+});
