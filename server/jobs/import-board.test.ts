@@ -309,4 +309,24 @@ describe("boards real and hostile that an import gets through", () => {
     const designer = (await importedJobs(org)).find((job) => job.title === "Product Designer (Hybrid)")!;
     expect(designer.descriptionMd.trim()).toBe("Design the booking flow.");
   });
+
+  it("jobs titled in Japanese, Russian or Arabic become drafts, at an address of their own", async () => {
+    const org = await createIsolatedOrganization(db());
+    const titles: Record<string, string> = { "4012345008": "バックエンドエンジニア", "4012346008": "Дизайнер продукта", "4012347008": "أخصائي دعم العملاء" };
+    const summary = await withOverride(
+      (url) => {
+        const id = /^\/greenhouse\/fernweh\/jobs\/(\d+)$/.exec(url.pathname)?.[1];
+        return id ? { json: { ...(fixture(`greenhouse/job-${id}.json`) as object), title: titles[id] } } : undefined;
+      },
+      () => importBoard(member(org), { provider: "greenhouse", board: GREENHOUSE_BOARD }, apisOn(server)),
+    );
+    // They were all skipped with "slug: Enter an address for the posting, like senior-engineer."
+    expect(summary.skipped).toEqual([]);
+    const jobs = await importedJobs(org);
+    expect(jobs.map((job) => [job.title, job.slug])).toEqual([
+      ["バックエンドエンジニア", "posting"],
+      ["Дизайнер продукта", "posting-2"],
+      ["أخصائي دعم العملاء", "posting-3"],
+    ]);
+  });
 });
