@@ -329,4 +329,21 @@ describe("boards real and hostile that an import gets through", () => {
       ["أخصائي دعم العملاء", "posting-3"],
     ]);
   });
+
+  it("a job whose address is taken a thousand times over gets the next free one", async () => {
+    const org = await createIsolatedOrganization(db());
+    // A chain of stores posts one "Store Associate" job per store: 999 of them are here already.
+    await db()
+      .insert(s.jobs)
+      .values(Array.from({ length: 999 }, (_, i) => ({ organizationId: org.organization.id, title: "Store Associate", slug: i === 0 ? "store-associate" : `store-associate-${i + 1}` })));
+    const posting = { id: "store-1000", text: "Store Associate", categories: { commitment: "Part-time", location: "Calgary, AB" }, description: "<div>Help our customers.</div>" };
+    const summary = await withOverride(
+      (url) => (url.pathname === "/lever/stores" ? { json: [posting] } : undefined),
+      () => importBoard(member(org), { provider: "lever", board: "stores" }, apisOn(server)),
+    );
+    // It failed, and every import of the site after it: "That address is already used by another job…".
+    expect(summary.created).toHaveLength(1);
+    const [job] = await db().select().from(s.jobs).where(eq(s.jobs.id, summary.created[0]!.id));
+    expect(job!.slug).toBe("store-associate-1000");
+  });
 });
