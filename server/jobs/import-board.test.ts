@@ -346,4 +346,18 @@ describe("boards real and hostile that an import gets through", () => {
     const [job] = await db().select().from(s.jobs).where(eq(s.jobs.id, summary.created[0]!.id));
     expect(job!.slug).toBe("store-associate-1000");
   });
+
+  it("a list of millions of entries is refused at once, without reading each", async () => {
+    const org = await createIsolatedOrganization(db());
+    // 10 MB of `0,`: read entry by entry it took 13 s and ran a server with npm start's 512 MB heap out of memory.
+    const junk = `[${"0,".repeat(5_000_000 - 1)}0]`;
+    const started = performance.now();
+    const error = await withOverride(
+      (url) => (url.pathname === "/lever/junk" ? { body: junk, contentType: "application/json" } : undefined),
+      () => refusal(importBoard(member(org), { provider: "lever", board: "junk" }, apisOn(server))),
+    );
+    expect(error.message).toBe("Lever's answer lists 5,000,000 jobs; Candor reads a board of at most 10,000. Nothing was imported.");
+    expect(performance.now() - started).toBeLessThan(3000);
+    expect(await importedJobs(org)).toEqual([]);
+  });
 });
