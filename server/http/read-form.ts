@@ -4,7 +4,7 @@ import { pipeline } from "node:stream/promises";
 import type { ReadableStream as NodeReadableStream } from "node:stream/web";
 import Busboy from "@fastify/busboy";
 import { tokenBucket } from "@/lib/token-bucket";
-import { FORM_LIMITS, FormFields, FormRefused } from "@/lib/request";
+import { FORM_LIMITS, FormFields, FormRefused, type FormLimits } from "@/lib/request";
 
 const PIECE_BYTES = 16 * 1024;
 const FORM_TYPES = /^(multipart\/form-data|application\/x-www-form-urlencoded)\s*(;|$)/i;
@@ -38,25 +38,25 @@ const fileLabels: Record<string, string> = { resume: "Resume", coverLetterFile: 
  * whatever it sends (request.formData() would read every byte first). A body without a Content-Length
  * is refused before reading while MAX_STREAMED_BODIES others are being read. Throws FormRefused.
  */
-export async function readForm(request: Request, { keepFiles = true } = {}): Promise<Record<string, unknown>> {
+export async function readForm(request: Request, { keepFiles = true, limits = FORM_LIMITS as FormLimits } = {}): Promise<Record<string, unknown>> {
   const contentType = request.headers.get("content-type") ?? "";
   if (!FORM_TYPES.test(contentType)) throw new FormRefused("unreadable");
   const declaredBytes = Number(request.headers.get("content-length") ?? 0);
-  if (declaredBytes > FORM_LIMITS.bodyBytes) throw new FormRefused("too-large");
+  if (declaredBytes > limits.bodyBytes) throw new FormRefused("too-large");
   if (!request.body) return {};
   const streamed = !request.headers.has("content-length");
   if (streamed && streamedBodies >= MAX_STREAMED_BODIES) throw new FormRefused("busy");
   if (streamed) streamedBodies++;
   try {
-    return await readBody(request.body, contentType, keepFiles);
+    return await readBody(request.body, contentType, keepFiles, limits);
   } finally {
     if (streamed) streamedBodies--;
   }
 }
 
-async function readBody(body: ReadableStream<Uint8Array>, contentType: string, keepFiles: boolean): Promise<Record<string, unknown>> {
+async function readBody(body: ReadableStream<Uint8Array>, contentType: string, keepFiles: boolean, limits: FormLimits): Promise<Record<string, unknown>> {
   let refusal: FormRefused | undefined;
-  const fields = new FormFields();
+  const fields = new FormFields(limits);
   const add = (name: string, value: FormDataEntryValue) => {
     try {
       fields.add(name, value);
@@ -69,7 +69,7 @@ async function readBody(body: ReadableStream<Uint8Array>, contentType: string, k
   const counter = new Transform({
     transform(chunk: Buffer, _encoding, callback) {
       received += chunk.length;
-      if (received > FORM_LIMITS.bodyBytes) return callback(new FormRefused("too-large"));
+      if (received > limits.bodyBytes) return callback(new FormRefused("too-large"));
       // In pieces: the parser handles a whole chunk before it can notice it was stopped, and 50,000
       // tiny parts in one chunk would take it seconds.
       const pass = () => {
@@ -89,11 +89,11 @@ async function readBody(body: ReadableStream<Uint8Array>, contentType: string, k
     // One over each count: busboy drops what is past a count without a word (within a chunk), while
     // FormFields refuses the first entry over it.
     limits: {
-      fields: FORM_LIMITS.fields + 1,
-      files: FORM_LIMITS.files + 1,
-      parts: FORM_LIMITS.fields + FORM_LIMITS.files + 1,
-      fileSize: FORM_LIMITS.fileBytes,
-      fieldSize: FORM_LIMITS.fieldBytes,
+      fields: limits.fields + 1,
+      files: limits.files + 1,
+      parts: limits.fields + limits.files + 1,
+      fileSize: limits.fileBytes,
+      fieldSize: limits.fieldBytes,
       fieldNameSize: 200,
     },
   });
@@ -140,14 +140,19 @@ async function readBody(body: ReadableStream<Uint8Array>, contentType: string, k
   return { ...fields.values };
 }
 
+/** Whether Next may take the request for a no-JavaScript server action: a form posted to a page. */
+export function isFormPost(request: Request): boolean {
+  return request.method === "POST" && FORM_TYPES.test(request.headers.get("content-type") ?? "");
+}
+
 /**
  * Reads a form post only to hold it to the limits, as readForm does, without keeping file bytes: the
- * refusal, if there is one. The proxy checks the apply page's no-JavaScript post with it before Next
- * parses the whole form for the server action.
+ * refusal, if there is one. The proxy checks every form posted to a page with it (the apply page's
+ * no-JavaScript post with FORM_LIMITS) before Next parses the whole form for a server action.
  */
-export async function checkForm(request: Request): Promise<FormRefused | undefined> {
+export async function checkForm(request: Request, limits: FormLimits = FORM_LIMITS): Promise<FormRefused | undefined> {
   try {
-    await readForm(request, { keepFiles: false });
+    await readForm(request, { keepFiles: false, limits });
     return undefined;
   } catch (error) {
     if (error instanceof FormRefused) return error;
