@@ -361,3 +361,36 @@ describe("boards real and hostile that an import gets through", () => {
     expect(await importedJobs(org)).toEqual([]);
   });
 });
+
+describe("a board whose jobs are each as large as Candor reads", () => {
+  it("is imported in parts that fit in memory, the rest left for the next import, none lost", async () => {
+    const org = await createIsolatedOrganization(db());
+    // 2 MB of questions per job, as many as the answer may hold: about 6 MB of memory each once read, so
+    // 100 of them ran a server with npm start's 512 MB heap out of memory before anything was written.
+    const options = (q: number) => Array.from({ length: 50 }, (_, i) => ({ label: `Option ${q}.${i} ${"o".repeat(40)}`, value: i }));
+    const questions = Array.from({ length: 500 }, (_, q) => ({
+      label: `Question ${q} ${"q".repeat(180)}`,
+      required: false,
+      fields: [{ name: `question_${q}`, type: "multi_value_multi_select", values: options(q) }],
+    }));
+    const base = fixture("greenhouse/job-4012346008.json") as Record<string, unknown>;
+    const ids = Array.from({ length: 24 }, (_, n) => 4013000008 + n * 1000);
+    const list = { jobs: ids.map((id, n) => ({ ...base, questions: undefined, id, title: `Designer ${n + 1}` })), meta: { total: ids.length } };
+    const answers = new Map(ids.map((id, n) => [`/greenhouse/huge/jobs/${id}`, { json: { ...base, id, title: `Designer ${n + 1}`, questions } }]));
+    expect(JSON.stringify(answers.values().next().value!.json).length).toBeLessThan(BOARD_LIMITS.maxJobBytes);
+    const run = () =>
+      withOverride(
+        (url) => (url.pathname === "/greenhouse/huge/jobs" ? { json: list } : answers.get(url.pathname)),
+        () => importBoard(member(org), { provider: "greenhouse", board: "huge" }, apisOn(server)),
+      );
+    const first = await run();
+    expect(first.created.length).toBeGreaterThan(0);
+    expect(first.created.length).toBeLessThan(ids.length);
+    expect(first.created.length + first.leftForLater).toBe(ids.length);
+    const second = await run();
+    expect(second.alreadyImported).toBe(first.created.length);
+    expect(first.created.length + second.created.length).toBe(ids.length);
+    expect(second.leftForLater).toBe(0);
+    expect((await importedJobs(org)).map((job) => job.title)).toEqual(ids.map((_, n) => `Designer ${n + 1}`));
+  }, 120_000);
+});

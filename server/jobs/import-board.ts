@@ -26,7 +26,7 @@ export type BoardImportSummary = {
   alreadyImported: number;
   /** Jobs that could not become drafts, each with why. */
   skipped: SkippedPosting[];
-  /** New jobs beyond this import's limit, for the next one. */
+  /** New jobs beyond this import's limits (500 jobs, BOARD_LIMITS.maxImportChars), for the next one. */
   leftForLater: number;
 };
 
@@ -48,7 +48,7 @@ export async function importBoard(actor: JobEditor, { provider, board }: BoardIm
   const importedBefore = await listImportedPostingIds(db(), ref);
   const fresh = listed.entries.filter((entry) => !importedBefore.has(entry.externalId));
   const chosen = fresh.slice(0, MAX_JOBS_PER_IMPORT);
-  const { postings, gone } = await listed.read(chosen.map((entry) => entry.externalId));
+  const { postings, gone, later } = await listed.read(chosen.map((entry) => entry.externalId));
 
   const drafts: BoardDraft[] = [];
   const skipped: SkippedPosting[] = [...listed.unreadable, ...gone];
@@ -91,6 +91,6 @@ export async function importBoard(actor: JobEditor, { provider, board }: BoardIm
     created,
     alreadyImported: listed.entries.length - fresh.length + importedMeanwhile,
     skipped,
-    leftForLater: fresh.length - chosen.length,
+    leftForLater: fresh.length - chosen.length + later,
   };
 }
