@@ -5,7 +5,7 @@ import * as s from "@/db/schema";
 import { AppError } from "@/lib/errors";
 import { apisOn, fixture, GREENHOUSE_BOARD, LEVER_SITE, recordedBoards, startBoardServer, type BoardServer, type Reply } from "@/test/board-server";
 import { setupTestDatabase } from "@/test/database";
-import { importBoard, MAX_JOBS_PER_IMPORT } from "./import-board";
+import { importBoard, MAX_CONCURRENT_IMPORTS, MAX_JOBS_PER_IMPORT } from "./import-board";
 import type { JobEditor } from "./managed-job";
 import { BOARD_LIMITS } from "./read-board";
 
@@ -393,4 +393,31 @@ describe("a board whose jobs are each as large as Candor reads", () => {
     expect(second.leftForLater).toBe(0);
     expect((await importedJobs(org)).map((job) => job.title)).toEqual(ids.map((_, n) => `Designer ${n + 1}`));
   }, 120_000);
+});
+
+describe("imports at the same moment", () => {
+  it(`past ${MAX_CONCURRENT_IMPORTS} running in this process, another is refused at once; once they end, an import runs again`, async () => {
+    const org = await createIsolatedOrganization(db());
+    const timeoutMs = BOARD_LIMITS.timeoutMs;
+    BOARD_LIMITS.timeoutMs = 1500;
+    try {
+      // Boards that never answer hold their imports open; each import may hold tens of megabytes.
+      const held = await withOverride(
+        (url) => (url.pathname.startsWith("/lever/slow-") ? { hang: true } : undefined),
+        async () => {
+          const running = Array.from({ length: MAX_CONCURRENT_IMPORTS }, (_, n) => refusal(importBoard(member(org), { provider: "lever", board: `slow-${n}` }, apisOn(server))));
+          const started = performance.now();
+          const extra = await refusal(importBoard(member(org, "admin"), { provider: "lever", board: LEVER_SITE }, apisOn(server)));
+          expect(extra.code).toBe("RATE_LIMITED");
+          expect(extra.message).toBe("Candor is importing other boards just now. Nothing was imported: try again in a minute.");
+          expect(performance.now() - started).toBeLessThan(500);
+          return Promise.all(running);
+        },
+      );
+      expect(held.map((error) => error.message)).toEqual(Array(MAX_CONCURRENT_IMPORTS).fill("Lever took too long to answer. Nothing was imported. Try again in a moment."));
+    } finally {
+      BOARD_LIMITS.timeoutMs = timeoutMs;
+    }
+    expect((await importBoard(member(org), { provider: "lever", board: LEVER_SITE }, apisOn(server))).created).toHaveLength(3);
+  });
 });

@@ -15,6 +15,14 @@ export const MAX_JOBS_PER_IMPORT = 500;
 /** The whole import, every request included, ends by then. */
 const IMPORT_DEADLINE_MS = 120_000;
 
+/**
+ * Imports this process runs at once. Each may hold BOARD_LIMITS.maxImportChars of postings (about 55 MB
+ * once read) and make four requests at a time: past this count another is refused at once, rather than
+ * a recruiter's dozen clicks, or a script's, adding up to more memory than the server has.
+ */
+export const MAX_CONCURRENT_IMPORTS = 2;
+let running = 0;
+
 export type BoardImportInput = { provider: JobBoardProvider; board: string };
 
 export type BoardImportSummary = {
@@ -40,8 +48,20 @@ export type BoardImportSummary = {
  * over the limit) is listed as skipped, never created in part; any other failure stores nothing, and
  * importing again is always safe.
  */
-export async function importBoard(actor: JobEditor, { provider, board }: BoardImportInput, apis: BoardApis = boardApis()): Promise<BoardImportSummary> {
+export async function importBoard(actor: JobEditor, input: BoardImportInput, apis: BoardApis = boardApis()): Promise<BoardImportSummary> {
   assertManagesJobs(actor);
+  if (running >= MAX_CONCURRENT_IMPORTS) {
+    throw new AppError("RATE_LIMITED", "Candor is importing other boards just now. Nothing was imported: try again in a minute.");
+  }
+  running += 1;
+  try {
+    return await runImport(actor, input, apis);
+  } finally {
+    running -= 1;
+  }
+}
+
+async function runImport(actor: JobEditor, { provider, board }: BoardImportInput, apis: BoardApis): Promise<BoardImportSummary> {
   const ref = { organizationId: actor.organizationId, provider, board };
   const deadline = AbortSignal.timeout(IMPORT_DEADLINE_MS);
   const listed = await listBoard(provider, board, apis, deadline);
