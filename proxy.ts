@@ -1,6 +1,8 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { noncePolicy } from "./lib/security-headers.mjs";
-import { checkForm } from "./server/http/read-form";
+import { filterParamNames } from "./lib/careers/filters";
+import { PAGE_FORM_LIMITS, PAGE_FORM_REFUSED_MESSAGE } from "./lib/request";
+import { checkForm, isFormPost, refusalHeaders } from "./server/http/read-form";
 import { firstRunPending } from "./server/setup/first-run";
 
 // Auth.js names the session cookie with a __Secure- prefix on https.
@@ -13,18 +15,27 @@ const PUBLIC_DYNAMIC_PAGES = /^\/(sign-in|sign-in\/sso|sign-in\/two-factor|setup
 const APPLY_PAGE = /^\/careers\/[^/]+\/[^/]+\/apply\/?$/;
 
 /**
- * The application form's no-JavaScript post is a server action, whose whole body Next would parse before
- * Candor sees it: here it is first held to the form limits as it streams in, and refused at the first
- * field or byte past them (server/http/read-form.ts). Every other request is answered without waiting.
+ * A form posted to a page may be a no-JavaScript server action, whose whole body Next would parse before
+ * Candor sees it: here it is first held to limits as it streams in, and refused at the first field or
+ * byte past them (server/http/read-form.ts). The application form's post is held to the form limits and
+ * sent back to the form; one to any other page (the matcher's last entry brings them here) is held to
+ * PAGE_FORM_LIMITS and refused with a status. Every other request is answered without waiting.
  */
 export function proxy(request: NextRequest): NextResponse | Promise<NextResponse> {
-  if (request.method === "POST" && APPLY_PAGE.test(request.nextUrl.pathname)) return checkApplication(request);
-  return answer(request);
+  if (!isFormPost(request)) return answer(request);
+  return APPLY_PAGE.test(request.nextUrl.pathname) ? checkApplication(request) : checkPagePost(request);
 }
 
 async function checkApplication(request: NextRequest) {
   const refusal = await checkForm(request);
   return answer(request, refusal?.reason);
+}
+
+async function checkPagePost(request: NextRequest) {
+  const refusal = await checkForm(request, PAGE_FORM_LIMITS);
+  if (!refusal) return answer(request);
+  const headers = { ...refusalHeaders(refusal.status), "content-type": "text/plain; charset=utf-8" };
+  return new NextResponse(PAGE_FORM_REFUSED_MESSAGE, { status: refusal.status, headers });
 }
 
 function answer(request: NextRequest, refusal?: string) {
@@ -36,7 +47,7 @@ function answer(request: NextRequest, refusal?: string) {
   if (firstRunPending() && pathname !== "/setup") response = NextResponse.redirect(new URL("/setup", request.nextUrl.origin));
   else if (refusal) response = showRefusal(request, refusal);
   else if (PUBLIC_DYNAMIC_PAGES.test(pathname)) response = NextResponse.next(withPolicy(request, nonce));
-  else if (pathname.startsWith("/careers/")) response = showFilteredCareers(request, nonce);
+  else if (pathname.startsWith("/careers/")) response = isFiltered(request) ? showFilteredCareers(request, nonce) : NextResponse.next();
   else response = sendToSignInWithoutSession(request, nonce);
   response.headers.set("Content-Security-Policy", noncePolicy(nonce, { dev: process.env.NODE_ENV === "development" }));
   return response;
@@ -71,10 +82,13 @@ function withPolicy(request: NextRequest, nonce: string) {
  * request to any page, about 6 % of the CPU of serving a stored page (bench/careers.mjs).
  */
 function showFilteredCareers(request: NextRequest, nonce: string) {
+  // (The matcher brings only filtered careers pages here, and form posts to any page.)
   const url = request.nextUrl.clone();
   url.pathname = `${url.pathname}/_search`;
   return NextResponse.rewrite(url, withPolicy(request, nonce));
 }
+
+const isFiltered = (request: NextRequest) => filterParamNames.some((name) => request.nextUrl.searchParams.get(name));
 
 /**
  * A convenience only: it sends visitors without a session cookie to sign-in, with a way back.
@@ -116,5 +130,7 @@ export const config = {
     { source: "/careers/:org", has: [{ type: "query", key: "location" }] },
     { source: "/careers/:org", has: [{ type: "query", key: "workplace" }] },
     { source: "/careers/:org", has: [{ type: "query", key: "type" }] },
+    // A form posted to any page but an API route (route handlers read their own: readForm).
+    { source: "/((?!api/|_next/).*)", has: [{ type: "header", key: "content-type", value: "(?:multipart/form-data|application/x-www-form-urlencoded).*" }] },
   ],
 };

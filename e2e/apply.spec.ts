@@ -221,6 +221,19 @@ test.describe("applying without JavaScript", () => {
     await expect(page.getByRole("alert").filter({ hasText: "more than 500 fields" })).toBeVisible();
     await expect(page.getByRole("heading", { name: /Apply for/ })).toBeVisible();
   });
+
+  test("the same 20,000 fields posted to the posting page or any other are refused too, not parsed by Next", async ({ page, org }) => {
+    // Next takes a form post to any page for a possible server action: it parsed this one whole elsewhere.
+    const multipart = Array.from({ length: 20_000 }, (_, i) => `--x\r\nContent-Disposition: form-data; name="f${i}"\r\n\r\nx\r\n`).join("") + "--x--\r\n";
+    for (const path of [`/careers/${org.organization.slug}/${org.job.slug}`, `/careers/${org.organization.slug}`, "/sign-in", "/no-such-page"]) {
+      const response = await page.request.post(path, { headers: { "content-type": "multipart/form-data; boundary=x" }, data: multipart, maxRedirects: 0 });
+      expect(response.status(), path).toBe(413);
+      expect(await response.text()).toBe("Candor does not accept a form with more than 1,000 fields or 32 MB.");
+    }
+    // The pages themselves are as they were.
+    await page.goto(`/careers/${org.organization.slug}/${org.job.slug}`);
+    await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+  });
 });
 
 test.describe("the private status page", () => {

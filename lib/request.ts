@@ -17,6 +17,22 @@ export const FORM_LIMITS = {
   fieldBytes: 256 * 1024,
 } as const;
 
+export type FormLimits = { [K in keyof typeof FORM_LIMITS]: number };
+
+/**
+ * What a form posted to any other page may hold (proxy.ts): Next parses every form post to a page as a
+ * possible server action, at about 10 µs a field. Far more fields than a dashboard form sends, and sizes
+ * up to Next's own limit on the body (a pasted posting is a million characters).
+ */
+export const PAGE_FORM_LIMITS: FormLimits = {
+  fields: 1_000,
+  files: FORM_LIMITS.files,
+  fileBytes: FORM_LIMITS.bodyBytes,
+  bodyBytes: FORM_LIMITS.bodyBytes,
+  fieldBytes: FORM_LIMITS.bodyBytes,
+};
+export const PAGE_FORM_REFUSED_MESSAGE = `Candor does not accept a form with more than ${PAGE_FORM_LIMITS.fields.toLocaleString("en")} fields or 32 MB.`;
+
 export const TOO_MANY_FIELDS_MESSAGE = `This form has more than ${FORM_LIMITS.fields} fields or ${FORM_LIMITS.files} files, more than any application has. Reload the page and send it again.`;
 export const BODY_TOO_LARGE_MESSAGE = "Your application is larger than 32 MB in all. Attach files of at most 10 MB each and send it again.";
 export const FIELD_TOO_LONG_MESSAGE = "One of your answers is far longer than any field allows. Shorten it and send the form again.";
@@ -55,17 +71,19 @@ export class FormRefused extends Error {
 
 /**
  * Builds the plain object a schema parses from form entries, one at a time, in linear time: repeated
- * keys (multi-select answers) become arrays. Throws FormRefused past FORM_LIMITS' field and file counts.
+ * keys (multi-select answers) become arrays. Throws FormRefused past the limits' field and file counts.
  */
 export class FormFields {
   readonly values: Record<string, unknown> = Object.create(null) as Record<string, unknown>;
   private fields = 0;
   private files = 0;
 
+  constructor(private readonly limits: Pick<FormLimits, "fields" | "files"> = FORM_LIMITS) {}
+
   add(key: string, value: FormDataEntryValue) {
     if (typeof value === "string") this.fields++;
     else this.files++;
-    if (this.fields > FORM_LIMITS.fields || this.files > FORM_LIMITS.files) throw new FormRefused("too-many-fields");
+    if (this.fields > this.limits.fields || this.files > this.limits.files) throw new FormRefused("too-many-fields");
     const previous = this.values[key];
     if (previous === undefined) this.values[key] = value;
     else if (Array.isArray(previous)) previous.push(value);

@@ -1,5 +1,5 @@
 import "server-only";
-import { and, asc, desc, eq, ilike, inArray, isNotNull, isNull, ne, or, sql, type SQL } from "drizzle-orm";
+import { and, asc, desc, eq, ilike, inArray, isNotNull, isNull, like, ne, or, sql, type SQL } from "drizzle-orm";
 import type { JobScope } from "@/lib/permissions";
 import { db, type Executor } from "../client";
 import { applications, jobStages, jobs, type Job, type JobStatus, type StageKind } from "../schema";
@@ -16,7 +16,8 @@ const totalCount = sql<number>`count(${applications.id})`.mapWith(Number);
 export type JobListFilters = { status?: JobStatus; department?: string; q?: string };
 
 /** `%` and `_` typed in a search box are literal characters, not wildcards. */
-const likePattern = (text: string) => `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+const escapeLike = (text: string) => text.replace(/[\\%_]/g, (c) => `\\${c}`);
+const likePattern = (text: string) => `%${escapeLike(text)}%`;
 
 export async function listJobs(scope: JobScope, filters: JobListFilters = {}) {
   const q = filters.q?.trim();
@@ -123,6 +124,16 @@ export async function isSlugTaken(executor: Executor, organizationId: string, sl
     .where(and(eq(jobs.organizationId, organizationId), eq(jobs.slug, slug), exceptJobId ? ne(jobs.id, exceptJobId) : undefined))
     .limit(1);
   return Boolean(row);
+}
+
+/** The organisation's job addresses that are `base` or `base-` followed by anything (`base-2`, `base-team`). */
+export async function listSlugsStartingWith(executor: Executor, organizationId: string, base: string): Promise<string[]> {
+  const prefix = `${escapeLike(base)}-%`;
+  const rows = await executor
+    .select({ slug: jobs.slug })
+    .from(jobs)
+    .where(and(eq(jobs.organizationId, organizationId), or(eq(jobs.slug, base), like(jobs.slug, prefix))));
+  return rows.map((row) => row.slug);
 }
 
 export type JobColumns = Omit<typeof jobs.$inferInsert, "id" | "organizationId" | "status" | "publishedAt" | "version" | "createdAt" | "updatedAt">;

@@ -54,6 +54,35 @@ function converter(): TurndownService {
   return service;
 }
 
+/**
+ * Nesting past which an element's tags are dropped (its text stays). Documents people write nest a few
+ * dozen levels; the HTML parser takes time growing with the square of the depth, and Turndown, which
+ * recurses, overflows the stack at a few thousand: 100 KB of <div>s, hostile, would take seconds and
+ * then fail the whole import.
+ */
+export const MAX_HTML_NESTING = 128;
+
+// Elements the parser closes by itself (a new <p> or <li> ends the last one) or that hold nothing: left
+// open, they don't deepen a document, so they are not counted.
+const FLAT_ELEMENTS = new Set(
+  "p li dt dd tr td th thead tbody tfoot colgroup caption option optgroup rt rp html head body br hr img input meta link wbr area base col embed source track param".split(" "),
+);
+// A start or end tag. [^<>] keeps each attempt within one tag, so the scan is linear on any input.
+const TAG = /<(\/?)([a-z][a-z0-9-]*)(?:[\s/][^<>]*)?>/gi;
+
+/** The HTML with the tags of elements nested past MAX_HTML_NESTING removed, their text kept. */
+function withinNesting(html: string): string {
+  let depth = 0;
+  return html.replace(TAG, (tag: string, closing: string, name: string) => {
+    if (FLAT_ELEMENTS.has(name.toLowerCase()) || tag.endsWith("/>")) return tag;
+    if (closing) {
+      if (depth === 0) return tag;
+      return depth-- > MAX_HTML_NESTING ? "" : tag;
+    }
+    return ++depth > MAX_HTML_NESTING ? "" : tag;
+  });
+}
+
 // A paragraph that is only bold text, as Word and rich-text editors write their headings.
 const BOLD_HEADING = /^\*\*([^*\n]{2,70}?):?\*\*:?[ \t]*$/gm;
 
@@ -61,7 +90,7 @@ const BOLD_HEADING = /^\*\*([^*\n]{2,70}?):?\*\*:?[ \t]*$/gm;
 export function htmlToMarkdown(html: string): FromHtml {
   const { content } = contentOf(html);
   const markdown = converter()
-    .turndown(content)
+    .turndown(withinNesting(content))
     .replace(BOLD_HEADING, "## $1")
     .replace(/\u00a0/g, " ");
   return { markdown, documentTitle: documentTitleOf(html) };

@@ -130,4 +130,26 @@ describe("reading hostile text", () => {
       expect(performance.now() - start).toBeLessThan(3000);
     }
   });
+
+  it("reads HTML nested 20,000 levels deep at once, keeping its text", () => {
+    // 100 KB of <div>s: the HTML parser took 5 s over it, and Turndown then overflowed the stack.
+    const deep = `<h1>Driver</h1>${"<div>".repeat(20_000)}Drive the **trucks** &amp; vans.${"</div>".repeat(20_000)}<ul><li>Clean licence</li></ul>`;
+    const start = performance.now();
+    const posting = parsePosting({ text: deep, format: "html" });
+    expect(performance.now() - start).toBeLessThan(1000);
+    expect(posting.title).toBe("Driver");
+    expect(posting.descriptionMd).toContain("Drive the \\*\\*trucks\\*\\* & vans.");
+    expect(posting.descriptionMd).toContain("- Clean licence");
+  });
+
+  it("keeps the structure of HTML nested as deep as documents are", () => {
+    const nested = `${"<blockquote><div>".repeat(30)}Deep quote${"</div></blockquote>".repeat(30)}`;
+    expect(parsePosting({ text: `<h1>Editor</h1>${nested}`, format: "html" }).descriptionMd).toBe(`${"> ".repeat(30)}Deep quote`);
+  });
+
+  it("reads a megabyte of unclosed tags as HTML in linear time", () => {
+    const start = performance.now();
+    parsePosting({ text: "<div <a ".repeat(MB / 8), format: "html" });
+    expect(performance.now() - start).toBeLessThan(3000);
+  });
 });

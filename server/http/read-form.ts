@@ -7,7 +7,7 @@ import { rateLimitAddress } from "@/lib/client-address";
 import { refusalPacer } from "@/lib/refusal-pacer";
 import { tokenBucket } from "@/lib/token-bucket";
 import { recordedClientIp } from "@/server/http/client-ip";
-import { FORM_LIMITS, FormFields, FormRefused } from "@/lib/request";
+import { FORM_LIMITS, FormFields, FormRefused, type FormLimits } from "@/lib/request";
 
 const PIECE_BYTES = 16 * 1024;
 const FORM_TYPES = /^(multipart\/form-data|application\/x-www-form-urlencoded)\s*(;|$)/i;
@@ -51,7 +51,7 @@ const fileLabels: Record<string, string> = { resume: "Resume", coverLetterFile: 
  * is refused before reading while MAX_STREAMED_BODIES others are being read. Throws FormRefused, late
  * for a client refused many times (refusals, above).
  */
-export async function readForm(request: Request, options: { keepFiles?: boolean } = {}): Promise<Record<string, unknown>> {
+export async function readForm(request: Request, options: { keepFiles?: boolean; limits?: FormLimits } = {}): Promise<Record<string, unknown>> {
   try {
     return await readWithinLimits(request, options);
   } catch (error) {
@@ -73,11 +73,14 @@ async function holdBackRefusal(headers: Headers) {
   if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
 }
 
-async function readWithinLimits(request: Request, { keepFiles = true }: { keepFiles?: boolean }): Promise<Record<string, unknown>> {
+async function readWithinLimits(
+  request: Request,
+  { keepFiles = true, limits = FORM_LIMITS }: { keepFiles?: boolean; limits?: FormLimits },
+): Promise<Record<string, unknown>> {
   const contentType = request.headers.get("content-type") ?? "";
   if (!FORM_TYPES.test(contentType)) throw new FormRefused("unreadable");
   const declaredBytes = Number(request.headers.get("content-length") ?? 0);
-  if (declaredBytes > FORM_LIMITS.bodyBytes) throw new FormRefused("too-large");
+  if (declaredBytes > limits.bodyBytes) throw new FormRefused("too-large");
   if (!request.body) return {};
   const streamed = !request.headers.has("content-length");
   // A body without a length from a client refused again and again is not read at all: browsers always
@@ -85,15 +88,15 @@ async function readWithinLimits(request: Request, { keepFiles = true }: { keepFi
   if (streamed && (streamedBodies >= MAX_STREAMED_BODIES || refusedTooOften(request.headers))) throw new FormRefused("busy");
   if (streamed) streamedBodies++;
   try {
-    return await readBody(request.body, contentType, keepFiles);
+    return await readBody(request.body, contentType, keepFiles, limits);
   } finally {
     if (streamed) streamedBodies--;
   }
 }
 
-async function readBody(body: ReadableStream<Uint8Array>, contentType: string, keepFiles: boolean): Promise<Record<string, unknown>> {
+async function readBody(body: ReadableStream<Uint8Array>, contentType: string, keepFiles: boolean, limits: FormLimits): Promise<Record<string, unknown>> {
   let refusal: FormRefused | undefined;
-  const fields = new FormFields();
+  const fields = new FormFields(limits);
   const add = (name: string, value: FormDataEntryValue) => {
     try {
       fields.add(name, value);
@@ -106,7 +109,7 @@ async function readBody(body: ReadableStream<Uint8Array>, contentType: string, k
   const counter = new Transform({
     transform(chunk: Buffer, _encoding, callback) {
       received += chunk.length;
-      if (received > FORM_LIMITS.bodyBytes) return callback(new FormRefused("too-large"));
+      if (received > limits.bodyBytes) return callback(new FormRefused("too-large"));
       // In pieces: the parser handles a whole chunk before it can notice it was stopped, and 50,000
       // tiny parts in one chunk would take it seconds.
       const pass = () => {
@@ -126,11 +129,11 @@ async function readBody(body: ReadableStream<Uint8Array>, contentType: string, k
     // One over each count: busboy drops what is past a count without a word (within a chunk), while
     // FormFields refuses the first entry over it.
     limits: {
-      fields: FORM_LIMITS.fields + 1,
-      files: FORM_LIMITS.files + 1,
-      parts: FORM_LIMITS.fields + FORM_LIMITS.files + 1,
-      fileSize: FORM_LIMITS.fileBytes,
-      fieldSize: FORM_LIMITS.fieldBytes,
+      fields: limits.fields + 1,
+      files: limits.files + 1,
+      parts: limits.fields + limits.files + 1,
+      fileSize: limits.fileBytes,
+      fieldSize: limits.fieldBytes,
       fieldNameSize: 200,
     },
   });
@@ -177,14 +180,19 @@ async function readBody(body: ReadableStream<Uint8Array>, contentType: string, k
   return { ...fields.values };
 }
 
+/** Whether Next may take the request for a no-JavaScript server action: a form posted to a page. */
+export function isFormPost(request: Request): boolean {
+  return request.method === "POST" && FORM_TYPES.test(request.headers.get("content-type") ?? "");
+}
+
 /**
  * Reads a form post only to hold it to the limits, as readForm does, without keeping file bytes: the
- * refusal, if there is one. The proxy checks the apply page's no-JavaScript post with it before Next
- * parses the whole form for the server action.
+ * refusal, if there is one. The proxy checks every form posted to a page with it (the apply page's
+ * no-JavaScript post with FORM_LIMITS) before Next parses the whole form for a server action.
  */
-export async function checkForm(request: Request): Promise<FormRefused | undefined> {
+export async function checkForm(request: Request, limits: FormLimits = FORM_LIMITS): Promise<FormRefused | undefined> {
   try {
-    await readForm(request, { keepFiles: false });
+    await readForm(request, { keepFiles: false, limits });
     return undefined;
   } catch (error) {
     if (error instanceof FormRefused) return error;

@@ -1,38 +1,20 @@
 import { and, asc, eq } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import { createIsolatedOrganization, type IsolatedOrganization } from "@/db/fixtures";
+import { describe, expect, it, vi } from "vitest";
+import { createIsolatedOrganization } from "@/db/fixtures";
 import * as s from "@/db/schema";
-import { AppError } from "@/lib/errors";
-import { apisOn, fixture, GREENHOUSE_BOARD, LEVER_SITE, recordedBoards, startBoardServer, type BoardServer, type Reply } from "@/test/board-server";
+import { boardEditor, importedJobs, refusal, setupBoardServer } from "@/test/board-import";
+import { apisOn, fixture, GREENHOUSE_BOARD, LEVER_SITE, startBoardServer, type Reply } from "@/test/board-server";
 import { setupTestDatabase } from "@/test/database";
 import { importBoard, MAX_JOBS_PER_IMPORT } from "./import-board";
-import type { JobEditor } from "./managed-job";
 import { BOARD_LIMITS } from "./read-board";
 
 vi.mock("next/cache", () => ({ revalidateTag: () => undefined, revalidatePath: () => undefined, unstable_cache: <T>(callback: () => Promise<T>) => callback }));
 
 const db = setupTestDatabase();
 
-// One local server plays both services; a test may put its own answers in front of the recorded ones.
-let server: BoardServer;
-let override: ((url: URL) => Reply | undefined) | undefined;
-beforeAll(async () => {
-  server = await startBoardServer((url) => override?.(url) ?? recordedBoards(url));
-});
-afterAll(() => server.close());
-
-const member = (org: IsolatedOrganization, role: s.MemberRole = "recruiter"): JobEditor => ({
-  organizationId: org.organization.id,
-  organizationSlug: org.organization.slug,
-  userId: org.users[role].id,
-  role,
-});
-
-/** The organisation's jobs other than the fixture's own open job, oldest first. */
-async function importedJobs(org: IsolatedOrganization) {
-  const jobs = await db().select().from(s.jobs).where(eq(s.jobs.organizationId, org.organization.id)).orderBy(asc(s.jobs.createdAt), asc(s.jobs.publicId));
-  return jobs.filter((job) => job.id !== org.job.id);
-}
+const boards = setupBoardServer();
+const { withOverride } = boards;
+const member = boardEditor;
 
 async function questionsOf(jobId: string) {
   return db()
@@ -42,28 +24,10 @@ async function questionsOf(jobId: string) {
     .orderBy(asc(s.jobQuestions.position));
 }
 
-async function refusal(promise: Promise<unknown>): Promise<AppError> {
-  const error = await promise.then(
-    () => undefined,
-    (e: unknown) => e,
-  );
-  expect(error).toBeInstanceOf(AppError);
-  return error as AppError;
-}
-
-async function withOverride<T>(route: (url: URL) => Reply | undefined, run: () => Promise<T>): Promise<T> {
-  override = route;
-  try {
-    return await run();
-  } finally {
-    override = undefined;
-  }
-}
-
 describe("importing a Greenhouse board", () => {
   it("creates a draft per job with its description, department, location, pay and questions, and remembers where each came from", async () => {
     const org = await createIsolatedOrganization(db());
-    const summary = await importBoard(member(org), { provider: "greenhouse", board: GREENHOUSE_BOARD }, apisOn(server));
+    const summary = await importBoard(member(org), { provider: "greenhouse", board: GREENHOUSE_BOARD }, apisOn(boards.server));
     expect(summary).toMatchObject({ provider: "greenhouse", board: "fernweh", alreadyImported: 0, skipped: [], leftForLater: 0 });
     expect(summary.created.map((job) => job.title)).toEqual(["Senior Backend Engineer", "Product Designer (Hybrid)", "Customer Support Specialist"]);
 
@@ -102,7 +66,7 @@ describe("importing a Greenhouse board", () => {
       ["greenhouse", "fernweh", "4012347008"],
     ]);
     // The list with content, then each job with its questions and pay ranges.
-    expect(server.requests).toEqual(
+    expect(boards.server.requests).toEqual(
       expect.arrayContaining([
         "/greenhouse/fernweh/jobs?content=true",
         "/greenhouse/fernweh/jobs/4012345008?questions=true&pay_transparency=true",
@@ -112,7 +76,7 @@ describe("importing a Greenhouse board", () => {
 
   it("imports again without duplicating: jobs imported before are left as they are, and a job new on the board comes over", async () => {
     const org = await createIsolatedOrganization(db());
-    const apis = apisOn(server);
+    const apis = apisOn(boards.server);
     await importBoard(member(org), { provider: "greenhouse", board: GREENHOUSE_BOARD }, apis);
     const [first] = await importedJobs(org);
     await db().update(s.jobs).set({ title: "Senior Backend Engineer (edited)" }).where(eq(s.jobs.id, first!.id));
@@ -136,7 +100,7 @@ describe("importing a Greenhouse board", () => {
 
   it("imports each job once when the same board is imported twice at the same moment", async () => {
     const org = await createIsolatedOrganization(db());
-    const apis = apisOn(server);
+    const apis = apisOn(boards.server);
     const [a, b] = await Promise.all([
       importBoard(member(org), { provider: "greenhouse", board: GREENHOUSE_BOARD }, apis),
       importBoard(member(org, "admin"), { provider: "greenhouse", board: GREENHOUSE_BOARD }, apis),
@@ -152,7 +116,7 @@ describe("importing a Greenhouse board", () => {
     const summary = await withOverride(
       (url) =>
         url.pathname === "/greenhouse/fernweh/jobs/4012346008" ? { json: { ...(fixture("greenhouse/job-4012346008.json") as object), content: long } } : undefined,
-      () => importBoard(member(org), { provider: "greenhouse", board: GREENHOUSE_BOARD }, apisOn(server)),
+      () => importBoard(member(org), { provider: "greenhouse", board: GREENHOUSE_BOARD }, apisOn(boards.server)),
     );
     expect(summary.created.map((job) => job.title)).toEqual(["Senior Backend Engineer", "Customer Support Specialist"]);
     expect(summary.skipped).toEqual([
@@ -167,7 +131,7 @@ describe("importing a Greenhouse board", () => {
 describe("importing a Lever site", () => {
   it("creates a draft per posting, lists and pay included, and no questions (Lever's API has none)", async () => {
     const org = await createIsolatedOrganization(db());
-    const summary = await importBoard(member(org), { provider: "lever", board: LEVER_SITE }, apisOn(server));
+    const summary = await importBoard(member(org), { provider: "lever", board: LEVER_SITE }, apisOn(boards.server));
     expect(summary.created.map((job) => job.title)).toEqual(["Senior Data Engineer", "Account Executive, EMEA", "Marketing Intern (Summer 2027)"]);
     const jobs = await importedJobs(org);
     expect(jobs.map((job) => [job.department, job.location, job.workplaceType, job.employmentType, job.payMin, job.payMax, job.payCurrency, job.payPeriod])).toEqual([
@@ -177,7 +141,7 @@ describe("importing a Lever site", () => {
     ]);
     expect(jobs[0]!.descriptionMd).toContain("## What you bring\n\n- 5+ years in data engineering");
     expect(await questionsOf(jobs[0]!.id)).toEqual([]);
-    expect(server.requests).toContain("/lever/northwind?mode=json");
+    expect(boards.server.requests).toContain("/lever/northwind?mode=json");
   });
 
   it("caps one import at 500 new jobs and brings the rest with the next", async () => {
@@ -186,7 +150,7 @@ describe("importing a Lever site", () => {
     const run = () =>
       withOverride(
         (url) => (url.pathname === "/lever/bulk" ? { json: many } : undefined),
-        () => importBoard(member(org), { provider: "lever", board: "bulk" }, apisOn(server)),
+        () => importBoard(member(org), { provider: "lever", board: "bulk" }, apisOn(boards.server)),
       );
     const first = await run();
     expect(first).toMatchObject({ alreadyImported: 0, leftForLater: 3 });
@@ -200,19 +164,19 @@ describe("importing a Lever site", () => {
 describe("what an import refuses, storing nothing", () => {
   it("an unknown board or site, with what to check", async () => {
     const org = await createIsolatedOrganization(db());
-    const greenhouse = await refusal(importBoard(member(org), { provider: "greenhouse", board: "no-such-board" }, apisOn(server)));
+    const greenhouse = await refusal(importBoard(member(org), { provider: "greenhouse", board: "no-such-board" }, apisOn(boards.server)));
     expect(greenhouse.code).toBe("NOT_FOUND");
     expect(greenhouse.fieldErrors?.board).toEqual([
       "Greenhouse has no job board called “no-such-board”. The board token is the last part of the board's address, as in boards.greenhouse.io/no-such-board; check it and import again.",
     ]);
-    const lever = await refusal(importBoard(member(org), { provider: "lever", board: "no-such-site" }, apisOn(server)));
+    const lever = await refusal(importBoard(member(org), { provider: "lever", board: "no-such-site" }, apisOn(boards.server)));
     expect(lever.message).toBe("Lever has no job site called “no-such-site”. The site name is the part after jobs.lever.co/ in its address; check it and import again.");
     expect(await importedJobs(org)).toEqual([]);
   });
 
   it("an answer that is not a board: a web page, JSON of another shape, or a server error", async () => {
     const org = await createIsolatedOrganization(db());
-    const apis = apisOn(server);
+    const apis = apisOn(boards.server);
     const answers: [Reply, string][] = [
       [{ body: "<!doctype html><title>Maintenance</title>" }, "Greenhouse's answer is not a job board in the shape its API documents, so Candor cannot read it. Nothing was imported."],
       [{ json: { data: [] } }, "Greenhouse's answer is not a job board in the shape its API documents, so Candor cannot read it. Nothing was imported."],
@@ -246,7 +210,7 @@ describe("what an import refuses, storing nothing", () => {
     try {
       const slow = await withOverride(
         () => ({ hang: true }),
-        () => refusal(importBoard(member(org), { provider: "lever", board: LEVER_SITE }, apisOn(server))),
+        () => refusal(importBoard(member(org), { provider: "lever", board: LEVER_SITE }, apisOn(boards.server))),
       );
       expect(slow.message).toBe("Lever took too long to answer. Nothing was imported. Try again in a moment.");
     } finally {
@@ -257,7 +221,7 @@ describe("what an import refuses, storing nothing", () => {
 
   it("a redirect to another site; one within the service is followed", async () => {
     const org = await createIsolatedOrganization(db());
-    const apis = apisOn(server);
+    const apis = apisOn(boards.server);
     const moved = await withOverride(
       (url) => (url.pathname === "/lever/moved" ? { redirect: `/lever/${LEVER_SITE}?mode=json` } : undefined),
       () => importBoard(member(org), { provider: "lever", board: "moved" }, apis),
@@ -277,19 +241,19 @@ describe("what an import refuses, storing nothing", () => {
     const org = await createIsolatedOrganization(db());
     const error = await withOverride(
       () => ({ stream: BOARD_LIMITS.maxListBytes * 3 }),
-      () => refusal(importBoard(member(org), { provider: "lever", board: LEVER_SITE }, apisOn(server))),
+      () => refusal(importBoard(member(org), { provider: "lever", board: LEVER_SITE }, apisOn(boards.server))),
     );
     expect(error.message).toBe("Lever's answer is larger than Candor reads at once (10 MB for a board, 2 MB for a job). Nothing was imported.");
-    await vi.waitFor(() => expect(server.aborted()).toBeGreaterThan(0));
+    await vi.waitFor(() => expect(boards.server.aborted()).toBeGreaterThan(0));
     expect(await importedJobs(org)).toEqual([]);
   });
 
   it.each(["hiring_manager", "interviewer"] as const)("a %s, before asking the service anything", async (role) => {
     const org = await createIsolatedOrganization(db());
-    const asked = server.requests.length;
-    const error = await refusal(importBoard(member(org, role), { provider: "greenhouse", board: GREENHOUSE_BOARD }, apisOn(server)));
+    const asked = boards.server.requests.length;
+    const error = await refusal(importBoard(member(org, role), { provider: "greenhouse", board: GREENHOUSE_BOARD }, apisOn(boards.server)));
     expect(error.code).toBe("FORBIDDEN");
-    expect(server.requests.length).toBe(asked);
+    expect(boards.server.requests.length).toBe(asked);
     expect(await importedJobs(org)).toEqual([]);
   });
 });

@@ -15,6 +15,14 @@ export const MAX_JOBS_PER_IMPORT = 500;
 /** The whole import, every request included, ends by then. */
 const IMPORT_DEADLINE_MS = 120_000;
 
+/**
+ * Imports this process runs at once. Each may hold BOARD_LIMITS.maxImportChars of postings (about 55 MB
+ * once read) and make four requests at a time: past this count another is refused at once, rather than
+ * a recruiter's dozen clicks, or a script's, adding up to more memory than the server has.
+ */
+export const MAX_CONCURRENT_IMPORTS = 2;
+let running = 0;
+
 export type BoardImportInput = { provider: JobBoardProvider; board: string };
 
 export type BoardImportSummary = {
@@ -26,7 +34,7 @@ export type BoardImportSummary = {
   alreadyImported: number;
   /** Jobs that could not become drafts, each with why. */
   skipped: SkippedPosting[];
-  /** New jobs beyond this import's limit, for the next one. */
+  /** New jobs beyond this import's limits (500 jobs, BOARD_LIMITS.maxImportChars), for the next one. */
   leftForLater: number;
 };
 
@@ -40,15 +48,27 @@ export type BoardImportSummary = {
  * over the limit) is listed as skipped, never created in part; any other failure stores nothing, and
  * importing again is always safe.
  */
-export async function importBoard(actor: JobEditor, { provider, board }: BoardImportInput, apis: BoardApis = boardApis()): Promise<BoardImportSummary> {
+export async function importBoard(actor: JobEditor, input: BoardImportInput, apis: BoardApis = boardApis()): Promise<BoardImportSummary> {
   assertManagesJobs(actor);
+  if (running >= MAX_CONCURRENT_IMPORTS) {
+    throw new AppError("RATE_LIMITED", "Candor is importing other boards just now. Nothing was imported: try again in a minute.");
+  }
+  running += 1;
+  try {
+    return await runImport(actor, input, apis);
+  } finally {
+    running -= 1;
+  }
+}
+
+async function runImport(actor: JobEditor, { provider, board }: BoardImportInput, apis: BoardApis): Promise<BoardImportSummary> {
   const ref = { organizationId: actor.organizationId, provider, board };
   const deadline = AbortSignal.timeout(IMPORT_DEADLINE_MS);
   const listed = await listBoard(provider, board, apis, deadline);
   const importedBefore = await listImportedPostingIds(db(), ref);
   const fresh = listed.entries.filter((entry) => !importedBefore.has(entry.externalId));
   const chosen = fresh.slice(0, MAX_JOBS_PER_IMPORT);
-  const { postings, gone } = await listed.read(chosen.map((entry) => entry.externalId));
+  const { postings, gone, later } = await listed.read(chosen.map((entry) => entry.externalId));
 
   const drafts: BoardDraft[] = [];
   const skipped: SkippedPosting[] = [...listed.unreadable, ...gone];
@@ -91,6 +111,6 @@ export async function importBoard(actor: JobEditor, { provider, board }: BoardIm
     created,
     alreadyImported: listed.entries.length - fresh.length + importedMeanwhile,
     skipped,
-    leftForLater: fresh.length - chosen.length,
+    leftForLater: fresh.length - chosen.length + later,
   };
 }

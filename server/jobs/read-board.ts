@@ -23,6 +23,12 @@ export const BOARD_LIMITS = {
   timeoutMs: 15_000,
   /** Greenhouse jobs read at once. */
   concurrency: 4,
+  /**
+   * Characters of postings (as JSON) one import keeps in memory until it writes them. Each Greenhouse job
+   * may answer 2 MB of questions, which take about three times that once read: 500 such jobs would need
+   * gigabytes. A real board of 500 jobs is a few megabytes; past this, the rest wait for the next import.
+   */
+  maxImportChars: 16 * 1024 * 1024,
 };
 
 const names: Record<JobBoardProvider, string> = { greenhouse: "Greenhouse", lever: "Lever" };
@@ -77,8 +83,11 @@ export type ListedBoard = {
   entries: { externalId: string; title: string }[];
   /** Entries of the list that were not jobs Candor could read. */
   unreadable: SkippedPosting[];
-  /** The chosen postings in full; those that left the board in the meantime are reported as skipped. */
-  read: (externalIds: string[]) => Promise<{ postings: BoardPosting[]; gone: SkippedPosting[] }>;
+  /**
+   * The chosen postings in full; those that left the board in the meantime are reported as skipped, and
+   * those past BOARD_LIMITS.maxImportChars are not read (`later`: how many) for the next import to bring.
+   */
+  read: (externalIds: string[]) => Promise<{ postings: BoardPosting[]; gone: SkippedPosting[]; later: number }>;
 };
 
 async function inBatches<T, R>(items: T[], size: number, work: (item: T) => Promise<R>): Promise<R[]> {
@@ -103,8 +112,14 @@ async function listGreenhouse(board: string, base: string, signal: AbortSignal):
     unreadable: list.unreadable,
     read: async (externalIds) => {
       const gone: SkippedPosting[] = [];
+      let kept = 0;
+      let later = 0;
       // Pay ranges and questions are only in each job's own answer.
       const read = await inBatches(externalIds, BOARD_LIMITS.concurrency, async (externalId) => {
+        if (kept > BOARD_LIMITS.maxImportChars) {
+          later += 1;
+          return null;
+        }
         const listed = byId.get(externalId) as GreenhouseJob;
         const url = `${root}/${encodeURIComponent(externalId)}?questions=true&pay_transparency=true`;
         let json: unknown;
@@ -123,9 +138,11 @@ async function listGreenhouse(board: string, base: string, signal: AbortSignal):
           gone.push({ externalId, title: listed.title, reason: jobFailures.not_json! });
           return null;
         }
-        return greenhousePosting(board, listed, detail.data);
+        const posting = greenhousePosting(board, listed, detail.data);
+        kept += JSON.stringify(posting).length;
+        return posting;
       });
-      return { postings: read.filter((posting) => posting !== null), gone };
+      return { postings: read.filter((posting) => posting !== null), gone, later };
     },
   };
 }
@@ -137,8 +154,8 @@ async function listLever(site: string, base: string, signal: AbortSignal): Promi
   return {
     entries: list.jobs.map(({ externalId, title }) => ({ externalId, title })),
     unreadable: list.unreadable,
-    // Lever's list holds each posting whole.
-    read: async (externalIds) => ({ postings: externalIds.map((externalId) => leverPosting(site, byId.get(externalId)!)), gone: [] }),
+    // Lever's list holds each posting whole, within the list's 10 MB.
+    read: async (externalIds) => ({ postings: externalIds.map((externalId) => leverPosting(site, byId.get(externalId)!)), gone: [], later: 0 }),
   };
 }
 

@@ -1,4 +1,5 @@
 import type { EmploymentType, JobBoardProvider, PayPeriod, WorkplaceType } from "@/lib/enums";
+import { slugify } from "@/lib/jobs/slug";
 import { jobFieldProblems, jobFieldsSchema, questionFieldsSchema, type JobFields, type QuestionFields } from "@/lib/validation/job";
 import { cleanMarkdown } from "../clean";
 import { findFacts } from "../facts";
@@ -50,7 +51,10 @@ export function boardDraft(posting: BoardPosting): DraftResult {
     if (given[name] !== undefined) delete found[name];
   }
   const merged: PostingFacts = { ...facts, ...given };
-  const fields = jobFieldsSchema.safeParse({ title: title.text, ...merged, descriptionMd: cleaned.markdown });
+  // A title without a Latin letter or digit ("バックエンドエンジニア") gives no address: the same placeholder
+  // as an imported file's, numbered when taken.
+  const slug = slugify(title.text) ? undefined : "posting";
+  const fields = jobFieldsSchema.safeParse({ title: title.text, slug, ...merged, descriptionMd: cleaned.markdown });
   if (!fields.success) {
     return { ok: false, skipped: { externalId: posting.externalId, title: title.text || "(no title)", reason: jobFieldProblems(fields.error) } };
   }

@@ -60,7 +60,7 @@ export type GreenhouseDetail = z.output<typeof greenhouseDetailSchema>;
 /** The board's list, each job read on its own: one that doesn't fit is skipped with the reason. */
 export function readGreenhouseList(json: unknown): BoardList<GreenhouseJob> | null {
   const envelope = z.object({ jobs: z.array(z.unknown()) }).safeParse(json);
-  return envelope.success ? listOf(envelope.data.jobs, greenhouseJobSchema, (job) => ({ externalId: job.id, title: job.title })) : null;
+  return envelope.success ? listOf("Greenhouse", envelope.data.jobs, greenhouseJobSchema, (job) => ({ externalId: job.id, title: job.title })) : null;
 }
 
 const ENTITY = /&(lt|gt|amp|quot|apos|nbsp|#\d{1,7}|#x[0-9a-f]{1,6});/gi;

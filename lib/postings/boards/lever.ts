@@ -46,7 +46,7 @@ export type LeverPosting = z.output<typeof leverPostingSchema>;
 /** The site's postings, each read on its own: one that doesn't fit is skipped with the reason. */
 export function readLeverList(json: unknown): BoardList<LeverPosting> | null {
   if (!Array.isArray(json)) return null;
-  return listOf(json, leverPostingSchema, (posting) => ({ externalId: posting.id, title: posting.text }));
+  return listOf("Lever", json, leverPostingSchema, (posting) => ({ externalId: posting.id, title: posting.text }));
 }
 
 const INTERVALS: Record<string, PayPeriod> = {
