@@ -101,6 +101,9 @@ test.describe("single sign-on with the organisation's OpenID Connect provider", 
     const start = person.getByRole("form", { name: "Set up two-factor authentication" });
     await expect(start).toContainText("You sign in with single sign-on, so no password is asked for here");
     await expect(start.getByLabel("Current password")).toHaveCount(0);
+    // Nor is there a password to change.
+    await expect(person.getByRole("form", { name: "Change password" })).toHaveCount(0);
+    await expect(person.getByText("your account has no Candor password to change")).toBeVisible();
     await start.getByRole("button", { name: "Set up two-factor authentication" }).click();
     await expect(person.getByRole("img", { name: "QR code that adds Candor to your authenticator app" })).toBeVisible();
 

@@ -177,4 +177,18 @@ test.describe("two-factor authentication", () => {
     await member.goto(`/jobs/${org.job.id}`);
     await expect(member).toHaveURL(/\/account\?two-factor=required$/);
   });
+
+  test("a member who has not set up the two-factor their organisation requires still joins another with one click", async ({ browser, request, org }) => {
+    const person = org.users.interviewer;
+    await requireTwoFactor(await signInNewContext(browser, org.users.admin.email, org.password), org.password);
+    const member = await signInNewContext(browser, person.email, org.password);
+    await expect(member).toHaveURL(/\/account\?two-factor=required$/);
+
+    const second = await createOrganization(request);
+    const link = await invite(await signInNewContext(browser, second.users.admin.email, second.password), person.email);
+    await member.goto(link);
+    await member.getByRole("button", { name: `Join ${second.organization.name}` }).click();
+    await expect(member.getByTestId("organization-name")).toHaveText(second.organization.name);
+    await expect(member.getByRole("heading", { name: "Jobs", level: 1 })).toBeVisible();
+  });
 });

@@ -48,8 +48,16 @@ export default async function AccountPage() {
         <h2 id="password-heading" className="text-lg font-semibold">
           Password
         </h2>
-        <p className="mt-1 mb-4 text-sm text-slate-700">Changing your password signs you out on your other devices.</p>
-        <ChangePasswordForm email={member.email} />
+        {reauthentication === "password" ? (
+          <>
+            <p className="mt-1 mb-4 text-sm text-slate-700">Changing your password signs you out on your other devices.</p>
+            <ChangePasswordForm email={member.email} />
+          </>
+        ) : (
+          <p className="mt-1 text-sm text-slate-700">
+            You sign in through your organisation’s single sign-on, so your account has no Candor password to change.
+          </p>
+        )}
       </section>
       <section aria-labelledby="sessions-heading" className={section}>
         <h2 id="sessions-heading" className="text-lg font-semibold">

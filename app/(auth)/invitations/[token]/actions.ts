@@ -3,7 +3,7 @@
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { z } from "zod";
-import { memberAction, publicAction, type ActionResult } from "@/server/action";
+import { accountAction, publicAction, type ActionResult } from "@/server/action";
 import { signIn, TwoFactorRequired } from "@/server/auth";
 import { holdChallenge } from "@/server/auth/code-step";
 import { setActiveOrganization } from "@/server/auth/switch-organization";
@@ -46,9 +46,13 @@ export async function acceptWithPasswordAction(token: string, _previous: AcceptS
   return result;
 }
 
-/** Signed in already as the invited person: one click joins, and the dashboard opens on the new organisation. */
+/**
+ * Signed in already as the invited person: one click joins, and the dashboard opens on the new organisation.
+ * An account action, not a member one: joining is the person's own business, allowed even while their
+ * current organisation waits for them to set up two-factor.
+ */
 export async function joinSignedInAction(token: string): Promise<AcceptState> {
-  return memberAction("any", z.object({}), async (_input, member) => {
+  return accountAction(z.object({}), async (_input, member) => {
     const { organizationSlug } = await acceptInvitationAsExistingUser(token, { id: member.userId, email: member.email });
     await setActiveOrganization(organizationSlug);
     redirect("/jobs");
