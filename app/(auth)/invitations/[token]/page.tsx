@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { buttonClasses } from "@/components/ui/button";
-import { getCurrentMember } from "@/server/auth/session";
+import { getCurrentAccount } from "@/server/auth/session";
 import { readInvitationLink, type InvitationLink } from "@/server/members/accept-invitation";
 import { roleLabels } from "@/lib/format";
 import { NewAccountForm, PasswordJoinForm, SignedInJoinForm } from "./_components/accept-forms";
@@ -52,7 +52,8 @@ export default async function InvitationPage({ params }: PageProps<"/invitations
   }
 
   const { invitation } = link;
-  const member = link.existingAccount ? await getCurrentMember() : null;
+  // The account, not the member: someone whose organisation waits for their two-factor still joins with a click.
+  const member = link.existingAccount ? await getCurrentAccount() : null;
   const signedInAsInvitee = member?.email.toLowerCase() === invitation.email.toLowerCase();
   const role = roleLabels[invitation.role].toLowerCase();
   return (
