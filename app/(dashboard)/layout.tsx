@@ -1,12 +1,13 @@
 import Link from "next/link";
-import { signOutAction } from "@/app/(auth)/sign-out/actions";
 import { countUnreadNotifications } from "@/db/queries/notifications";
 import { listMyOrganizations, requireAccount } from "@/server/auth/session";
 import { roleLabels } from "@/lib/format";
 import { can, type Capability } from "@/lib/permissions";
 import { Toaster } from "@/components/ui/toast";
-import { NavLink } from "./_components/nav-link";
+import { MainNav } from "./_components/main-nav";
+import { MobileMenu } from "./_components/mobile-menu";
 import { OrganizationSwitcher } from "./_components/organization-switcher";
+import { SignOutButton } from "./_components/sign-out-button";
 
 const navigation: { href: string; label: string; capabilities?: Capability[] }[] = [
   // Hiring is the desk of whoever may open it and decide offers by their role: admins and hiring
@@ -25,6 +26,10 @@ export default async function DashboardLayout({ children }: LayoutProps<"/">) {
   // member who must still set up two-factor may open.
   const member = await requireAccount();
   const [unreadNotifications, organizations] = await Promise.all([countUnreadNotifications(member), listMyOrganizations()]);
+  const navigationItems = navigation
+    .filter((item) => (item.capabilities ?? []).every((capability) => can(member.role, capability)))
+    .map(({ href, label }) => ({ href, label }));
+  const switcher = organizations.length > 1 && <OrganizationSwitcher current={member.organizationSlug} organizations={organizations} />;
   return (
     <div className="min-h-screen">
       <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:m-2 focus:rounded focus:bg-white focus:p-2">
@@ -38,35 +43,24 @@ export default async function DashboardLayout({ children }: LayoutProps<"/">) {
           <span className="text-sm font-medium text-slate-800" data-testid="organization-name">
             {member.organizationName}
           </span>
-          {organizations.length > 1 && <OrganizationSwitcher current={member.organizationSlug} organizations={organizations} />}
-          <nav aria-label="Main" className="flex flex-1 flex-wrap gap-1">
-            {navigation.filter((item) => (item.capabilities ?? []).every((capability) => can(member.role, capability))).map((item) => (
-              <NavLink key={item.href} href={item.href}>
-                {item.label}
-                {item.href === "/notifications" && unreadNotifications > 0 && (
-                  <>
-                    <span aria-hidden="true" className="ml-1.5 rounded-full bg-indigo-700 px-1.5 py-0.5 text-xs font-semibold text-white tabular-nums">
-                      {unreadNotifications}
-                    </span>
-                    <span className="sr-only"> ({unreadNotifications} unread)</span>
-                  </>
-                )}
-              </NavLink>
-            ))}
-          </nav>
-          <div className="flex items-center gap-3 text-sm">
+          {switcher && <div className="hidden md:block">{switcher}</div>}
+          <MainNav items={navigationItems} unreadNotifications={unreadNotifications} layout="row" />
+          <div className="hidden items-center gap-3 text-sm md:flex">
             <span className="text-slate-700">
               {member.name} <span className="text-slate-600">· {roleLabels[member.role]}</span>
             </span>
             <Link href="/account" className="rounded-md px-3 py-2 font-medium text-slate-700 hover:bg-slate-100">
               Account
             </Link>
-            <form action={signOutAction}>
-              <button type="submit" className="rounded-md px-3 py-2 font-medium text-slate-700 hover:bg-slate-100">
-                Sign out
-              </button>
-            </form>
+            <SignOutButton />
           </div>
+          <MobileMenu
+            items={navigationItems}
+            unreadNotifications={unreadNotifications}
+            memberName={member.name}
+            roleLabel={roleLabels[member.role]}
+            organizationSwitcher={switcher}
+          />
         </div>
       </header>
       <main id="main" className="mx-auto max-w-6xl px-6 py-8">

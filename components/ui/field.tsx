@@ -19,7 +19,9 @@ function Labelled({ id, label, hint, error, className = "", control }: Described
   const errorId = `${controlId}-error`;
   const describedBy = [hint ? hintId : null, error ? errorId : null].filter(Boolean).join(" ") || undefined;
   return (
-    <div className={`flex flex-col gap-1 ${className}`}>
+    // min-w-0: a select as wide as its longest option, or an input's default width, must not widen a
+    // phone's page; the control stretches to the room its row or grid cell gives it.
+    <div className={`flex min-w-0 flex-col gap-1 ${className}`}>
       <label htmlFor={controlId} className="text-sm font-medium text-slate-900">
         {label}
       </label>

@@ -1,5 +1,6 @@
 "use client";
 
+import { useId } from "react";
 import type { z } from "zod";
 import { useServerForm } from "@/components/forms/use-server-form";
 import { Alert } from "@/components/ui/alert";
@@ -8,6 +9,8 @@ import { switchOrganizationAction } from "../actions";
 
 /** For people in several organisations: choose which one the dashboard shows. */
 export function OrganizationSwitcher({ current, organizations }: { current: string; organizations: { slug: string; name: string }[] }) {
+  // The switcher shows in the header on a desktop and in the menu dialog on a phone: two ids.
+  const selectId = useId();
   const form = useServerForm<z.input<typeof switchOrganizationSchema>>({
     action: switchOrganizationAction,
     schema: switchOrganizationSchema,
@@ -15,10 +18,10 @@ export function OrganizationSwitcher({ current, organizations }: { current: stri
   });
   return (
     <form {...form.formProps} aria-label="Switch organisation" className="flex items-center gap-2 text-sm">
-      <label htmlFor="organization-switcher" className="sr-only">
+      <label htmlFor={selectId} className="sr-only">
         Organisation
       </label>
-      <select id="organization-switcher" className="rounded-md border border-slate-400 bg-white px-2 py-1.5" {...form.register("organization")}>
+      <select id={selectId} className="rounded-md border border-slate-400 bg-white px-2 py-1.5" {...form.register("organization")}>
         {organizations.map((organization) => (
           <option key={organization.slug} value={organization.slug}>
             {organization.name}

@@ -129,9 +129,13 @@ export default async function JobsPage({ searchParams }: PageProps<"/jobs">) {
                   : "When a recruiter adds you to a job's hiring team, it will appear here."}
           </EmptyState>
         ) : (
-          <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
+          // Wider than a phone: the table scrolls sideways in its own box, which takes focus so keyboard users
+          // can scroll it too, and its caption says so where the counts start off-screen.
+          <div role="region" aria-labelledby="jobs-table-caption" tabIndex={0} className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
             <table className="w-full text-left text-sm">
-              <caption className="sr-only">Jobs and their applicants</caption>
+              <caption id="jobs-table-caption" className="px-4 pt-3 text-left text-xs text-slate-600 md:sr-only">
+                Jobs and their applicants<span className="md:hidden"> (scroll sideways for the counts)</span>
+              </caption>
               <thead className="border-b border-slate-200 bg-slate-50 text-slate-700">
                 <tr>
                   <th scope="col" className="px-4 py-3 font-semibold">Job</th>

@@ -35,7 +35,7 @@ export function RejectionSettingsForm({ canEdit, defaultValues }: { canEdit: boo
     >
       {form.formError && <Alert id={form.alertId}>{form.formError}</Alert>}
       <SavedNotice shown={saved}>Saved. New rejections use these reasons and this email.</SavedNotice>
-      <fieldset disabled={!canEdit} className="flex flex-col gap-6">
+      <fieldset disabled={!canEdit} className="flex min-w-0 flex-col gap-6">
         <section aria-labelledby="reasons-heading" className="rounded-lg border border-slate-200 bg-white p-6">
           <h2 id="reasons-heading" className="text-lg font-semibold">
             Rejection reasons
