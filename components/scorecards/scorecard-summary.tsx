@@ -28,7 +28,7 @@ export function ScorecardSummary({ summary }: { summary: Summary }) {
         <p className="text-sm text-slate-700">No scorecards submitted yet.</p>
       ) : (
         <>
-          <div className="overflow-x-auto">
+          <div className="relative overflow-x-auto">
             <table className="min-w-full border-collapse text-left text-sm">
               <caption className="mb-2 text-left font-medium text-slate-900">Ratings by interviewer</caption>
               <thead>

@@ -47,7 +47,7 @@ export default async function HiringPage() {
         title="Missing feedback"
         empty={missing.length === 0 ? { title: "No feedback missing", text: "Every interviewer has submitted a scorecard for the interviews that took place." } : null}
       >
-        <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
+        <div className="relative overflow-x-auto rounded-lg border border-slate-200 bg-white">
           <table className="w-full text-left text-sm">
             <caption className="sr-only">Interviews without a submitted scorecard, most overdue first</caption>
             <thead className="border-b border-slate-200 bg-slate-50 text-slate-700">

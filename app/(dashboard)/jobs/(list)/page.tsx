@@ -131,7 +131,7 @@ export default async function JobsPage({ searchParams }: PageProps<"/jobs">) {
         ) : (
           // Wider than a phone: the table scrolls sideways in its own box, which takes focus so keyboard users
           // can scroll it too, and its caption says so where the counts start off-screen.
-          <div role="region" aria-labelledby="jobs-table-caption" tabIndex={0} className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
+          <div role="region" aria-labelledby="jobs-table-caption" tabIndex={0} className="relative overflow-x-auto rounded-lg border border-slate-200 bg-white">
             <table className="w-full text-left text-sm">
               <caption id="jobs-table-caption" className="px-4 pt-3 text-left text-xs text-slate-600 md:sr-only">
                 Jobs and their applicants<span className="md:hidden"> (scroll sideways for the counts)</span>

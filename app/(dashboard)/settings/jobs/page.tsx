@@ -51,7 +51,7 @@ export default async function BackgroundJobsPage() {
         {jobs.length === 0 ? (
           <EmptyState title="No background jobs waiting">Nothing is queued, running or failed right now.</EmptyState>
         ) : (
-          <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
+          <div className="relative overflow-x-auto rounded-lg border border-slate-200 bg-white">
             <table className="w-full text-left text-sm">
               <caption className="sr-only">Queued, running and failed background jobs, newest first</caption>
               <thead className="border-b border-slate-200 bg-slate-50 text-slate-700">

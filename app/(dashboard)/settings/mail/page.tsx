@@ -43,7 +43,7 @@ export default async function OutgoingMailPage() {
             Confirmations and other messages to candidates will appear here once Candor sends them.
           </EmptyState>
         ) : (
-          <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
+          <div className="relative overflow-x-auto rounded-lg border border-slate-200 bg-white">
             <table className="w-full text-left text-sm">
               <caption className="sr-only">Outgoing emails, newest first</caption>
               <thead className="border-b border-slate-200 bg-slate-50 text-slate-700">

@@ -6,7 +6,7 @@ import { MatchReason } from "./match-reason";
 
 export function ResultsTable({ rows }: { rows: CandidateSearchRow[] }) {
   return (
-    <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
+    <div className="relative overflow-x-auto rounded-lg border border-slate-200 bg-white">
       <table className="w-full text-left text-sm">
         <caption className="sr-only">Candidates</caption>
         <thead className="border-b border-slate-200 bg-slate-50 text-slate-700">

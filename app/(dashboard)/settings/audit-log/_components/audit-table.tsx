@@ -6,7 +6,7 @@ import { formatDateTime } from "@/lib/format";
 export function AuditTable({ entries }: { entries: AuditListEntry[] }) {
   return (
     // Wider than a narrow window: the scrolling box takes focus, so keyboard users can scroll it too.
-    <div role="region" aria-label="Audit log entries" tabIndex={0} className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
+    <div role="region" aria-label="Audit log entries" tabIndex={0} className="relative overflow-x-auto rounded-lg border border-slate-200 bg-white">
       <table className="w-full text-left text-sm">
         <caption className="sr-only">Audit log entries, newest first</caption>
         <thead className="border-b border-slate-200 bg-slate-50 text-slate-700">

@@ -33,7 +33,7 @@ const rows: { label: string; value: (side: Side) => React.ReactNode }[] = [
 /** The two records side by side, one row per detail. */
 export function Comparison({ survivor, merged }: { survivor: Side; merged: Side }) {
   return (
-    <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
+    <div className="relative overflow-x-auto rounded-lg border border-slate-200 bg-white">
       <table className="w-full text-left text-sm">
         <caption className="sr-only">The two candidate records compared</caption>
         <thead className="border-b border-slate-200 bg-slate-50 text-slate-700">

@@ -51,7 +51,7 @@ export function ArchiveList({ jobId, applications, canEdit }: { jobId: string; a
       {applications.length === 0 ? (
         <EmptyState title="No rejected or withdrawn applicants">Applicants you reject, and those who withdraw, are kept here and can be restored.</EmptyState>
       ) : (
-        <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
+        <div className="relative overflow-x-auto rounded-lg border border-slate-200 bg-white">
           <table className="w-full text-left text-sm">
             <caption className="sr-only">Rejected and withdrawn applicants, most recent first</caption>
             <thead className="border-b border-slate-200 bg-slate-50 text-slate-700">
