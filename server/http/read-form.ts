@@ -13,12 +13,23 @@ const PIECE_BYTES = 16 * 1024;
 const FORM_TYPES = /^(multipart\/form-data|application\/x-www-form-urlencoded)\s*(;|$)/i;
 
 /**
+ * State shared by every copy of this module in the process: proxy.ts and each route handler are bundled
+ * apart and each holds its own copy, yet the limits below are for the process as a whole.
+ */
+function perProcess<T>(name: string, create: () => T): T {
+  const shared = globalThis as { [key: symbol]: unknown };
+  const key = Symbol.for(`candor.read-form.${name}`);
+  shared[key] ??= create();
+  return shared[key] as T;
+}
+
+/**
  * The bytes of form bodies this process reads per second, all requests together: a token bucket that
  * lets a burst of 16 MB through at once (a few applications with large files never wait) and then 96 MB a
  * second. A flood of large bodies then waits in the kernel's buffers instead of taking every cycle of the
  * event loop, so pages and health checks keep being answered.
  */
-const bodyBytes = tokenBucket({ burst: 16 * 1024 * 1024, perSecond: 96 * 1024 * 1024 });
+const bodyBytes = perProcess("body-bytes", () => tokenBucket({ burst: 16 * 1024 * 1024, perSecond: 96 * 1024 * 1024 }));
 
 /**
  * How many bodies without a Content-Length this process reads at once. Browsers and HTTP clients send
@@ -28,7 +39,7 @@ const bodyBytes = tokenBucket({ burst: 16 * 1024 * 1024, perSecond: 96 * 1024 * 
  * Retry-After) and the others are read at full speed.
  */
 export const MAX_STREAMED_BODIES = 2;
-let streamedBodies = 0;
+const streaming = perProcess("streamed-bodies", () => ({ count: 0 }));
 
 /**
  * A client (an address, an IPv6 /64) whose forms this process refused more than 20 times in a minute gets
@@ -37,7 +48,7 @@ let streamedBodies = 0;
  * the next one, so ten such connections use a sliver of a core instead of all of it, and every refusal
  * still comes within a second.
  */
-const refusals = refusalPacer({ allowed: 20, windowMs: 60_000, delayMs: 500 });
+const refusals = perProcess("refusals", () => refusalPacer({ allowed: 20, windowMs: 60_000, delayMs: 500 }));
 
 /** The names the application schema gives each file in its "larger than 10 MB" message. */
 const fileLabels: Record<string, string> = { resume: "Resume", coverLetterFile: "Cover letter" };
@@ -85,12 +96,12 @@ async function readWithinLimits(
   const streamed = !request.headers.has("content-length");
   // A body without a length from a client refused again and again is not read at all: browsers always
   // send a length, and reading one to its limit costs the most of any refusal.
-  if (streamed && (streamedBodies >= MAX_STREAMED_BODIES || refusedTooOften(request.headers))) throw new FormRefused("busy");
-  if (streamed) streamedBodies++;
+  if (streamed && (streaming.count >= MAX_STREAMED_BODIES || refusedTooOften(request.headers))) throw new FormRefused("busy");
+  if (streamed) streaming.count++;
   try {
     return await readBody(request.body, contentType, keepFiles, limits);
   } finally {
-    if (streamed) streamedBodies--;
+    if (streamed) streaming.count--;
   }
 }
 
