@@ -118,7 +118,12 @@ describe("npx candor", { timeout: 180_000 }, () => {
     const signedIn = await verifyCredentials("boss@acme.test", "violet kettle drums 42", "10.50.0.3");
     if (!signedIn.ok) throw new Error("sign-in refused");
     const sessionId = await startUserSession(signedIn.user, "password");
-    const disabled = await candor("user", "disable", "--email", "boss@acme.test");
+    // Boss is Acme Robotics' only admin: refused, nothing changed, until the operator insists.
+    const refused = await candor("user", "disable", "--email", "boss@acme.test");
+    expect(refused).toMatchObject({ code: 1, stdout: "" });
+    expect(refused.stderr).toContain("candor: boss@acme.test is the only active admin of Acme Robotics. Make someone else an admin there first");
+    expect(await verifyCredentials("boss@acme.test", "violet kettle drums 42", "10.50.0.3")).toMatchObject({ ok: true });
+    const disabled = await candor("user", "disable", "--email", "boss@acme.test", "--force");
     // This session and the one the first test opened.
     expect(disabled).toMatchObject({ code: 0, stdout: "candor: disabled boss@acme.test; ended 2 open sessions\n" });
     expect(await listMembershipsForSession(signedIn.user.id, sessionId)).toEqual([]);

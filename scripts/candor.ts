@@ -28,8 +28,9 @@ Commands:
       one-time invitation link (printed) to set their own password; an existing account joins as is.
   user reset-password --email EMAIL
       Prints a one-time link to set a new password (valid ${RESET_LINK_VALID_MINUTES} minutes).
-  user disable --email EMAIL
-      The person can no longer sign in to any organisation; their open sessions end now.
+  user disable --email EMAIL [--force]
+      The person can no longer sign in to any organisation; their open sessions end now. Refused when
+      they are an organisation's only active admin, unless --force.
   migrate
       Applies the database migrations (the server also does at start).
   seed-demo
@@ -51,6 +52,7 @@ const flags: Record<string, string> = {
   adminName: "--admin-name",
   adminPassword: "--admin-password",
   email: "--email",
+  force: "--force",
 };
 
 function parse<S extends z.ZodType>(schema: S, values: unknown): z.output<S> {
@@ -59,15 +61,18 @@ function parse<S extends z.ZodType>(schema: S, values: unknown): z.output<S> {
   throw new UsageError(parsed.error.issues.map((issue) => `${flags[String(issue.path[0])] ?? issue.path.join(".")}: ${issue.message}`).join("\n"));
 }
 
-function options(args: string[], names: string[]) {
+function options(args: string[], names: string[], switches: string[] = []) {
   const { values, positionals } = parseArgs({
     args,
-    options: Object.fromEntries(names.map((name) => [name, { type: "string" as const }])),
+    options: Object.fromEntries([
+      ...names.map((name) => [name, { type: "string" as const }]),
+      ...switches.map((name) => [name, { type: "boolean" as const }]),
+    ]),
     strict: true,
     allowPositionals: true,
   });
   if (positionals.length > 0) throw new UsageError(`Unexpected argument: ${String(positionals[0])}`);
-  return values as Record<string, string | undefined>;
+  return values as Record<string, string | boolean | undefined>;
 }
 
 const orgCreateInput = organizationFieldsSchema.extend({
@@ -92,13 +97,13 @@ async function orgCreate(args: string[]) {
 }
 
 async function userCommand(sub: string | undefined, args: string[]) {
-  const { email } = parse(z.object({ email: emailField }), options(args, ["email"]));
+  const { email, force } = parse(z.object({ email: emailField, force: z.boolean().default(false) }), options(args, ["email"], sub === "disable" ? ["force"] : []));
   if (sub === "reset-password") {
     const { url, expiresAt } = await createPasswordResetLink({ email });
     console.log(`candor: a one-time link for ${email} to set a new password (valid until ${expiresAt.toISOString()}):`);
     console.log(url);
   } else if (sub === "disable") {
-    const { endedSessions } = await disableUser(email);
+    const { endedSessions } = await disableUser(email, { force });
     console.log(`candor: disabled ${email}; ended ${endedSessions} open session${endedSessions === 1 ? "" : "s"}`);
   } else {
     throw new UsageError(`Unknown command: user ${sub ?? ""}`.trim());

@@ -62,6 +62,25 @@ export async function countActiveAdmins(executor: Executor, organizationId: stri
   return row?.n ?? 0;
 }
 
+/**
+ * The organisations in which this person is the only active admin, their rows locked until the
+ * transaction ends (as lockOrganization does), so no role change elsewhere can race the answer.
+ */
+export async function lockOrganizationsOnlyAdministeredBy(tx: Executor, userId: string): Promise<{ id: string; name: string }[]> {
+  const theirs = await tx
+    .select({ id: organizations.id, name: organizations.name })
+    .from(organizations)
+    .innerJoin(memberships, eq(memberships.organizationId, organizations.id))
+    .where(and(eq(memberships.userId, userId), eq(memberships.role, "admin"), isNull(memberships.deactivatedAt)))
+    .orderBy(asc(organizations.name))
+    .for("update", { of: organizations });
+  const only: { id: string; name: string }[] = [];
+  for (const organization of theirs) {
+    if ((await countActiveAdmins(tx, organization.id)) <= 1) only.push(organization);
+  }
+  return only;
+}
+
 export async function updateMembershipRole(tx: Executor, organizationId: string, userId: string, role: MemberRole) {
   await tx.update(memberships).set({ role }).where(and(eq(memberships.organizationId, organizationId), eq(memberships.userId, userId)));
 }

@@ -113,6 +113,18 @@ describe("the last active admin", () => {
     expect(await countActiveAdmins(db(), org.organization.id)).toBe(1);
   });
 
+  it("is not left without one by npx candor user disable, unless the operator forces it", async () => {
+    const org = await createIsolatedOrganization(db());
+    const admin = org.users.admin;
+    await expect(disableUser(admin.email)).rejects.toMatchObject({
+      code: "CONFLICT",
+      message: expect.stringContaining(`${admin.email} is the only active admin of ${org.organization.name}.`),
+    });
+    expect(await countActiveAdmins(db(), org.organization.id)).toBe(1);
+    await disableUser(admin.email, { force: true });
+    expect(await countActiveAdmins(db(), org.organization.id)).toBe(0);
+  });
+
   it("can hand over: promote someone, then step down", async () => {
     const org = await createIsolatedOrganization(db());
     await changeMemberRole(actorOf(org), org.users.hiring_manager.id, "admin");
