@@ -68,6 +68,22 @@ test.describe("a recruiter manages jobs", () => {
     const closed = await page.goto(posting);
     expect(closed?.status()).toBe(404);
     await expect(page.getByRole("heading", { name: "This position is no longer accepting applications" })).toBeVisible();
+
+    // Reopening puts it back in front of candidates: the same checks ask first.
+    await page.goto(editor);
+    const reopen = page.getByRole("button", { name: "Save and reopen" });
+    await reopen.click();
+    const reopenConfirm = page.getByRole("region", { name: "Reopen with 3 warnings?" });
+    await expect(reopenConfirm.getByRole("heading")).toBeFocused();
+    await page.keyboard.press("Escape");
+    await expect(reopen).toBeFocused();
+    expect((await page.goto(posting))?.status()).toBe(404);
+    await page.goto(editor);
+    await reopen.click();
+    await reopenConfirm.getByRole("button", { name: "Reopen anyway" }).click();
+    await expect(page.getByRole("status").filter({ hasText: "Reopened" })).toBeFocused();
+    await page.goto(posting);
+    await expect(page.getByRole("heading", { name: "Staff Platform Engineer", level: 1 })).toBeVisible();
   });
 
   test("refuses an import that is not a usable posting and creates nothing", async ({ page, signInPage, org }) => {

@@ -255,7 +255,7 @@ export function JobForm(props: Props) {
               </Button>
             )}
             {status === "closed" && (
-              <Button type="submit" name="intent" value="reopen" variant="secondary" disabled={form.pending}>
+              <Button ref={publishButton} type="submit" name="intent" value="reopen" variant="secondary" disabled={form.pending}>
                 Save and reopen
               </Button>
             )}
@@ -265,7 +265,7 @@ export function JobForm(props: Props) {
       {confirmation && (
         <PublishConfirm
           warnings={confirmation}
-          intent="publish"
+          intent={status === "closed" ? "reopen" : "publish"}
           pending={form.pending}
           onCancel={() => {
             setConfirming(null);

@@ -85,6 +85,18 @@ describe("publishing asks the recruiter to confirm what the checks found", () =>
     expect(published).toMatchObject({ outcome: "saved", job: { status: "open", title: "Platform Engineer" } });
   });
 
+  it("asks again when a closed job is reopened, since it goes back in front of candidates", async () => {
+    const org = await createIsolatedOrganization(db());
+    const draft = await draftOf(org);
+    await updateJob(member(org), { jobId: draft.id, version: 1, fields: fields(), transition: "publish" });
+    await updateJob(member(org), { jobId: draft.id, version: 2, fields: fields(), transition: "close" });
+    const asked = await updateJob(member(org), { jobId: draft.id, version: 3, fields: risky, transition: "reopen" });
+    expect(asked.outcome === "confirm" && asked.warnings.map((w) => w.id)).toEqual(riskyIds);
+    expect(await jobRow(draft.id)).toMatchObject({ status: "closed", version: 3 });
+    const reopened = await updateJob(member(org), { jobId: draft.id, version: 3, fields: risky, transition: "reopen", confirmedWarnings: riskyIds });
+    expect(reopened).toMatchObject({ outcome: "saved", job: { status: "open", version: 4 } });
+  });
+
   it("refuses before it asks: a stale version is refused, not confirmed", async () => {
     const org = await createIsolatedOrganization(db());
     const draft = await draftOf(org);

@@ -26,7 +26,7 @@ export type UpdateJobInput = {
   confirmedWarnings?: readonly string[];
 };
 
-/** Saved; or, for a publish with warnings not yet confirmed, nothing changed and these to confirm. */
+/** Saved; or, for a publish or reopen with warnings not yet confirmed, nothing changed and these to confirm. */
 export type UpdateJobResult = { outcome: "saved"; job: Job; previousSlug: string } | { outcome: "confirm"; warnings: PostingWarning[] };
 
 /**
@@ -34,7 +34,7 @@ export type UpdateJobResult = { outcome: "saved"; job: Job; previousSlug: string
  * since `version` was read; otherwise STALE_VERSION and nothing changes. Returns the saved job and
  * the slug it had before. Title, slug, description or status may all show publicly, so the
  * organisation's careers pages are refreshed (the old slug's page goes with them).
- * Publishing runs the "Before you publish" checks first: while a warning is not among `confirmedWarnings`,
+ * Publishing and reopening run the "Before you publish" checks first: while a warning is not among `confirmedWarnings`,
  * nothing is saved and the warnings come back for the recruiter to confirm or fix.
  */
 export async function updateJob(actor: JobEditor, { jobId, version, fields, transition, confirmedWarnings }: UpdateJobInput): Promise<UpdateJobResult> {
@@ -56,7 +56,8 @@ export async function updateJob(actor: JobEditor, { jobId, version, fields, tran
         status = rule.to;
         publishedAt ??= rule.to === "open" ? new Date() : null;
       }
-      if (transition === "publish") {
+      // Reopening puts the posting back in front of candidates and search engines, as publishing did.
+      if (transition === "publish" || transition === "reopen") {
         const warnings = warningsToConfirm(fields, confirmedWarnings);
         if (warnings.length > 0) return { outcome: "confirm" as const, warnings };
       }
