@@ -15,6 +15,8 @@ describe("payLawsFor", () => {
     ["Denver, CO", ["Colorado"]],
     ["San Francisco, California", ["California"]],
     ["Seattle", ["Washington"]],
+    ["Spokane, WA", ["Washington"]],
+    ["Olympia, WA", ["Washington"]],
     ["New York, NY", ["New York"]],
     ["NYC", ["New York"]],
     ["Chicago, IL, USA", ["Illinois"]],
@@ -39,6 +41,8 @@ describe("payLawsFor", () => {
     ["Zürich, Switzerland"],
     ["Toronto, ON, Canada"],
     ["Vancouver, BC, CA, Canada"],
+    ["Perth, WA"],
+    ["Fremantle, WA, Australia"],
     ["United States"],
     [null],
   ])("finds no such law for an office job in %j", (location) => {

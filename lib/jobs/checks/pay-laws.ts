@@ -47,6 +47,21 @@ const normalize = (text: string) => text.toLowerCase().replace(/\s+/g, " ").trim
 /** "Washington, DC" and "Washington D.C." are the District, not the state. */
 const districtOfColumbia = /\bwashington,?\s*d\.?\s?c\.?(?![\p{L}])/giu;
 
+/**
+ * Cities abroad whose state or territory is written with a US state's code: "Perth, WA" is Western
+ * Australia. Beside one of them, that code names no US state. (Albany, WA is left out: there is an
+ * Albany in both.)
+ */
+const CITIES_ABROAD_WITH_A_US_CODE = new Map([
+  ["perth", "WA"],
+  ["fremantle", "WA"],
+  ["mandurah", "WA"],
+  ["bunbury", "WA"],
+  ["geraldton", "WA"],
+  ["kalgoorlie", "WA"],
+  ["broome", "WA"],
+]);
+
 function usJurisdiction(token: string): Jurisdiction | undefined {
   // A state code only in capitals ("CO", not "co"), as addresses write it.
   const byCode = /^[A-Z]{2}$/.test(token) ? US.find((place) => place.code === token) : undefined;
@@ -82,6 +97,7 @@ export function payLawsFor(location: string | null | undefined, workplaceType: W
     const code = findCountry(part)?.code;
     return code !== undefined && code !== "US";
   });
+  const codesAbroad = new Set(parts.map((part) => CITIES_ABROAD_WITH_A_US_CODE.get(normalize(part))).filter(Boolean));
   for (const part of parts) {
     const country = findCountry(part);
     const region = findRegion(part);
@@ -90,7 +106,8 @@ export function payLawsFor(location: string | null | undefined, workplaceType: W
     if (country?.code === "US" || (region && US_WIDE.has(region))) usWide = true;
     // "Vancouver, BC, Canada": two capitals that are not a US state code.
     const state = country ? undefined : usJurisdiction(part);
-    if (state && !(otherCountry && /^[A-Z]{2}$/.test(part))) states.set(state.code, state);
+    const isCode = /^[A-Z]{2}$/.test(part);
+    if (state && !(isCode && (otherCountry || codesAbroad.has(part)))) states.set(state.code, state);
   }
   const namesNoArea = remote && parsed.remoteAreas.length === 0 && !parsed.country && states.size === 0 && eu.size === 0;
   const anywhereInUs = remote && states.size === 0 && (usWide || namesNoArea);
