@@ -52,9 +52,13 @@ async function configureSso(admin: Page, org: IsolatedOrganization): Promise<str
   return domain;
 }
 
-/** From Candor's sign-in page to the organisation's identity provider, by work email or Candor ID. */
-async function startSso(page: Page, identifier: string) {
-  await page.goto("/sign-in");
+/**
+ * From Candor's sign-in page to the organisation's identity provider, by work email or Candor ID; from a
+ * page the person was sent to sign in from (`from`), when given.
+ */
+async function startSso(page: Page, identifier: string, from = "/sign-in") {
+  await page.goto(from);
+  await expect(page).toHaveURL(/\/sign-in/);
   await page.getByRole("link", { name: "Sign in with SSO" }).click();
   await page.getByLabel("Work email").fill(identifier);
   await page.getByRole("button", { name: "Continue" }).click();
@@ -182,8 +186,9 @@ test.describe("single sign-on with the organisation's OpenID Connect provider", 
     const { secret, recoveryCodes } = await enrol(own, org.password);
     await signOutFromHeader(own);
 
+    // Sent to sign in from a link to their feedback list: that is where the code step ends.
     const person = await newPage(browser);
-    await startSso(person, org.organization.slug);
+    await startSso(person, org.organization.slug, "/feedback");
     await signInAtProvider(person, { email: member.email, name: member.name });
     await expect(person).toHaveURL(/\/sign-in\/two-factor$/);
     const codeStep = person.getByRole("form", { name: "Two-factor authentication" });
@@ -197,7 +202,7 @@ test.describe("single sign-on with the organisation's OpenID Connect provider", 
     await expect(codeStep.getByRole("alert")).toHaveText("That code is not right, or was used already. Try the code your app shows now.");
     await codeStep.getByLabel("Authentication code").fill(await authenticatorCode(secret, 1));
     await codeStep.getByRole("button", { name: "Verify" }).click();
-    await expect(person).toHaveURL(/\/jobs$/);
+    await expect(person).toHaveURL(/\/feedback$/);
     await expect(person.getByTestId("organization-name")).toHaveText(org.organization.name);
     expect(person.cspViolations).toEqual([]);
 

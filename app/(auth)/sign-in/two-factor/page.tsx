@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { Alert } from "@/components/ui/alert";
-import { heldChallenge } from "@/server/auth/code-step";
+import { heldChallenge, heldDestination } from "@/server/auth/code-step";
 import { AuthCard } from "../../_components/auth-card";
 import { SignInForm } from "../_components/sign-in-form";
 
@@ -13,11 +13,11 @@ export const metadata: Metadata = { title: "Two-factor authentication" };
  * is in an httpOnly cookie (server/auth/code-step.ts); no session is open until a right code.
  */
 export default async function CodeStepPage() {
-  const held = await heldChallenge();
+  const [held, destination] = await Promise.all([heldChallenge(), heldDestination()]);
   return (
     <AuthCard title="Two-factor authentication" lead="Your account has two-factor authentication: one more step to sign in.">
       {held ? (
-        <SignInForm codeStep={held} />
+        <SignInForm codeStep={held} callbackUrl={destination} />
       ) : (
         <>
           <Alert>This sign-in has expired, or was not started in this browser. Please sign in again.</Alert>

@@ -1,5 +1,6 @@
 import { redirect } from "next/navigation";
 import type { NextRequest } from "next/server";
+import { rememberDestination } from "@/server/auth/code-step";
 import { redirectToIdentityProvider } from "@/server/auth/sso-sign-in";
 import { env } from "@/lib/env";
 import { safeCallbackPath } from "@/lib/validation/redirect";
@@ -13,6 +14,9 @@ export async function GET(request: NextRequest) {
   const slug = params.get("organization")?.slice(0, 100) ?? "";
   const redirectTo = safeCallbackPath(params.get("callbackUrl") ?? undefined, env().APP_URL);
   const loginHint = params.get("loginHint")?.slice(0, 320);
-  if (slug) await redirectToIdentityProvider(slug, { redirectTo, loginHint });
+  if (slug) {
+    await rememberDestination(redirectTo);
+    await redirectToIdentityProvider(slug, { redirectTo, loginHint });
+  }
   redirect("/sign-in?error=sso-unavailable");
 }
