@@ -48,6 +48,7 @@ test.describe("stage actions on the application page", () => {
 
     await view.move.click();
     await expect(view.menu.getByRole("menuitem")).toHaveText(["Screen", "Interview", "Offer", "Hired"]);
+    await expectAccessible();
     await view.menu.getByRole("menuitem", { name: "Screen" }).click();
     const moved = view.toast(`Moved ${view.name} to Screen.`);
     await expect(moved).toBeVisible();
@@ -222,6 +223,39 @@ test.describe("shortcuts on the application page and the profile", () => {
     await expectAccessible();
     await page.keyboard.press("Escape");
     await expect(application.getByRole("button", { name: `Reject… (${org.job.title})` })).toBeFocused();
+  });
+});
+
+test.describe("a profile with several applications", () => {
+  test("gives each application its own actions, and leaves m and r alone since they would be ambiguous", async ({ page, request, expectAccessible }) => {
+    const org = await createOrganization(request, { applicants: 1, extraJobs: 1 });
+    const [applicant] = org.applicants;
+    const [extraJob] = org.extraJobs;
+    await new SignInPage(page).signInAs(org.users.recruiter.email, org.password);
+    await page.goto(`/candidates/${applicant!.candidateId}`);
+    await page.getByLabel("Job", { exact: true }).selectOption({ label: `${extraJob!.title} (Draft)` });
+    await page.getByRole("button", { name: "Add to job" }).click();
+    const applications = page.getByRole("region", { name: "Applications" });
+    const first = applications.getByRole("article", { name: org.job.title });
+    const added = applications.getByRole("article", { name: extraJob!.title });
+    const moveAdded = added.getByRole("button", { name: `Move to… (${extraJob!.title})` });
+    await expect(moveAdded).toBeVisible();
+    await expectAccessible();
+
+    await moveAdded.click();
+    await page.getByRole("menu", { name: `Move to… (${extraJob!.title})` }).getByRole("menuitem", { name: "Interview" }).click();
+    await expect(added.getByText("Stage: Interview", { exact: true })).toBeVisible();
+    await expect(moveAdded).toBeFocused();
+    await expect(first.getByText("Stage: Applied", { exact: true })).toBeVisible();
+    await expect(added.getByRole("list", { name: `History of the ${extraJob!.title} application` })).toContainText("Moved from Applied to Interview");
+    await expect(first.getByRole("list", { name: `History of the ${org.job.title} application` })).not.toContainText("Moved");
+
+    await page.keyboard.press("m");
+    await page.keyboard.press("r");
+    await page.keyboard.press("?");
+    await expect(moveAdded).toBeFocused();
+    await expect(page.getByRole("menu")).toHaveCount(0);
+    await expect(page.getByRole("dialog")).toHaveCount(0);
   });
 });
 
