@@ -55,13 +55,14 @@ function ScorecardBadge({ scorecards }: { scorecards: NonNullable<Card["scorecar
 }
 
 /** What a card says: who, where from, how long in this stage, scorecards. Also the copy that follows the pointer while dragging. */
-export function CardBody({ card, linkProps }: { card: Card; linkProps?: { tabIndex: number; onKeyDown: (event: KeyboardEvent) => void } }) {
+/** `search`: the board's filters, so the application page's next and previous walk the same filtered stage. */
+export function CardBody({ card, search = "", linkProps }: { card: Card; search?: string; linkProps?: { tabIndex: number; onKeyDown: (event: KeyboardEvent) => void } }) {
   return (
     <div className="flex min-w-0 flex-1 gap-2">
       <Avatar name={card.displayName} size="sm" className="mt-px" />
       <div className="min-w-0 flex-1">
         <Link
-          href={`/applications/${card.applicationId}`}
+          href={`/applications/${card.applicationId}${search}`}
           data-card-focus="link"
           className="block text-sm leading-6 font-medium break-words text-fg hover:text-accent hover:underline"
           {...linkProps}
@@ -91,6 +92,8 @@ const arrowKeys: Record<string, Direction> = { ArrowUp: "up", ArrowDown: "down",
 
 type Props = {
   card: Card;
+  /** The board's filters as a query string, kept by the link to the application page. */
+  search: string;
   stageId: string;
   canEdit: boolean;
   selected: boolean;
@@ -106,7 +109,7 @@ type Props = {
   onReject: () => void;
 };
 
-export function BoardCard({ card, stageId, canEdit, selected, tabbable, menuOpen, otherStages, onMenuOpenChange, onFocusCard, onNavigate, onSelect, onMove, onReject }: Props) {
+export function BoardCard({ card, search, stageId, canEdit, selected, tabbable, menuOpen, otherStages, onMenuOpenChange, onFocusCard, onNavigate, onSelect, onMove, onReject }: Props) {
   const { attributes, listeners, setNodeRef, setActivatorNodeRef, isDragging } = useDraggable({
     id: card.applicationId,
     data: { stageId },
@@ -143,7 +146,7 @@ export function BoardCard({ card, stageId, canEdit, selected, tabbable, menuOpen
             className="mt-1 size-4 shrink-0 accent-accent"
           />
         )}
-        <CardBody card={card} linkProps={{ tabIndex, onKeyDown: navigate }} />
+        <CardBody card={card} search={search} linkProps={{ tabIndex, onKeyDown: navigate }} />
         {canEdit && (
           <div className="flex shrink-0 flex-col items-center gap-1.5">
             <CardMenu name={card.displayName} stages={otherStages} open={menuOpen} onOpenChange={onMenuOpenChange} tabbable={tabbable} onMove={onMove} onReject={onReject} />

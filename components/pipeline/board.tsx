@@ -3,16 +3,17 @@
 import { DndContext, DragOverlay } from "@dnd-kit/core";
 import { useRouter } from "next/navigation";
 import { startTransition, useOptimistic, useRef, useState, type ReactNode } from "react";
-import { notify } from "@/components/ui/toast";
 import { loadStageCardsAction, moveApplicationsAction, rejectApplicationsAction, restoreApplicationsAction } from "@/server/pipeline/actions";
 import { applyBoardChange, findCard, type BoardChange } from "@/lib/board/board-state";
-import { REJECTION_EMAIL_DELAY_SECONDS } from "@/lib/board/rejection-email";
+import { boardFiltersSearch } from "@/lib/validation/pipeline";
 import type { BoardColumn as Column, BoardFilters, ChangedApplication } from "@/lib/board/types";
 import { BoardCard, CardBody } from "./board-card";
 import { BoardColumn } from "./board-column";
 import { cardAfterRemoval, stagesOf } from "./board-navigation";
 import { BoardShortcuts, useBoardShortcuts } from "./board-shortcuts";
 import { BulkToolbar } from "./bulk-toolbar";
+import { ChangeAlert } from "./change-alert";
+import { describeApplicants as describe, focusIsInToastOrLost, notifyMoved, notifyRejected, notifyRestored } from "./change-toasts";
 import { RejectDialog, type RejectValues } from "./reject-dialog";
 import { StagePicker } from "./stage-picker";
 import { useBoardDnd } from "./use-board-dnd";
@@ -32,9 +33,6 @@ type Props = {
 
 type Save = { refs: ChangedApplication[]; toStageId: string; focus: CardControl | null; undo?: boolean };
 
-const describe = (names: string[]) => (names.length === 1 ? names[0]! : `${names.length} applicants`);
-/** Undo from a toast: focus follows the card back unless the user has gone elsewhere meanwhile. */
-const focusIsInToastOrLost = () => !document.activeElement || document.activeElement === document.body || Boolean(document.activeElement.closest("[data-sonner-toaster]"));
 
 export function Board({ jobId, columns: serverColumns, canEdit, filters, rejectionReasons, rejectionEmailSubject, toolbar }: Props) {
   const router = useRouter();
@@ -99,9 +97,7 @@ export function Board({ jobId, columns: serverColumns, canEdit, filters, rejecti
       if (!result.ok) return fail(result, undo ? "Nothing was undone. " : "");
       commit(change, { type: "versions", versions: Object.fromEntries(result.data.map((r) => [r.applicationId, r.version])) });
       setSelected((current) => new Set([...current].filter((id) => !ids.includes(id))));
-      const toast = { id: `board-${jobId}-move` };
-      if (undo) return void notify(`Moved ${describe(names)} back to ${stageName(toStageId)}.`, toast);
-      notify(`Moved ${describe(names)} to ${stageName(toStageId)}.`, { ...toast, action: { label: "Undo", onClick: () => undoMove(origins, result.data) } });
+      notifyMoved(names, stageName(toStageId), { id: `board-${jobId}-move`, undo: undo ? undefined : () => undoMove(origins, result.data) });
     });
   }
 
@@ -127,11 +123,11 @@ export function Board({ jobId, columns: serverColumns, canEdit, filters, rejecti
     setRejecting(null);
     afterReject.current = next ? "card" : "heading";
     if (next) focus.focusCard(next);
-    const emailed = result.data.some((r) => r.emailId);
-    notify(`Rejected ${describe(names)}.${emailed ? ` The rejection email goes out in ${REJECTION_EMAIL_DELAY_SECONDS} seconds.` : ""}`, {
-      duration: REJECTION_EMAIL_DELAY_SECONDS * 1000,
-      action: { label: "Undo", onClick: () => undoReject(result.data.map(({ applicationId, version }) => ({ applicationId, version }))) },
-    });
+    notifyRejected(
+      names,
+      result.data.some((r) => r.emailId),
+      () => undoReject(result.data.map(({ applicationId, version }) => ({ applicationId, version }))),
+    );
     return null;
   }
 
@@ -140,8 +136,7 @@ export function Board({ jobId, columns: serverColumns, canEdit, filters, rejecti
     startTransition(async () => {
       const result = await restoreApplicationsAction({ jobId, applications: refs });
       if (!result.ok) return fail(result, "Nothing was undone. ");
-      const cancelled = result.data.some((r) => r.emailCancelled);
-      notify(`Restored ${refs.length === 1 ? "the applicant" : `${refs.length} applicants`}.${cancelled ? " The rejection email was cancelled." : ""}`);
+      notifyRestored(refs.length, result.data.some((r) => r.emailCancelled));
       if (takeFocus) focus.focusCard(refs[0]!.applicationId);
       router.refresh();
     });
@@ -181,6 +176,7 @@ export function Board({ jobId, columns: serverColumns, canEdit, filters, rejecti
   );
 
   const draggedCard = dragging ? findCard(shown, dragging)?.card : undefined;
+  const search = boardFiltersSearch(filters);
   const selectedIds = [...selected].filter((id) => findCard(shown, id));
 
   return (
@@ -189,14 +185,7 @@ export function Board({ jobId, columns: serverColumns, canEdit, filters, rejecti
         {toolbar}
         <BoardShortcuts canEdit={canEdit} open={shortcutsOpen} onOpenChange={setShortcutsOpen} />
       </div>
-      <div
-        ref={alertRef}
-        role="alert"
-        tabIndex={-1}
-        className={alert ? "mt-4 rounded-md border border-red-300 bg-danger-subtle px-4 py-3 text-sm text-danger" : "sr-only"}
-      >
-        {alert}
-      </div>
+      <ChangeAlert ref={alertRef} message={alert} className="mt-4" />
       <div className="mt-4">
         <StagePicker columns={shown} current={focus.phoneStage} onChoose={focus.showStageOnPhone} />
         <DndContext
@@ -225,6 +214,7 @@ export function Board({ jobId, columns: serverColumns, canEdit, filters, rejecti
                   <BoardCard
                     key={card.applicationId}
                     card={card}
+                    search={search}
                     stageId={column.stage.id}
                     canEdit={canEdit}
                     selected={selected.has(card.applicationId)}

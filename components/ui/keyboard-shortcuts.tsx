@@ -44,10 +44,31 @@ export function useKeyboardShortcuts(handlers: Record<string, (event: KeyboardEv
 export type Shortcut = { keys: string[]; description: string };
 
 /** The list "?" opens: each shortcut's keys and what they do. */
-export function ShortcutsDialog({ open, onOpenChange, shortcuts, title = "Keyboard shortcuts" }: { open: boolean; onOpenChange: (open: boolean) => void; shortcuts: Shortcut[]; title?: string }) {
+export function ShortcutsDialog({
+  open,
+  onOpenChange,
+  shortcuts,
+  title = "Keyboard shortcuts",
+  fallbackFocus,
+}: {
+  open: boolean;
+  onOpenChange: (open: boolean) => void;
+  shortcuts: Shortcut[];
+  title?: string;
+  /** Where focus goes on closing when "?" opened the list with focus nowhere (on the page's body). */
+  fallbackFocus?: () => HTMLElement | null;
+}) {
   return (
     <Dialog open={open} onOpenChange={onOpenChange}>
-      <DialogContent>
+      <DialogContent
+        onCloseAutoFocus={() => {
+          // Radix gives focus back to where it was; when that was nowhere, to the fallback instead.
+          requestAnimationFrame(() => {
+            const target = fallbackFocus?.();
+            if (target && (!document.activeElement || document.activeElement === document.body)) target.focus();
+          });
+        }}
+      >
         <DialogTitle>{title}</DialogTitle>
         <DialogDescription>They work anywhere on this page except while you type in a field.</DialogDescription>
         <dl className="mt-4 grid grid-cols-[auto_1fr] items-center gap-x-4 gap-y-2 text-sm">

@@ -175,6 +175,29 @@ export async function listStageCardRows(
     .limit(limit);
 }
 
+/**
+ * The cards just before and just after one application in its column, in the board's order (newest
+ * arrivals first) and under the board's filters: what "Previous" and "Next candidate" open.
+ */
+export async function findStageNeighbourRows(
+  executor: Executor,
+  query: BoardQuery & { stageId: string; applicationId: string },
+): Promise<{ previous: CardRow | null; next: CardRow | null }> {
+  const current = sql`(select ${applications.stageEnteredAt}, ${applications.id} from ${applications} where ${applications.id} = ${query.applicationId} and ${applications.organizationId} = ${query.organizationId})`;
+  const position = sql`(${applications.stageEnteredAt}, ${applications.id})`;
+  const neighbour = (after: boolean) =>
+    executor
+      .select(cardFields)
+      .from(applications)
+      .innerJoin(candidates, eq(candidates.id, applications.candidateId))
+      .innerJoin(jobStages, eq(jobStages.id, applications.stageId))
+      .where(and(onBoard(query), eq(applications.stageId, query.stageId), after ? sql`${position} < ${current}` : sql`${position} > ${current}`))
+      .orderBy(...(after ? [desc(applications.stageEnteredAt), desc(applications.id)] : [asc(applications.stageEnteredAt), asc(applications.id)]))
+      .limit(1);
+  const [[previous], [next]] = await Promise.all([neighbour(false), neighbour(true)]);
+  return { previous: previous ?? null, next: next ?? null };
+}
+
 /** Submitted scorecards of these applications, counted per overall recommendation. */
 export async function countSubmittedScorecards(executor: Executor, organizationId: string, applicationIds: string[]) {
   if (applicationIds.length === 0) return [];

@@ -31,6 +31,8 @@ const applicationColumns = {
   stageName: jobStages.name,
   stageKind: jobStages.kind,
   status: applications.status,
+  /** The optimistic lock a stage action sends back: a page read before someone else's change is refused. */
+  version: applications.version,
   rejectionReason: applications.rejectionReason,
   rejectionNote: applications.rejectionNote,
   coverLetter: applications.coverLetter,

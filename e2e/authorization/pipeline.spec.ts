@@ -90,6 +90,23 @@ test.describe("pipeline actions refuse everyone but the job's admins and recruit
       await expect(page.getByRole("button", { name: /^Drag / })).toHaveCount(0);
       await expect(page.getByRole("button", { name: /^Actions for / })).toHaveCount(0);
       await expectAccessible();
+      // The application page and the profile show the stage, and no Move or Reject; m and r do nothing there.
+      const application = `/applications/${org.applicants[0]!.applicationId}`;
+      await page.goto(application);
+      await expect(page.getByText("Stage: Applied", { exact: true })).toBeVisible();
+      await expect(page.getByRole("navigation", { name: "Candidates in this stage" })).toBeVisible();
+      await page.keyboard.press("m");
+      await page.keyboard.press("r");
+      await page.keyboard.press("?");
+      await expect(page.getByRole("dialog", { name: "Shortcuts on this page" })).not.toContainText("Reject");
+      await page.keyboard.press("Escape");
+      await expect(page.getByRole("button", { name: /^(Move to|Reject)…/ })).toHaveCount(0);
+      await expect(page.getByRole("menu")).toHaveCount(0);
+      await page.goto(`/candidates/${org.applicants[0]!.candidateId}`);
+      await expect(page.getByRole("heading", { level: 1, name: org.applicants[0]!.name })).toBeVisible();
+      await expect(page.getByRole("button", { name: /^(Move to|Reject)…/ })).toHaveCount(0);
+      // Posted from the application page, which uses the board's actions, they are refused all the same.
+      await expectAllRefused(page, org, ["FORBIDDEN"], application, false);
       expect((await page.goto("/settings/rejection"))?.status()).toBe(404);
       await page.goto("/jobs");
       await expectAllRefused(page, org, ["FORBIDDEN"]);

@@ -42,3 +42,22 @@ export type ArchivedApplication = {
 
 /** What a board change returns for each card: its version now. */
 export type ChangedApplication = { applicationId: string; version: number };
+
+/** One application as its stage actions (Move to…, Reject) on the application page and the profile need it. */
+export type ApplicationStage = {
+  jobId: string;
+  applicationId: string;
+  version: number;
+  stageId: string;
+  stageName: string;
+  status: ApplicationStatus;
+  /** The job's live stages, in board order. */
+  stages: BoardStage[];
+  /** Whether this member may move and reject applicants on this job. */
+  canMove: boolean;
+  rejectionReasons: string[];
+  rejectionEmailSubject: string;
+};
+
+/** The applicant before or after another in their stage, in board order. */
+export type ApplicationNeighbour = { applicationId: string; displayName: string };

@@ -47,6 +47,17 @@ export const boardFiltersSchema = z.object({
   to: isoDate,
 });
 
+/** The board's filters from a page's search params (the board's own, or an application page opened from a filtered board). */
+export function parseBoardFilters(query: Record<string, string | string[] | undefined>): z.infer<typeof boardFiltersSchema> {
+  return boardFiltersSchema.parse(Object.fromEntries(Object.entries(query).map(([k, v]) => [k, Array.isArray(v) ? v[0] : v || undefined])));
+}
+
+/** The filters as a query string ("?q=ada&source=LinkedIn", or "" with none), for links that keep them. */
+export function boardFiltersSearch(filters: z.infer<typeof boardFiltersSchema>): string {
+  const params = new URLSearchParams(Object.entries(filters).filter((entry): entry is [string, string] => Boolean(entry[1])));
+  return params.size ? `?${params}` : "";
+}
+
 export const loadStageCardsSchema = z.object({
   jobId: z.uuid(),
   stageId: z.uuid(),

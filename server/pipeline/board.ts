@@ -12,7 +12,7 @@ import {
 } from "@/db/queries/pipeline-board";
 import { findOrganizationSettings } from "@/db/queries/pipeline-rejection-settings";
 import type { Viewer } from "@/lib/auth/viewer";
-import { rejectionReasonsOf, rejectionTemplateOf } from "@/lib/board/rejection-email";
+import { rejectionReasonsOf, rejectionTemplateOf, renderRejectionEmail } from "@/lib/board/rejection-email";
 import type { ArchivedApplication, BoardCard, BoardColumn, BoardCursor, BoardFilters, BoardJob, BoardStage } from "@/lib/board/types";
 import { AppError } from "@/lib/errors";
 import { can, canOnJob, seesAllJobs } from "@/lib/permissions";
@@ -125,4 +125,11 @@ export async function getRejectionSettings(organizationId: string) {
   const org = await findOrganizationSettings(db(), organizationId);
   if (!org) throw new AppError("NOT_FOUND", "This organisation no longer exists.");
   return { reasons: rejectionReasonsOf(org.settings), template: rejectionTemplateOf(org.settings) };
+}
+
+/** What the reject dialog shows: the reasons to choose from and the subject of the email the candidate would get. */
+export async function getRejectDialogSettings(member: Pick<Viewer, "organizationId"> & { organizationName: string }, jobTitle: string) {
+  const { reasons, template } = await getRejectionSettings(member.organizationId);
+  const emailSubject = renderRejectionEmail(template, { candidate_name: "the candidate", job_title: jobTitle, organization_name: member.organizationName }).subject;
+  return { reasons, emailSubject };
 }

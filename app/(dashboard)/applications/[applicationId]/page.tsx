@@ -10,14 +10,20 @@ import { NotesSection } from "@/components/candidates/notes-section";
 import { DocumentView, ExtractedText } from "@/components/candidates/resume-view";
 import { ApplicationInterviews } from "@/components/interviews/application-interviews";
 import { ApplicationReview } from "@/components/review/application-review";
+import { ApplicationStageActions } from "@/components/pipeline/application-stage-actions";
+import { CandidateWalk } from "@/components/pipeline/candidate-walk";
+import { Avatar } from "@/components/ui/avatar";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 import { listNotes } from "@/db/queries/notes";
 import { listAnswers, listApplicationFiles, listApplicationHistory } from "@/db/queries/profile";
 import { requireMember } from "@/server/auth/session";
 import { getApplicationDetail } from "@/server/candidates/get-candidate-profile";
+import { getApplicationStage, getStageNeighbours } from "@/server/pipeline/application-stage";
 import type { Viewer } from "@/lib/auth/viewer";
+import type { ApplicationNeighbour } from "@/lib/board/types";
 import { redactCandidate } from "@/lib/notes/redact";
 import { candidateAlias } from "@/lib/review/identity";
+import { boardFiltersSearch, parseBoardFilters } from "@/lib/validation/pipeline";
 import { addNoteAction } from "../../candidates/[candidateId]/actions";
 
 // Once per request: the metadata and the page both need it.
@@ -40,7 +46,7 @@ export async function generateMetadata({ params }: PageProps<"/applications/[app
   return { title: `${displayName(detail)} · ${detail.application.jobTitle}` };
 }
 
-export default async function ApplicationPage({ params }: PageProps<"/applications/[applicationId]">) {
+export default async function ApplicationPage({ params, searchParams }: PageProps<"/applications/[applicationId]">) {
   const member = await requireMember();
   const detail = await loadApplication(member, (await params).applicationId);
   if (!detail) notFound();
@@ -48,16 +54,23 @@ export default async function ApplicationPage({ params }: PageProps<"/applicatio
   const hidden = application.identityHidden;
   // Everything written about a hidden candidate is shown redacted: their own words and colleagues' notes.
   const redact = hidden ? (text: string) => redactCandidate(text, candidate) : undefined;
+  // Opened from a filtered board: next and previous walk the stage under the same filters, and keep them.
+  const filters = parseBoardFilters(await searchParams);
+  const search = boardFiltersSearch(filters);
 
-  const [history, answers, documents, notes] = await Promise.all([
+  const [history, answers, documents, notes, stage, neighbours] = await Promise.all([
     listApplicationHistory(member.organizationId, [application.id]),
     listAnswers(member.organizationId, [application.id]),
     listApplicationFiles(member.organizationId, [application.id]),
     listNotes(member.organizationId, candidate.id, { applicationIds: [application.id], general: false }),
+    getApplicationStage(member, application),
+    getStageNeighbours(member, application, filters),
   ]);
   const resume = documents.find((file) => file.kind === "resume");
   const coverLetterFile = documents.find((file) => file.kind === "cover_letter");
   const name = displayName(detail);
+  const link = (neighbour: ApplicationNeighbour | null) => neighbour && { ...neighbour, href: `/applications/${neighbour.applicationId}${search}` };
+  const walk = { previous: link(neighbours.previous), next: link(neighbours.next) };
 
   return (
     <>
@@ -65,21 +78,35 @@ export default async function ApplicationPage({ params }: PageProps<"/applicatio
         items={[
           { href: "/jobs", label: "Jobs" },
           { href: `/jobs/${application.jobId}`, label: application.jobTitle },
+          { href: `/jobs/${application.jobId}/pipeline${search}`, label: "Pipeline" },
         ]}
       />
-      <h1 className="mt-2 text-2xl font-bold">{name}</h1>
-      <p className="mt-1 text-sm text-slate-700">
-        Application for {application.jobTitle}
-        {!hidden && (
-          <>
-            {" "}
-            ·{" "}
-            <Link href={`/candidates/${candidate.id}`} className="text-indigo-700 underline">
-              Candidate profile
-            </Link>
-          </>
-        )}
-      </p>
+      <header className="mt-2 flex flex-col gap-3">
+        <div className="flex flex-wrap items-start justify-between gap-3">
+          <div className="flex min-w-0 items-center gap-3">
+            <Avatar name={name} size="lg" />
+            <div className="min-w-0">
+              <h1 id="candidate-heading" tabIndex={-1} className="text-2xl font-bold break-words">
+                {name}
+              </h1>
+              <p className="text-sm text-slate-700">
+                Application for {application.jobTitle}
+                {!hidden && (
+                  <>
+                    {" "}
+                    ·{" "}
+                    <Link href={`/candidates/${candidate.id}`} className="text-indigo-700 underline">
+                      Candidate profile
+                    </Link>
+                  </>
+                )}
+              </p>
+            </div>
+          </div>
+          {stage && (application.status === "active" || application.status === "hired") && <CandidateWalk links={walk} headingId="candidate-heading" />}
+        </div>
+        {stage && <ApplicationStageActions stage={stage} name={name} headingId="candidate-heading" shortcuts walk={walk} />}
+      </header>
       {hidden && (
         <p className="mt-3 rounded-md border border-sky-300 bg-sky-50 px-4 py-3 text-sm text-sky-900">
           Anonymised review: the candidate&apos;s name, contact details and original documents are hidden from you until a recruiter reveals them or the application reaches Offer.

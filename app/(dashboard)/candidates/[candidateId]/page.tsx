@@ -10,11 +10,14 @@ import { ApplicationSummary } from "@/components/candidates/application-summary"
 import { NotesSection } from "@/components/candidates/notes-section";
 import { PossibleDuplicates } from "@/components/candidates/possible-duplicates";
 import { DocumentView } from "@/components/candidates/resume-view";
+import { ApplicationStageActions } from "@/components/pipeline/application-stage-actions";
+import { Avatar } from "@/components/ui/avatar";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 import { listNotes } from "@/db/queries/notes";
 import { listAnswers, listApplicationFiles, listApplicationHistory, listCandidateEmails, listJobsToAddTo } from "@/db/queries/profile";
 import { requireMember } from "@/server/auth/session";
 import { getCandidateProfile } from "@/server/candidates/get-candidate-profile";
+import { getApplicationStage } from "@/server/pipeline/application-stage";
 import type { Viewer } from "@/lib/auth/viewer";
 import { can } from "@/lib/permissions";
 import { ActivityTimeline } from "./_components/activity-timeline";
@@ -45,21 +48,29 @@ export default async function CandidateProfilePage({ params }: PageProps<"/candi
   if (candidate.mergedIntoId) redirect(`/candidates/${candidate.mergedIntoId}`);
 
   const applicationIds = applications.map((a) => a.id);
-  const [history, answers, documents, notes, emails, jobsToAdd] = await Promise.all([
+  const [history, answers, documents, notes, emails, jobsToAdd, stages] = await Promise.all([
     listApplicationHistory(member.organizationId, applicationIds),
     listAnswers(member.organizationId, applicationIds),
     listApplicationFiles(member.organizationId, applicationIds),
     listNotes(member.organizationId, candidate.id, { applicationIds, general: true }),
     can(member.role, "mail.read") ? listCandidateEmails(member.organizationId, candidate.id) : Promise.resolve([]),
     can(member.role, "candidates.addToJob") ? listJobsToAddTo(member.organizationId, candidate.id) : Promise.resolve([]),
+    Promise.all(applications.map((application) => getApplicationStage(member, application))),
   ]);
+  // m and r act on "the" application: only meaningful when exactly one of them can be moved.
+  const movable = stages.filter((stage) => stage?.canMove && (stage.status === "active" || stage.status === "hired"));
+  const withShortcuts = movable.length === 1 ? movable[0]!.applicationId : null;
   const resume = documents.find((file) => file.kind === "resume");
-  const jobTitles = new Map(applications.map((a) => [a.id, a.jobTitle]));
 
   return (
     <>
       <Breadcrumbs items={[{ href: "/candidates", label: "Candidates" }]} />
-      <h1 className="mt-2 text-2xl font-bold">{candidate.name}</h1>
+      <div className="mt-2 flex min-w-0 items-center gap-3">
+        <Avatar name={candidate.name} size="lg" />
+        <h1 id="candidate-heading" tabIndex={-1} className="min-w-0 text-2xl font-bold break-words">
+          {candidate.name}
+        </h1>
+      </div>
       {candidate.anonymizedAt && <p className="mt-1 text-sm text-slate-700">This candidate asked for their data to be deleted.</p>}
 
       <section aria-labelledby="contact-heading" className="mt-6">
@@ -79,7 +90,8 @@ export default async function CandidateProfilePage({ params }: PageProps<"/candi
           <p className="mt-2 text-sm text-slate-700">No applications.</p>
         ) : (
           <ul className="mt-3 flex flex-col gap-4">
-            {applications.map((application) => {
+            {applications.map((application, i) => {
+              const stage = stages[i];
               const files = documents.filter((file) => file.applicationId === application.id && file.kind !== "answer");
               return (
                 <li key={application.id} className="rounded-lg border border-slate-200 bg-white p-6">
@@ -89,6 +101,17 @@ export default async function CandidateProfilePage({ params }: PageProps<"/candi
                         {application.jobTitle}
                       </Link>
                     </h3>
+                    {stage && (
+                      <div className="mt-2">
+                        <ApplicationStageActions
+                          stage={stage}
+                          name={candidate.name}
+                          headingId="candidate-heading"
+                          context={application.jobTitle}
+                          shortcuts={withShortcuts === application.id}
+                        />
+                      </div>
+                    )}
                     <div className="mt-3 grid gap-6 md:grid-cols-2">
                       <div className="flex flex-col gap-4">
                         <ApplicationSummary application={application} />
@@ -148,7 +171,7 @@ export default async function CandidateProfilePage({ params }: PageProps<"/candi
           Activity
         </h2>
         <div className="mt-3">
-          <ActivityTimeline events={history} notes={notes} emails={emails} jobTitles={jobTitles} linkEmails={can(member.role, "mail.read")} />
+          <ActivityTimeline notes={notes} emails={emails} linkEmails={can(member.role, "mail.read")} />
         </div>
       </section>
 

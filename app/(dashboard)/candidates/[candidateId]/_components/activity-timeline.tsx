@@ -1,33 +1,17 @@
 import Link from "next/link";
-import { describeEvent } from "@/components/candidates/application-history";
 import type { NoteRow } from "@/db/queries/notes";
-import type { HistoryEvent, listCandidateEmails } from "@/db/queries/profile";
+import type { listCandidateEmails } from "@/db/queries/profile";
 import { formatDateTime } from "@/lib/format";
 
 type Email = Awaited<ReturnType<typeof listCandidateEmails>>[number];
 type Item = { key: string; at: Date; kind: string; text: React.ReactNode };
 
-/** Everything that happened to the candidate, newest first: application history, notes and emails. */
-export function ActivityTimeline({
-  events,
-  notes,
-  emails,
-  jobTitles,
-  linkEmails,
-}: {
-  events: HistoryEvent[];
-  notes: NoteRow[];
-  emails: Email[];
-  jobTitles: Map<string, string>;
-  linkEmails: boolean;
-}) {
+/**
+ * Notes and emails about the candidate, newest first. Each application's own history (applied, moved,
+ * rejected...) is shown once, with that application above, not repeated here.
+ */
+export function ActivityTimeline({ notes, emails, linkEmails }: { notes: NoteRow[]; emails: Email[]; linkEmails: boolean }) {
   const items: Item[] = [
-    ...events.map((event) => ({
-      key: `event-${event.id}`,
-      at: event.createdAt,
-      kind: jobTitles.get(event.applicationId) ?? "Application",
-      text: `${describeEvent(event)}${event.actorName ? ` by ${event.actorName}` : ""}`,
-    })),
     ...notes.map((note) => ({
       key: `note-${note.id}`,
       at: note.createdAt,

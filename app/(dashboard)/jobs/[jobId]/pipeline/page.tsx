@@ -1,16 +1,14 @@
 import Link from "next/link";
-import { z } from "zod";
 import { Board } from "@/components/pipeline/board";
 import { db } from "@/db/client";
 import { listJobSources } from "@/db/queries/pipeline-board";
 import type { Viewer } from "@/lib/auth/viewer";
-import { renderRejectionEmail } from "@/lib/board/rejection-email";
-import type { BoardJob } from "@/lib/board/types";
+import type { BoardFilters, BoardJob } from "@/lib/board/types";
 import { can } from "@/lib/permissions";
-import { boardFiltersSchema } from "@/lib/validation/pipeline";
+import { parseBoardFilters } from "@/lib/validation/pipeline";
 import type { Member } from "@/server/auth/session";
 import { jobPageMetadata, requireJob } from "@/server/jobs/load";
-import { getBoard, getRejectionSettings, listArchivedApplications } from "@/server/pipeline/board";
+import { getBoard, getRejectDialogSettings, listArchivedApplications } from "@/server/pipeline/board";
 import { ArchiveList } from "./_components/archive-list";
 import { BoardFiltersForm } from "./_components/board-filters-form";
 
@@ -21,7 +19,7 @@ export default async function PipelinePage({ params, searchParams }: PageProps<"
   const { member, job } = await requireJob((await params).jobId);
   const query = await searchParams;
   const archive = query.view === "archive";
-  const filters = boardFiltersSchema.parse(Object.fromEntries(Object.entries(query).map(([k, v]) => [k, Array.isArray(v) ? v[0] : v || undefined])));
+  const filters = parseBoardFilters(query);
   const canEdit = can(member.role, "pipeline.move");
   const base = `/jobs/${job.id}/pipeline`;
 
@@ -49,15 +47,12 @@ export default async function PipelinePage({ params, searchParams }: PageProps<"
   );
 }
 
-async function BoardSection({ member, job, canEdit, filters }: { member: Member; job: BoardJob; canEdit: boolean; filters: z.infer<typeof boardFiltersSchema> }) {
+async function BoardSection({ member, job, canEdit, filters }: { member: Member; job: BoardJob; canEdit: boolean; filters: BoardFilters }) {
   const [columns, sources, settings] = await Promise.all([
     getBoard(member, job, filters),
     listJobSources(db(), member.organizationId, job.id),
-    canEdit ? getRejectionSettings(member.organizationId) : null,
+    canEdit ? getRejectDialogSettings(member, job.title) : null,
   ]);
-  const emailSubject = settings
-    ? renderRejectionEmail(settings.template, { candidate_name: "the candidate", job_title: job.title, organization_name: member.organizationName }).subject
-    : "";
   const filtered = Boolean(filters.q || filters.source || filters.from || filters.to);
   return (
     <>
@@ -75,7 +70,7 @@ async function BoardSection({ member, job, canEdit, filters }: { member: Member;
           canEdit={canEdit}
           filters={filters}
           rejectionReasons={settings?.reasons ?? []}
-          rejectionEmailSubject={emailSubject}
+          rejectionEmailSubject={settings?.emailSubject ?? ""}
           toolbar={<BoardFiltersForm filters={filters} sources={sources} />}
         />
       </div>
