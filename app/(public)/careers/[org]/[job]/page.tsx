@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { TrackedLink } from "@/components/careers/tracked-link";
+import { TrackedLink, CareersScript } from "@/components/careers/tracked-link";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 import { buttonClasses } from "@/components/ui/button";
 import { absoluteLogoUrl, absoluteUrl } from "@/lib/careers/absolute-url";
@@ -94,6 +94,7 @@ export default async function PostingPage({ params }: PageProps<"/careers/[org]/
         <TrackedLink href={applyPath(organization.slug, job.slug)} carryReferrer className={buttonClasses("brand", "mt-8")}>
           Apply for {job.title}
         </TrackedLink>
+        <CareersScript />
       </article>
       <JobPostingJsonLd job={job} organization={{ ...organization, logoUrl: absoluteLogoUrl(organization.logoUrl) }} url={absoluteUrl(postingPath(organization.slug, job.slug))} />
     </CareersMain>

@@ -1,0 +1,1 @@
+export function withoutClientRuntime(html: string): string;
