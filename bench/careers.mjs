@@ -19,14 +19,10 @@
 // Only 127.0.0.1 is accepted; every measurement is bounded in time and request count.
 import autocannon from "autocannon";
 import { spawn } from "node:child_process";
-import { rmSync } from "node:fs";
-import path from "node:path";
-import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import { cpuMs } from "./cpu.mjs";
-import { nextStartArgs } from "./next-start.mjs";
+import { startProductionServer, stop, waitFor } from "./production-server.mjs";
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const { values: options } = parseArgs({
   options: {
     url: { type: "string" },
@@ -67,37 +63,6 @@ const MAX_P99_RATIO = 3;
 let server;
 let bare;
 
-async function waitFor(url, child, timeoutMs) {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    if (child && child.exitCode !== null) throw new Error(`${url.origin}: the server exited with code ${child.exitCode}`);
-    try {
-      if ((await fetch(url)).ok) return;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((resolve) => setTimeout(resolve, 250));
-  }
-  throw new Error(`no server answering ${url.href} within ${timeoutMs / 1000} s`);
-}
-
-function startServer() {
-  const dataDir = path.join(root, ".data/bench");
-  if (!process.env.DATABASE_URL) rmSync(dataDir, { recursive: true, force: true });
-  server = spawn(process.execPath, nextStartArgs(baseUrl.port), {
-    cwd: root,
-    env: {
-      ...process.env,
-      NODE_ENV: "production",
-      NEXT_TELEMETRY_DISABLED: "1",
-      PGLITE_DATA_DIR: process.env.PGLITE_DATA_DIR ?? dataDir,
-      AUTH_SECRET: process.env.AUTH_SECRET ?? "bench-only-secret-0123456789abcdefghijklmnop",
-    },
-    stdio: ["ignore", "inherit", "inherit"],
-  });
-  console.log(`bench/careers: started the production server (pid ${server.pid}) on ${baseUrl.origin}`);
-}
-
 /**
  * The ceiling: a process of its own that does nothing but write `body` with the page's content type, as
  * fast as Node's http module can. Its own process, so it does not share autocannon's event loop.
@@ -113,13 +78,6 @@ function startBare(body) {
     env: { PATH: process.env.PATH, BENCH_BODY: body.toString("base64") },
     stdio: ["ignore", "inherit", "inherit"],
   });
-}
-
-function stop(child, name) {
-  if (child && child.exitCode === null) {
-    child.kill("SIGTERM");
-    console.log(`bench/careers: stopped ${name} (pid ${child.pid})`);
-  }
 }
 
 function measure(target) {
@@ -149,7 +107,7 @@ const median = (values) => {
 
 async function main() {
   if (options.start) {
-    startServer();
+    server = startProductionServer(baseUrl.port, "bench/careers");
     await waitFor(new URL("/api/health", baseUrl), server, 120_000);
   } else {
     await waitFor(new URL("/api/health", baseUrl), undefined, 5_000);
@@ -228,6 +186,6 @@ try {
   console.error(`bench/careers: ${error instanceof Error ? error.message : error}`);
   process.exitCode = 2;
 } finally {
-  stop(bare, "the bare server");
-  stop(server, "the production server");
+  stop(bare, "bench/careers", "the bare server");
+  stop(server, "bench/careers", "the production server");
 }
