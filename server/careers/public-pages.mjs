@@ -1,14 +1,16 @@
 // Plain JavaScript (with public-pages.d.mts beside it): the custom server (server.mjs) runs it uncompiled.
 import { gzipSync } from "node:zlib";
 import { hashPolicy } from "../../lib/security-headers.mjs";
-import { withoutClientRuntime } from "../../lib/careers/client-runtime.mjs";
+import { withoutClientRuntime, worksWithoutClientRuntime } from "../../lib/careers/client-runtime.mjs";
 import { PageCache } from "./page-cache.mjs";
 
 /**
  * The careers list and posting pages, as the custom server (server.mjs) serves them in front of Next's
  * request handler:
- * - without the client runtime: Next renders them, and its scripts are taken out of the HTML, with the
- *   script policy recomputed for what is left (lib/careers/client-runtime.mjs);
+ * - without the client runtime, when the page says it needs none (WithoutClientRuntime): Next renders
+ *   them, and its scripts are taken out of the HTML, with the script policy recomputed for what is left
+ *   (lib/careers/client-runtime.mjs). The list and posting pages say so; the apply form may too, once
+ *   it works as plain HTML with a small script of its own;
  * - from memory: an anonymous GET of a stored page (Next's incremental cache said HIT or MISS, lifetime
  *   left) is kept as bytes ready to write, plain and gzipped, and later answered before Next's pipeline
  *   runs (about 8× the requests per second: bench/careers.mjs). Every server drops an organisation's
@@ -20,8 +22,8 @@ import { PageCache } from "./page-cache.mjs";
 /** Where the process's page cache is found by the bundled app code (server/cache/next-response-cache.ts). */
 export const PAGE_CACHE_HOOK = Symbol.for("candor.public-page-cache");
 
-// /careers/{org} and /careers/{org}/{job}; not the feeds, the privacy page or the apply form.
-const PAGE = /^\/careers\/([^/?]+)(?:\/([^/?]+))?\/?$/;
+// /careers/{org}, /careers/{org}/{job} and its apply form; not the feeds or the privacy page.
+const PAGE = /^\/careers\/([^/?]+)(?:\/([^/?]+)(?:\/apply)?)?\/?$/;
 const NOT_PAGES = new Set(["feed.xml", "indeed.xml", "privacy"]);
 // lib/careers/filters.ts `filterParamNames`: a filtered list is rendered per request (proxy.ts).
 const FILTER_PARAMS = ["q", "department", "location", "workplace", "type"];
@@ -40,17 +42,14 @@ export function careersPageScope(pathname) {
   }
 }
 
-/**
- * `handle` (Next's request handler) wrapped: `serve(req, res)` answers careers pages as described above.
- * `cache` false turns the memory cache off (development), leaving the pages without scripts.
- */
-export function publicPages(handle, { cache = true, maxBytes } = {}) {
-  const pages = cache ? new PageCache({ maxBytes }) : null;
-  if (pages) globalThis[PAGE_CACHE_HOOK] = { invalidate: (scope) => pages.invalidate(scope) };
+/** `handle` (Next's request handler) wrapped: `serve(req, res)` answers careers pages as described above. */
+export function publicPages(handle, { maxBytes } = {}) {
+  const pages = new PageCache({ maxBytes });
+  globalThis[PAGE_CACHE_HOOK] = { invalidate: (scope) => pages.invalidate(scope) };
 
-  /** Answers `req` from memory when it can (true), else sends it on: see above. */
+  /** Answers `req` from memory when it can, else sends it on: see above. */
   function serve(req, res) {
-    if (pages !== null && (req.method === "GET" || req.method === "HEAD")) {
+    if (req.method === "GET" || req.method === "HEAD") {
       // The hot path: a stored page asked for by its exact address, with no query to read.
       const hit = pages.get(req.url);
       if (hit && isAnonymousPageRequest(req)) {
@@ -69,28 +68,31 @@ export function publicPages(handle, { cache = true, maxBytes } = {}) {
     if (scope === null) return handle(req, res);
 
     const key = pathname.endsWith("/") ? pathname.slice(0, -1) : pathname;
-    const storable = pages !== null && isAnonymousPageRequest(req) && readsNoQuery(url, queryAt);
+    const storable = isAnonymousPageRequest(req) && readsNoQuery(url, queryAt);
     if (storable && key !== url) {
       const hit = pages.get(key);
       if (hit) return writeStored(req, res, hit);
     }
     if (req.method === "HEAD") return handle(req, res);
 
-    const ticket = pages?.ticket(scope);
+    const ticket = pages.ticket(scope);
     const gzip = acceptsGzip(req);
     // Next writes plain HTML for this server to change; it is compressed below.
     delete req.headers["accept-encoding"];
     const page = await capture(handle, req, res);
     if (page === null) return;
-    // Only a page that rendered: Next's 404 for an unknown organisation is a shell its runtime fills in.
-    const html = res.statusCode === 200 && isHtml(res) ? withoutClientRuntime(page.body.toString("utf8")) : null;
+    // Only a page that rendered and says it needs no runtime (WithoutClientRuntime): Next's 404 for an
+    // unknown organisation, for one, is a shell its runtime fills in.
+    const rendered = res.statusCode === 200 && isHtml(res) ? page.body.toString("utf8") : null;
+    const html = rendered !== null && worksWithoutClientRuntime(rendered) ? withoutClientRuntime(rendered) : null;
     const body = html === null ? page.body : Buffer.from(html, "utf8");
     if (html !== null && res.hasHeader(CSP)) res.setHeader(CSP, policiesFor(res.getHeader(CSP), html));
-    const lifetime = storable ? storedLifetimeMs(res) : 0;
+    const lifetime = storable && html !== null ? storedLifetimeMs(res) : 0;
     res.removeHeader("x-candor-stored-at");
+    if (lifetime <= 0) return send(res, gzip ? gzipSync(body, { level: 6 }) : body, gzip, page.end);
     const entry = toEntry(res, body, lifetime);
-    if (lifetime > 0 && html !== null) pages.set(key, entry, ticket);
-    writeEntry(res, entry, gzip, page.end);
+    pages.set(key, entry, ticket);
+    send(res, (gzip ? entry.gzip : entry.plain).body, gzip, page.end);
   }
 
   return { serve, pages };
@@ -168,12 +170,12 @@ function toEntry(res, body, lifetimeMs) {
   };
 }
 
-function writeEntry(res, entry, gzip, end) {
-  const { headers, body } = gzip ? entry.gzip : entry.plain;
-  for (const name of res.getHeaderNames()) if (!(name in headers)) res.removeHeader(name);
-  for (const [name, value] of Object.entries(headers)) res.setHeader(name, value);
-  res.statusCode = entry.status;
-  end.call(res, body);
+/** Sends `bytes` (gzipped, or not) with the headers Next set, through the response's own `end`. */
+function send(res, bytes, gzipped, end) {
+  if (gzipped) res.setHeader("content-encoding", "gzip");
+  else res.removeHeader("content-encoding");
+  res.setHeader("content-length", bytes.length);
+  end.call(res, bytes);
 }
 
 function writeStored(req, res, entry) {

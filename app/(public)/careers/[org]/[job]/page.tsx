@@ -11,6 +11,7 @@ import { employmentTypeLabels, formatPayRange, workplaceTypeLabels } from "@/lib
 import { markdownToText } from "@/lib/markdown";
 import { CareersMain } from "../_components/careers-main";
 import { MarkdownBody } from "@/components/careers/markdown-body";
+import { WithoutClientRuntime } from "@/components/careers/without-client-runtime";
 import { JobPostingJsonLd } from "./_components/job-posting-json-ld";
 import { NotFoundSignal } from "./_components/not-found-signal";
 import { PostingUnavailable } from "./_components/posting-unavailable";
@@ -95,6 +96,7 @@ export default async function PostingPage({ params }: PageProps<"/careers/[org]/
           Apply for {job.title}
         </TrackedLink>
         <CareersScript />
+        <WithoutClientRuntime />
       </article>
       <JobPostingJsonLd job={job} organization={{ ...organization, logoUrl: absoluteLogoUrl(organization.logoUrl) }} url={absoluteUrl(postingPath(organization.slug, job.slug))} />
     </CareersMain>
