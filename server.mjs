@@ -4,7 +4,7 @@
 // runtime, and, once Next has rendered and stored one, from memory before Next's request pipeline runs.
 // Everything else goes to Next unchanged. Plain JavaScript, no build step.
 //
-//   node server.mjs [-p 3000] [-H 0.0.0.0]      (PORT and HOSTNAME work too, as with `next start`)
+//   node server.mjs [-p 3000] [-H 127.0.0.1]      (PORT works too; without -H, every interface, as `next start`)
 import http from "node:http";
 import { parseArgs } from "node:util";
 
@@ -16,7 +16,7 @@ const { values: options } = parseArgs({
   },
 });
 const port = Number(options.port ?? process.env.PORT ?? 3000);
-const hostname = options.hostname ?? process.env.HOSTNAME ?? "0.0.0.0";
+const hostname = options.hostname;
 // What `next start` does: a production server whatever the shell says.
 process.env.NODE_ENV = "production";
 process.env.NEXT_TELEMETRY_DISABLED ??= "1";
@@ -24,7 +24,7 @@ process.env.NEXT_TELEMETRY_DISABLED ??= "1";
 const { default: next } = await import("next");
 const { publicPages } = await import("./server/careers/public-pages.mjs");
 
-const app = next({ dev: false, hostname, port, dir: import.meta.dirname });
+const app = next({ dev: false, hostname: hostname ?? "localhost", port, dir: import.meta.dirname });
 const handle = app.getRequestHandler();
 await app.prepare();
 const pages = publicPages(handle);
@@ -39,7 +39,7 @@ const server = http.createServer((req, res) => {
 });
 if (options["keep-alive-timeout"]) server.keepAliveTimeout = Number(options["keep-alive-timeout"]);
 server.on("upgrade", (req, socket) => socket.destroy());
-server.listen(port, hostname, () => console.log(`candor: listening on http://${hostname}:${port}`));
+server.listen(port, hostname, () => console.log(`candor: listening on http://${hostname ?? "localhost"}:${port}`));
 
 for (const signal of ["SIGINT", "SIGTERM"]) {
   process.once(signal, () => {
