@@ -100,7 +100,8 @@ export function publicPages(handle, { maxBytes } = {}) {
 
 /**
  * Whether the stored page answers this request as Next would: not one of Next's own navigations (they
- * ask for the RSC payload) and no preview cookie.
+ * ask for the RSC payload) and no preview cookie. A session cookie changes nothing: these pages read no
+ * session (app/(public)/careers), and Next serves them the same stored page.
  */
 function isAnonymousPageRequest(req) {
   const { headers } = req;
