@@ -25,5 +25,6 @@ export function TrackedLink({ href, carryReferrer = false, ...props }: Props) {
  * scripts from our origin (lib/careers/client-runtime.mjs); a page rendered with a nonce would refuse it.
  */
 export function CareersScript() {
-  return <script src="/careers.js" defer />;
+  // async: React hoists it into the head, out of the page's <main>, once per page.
+  return <script src="/careers.js" async />;
 }

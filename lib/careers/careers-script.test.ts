@@ -41,10 +41,29 @@ describe("the careers script", () => {
     };
     const apply = link("/careers/acme/engineer/apply", "referrer");
     const posting = link("/careers/acme/designer", "");
-    const document = { referrer: "https://www.google.com/", querySelectorAll: (selector: string) => (selector === "a[data-tracked]" ? [apply, posting] : []) };
+    const document = { readyState: "interactive", referrer: "https://www.google.com/", querySelectorAll: (selector: string) => (selector === "a[data-tracked]" ? [apply, posting] : []) };
     const window = { location: { search: "?utm_medium=social&fbclid=x", host: "jobs.example.com" } };
     new Function("document", "window", CAREERS_SCRIPT)(document, window);
     expect(apply.getAttribute("href")).toBe("/careers/acme/engineer/apply?utm_medium=social&referrer=https%3A%2F%2Fwww.google.com");
     expect(posting.getAttribute("href")).toBe("/careers/acme/designer?utm_medium=social");
+  });
+
+  it("waits for the page to be read when it runs first (loaded async from the head)", () => {
+    const listeners: (() => void)[] = [];
+    const links: { getAttribute: () => string; setAttribute: (name: string, value: string) => void; dataset: object }[] = [];
+    let href = "/careers/acme/designer";
+    const document = {
+      readyState: "loading",
+      referrer: "",
+      addEventListener: (_event: string, listener: () => void) => listeners.push(listener),
+      querySelectorAll: (selector: string) => (selector === "a[data-tracked]" ? links : []),
+    };
+    const window = { location: { search: "?utm_source=x", host: "jobs.example.com" } };
+    new Function("document", "window", CAREERS_SCRIPT)(document, window);
+    expect(listeners).toHaveLength(1);
+    links.push({ getAttribute: () => href, setAttribute: (_name, value) => (href = value), dataset: {} });
+    document.readyState = "interactive";
+    listeners[0]!();
+    expect(href).toBe("/careers/acme/designer?utm_source=x");
   });
 });

@@ -53,8 +53,15 @@ export function linkWithTracking(path: string, { search, referrer, ownHost }: { 
   return queryString ? `${path}?${queryString}` : path;
 }
 
-/** Rewrites every tracked link on the page with `track` (linkWithTracking above), and shortens searches. */
+/**
+ * Rewrites every tracked link on the page with `track` (linkWithTracking above), and shortens searches.
+ * Loaded `async` from the head (React puts it there), so it may run before the body is read: then it waits.
+ */
 export function enhanceCareersPage(track: typeof linkWithTracking): void {
+  if (document.readyState === "loading") {
+    document.addEventListener("DOMContentLoaded", () => enhanceCareersPage(track), { once: true });
+    return;
+  }
   for (const link of Array.from(document.querySelectorAll<HTMLAnchorElement>("a[data-tracked]"))) {
     const path = link.getAttribute("href");
     if (!path || !path.startsWith("/")) continue;
