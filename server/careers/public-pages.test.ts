@@ -1,7 +1,8 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import { afterEach, describe, expect, it } from "vitest";
-import { careersPageScope, PAGE_CACHE_HOOK, publicPages } from "./public-pages.mjs";
+import { filterParamNames } from "@/lib/careers/filters";
+import { careersPageScope, FILTER_PARAMS, PAGE_CACHE_HOOK, publicPages } from "./public-pages.mjs";
 
 // Next's request handler is stood in for by one that answers as Next does for a stored careers page:
 // its scripts, the RSC payload, the cache handler's policy and stored-at mark, x-nextjs-cache.
@@ -59,6 +60,8 @@ describe("careers pages served by the custom server", () => {
     expect(careersPageScope("/careers/acme/feed.xml")).toBeNull();
     expect(careersPageScope("/careers/acme/privacy")).toBeNull();
     expect(careersPageScope("/jobs/1")).toBeNull();
+    // The filters that make a list per request (proxy.ts) are never answered from memory.
+    expect([...FILTER_PARAMS].sort()).toEqual([...filterParamNames].sort());
   });
 
   it("sends a stored page without Next's scripts, with a policy for what is left, then from memory", async () => {
