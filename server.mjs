@@ -24,12 +24,15 @@ process.env.NEXT_TELEMETRY_DISABLED ??= "1";
 const { default: next } = await import("next");
 const { publicPages } = await import("./server/careers/public-pages.mjs");
 
-const app = next({ dev: false, hostname: hostname ?? "localhost", port, dir: import.meta.dirname });
-const handle = app.getRequestHandler();
-await app.prepare();
-const pages = publicPages(handle);
-
+// Listening first, so Next learns the port it got (-p 0 asks the system for a free one); until Next is
+// ready every request is answered 503.
+let ready = false;
+let pages;
 const server = http.createServer((req, res) => {
+  if (!ready) {
+    res.writeHead(503, { "content-type": "text/plain; charset=utf-8", "retry-after": "1" });
+    return res.end("Starting. Please try again in a moment.");
+  }
   pages.serve(req, res).catch((error) => {
     console.error("candor: a careers page could not be served", error);
     if (res.headersSent) return res.destroy();
@@ -39,7 +42,15 @@ const server = http.createServer((req, res) => {
 });
 if (options["keep-alive-timeout"]) server.keepAliveTimeout = Number(options["keep-alive-timeout"]);
 server.on("upgrade", (req, socket) => socket.destroy());
-server.listen(port, hostname, () => console.log(`candor: listening on http://${hostname ?? "localhost"}:${port}`));
+await new Promise((resolve, reject) => server.once("error", reject).listen(port, hostname, resolve));
+const address = `http://${hostname ?? "localhost"}:${server.address().port}`;
+
+const app = next({ dev: false, hostname: hostname ?? "localhost", port: server.address().port, dir: import.meta.dirname });
+const handle = app.getRequestHandler();
+await app.prepare();
+pages = publicPages(handle);
+ready = true;
+console.log(`candor: listening on ${address}`);
 
 for (const signal of ["SIGINT", "SIGTERM"]) {
   process.once(signal, () => {
