@@ -6,7 +6,8 @@ const baseURL = `http://127.0.0.1:${port}`;
 const usesServerDatabase = Boolean(process.env.DATABASE_URL);
 
 /**
- * End-to-end tests run against a production build (`next build` first, see the test:e2e script) in
+ * End-to-end tests run against a production build (`next build` first, see the test:e2e script), served
+ * as `npm start` serves it (server.mjs), in
  * Debian's Chromium. Without DATABASE_URL the app runs on a fresh embedded database, seeded on start;
  * with it, the demo data is seeded into that database before the server starts.
  */
@@ -46,8 +47,8 @@ export default defineConfig({
   },
   webServer: {
     command: usesServerDatabase
-      ? `rm -rf .next/cache/fetch-cache && npm run db:seed && node node_modules/next/dist/bin/next start -p ${port} -H 127.0.0.1`
-      : `rm -rf .data/e2e .next/cache/fetch-cache && node node_modules/next/dist/bin/next start -p ${port} -H 127.0.0.1`,
+      ? `rm -rf .next/cache/fetch-cache && npm run db:seed && node server.mjs -p ${port} -H 127.0.0.1`
+      : `rm -rf .data/e2e .next/cache/fetch-cache && node server.mjs -p ${port} -H 127.0.0.1`,
     url: `${baseURL}/api/health`,
     timeout: 120_000,
     reuseExistingServer: false,

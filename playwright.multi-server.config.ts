@@ -3,7 +3,7 @@ import base from "./playwright.config";
 
 /**
  * Two app servers on one PostgreSQL database (DATABASE_URL's server, or 127.0.0.1:5432), each a
- * `next start` of the production build: the spec starts them, with the S3 and SMTP servers they share,
+ * production server (server.mjs, as `npm start` runs it) on the build: the spec starts them, with the S3 and SMTP servers they share,
  * and stops them by process id. Build first (`npm run test:e2e` does).
  */
 export default defineConfig({

@@ -7,7 +7,7 @@
 //   npx next build && node bench/board.mjs [--loads 15] [--port 3120]
 //
 // Creates and drops its own Postgres database (candor_bench_board on DATABASE_URL's server, default
-// postgres://postgres@127.0.0.1:5432/postgres); starts and stops its own `next start` by PID.
+// postgres://postgres@127.0.0.1:5432/postgres); starts and stops its own production server (server.mjs) by PID.
 import { spawnSync } from "node:child_process";
 import { parseArgs } from "node:util";
 import { BENCH_APPLICATIONS, chromium, percentile, signIn, startBench } from "./board-setup.mjs";

@@ -8,7 +8,7 @@ const startScript = JSON.parse(readFileSync(path.join(root, "package.json"), "ut
 /** Node's own options in the start script (the words before the script path that start with "--"). */
 export const startNodeFlags = startScript.split(/\s+/).filter((word) => word.startsWith("--"));
 
-/** Arguments for `spawn(process.execPath, …)` that start `next start` on 127.0.0.1 (or `host`) and `port`. */
+/** Arguments for `spawn(process.execPath, …)` that start the production server (server.mjs) on 127.0.0.1 (or `host`) and `port`. */
 export function nextStartArgs(port, host = "127.0.0.1", extraNodeFlags = []) {
-  return [...startNodeFlags, ...extraNodeFlags, path.join(root, "node_modules/next/dist/bin/next"), "start", "-p", String(port), "-H", host];
+  return [...startNodeFlags, ...extraNodeFlags, path.join(root, "server.mjs"), "-p", String(port), "-H", host];
 }

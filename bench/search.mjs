@@ -2,7 +2,7 @@
 // Candidate search benchmark: 100,000 candidates with resume text in one organisation, then
 // (a) the search query function's own time over 200 varied searches (names, misspelt names, emails,
 //     phone fragments, resume words), and
-// (b) the server time of GET /candidates?q=… for a signed-in recruiter against `next start`.
+// (b) the server time of GET /candidates?q=… for a signed-in recruiter against the production server (server.mjs).
 // Target: p95 < 30 ms.
 //
 //   npm run build && node bench/search.mjs [--candidates 100000] [--port 3140] [--requests 400]

@@ -139,6 +139,26 @@ test.describe("careers page", () => {
     await expect(page.getByRole("heading", { name: "This position is no longer accepting applications" })).toBeVisible();
   });
 
+  test("the careers list and a posting load no framework: one small script of ours, the JSON-LD kept", async ({ page }) => {
+    const scripts: string[] = [];
+    page.on("request", (request) => {
+      if (request.resourceType() === "script") scripts.push(new URL(request.url()).pathname);
+    });
+    for (const path of [careers, `${careers}?q=engineer`, backend]) {
+      const response = await page.goto(path);
+      const html = (await response?.text()) ?? "";
+      expect(html).not.toMatch(/<script[^>]*\bsrc="\/_next\//);
+      expect(html).not.toContain("self.__next_f");
+      // What the page still runs is allowed by its policy, which allows nothing more (no nonce, no strict-dynamic).
+      expect(response?.headers()["content-security-policy"]).toMatch(/script-src 'self'(?: 'sha256-[^']+')*;/);
+    }
+    expect(scripts).toEqual(["/careers.js", "/careers.js", "/careers.js"]);
+    await expect(page.locator('script[type="application/ld+json"]')).toHaveCount(1);
+    // The script still carries the visit's campaign tags to the posting's links.
+    await page.goto(`${careers}?utm_source=newsletter`);
+    await expect(page.getByRole("link", { name: "Senior Backend Engineer" })).toHaveAttribute("href", `${backend}?utm_source=newsletter`);
+  });
+
   test("has canonical and OpenGraph tags without the filters", async ({ page }) => {
     await page.goto(`${careers}?workplace=remote`);
     await expect(page.locator('link[rel="canonical"]')).toHaveAttribute("href", /^https?:\/\/[^/]+\/careers\/demo$/);

@@ -5,7 +5,7 @@ import path from "node:path";
 import { type APIRequestContext, expect, request as playwrightRequest, test } from "@playwright/test";
 import type { IsolatedOrganization } from "@/db/fixtures";
 
-// Issue 15, finding 3, against `next start` itself: Next passes a client's X-Forwarded-For through
+// Issue 15, finding 3, against the production server itself (server.mjs, as `npm start` runs it): Next passes a client's X-Forwarded-For through
 // untouched, so only the connection's address recorded at start-up (server/http/client-ip.ts) tells
 // clients apart. A server of its own, on its own in-memory database, with the default limits (20
 // applications an hour, 50 failed sign-ins in 15 minutes per address): the shared one allows 10,000
@@ -20,7 +20,7 @@ test.describe.configure({ mode: "serial" });
 
 test.beforeAll(async () => {
   test.setTimeout(120_000);
-  server = spawn(process.execPath, ["node_modules/next/dist/bin/next", "start", "-p", "0", "-H", "127.0.0.1"], {
+  server = spawn(process.execPath, ["server.mjs", "-p", "0", "-H", "127.0.0.1"], {
     env: {
       ...process.env,
       DATABASE_URL: "",
@@ -37,10 +37,10 @@ test.beforeAll(async () => {
     let printed = "";
     server.stdout!.on("data", (chunk: Buffer) => {
       printed += chunk.toString();
-      const url = /Local:\s+(http:\/\/\S+)/.exec(printed)?.[1];
+      const url = /listening on (http:\/\/\S+)/.exec(printed)?.[1];
       if (url) resolve(url.replace("localhost", "127.0.0.1"));
     });
-    server.on("exit", (code) => reject(new Error(`next start exited with ${code}: ${printed}`)));
+    server.on("exit", (code) => reject(new Error(`the server exited with ${code}: ${printed}`)));
   });
   api = await playwrightRequest.newContext({ baseURL });
   await expect.poll(async () => (await api.get("/api/health").catch(() => null))?.status(), { timeout: 60_000 }).toBe(200);

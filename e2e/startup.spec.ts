@@ -1,10 +1,10 @@
 import { spawn } from "node:child_process";
 import { expect, test } from "@playwright/test";
 
-/** Starts the built app with `env` and collects what it prints until it exits (or 30 s pass). */
+/** Starts the built app (server.mjs, as `npm start` does) with `env` and collects what it prints until it exits (or 30 s pass). */
 function startApp(env: Record<string, string>) {
   return new Promise<{ code: number | null; stdout: string; stderr: string }>((resolve) => {
-    const child = spawn(process.execPath, ["node_modules/next/dist/bin/next", "start", "-p", "0"], {
+    const child = spawn(process.execPath, ["server.mjs", "-p", "0"], {
       env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", ...env },
     });
     let stdout = "";

@@ -32,14 +32,14 @@ export async function createDatabase(serverUrl: string) {
 export type AppServer = { url: string; pid: number; output: () => string; stop: () => Promise<void> };
 
 /**
- * `next start` on the production build, as its own process, until its health check answers. It is
+ * The production server (server.mjs, as `npm start` runs it) on the production build, as its own process, until its health check answers. It is
  * stopped by its process id (SIGTERM, then SIGKILL if it lingers).
  */
 export async function startAppServer(env: Record<string, string>, timeoutMs = 60_000): Promise<AppServer> {
   if (!existsSync(path.join(root, ".next", "BUILD_ID"))) throw new Error("No production build: run `npx next build` first.");
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
-  const child: ChildProcess = spawn(process.execPath, ["node_modules/next/dist/bin/next", "start", "-p", String(port), "-H", "127.0.0.1"], {
+  const child: ChildProcess = spawn(process.execPath, ["server.mjs", "-p", String(port), "-H", "127.0.0.1"], {
     cwd: root,
     env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", APP_URL: url, ...env },
     stdio: ["ignore", "pipe", "pipe"],

@@ -8,7 +8,7 @@ import { startTestSmtpServer, type TestSmtpServer } from "@/test/smtp";
 import { type AppServer, createDatabase, freePort, startAppServer } from "./servers";
 
 /**
- * Two app servers (two `next start` processes of one build) on one PostgreSQL database, one S3-compatible
+ * Two app servers (two production servers, server.mjs, of one build) on one PostgreSQL database, one S3-compatible
  * store and one SMTP server, all started here: what one server does, the other sees, and nothing they
  * share happens twice or per server.
  */
@@ -88,9 +88,13 @@ test("a job published on server A shows on server B's careers page, both feeds a
     greenhouse: async () => ((await (await fetch(`${b.url}/api/v1/boards/${slug}/jobs`)).json()) as { jobs: { title: string }[] }).jobs.map((job) => job.title),
     lever: async () => ((await (await fetch(`${b.url}/api/v0/postings/${slug}?mode=json`)).json()) as { text: string }[]).map((posting) => posting.text),
   };
-  // B has stored its careers page and cached the boards before the change.
+  const posting = `${b.url}/careers/${slug}/${org.job.slug}`;
+  // B has stored its careers and posting pages (in its memory, before Next's pipeline: server.mjs) and
+  // cached the boards before the change.
   expect(await reads.careers()).toContain(org.job.title);
-  expect((await fetch(`${b.url}/careers/${slug}`)).headers.get("x-nextjs-cache")).toBe("HIT");
+  expect((await fetch(`${b.url}/careers/${slug}`)).headers.get("x-candor-cache")).toBe("memory");
+  expect(await (await fetch(posting)).text()).toContain(org.job.title);
+  expect((await fetch(posting)).headers.get("x-candor-cache")).toBe("memory");
   expect(await reads.feed()).toContain(org.job.title);
   expect((await fetch(`${b.url}/careers/${slug}/feed.xml`)).headers.get("x-nextjs-cache")).toBe("HIT");
   expect(await reads.indeed()).toContain(org.job.title);
@@ -123,6 +127,9 @@ test("a job published on server A shows on server B's careers page, both feeds a
   };
   console.log(`multi-server: the job published on A showed on B after (ms) ${JSON.stringify(measured)}`);
   for (const ms of Object.values(measured)) expect(ms).toBeLessThan(DEADLINE_MS);
+  // The change dropped every stored page of the organisation on B, the posting's too: rendered again, then kept.
+  expect((await fetch(posting)).headers.get("x-nextjs-cache")).toBe("MISS");
+  await expect.poll(async () => (await fetch(posting)).headers.get("x-candor-cache")).toBe("memory");
   await expect(page.getByRole("heading", { name: title, level: 1 })).toBeVisible();
   // The application form on B, read through the same cache.
   await page.goto(`${b.url}/careers/${slug}`);

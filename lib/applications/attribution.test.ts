@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { applyPageTracking, linkWithTracking, referrerSite } from "./attribution";
+import { applyPageTracking, referrerSite } from "./attribution";
 
 const own = ["jobs.example.com"];
 const query = (search: string) => new URLSearchParams(search);
@@ -34,27 +34,5 @@ describe("the apply page's attribution", () => {
     expect(applyPageTracking(query(""), posting, own)).toEqual({ utm_source: "newsletter", utm_campaign: "autumn" });
     expect(applyPageTracking(query(""), "https://jobs.example.com/careers/acme/engineer", own)).toEqual({});
     expect(applyPageTracking(query(""), "not a url", own)).toEqual({});
-  });
-});
-
-describe("a careers page's tracked link", () => {
-  const apply = "/careers/acme/engineer/apply";
-
-  it("carries the page's campaign tags and the other site the visitor came from", () => {
-    const href = linkWithTracking(apply, { search: "?utm_source=newsletter&utm_medium=email&fbclid=x", referrer: "https://www.linkedin.com/feed/", ownHost: "jobs.example.com" });
-    expect(href).toBe(`${apply}?utm_source=newsletter&utm_medium=email&referrer=https%3A%2F%2Fwww.linkedin.com%2Ffeed%2F`);
-  });
-
-  it("keeps the first referrer, ignores our own site, and stays plain with nothing to carry", () => {
-    expect(linkWithTracking(apply, { search: "?referrer=https%3A%2F%2Fwww.google.com%2F", referrer: "https://www.bing.com/", ownHost: "jobs.example.com" })).toBe(
-      `${apply}?referrer=https%3A%2F%2Fwww.google.com`,
-    );
-    expect(linkWithTracking(apply, { search: "", referrer: "https://jobs.example.com/careers/acme", ownHost: "jobs.example.com" })).toBe(apply);
-    expect(linkWithTracking(apply, { search: "?utm_campaign=", referrer: "", ownHost: "jobs.example.com" })).toBe(apply);
-  });
-
-  it("leaves the referrer out when not asked to carry it, and cuts long values", () => {
-    const href = linkWithTracking("/careers/acme/engineer", { search: `?referrer=https%3A%2F%2Fa.example&utm_content=${"x".repeat(5000)}`, ownHost: "jobs.example.com" });
-    expect(href).toBe(`/careers/acme/engineer?utm_content=${"x".repeat(200)}`);
   });
 });

@@ -80,19 +80,6 @@ export function applyPageTracking(query: URLSearchParams, referer: string | null
   return { ...withoutEmpty(fromReferer), ...fromLink };
 }
 
-/**
- * `path` with the visit's attribution in its query, computed in the browser: the current page's own
- * tags and, with `referrer`, the site the visitor came from when it is another one and the query
- * names none (the first referrer wins).
- */
-export function linkWithTracking(path: string, { search, referrer, ownHost }: { search: string; referrer?: string; ownHost: string }): string {
-  const tracking = trackingFromQuery(new URLSearchParams(search));
-  if (referrer === undefined) delete tracking.referrer;
-  else if (!tracking.referrer && isExternal(referrer, [ownHost.toLowerCase()])) tracking.referrer = cleanReferrer(referrer) ?? undefined;
-  const query = new URLSearchParams(withoutEmpty(tracking)).toString();
-  return query ? `${path}?${query}` : path;
-}
-
 function withoutEmpty(tracking: Tracking): Record<string, string> {
   return Object.fromEntries(Object.entries(tracking).filter((entry): entry is [string, string] => Boolean(entry[1])));
 }

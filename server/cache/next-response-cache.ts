@@ -12,14 +12,24 @@ import { careersTag, PUBLIC_TAG } from "@/lib/careers/cache-tags";
  */
 
 type IncrementalCache = { revalidateTag: (tags: string[]) => Promise<void> };
+/** The custom server's memory copy of careers pages (server/careers/public-pages.mjs), when it runs. */
+type PageCacheHook = { invalidate: (orgSlug: string | null) => void };
+const PAGE_CACHE_HOOK = Symbol.for("candor.public-page-cache");
 
 // A render that began before the change can finish after it and be stored with what it read then; expiring
 // again once such renders are done keeps that copy from being served until its lifetime ends. A busy page
 // is always being rendered by someone, so expire soon (a render takes tens of ms) and again for slow ones.
 const RENDERS_UNDER_WAY_MS = [250, 1_000, 2_000];
 
-export function expireStoredResponses(tags: string[]): void {
+/**
+ * Expires the stored pages of an organisation (by slug), or all of them (null): in Next's incremental
+ * cache, and in the custom server's memory copy of them, which is taken from Next's and so is expired at
+ * the same moments.
+ */
+export function expireStoredResponses(orgSlug: string | null): void {
+  const tags = orgSlug === null ? [PUBLIC_TAG] : [careersTag(orgSlug)];
   const expire = () => {
+    (globalThis as { [PAGE_CACHE_HOOK]?: PageCacheHook })[PAGE_CACHE_HOOK]?.invalidate(orgSlug);
     const incremental = (globalThis as { __incrementalCache?: IncrementalCache }).__incrementalCache;
     // None before the first request: nothing stored yet.
     incremental?.revalidateTag(tags).catch((error: unknown) => console.error("candor: could not expire stored careers pages", error));
@@ -27,8 +37,6 @@ export function expireStoredResponses(tags: string[]): void {
   expire();
   for (const delay of RENDERS_UNDER_WAY_MS) setTimeout(expire, delay).unref();
 }
-
-export const storedResponseTags = (orgSlug: string | null) => (orgSlug === null ? [PUBLIC_TAG] : [careersTag(orgSlug)]);
 
 /**
  * Marks the page or feed being rendered as showing the organisation's public data (so the tags above

@@ -5,7 +5,7 @@ import { databaseHandle } from "@/db/client";
 import { careersTag } from "@/lib/careers/cache-tags";
 import { env } from "@/lib/env";
 import { listenForPublicChanges, type PublicChangesListener } from "./listener";
-import { expireStoredResponses, storedResponseTags, tagStoredResponse } from "./next-response-cache";
+import { expireStoredResponses, tagStoredResponse } from "./next-response-cache";
 import { PublicCache } from "./public-cache";
 import { publicReads, type PublicReads } from "./public-reads";
 
@@ -27,7 +27,7 @@ const globalForCache = globalThis as unknown as { candorPublicCache?: PublicCach
 function state(): PublicCacheState {
   if (globalForCache.candorPublicCache) return globalForCache.candorPublicCache;
   const cache = new PublicCache({ lifetimeMs: CAREERS_REVALIDATE_SECONDS * 1000, maxEntries: 20_000 });
-  cache.onInvalidate((scope) => expireStoredResponses(storedResponseTags(scope)));
+  cache.onInvalidate((scope) => expireStoredResponses(scope));
   const { driver } = databaseHandle();
   const databaseUrl = env().DATABASE_URL;
   const source = driver.name === "pglite" ? { pglite: driver.client } : { databaseUrl: databaseUrl! };

@@ -9,6 +9,7 @@ import { hashPolicy } from "../../lib/security-headers.mjs";
 
 const FileSystemCache = FileSystemCacheModule.default ?? FileSystemCacheModule;
 const CSP = "content-security-policy";
+const STORED_AT = "x-candor-stored-at";
 
 /**
  * Adds the page's policy to the entry itself, once: the stored object keeps it, so a hit costs nothing
@@ -31,6 +32,10 @@ export default class CspCacheHandler extends FileSystemCache {
   }
 
   async set(key, data, ctx) {
-    return super.set(key, withPolicy(data), ctx);
+    const value = withPolicy(data);
+    // When the page was stored, for the custom server's memory copy (server/careers/public-pages.mjs),
+    // which must expire with this entry; the custom server takes the header off before sending.
+    if (value?.kind === "APP_PAGE" && value.headers) value.headers[STORED_AT] = String(Date.now());
+    return super.set(key, value, ctx);
   }
 }

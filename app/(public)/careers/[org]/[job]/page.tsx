@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { TrackedLink } from "@/components/careers/tracked-link";
+import { TrackedLink, CareersScript } from "@/components/careers/tracked-link";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 import { buttonClasses } from "@/components/ui/button";
 import { absoluteLogoUrl, absoluteUrl } from "@/lib/careers/absolute-url";
@@ -11,6 +11,7 @@ import { employmentTypeLabels, formatPayRange, workplaceTypeLabels } from "@/lib
 import { markdownToText } from "@/lib/markdown";
 import { CareersMain } from "../_components/careers-main";
 import { MarkdownBody } from "@/components/careers/markdown-body";
+import { WithoutClientRuntime } from "@/components/careers/without-client-runtime";
 import { JobPostingJsonLd } from "./_components/job-posting-json-ld";
 import { NotFoundSignal } from "./_components/not-found-signal";
 import { PostingUnavailable } from "./_components/posting-unavailable";
@@ -94,6 +95,8 @@ export default async function PostingPage({ params }: PageProps<"/careers/[org]/
         <TrackedLink href={applyPath(organization.slug, job.slug)} carryReferrer className={buttonClasses("brand", "mt-8")}>
           Apply for {job.title}
         </TrackedLink>
+        <CareersScript />
+        <WithoutClientRuntime />
       </article>
       <JobPostingJsonLd job={job} organization={{ ...organization, logoUrl: absoluteLogoUrl(organization.logoUrl) }} url={absoluteUrl(postingPath(organization.slug, job.slug))} />
     </CareersMain>

@@ -2,6 +2,8 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { MarkdownBody } from "@/components/careers/markdown-body";
+import { CareersScript } from "@/components/careers/tracked-link";
+import { WithoutClientRuntime } from "@/components/careers/without-client-runtime";
 import { EmptyState } from "@/components/ui/empty-state";
 import { absoluteUrl } from "@/lib/careers/absolute-url";
 import { getCareersSite, type CareersSite } from "@/server/cache/public";
@@ -73,6 +75,8 @@ export function CareersListing({ site, filters }: { site: CareersSite; filters: 
           </EmptyState>
         )}
       </div>
+      <CareersScript />
+      <WithoutClientRuntime />
     </CareersMain>
   );
 }

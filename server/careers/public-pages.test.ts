@@ -1,0 +1,139 @@
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
+import type { AddressInfo } from "node:net";
+import { afterEach, describe, expect, it } from "vitest";
+import { filterParamNames } from "@/lib/careers/filters";
+import { careersPageScope, FILTER_PARAMS, PAGE_CACHE_HOOK, publicPages } from "./public-pages.mjs";
+
+// Next's request handler is stood in for by one that answers as Next does for a stored careers page:
+// its scripts, the RSC payload, the cache handler's policy and stored-at mark, x-nextjs-cache.
+type Answer = { wait?: Promise<void>; status?: number; cache?: string; storedAt?: number; maxAge?: number; cookie?: boolean; optOut?: boolean; body?: string };
+
+const page = (title: string, optOut = true) =>
+  `<!DOCTYPE html><html><head>${optOut ? '<meta name="candor-client-runtime" content="none"/>' : ""}` +
+  '<script src="/_next/static/chunks/main.js" async=""></script></head>' +
+  `<body><h1>${title}</h1><script src="/careers.js" defer=""></script>` +
+  '<script>self.__next_f.push([1,"payload"])</script></body></html>';
+
+let server: Server | undefined;
+afterEach(async () => {
+  const running = server;
+  server = undefined;
+  running?.closeAllConnections();
+  if (running) await new Promise((resolve) => running.close(resolve));
+  delete (globalThis as { [key: symbol]: unknown })[PAGE_CACHE_HOOK];
+});
+
+async function start(answer: (req: IncomingMessage) => Answer) {
+  const renders: string[] = [];
+  const handle = async (req: IncomingMessage, res: ServerResponse) => {
+    renders.push(req.url!);
+    const { wait, status = 200, cache = "MISS", storedAt = Date.now(), maxAge = 300, cookie = false, optOut = true, body } = answer(req);
+    await wait;
+    res.statusCode = status;
+    res.setHeader("content-type", "text/html; charset=utf-8");
+    res.setHeader("content-security-policy", ["frame-ancestors 'none'", "default-src 'self'; script-src 'self' 'sha256-next'"]);
+    res.setHeader("x-nextjs-cache", cache);
+    res.setHeader("cache-control", `s-maxage=${maxAge}, stale-while-revalidate=31535700`);
+    res.setHeader("x-candor-stored-at", String(storedAt));
+    if (cookie) res.setHeader("set-cookie", "a=b");
+    // Next writes in chunks as it renders.
+    const html = body ?? page(`${req.url} (render ${renders.length})`, optOut);
+    res.write(html.slice(0, 50));
+    await new Promise((resolve) => setTimeout(resolve, 5));
+    res.end(html.slice(50));
+  };
+  const { serve } = publicPages(handle);
+  server = createServer((req, res) => void serve(req, res));
+  await new Promise<void>((resolve) => server!.listen(0, "127.0.0.1", resolve));
+  const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  const get = (path: string, headers: Record<string, string> = {}) => fetch(`${origin}${path}`, { headers: { "accept-encoding": "identity", ...headers } });
+  return { get, renders };
+}
+
+const invalidate = (scope: string | null) => (globalThis as unknown as Record<symbol, { invalidate: (scope: string | null) => void }>)[PAGE_CACHE_HOOK]!.invalidate(scope);
+
+describe("careers pages served by the custom server", () => {
+  it("recognises the list, posting and apply pages, not the feeds or the privacy page", () => {
+    expect(careersPageScope("/careers/Acme")).toBe("acme");
+    expect(careersPageScope("/careers/acme/engineer")).toBe("acme");
+    expect(careersPageScope("/careers/acme/engineer/apply")).toBe("acme");
+    expect(careersPageScope("/careers/acme/feed.xml")).toBeNull();
+    expect(careersPageScope("/careers/acme/privacy")).toBeNull();
+    expect(careersPageScope("/jobs/1")).toBeNull();
+    // The filters that make a list per request (proxy.ts) are never answered from memory.
+    expect([...FILTER_PARAMS].sort()).toEqual([...filterParamNames].sort());
+  });
+
+  it("sends a stored page without Next's scripts, with a policy for what is left, then from memory", async () => {
+    const { get, renders } = await start(() => ({}));
+    const first = await get("/careers/acme");
+    const html = await first.text();
+    expect(html).toContain("<h1>/careers/acme (render 1)</h1>");
+    expect(html).not.toContain("/_next/");
+    expect(html).not.toContain("__next_f");
+    expect(html).toContain('<script src="/careers.js" defer=""></script>');
+    expect(first.headers.get("content-security-policy")).toBe(
+      "frame-ancestors 'none', default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; font-src 'self'; connect-src 'self'; frame-src 'self'; worker-src 'self' blob:; frame-ancestors 'none'; object-src 'none'; base-uri 'self'; form-action 'self'",
+    );
+    expect(first.headers.get("x-candor-stored-at")).toBeNull();
+    expect(Number(first.headers.get("content-length"))).toBe(Buffer.byteLength(html));
+
+    const second = await get("/careers/acme?utm_source=newsletter");
+    expect(await second.text()).toBe(html);
+    expect(second.headers.get("x-candor-cache")).toBe("memory");
+    expect(second.headers.get("x-nextjs-cache")).toBe("HIT");
+    expect(second.headers.get("content-security-policy")).toBe(first.headers.get("content-security-policy"));
+    const gzipped = await get("/careers/acme", { "accept-encoding": "gzip, br" });
+    expect(gzipped.headers.get("content-encoding")).toBe("gzip");
+    // (fetch undoes the gzip.)
+    expect(await gzipped.text()).toBe(html);
+    expect(renders).toEqual(["/careers/acme"]);
+  });
+
+  it("drops an organisation's pages when the public cache says so, and keeps no render that began before", async () => {
+    let rendering: () => void = () => undefined;
+    const started = new Promise<void>((resolve) => (rendering = resolve));
+    let finish: () => void = () => undefined;
+    const gate = new Promise<void>((resolve) => (finish = resolve));
+    const { get, renders } = await start((req) => {
+      if (req.url !== "/careers/acme/slow") return {};
+      rendering();
+      return { wait: gate };
+    });
+    await get("/careers/acme");
+    await get("/careers/globex");
+    invalidate("acme");
+    expect(await (await get("/careers/acme")).text()).toContain("(render 3)");
+    expect((await get("/careers/globex")).headers.get("x-candor-cache")).toBe("memory");
+
+    // A render under way when the change arrives is sent, but not kept.
+    const pending = get("/careers/acme/slow");
+    await started;
+    invalidate("acme");
+    finish();
+    expect((await pending).status).toBe(200);
+    expect((await get("/careers/acme/slow")).headers.get("x-candor-cache")).toBeNull();
+    expect((await get("/careers/acme/slow")).headers.get("x-candor-cache")).toBe("memory");
+    expect(renders.filter((url) => url === "/careers/acme/slow")).toHaveLength(2);
+  });
+
+  it("keeps nothing Next did not store, set a cookie on, or answered with an error; filtered views and stale pages go to Next each time", async () => {
+    const { get, renders } = await start((req) => {
+      if (req.url === "/careers/cookie") return { cookie: true };
+      if (req.url === "/careers/missing") return { status: 404 };
+      if (req.url === "/careers/stale") return { cache: "STALE" };
+      if (req.url === "/careers/old") return { storedAt: Date.now() - 301_000 };
+      if (req.url === "/careers/runtime") return { optOut: false };
+      return { cache: "" };
+    });
+    for (const path of ["/careers/cookie", "/careers/missing", "/careers/stale", "/careers/old", "/careers/acme?q=engineer", "/careers/acme/engineer/apply"]) {
+      await get(path);
+      expect((await get(path)).headers.get("x-candor-cache"), path).toBeNull();
+    }
+    // A page that does not say it works without the runtime keeps it.
+    expect(await (await get("/careers/runtime")).text()).toContain("/_next/static/chunks/main.js");
+    // Not a careers page: Next's answer as it is.
+    expect(await (await get("/jobs")).text()).toContain("/_next/static/chunks/main.js");
+    expect(renders.filter((url) => url === "/careers/cookie")).toHaveLength(2);
+  });
+});
