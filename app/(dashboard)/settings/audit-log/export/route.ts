@@ -1,6 +1,7 @@
 import { once } from "node:events";
 import { Readable } from "node:stream";
-import { AUDIT_CSV_HEADER, auditCsvRow, csvStream } from "@/lib/audit/csv";
+import { AUDIT_CSV_HEADER, auditCsvRow } from "@/lib/audit/csv";
+import { csvStream } from "@/lib/csv";
 import { can } from "@/lib/permissions";
 import { auditFiltersOf, parseAuditView } from "@/lib/validation/audit";
 import { exportAuditLog } from "@/server/audit/list-audit-log";
@@ -14,7 +15,7 @@ const notFound = () =>
 /**
  * The audit log's entries matching the page's filters (the same query string), all of them, newest first,
  * as CSV: written while they are read in batches, so a long log never sits in memory. Cells that a
- * spreadsheet would run as formulas are neutralised (lib/audit/csv.ts).
+ * spreadsheet would run as formulas are neutralised (lib/csv.ts).
  */
 export async function GET(request: Request) {
   const member = await getCurrentMember();
