@@ -44,3 +44,13 @@ export const UTF8_BOM = "\uFEFF";
 export function csvDocument(rows: unknown[][]): string {
   return UTF8_BOM + toCsv(rows);
 }
+
+/** The headers of a CSV download: UTF-8, saved as `filename`, never cached, never sniffed as something else. */
+export function csvDownloadHeaders(filename: string): HeadersInit {
+  return {
+    "Content-Type": "text/csv; charset=utf-8",
+    "Content-Disposition": `attachment; filename="${filename}"`,
+    "Cache-Control": "private, no-store",
+    "X-Content-Type-Options": "nosniff",
+  };
+}

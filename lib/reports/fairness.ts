@@ -1,5 +1,6 @@
 import { selfIdentificationQuestions, type SelfIdentificationField } from "@/lib/validation/self-identification";
-import { funnelStages, stageKindLabels } from "./funnel";
+import { stageKindLabels } from "@/lib/jobs/labels";
+import { funnelStages } from "./funnel";
 import { significance, type Significance } from "./statistics";
 import type { StageKind } from "@/lib/enums";
 

@@ -1,15 +1,8 @@
 import { stageKinds, type StageKind } from "@/lib/enums";
+import { stageKindLabels } from "@/lib/jobs/labels";
 
 /** The funnel's steps: the kinds of stage every job's pipeline is made of, in order. */
 export const funnelStages = stageKinds;
-
-export const stageKindLabels: Record<StageKind, string> = {
-  applied: "Applied",
-  screen: "Screen",
-  interview: "Interview",
-  offer: "Offer",
-  hired: "Hired",
-};
 
 /** How many applications reached each kind of stage (the furthest they got, so a skipped stage counts as passed). */
 export type Reached = Record<StageKind, number>;

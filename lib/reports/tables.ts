@@ -1,6 +1,7 @@
 import { stageKinds, type StageKind } from "@/lib/enums";
 import type { FunnelGrouping, SourceDimension } from "@/lib/validation/reports";
-import { formatDays, formatShare, funnelSteps, ratio, stageKindLabels, type Reached } from "./funnel";
+import { stageKindLabels } from "@/lib/jobs/labels";
+import { formatDays, formatShare, funnelSteps, ratio, type Reached } from "./funnel";
 
 // Every report is a table: the page shows it (with a chart of two of its columns) and its CSV export
 // writes the same header and rows, so the numbers on the page and in the spreadsheet cannot differ.
@@ -8,7 +9,7 @@ import { formatDays, formatShare, funnelSteps, ratio, stageKindLabels, type Reac
 export type Cell = string | number;
 
 export type ReportTable = {
-  id: ReportTableId;
+  id: string;
   title: string;
   /** What the table holds, for screen readers (its caption) and the chart's label. */
   caption: string;

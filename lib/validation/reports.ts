@@ -64,3 +64,10 @@ export function reportQuery(view: Partial<ReportView>): string {
   const text = query.toString();
   return text ? `?${text}` : "";
 }
+
+/** The fairness report's step (?step=screen: Screen → Interview), the first by default. */
+export const fairnessSteps = ["applied", "screen", "interview", "offer"] as const;
+
+export function parseFairnessStep(searchParams: Record<string, string | string[] | undefined>): (typeof fairnessSteps)[number] {
+  return z.preprocess(first, z.enum(fairnessSteps)).catch("applied").parse(searchParams.step);
+}

@@ -1,7 +1,7 @@
 import { once } from "node:events";
 import { Readable } from "node:stream";
 import { AUDIT_CSV_HEADER, auditCsvRow } from "@/lib/audit/csv";
-import { csvStream } from "@/lib/csv";
+import { csvDownloadHeaders, csvStream } from "@/lib/csv";
 import { can } from "@/lib/permissions";
 import { auditFiltersOf, parseAuditView } from "@/lib/validation/audit";
 import { exportAuditLog } from "@/server/audit/list-audit-log";
@@ -36,11 +36,6 @@ export async function GET(request: Request) {
   })();
   const day = new Date().toISOString().slice(0, 10);
   return new Response(Readable.toWeb(csv) as ReadableStream<Uint8Array>, {
-    headers: {
-      "Content-Type": "text/csv; charset=utf-8",
-      "Content-Disposition": `attachment; filename="audit-log-${member.organizationSlug}-${day}.csv"`,
-      "Cache-Control": "private, no-store",
-      "X-Content-Type-Options": "nosniff",
-    },
+    headers: csvDownloadHeaders(`audit-log-${member.organizationSlug}-${day}.csv`),
   });
 }
