@@ -26,7 +26,7 @@ test.describe("reports", () => {
     // Every application of the organisation first: 37 + 13 + 8.
     await expect(row(page, /reached each stage, conversion/, "Applied")).toContainText("58");
 
-    await page.getByLabel("Source").selectOption("Spring fair");
+    await page.getByLabel("Source", { exact: true }).selectOption("Spring fair");
     await page.getByRole("button", { name: "Show" }).click();
     await expect(page).toHaveURL(/[?&]source=Spring\+fair/);
     const funnel = /reached each stage, conversion/;
@@ -62,7 +62,7 @@ test.describe("reports", () => {
     await expect(row(page, /per source$/, "Spring fair").getByRole("cell")).toHaveText(["37", "20", "10", "6", "5", "13.5 %"]);
     await expect(row(page, /per utm campaign/, "spring-2026").getByRole("cell").first()).toHaveText("37");
     await expect(row(page, /Days applicants spent/, "Applied").getByRole("cell")).toHaveText(["25", "2", "2"]);
-    await expect(page.getByLabel("Funnel by")).toHaveValue("source");
+    await expect(page.getByLabel("Funnel by", { exact: true })).toHaveValue("source");
   });
 
   test("an organisation with no applications sees empty reports, not errors", async ({ page, org, expectAccessible }) => {
@@ -81,7 +81,7 @@ test.describe("the fairness report", () => {
     await page.goto("/reports");
     await page.getByRole("link", { name: "fairness report" }).click();
     await expect(page.getByRole("heading", { name: "Fairness report", level: 1 })).toBeVisible();
-    await page.getByLabel("Job").selectOption({ label: org.job.title });
+    await page.getByLabel("Job", { exact: true }).selectOption({ label: org.job.title });
     await page.getByRole("button", { name: "Show" }).click();
 
     const gender = /^Applied → Screen: selection rate/;

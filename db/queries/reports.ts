@@ -89,6 +89,11 @@ export async function countBySource(scope: JobScope, filters: ReportFilters, dim
   return rows;
 }
 
+/** A rollup over no rows still returns its grand total (of 0): no rows at all, so the page says there is nothing. */
+function withoutEmptyTotal<T>(rows: T[], count: (row: T) => number): T[] {
+  return rows.length === 1 && count(rows[0]!) === 0 ? [] : rows;
+}
+
 export type DurationRow = { key: string; label: string; count: number; median: number | null; p75: number | null };
 export type HireSpeedRow = { key: string; label: string; hires: number; hireMedian: number | null; hireP75: number | null; fillMedian: number | null; fillP75: number | null };
 
@@ -115,7 +120,7 @@ export async function measureTimeToHire(scope: JobScope, filters: ReportFilters)
       percentile_cont(0.5) within group (order by to_fill) as "fillMedian",
       percentile_cont(0.75) within group (order by to_fill) as "fillP75"
     from hires group by rollup (job_id) order by grouping(job_id) desc, min(title)`);
-  return rows;
+  return withoutEmptyTotal(rows, (row) => row.hires);
 }
 
 /**
@@ -222,7 +227,7 @@ export async function countOffers(scope: JobScope, filters: ReportFilters): Prom
       count(*) filter (where furthest >= 5)::int as hired
     from reach where furthest >= 4
     group by rollup (job_id) order by grouping(job_id) desc, min(job_title)`);
-  return rows;
+  return withoutEmptyTotal(rows, (row) => row.offers);
 }
 
 export type SelfIdColumn = "gender" | "ethnicity" | "veteran_status" | "disability" | "intersection";

@@ -5,7 +5,7 @@ import { can, seesAllJobs } from "@/lib/permissions";
 import { hasReportFilters, parseReportView, reportQuery } from "@/lib/validation/reports";
 import { requireMember } from "@/server/auth/session";
 import { getReports } from "@/server/reports/get-reports";
-import { ReportFiltersForm } from "./_components/report-filters-form";
+import { ReportFiltersForm } from "../_components/report-filters-form";
 
 export const metadata: Metadata = { title: "Reports" };
 
