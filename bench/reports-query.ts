@@ -10,6 +10,7 @@ import { parseReportView } from "@/lib/validation/reports";
 import { getReportTable } from "@/server/reports/get-reports";
 import { countReachBySelfIdentification, listReportChoices } from "@/db/queries/reports";
 import { jobScope } from "@/lib/permissions";
+import { readReports } from "@/server/reports/report-scope";
 import { at } from "./query-bench";
 
 async function member(email: string) {
@@ -49,11 +50,11 @@ async function main() {
     }
   }
   await time("admin: funnel, last 90 days", runs, () => getReportTable(admin, views.lastQuarter, "funnel"));
-  await time("admin: filter choices", runs, () => listReportChoices(jobScope(admin, "reports.read")));
+  await time("admin: filter choices", runs, () => readReports((executor) => listReportChoices(executor, jobScope(admin, "reports.read"))));
   const scope = jobScope(admin, "reports.fairness");
   const columns = { gender: "gender", ethnicity: "ethnicity", veteranStatus: "veteran_status", disability: "disability", sex_ethnicity: "intersection" } as const;
   for (const dimension of fairnessDimensions) {
-    await time(`admin: fairness ${dimension}`, runs, () => countReachBySelfIdentification(scope, {}, columns[dimension]));
+    await time(`admin: fairness ${dimension}`, runs, () => readReports((executor) => countReachBySelfIdentification(executor, scope, {}, columns[dimension])));
   }
 }
 

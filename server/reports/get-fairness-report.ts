@@ -10,6 +10,7 @@ import type { StageKind } from "@/lib/enums";
 import { reportFilterNames, type ReportFilters } from "@/lib/validation/reports";
 import { memberActor } from "@/server/audit/actor";
 import { recordAudit } from "@/server/audit/record-audit";
+import { readReports } from "./report-scope";
 
 const columns: Record<FairnessDimension, SelfIdColumn> = {
   gender: "gender",
@@ -27,8 +28,11 @@ async function readReach(viewer: Viewer, filters: ReportFilters, dimensions: rea
   assertCan(viewer, "reports.fairness");
   const scope = jobScope(viewer, "reports.fairness");
   const reach: Partial<Record<FairnessDimension, GroupReach[]>> = {};
-  for (const dimension of dimensions) reach[dimension] = asReach(await countReachBySelfIdentification(scope, filters, columns[dimension]));
-  return { reach, scope, threshold: suppressionThreshold(env().FAIRNESS_MIN_GROUP_SIZE) };
+  const choices = await readReports(async (executor) => {
+    for (const dimension of dimensions) reach[dimension] = asReach(await countReachBySelfIdentification(executor, scope, filters, columns[dimension]));
+    return listReportChoices(executor, scope);
+  });
+  return { reach, choices, threshold: suppressionThreshold(env().FAIRNESS_MIN_GROUP_SIZE) };
 }
 
 /** The filters as audit details: what was looked at, never a result. */
@@ -37,7 +41,7 @@ const auditDetails = (filters: ReportFilters) =>
 
 /** The fairness page: adverse impact at one step, per self-identification question; viewing it is audited. */
 export async function getFairnessReport(viewer: Viewer & { email?: string }, filters: ReportFilters, step: StageKind) {
-  const { reach, scope, threshold } = await readReach(viewer, filters, fairnessDimensions);
+  const { reach, choices, threshold } = await readReach(viewer, filters, fairnessDimensions);
   await recordAudit(db(), {
     organizationIds: [viewer.organizationId],
     actor: memberActor(viewer),
@@ -47,7 +51,7 @@ export async function getFairnessReport(viewer: Viewer & { email?: string }, fil
   return {
     threshold,
     tables: fairnessDimensions.map((dimension) => fairnessTable(dimension, reach[dimension]!, step, threshold)),
-    choices: await listReportChoices(scope),
+    choices,
   };
 }
 

@@ -1,4 +1,6 @@
 import "server-only";
+import { db, type Executor } from "@/db/client";
+import { prepareReportTransaction } from "@/db/queries/reports";
 import type { Viewer } from "@/lib/auth/viewer";
 import { assertCan, jobScope, type JobScope } from "@/lib/permissions";
 
@@ -9,4 +11,12 @@ import { assertCan, jobScope, type JobScope } from "@/lib/permissions";
 export function reportScope(viewer: Viewer): JobScope {
   assertCan(viewer, "reports.read");
   return jobScope(viewer, "reports.read");
+}
+
+/** Runs report queries in one read transaction set up for large aggregates (db/queries/reports.ts). */
+export async function readReports<T>(read: (executor: Executor) => Promise<T>): Promise<T> {
+  return db().transaction(async (tx) => {
+    await prepareReportTransaction(tx);
+    return read(tx);
+  });
 }
