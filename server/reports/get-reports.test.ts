@@ -5,6 +5,7 @@ import type { MemberRole } from "@/lib/enums";
 import type { ReportTable } from "@/lib/reports/tables";
 import { parseReportView } from "@/lib/validation/reports";
 import { setupTestDatabase } from "@/test/database";
+import { moveApplications } from "@/server/pipeline/move-applications";
 import { getReportTable, getReports } from "./get-reports";
 
 const db = setupTestDatabase();
@@ -73,5 +74,16 @@ describe("reports", () => {
     // Tables with a total row have no rows at all, so the page shows their empty state.
     expect((await getReportTable(viewer(empty, "admin"), parseReportView({}), "time-to-hire"))!.rows).toEqual([]);
     expect((await getReportTable(viewer(empty, "admin"), parseReportView({}), "offers"))!.rows).toEqual([]);
+  });
+
+  it("counts a stage passed once reached, when a move on the board is undone", async () => {
+    const org = await createIsolatedOrganization(db(), undefined, { applicants: 3 });
+    const recruiter = viewer(org, "recruiter");
+    const stage = (kind: string) => org.stages.find((s) => s.kind === kind)!.id;
+    const cards = org.applicants.slice(0, 2).map((a) => ({ applicationId: a.applicationId, version: 1 }));
+    const moved = await moveApplications(recruiter, { jobId: org.job.id, toStageId: stage("interview"), applications: cards });
+    await moveApplications(recruiter, { jobId: org.job.id, toStageId: stage("screen"), applications: moved.slice(0, 1).map((c) => ({ applicationId: c.applicationId, version: c.version })) });
+    const table = await getReportTable(viewer(org, "admin"), parseReportView({}), "funnel");
+    expect(column(table, "Reached")).toEqual([3, 2, 2, 0, 0]);
   });
 });
