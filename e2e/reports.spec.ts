@@ -74,6 +74,21 @@ test.describe("reports", () => {
   });
 });
 
+test.describe("the Hiring page", () => {
+  test("shows a hiring manager the funnel and time in stage of their team's jobs, as charts with their tables", async ({ page, request, expectAccessible }) => {
+    const org = await createReportsOrganization(request, { team: ["hiring_manager"] });
+    await new SignInPage(page).signInAs(org.users.hiring_manager.email, org.password);
+    await page.goto("/hiring");
+    // Their job's 50 applications; the other job's 8 are not theirs.
+    await expect(row(page, /reached each stage, conversion/, "Applied").getByRole("cell").first()).toHaveText("50");
+    await expect(row(page, /reached each stage, conversion/, "Hired").getByRole("cell").first()).toHaveText("5");
+    await expect(page.getByRole("img", { name: "Funnel: Reached per stage" })).toBeVisible();
+    await expect(row(page, /Days applicants spent/, "Screen").getByRole("cell")).toHaveText(["10", "3", "3"]);
+    await expect(page.getByRole("img", { name: "Time in stage: Median (days) per stage" })).toBeVisible();
+    await expectAccessible();
+  });
+});
+
 test.describe("the fairness report", () => {
   test("an admin sees impact ratios, suppressed small groups and the methodology, and the view and export are audited", async ({ page, request, expectAccessible }) => {
     const org = await createReportsOrganization(request);

@@ -22,7 +22,7 @@ import {
   type ReportTable,
   type ReportTableId,
 } from "@/lib/reports/tables";
-import type { ReportView } from "@/lib/validation/reports";
+import { parseReportView, type ReportView } from "@/lib/validation/reports";
 import { readReports, reportScope } from "./report-scope";
 import type { Executor } from "@/db/client";
 import type { JobScope } from "@/lib/permissions";
@@ -71,4 +71,14 @@ export async function getReports(viewer: Viewer, view: ReportView, now = new Dat
     }
     return { tables, choices: await listReportChoices(executor, scope) };
   });
+}
+
+/** The Hiring page's charts: the funnel and time in stage of the member's jobs (their team's, for a hiring manager), all time. */
+export async function getHiringCharts(viewer: Viewer): Promise<ReportTable[]> {
+  const scope = reportScope(viewer);
+  const view = parseReportView({});
+  return readReports(async (executor) => [
+    (await readTable(executor, scope, view, "funnel", new Date()))!,
+    (await readTable(executor, scope, view, "time-in-stage", new Date()))!,
+  ]);
 }
