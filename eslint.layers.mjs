@@ -22,7 +22,7 @@ export const layerRules = {
  */
 export const transactionRules = {
   files: ["app/**", "components/**", "db/**", "lib/**"],
-  ignores: ["**/*.test.ts", "db/seed.ts", "db/fixtures.ts", "db/migrate.ts", "db/bootstrap.ts"],
+  ignores: ["**/*.test.ts", "db/seed.ts", "db/fixtures.ts", "db/fixtures-*.ts", "db/migrate.ts", "db/bootstrap.ts"],
   rules: {
     "no-restricted-syntax": [
       "error",

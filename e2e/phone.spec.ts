@@ -49,7 +49,7 @@ test.describe("on a phone", () => {
     // Every section, the account and signing out are reached with Tab, in order.
     const nav = menu.getByRole("navigation", { name: "Main" });
     for (const target of [
-      ...["Hiring", "Jobs", "Candidates", "My feedback", "Notifications", "Settings"].map((name) => nav.getByRole("link", { name })),
+      ...["Hiring", "Jobs", "Candidates", "Reports", "My feedback", "Notifications", "Settings"].map((name) => nav.getByRole("link", { name })),
       menu.getByRole("link", { name: "Account" }),
       menu.getByRole("button", { name: "Sign out" }),
     ]) {
@@ -99,6 +99,8 @@ test.describe("on a phone", () => {
       "/feedback",
       "/notifications",
       "/hiring",
+      "/reports",
+      "/reports/fairness",
       "/settings",
       "/settings/organization",
       "/settings/members",
@@ -115,7 +117,7 @@ test.describe("on a phone", () => {
 
   test("no page of the demo organisation, full of data, scrolls sideways", async ({ page, signInPage }) => {
     await signInPage.signInAs(demoUsers.admin, DEMO_PASSWORD);
-    await expectNoSidewaysScroll(page, ["/jobs", "/candidates", "/hiring", "/notifications", "/settings/members", "/settings/audit-log"]);
+    await expectNoSidewaysScroll(page, ["/jobs", "/candidates", "/hiring", "/reports?groupBy=job", "/reports/fairness", "/notifications", "/settings/members", "/settings/audit-log"]);
     await page.goto("/jobs");
     await page.getByRole("link", { name: "Senior Backend Engineer" }).click();
     await expect(page.getByRole("heading", { name: "Senior Backend Engineer", level: 1 })).toBeVisible();

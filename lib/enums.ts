@@ -64,6 +64,8 @@ export const auditActions = [
   "candidate.erased",
   "identity.revealed",
   "file.downloaded",
+  "fairness_report.viewed",
+  "fairness_report.exported",
 ] as const;
 export type AuditAction = (typeof auditActions)[number];
 

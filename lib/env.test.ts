@@ -35,6 +35,12 @@ describe("parseEnv", () => {
       /DATABASE_URL must be a URL.*; AUTH_SECRET must be at least 32 characters/,
     );
   });
+
+  it("lets the fairness report's smallest group be raised from 5, never lowered", () => {
+    expect(parseEnv({ NODE_ENV: "development" }).FAIRNESS_MIN_GROUP_SIZE).toBe(5);
+    expect(parseEnv({ NODE_ENV: "development", FAIRNESS_MIN_GROUP_SIZE: "10" }).FAIRNESS_MIN_GROUP_SIZE).toBe(10);
+    expect(() => parseEnv({ NODE_ENV: "development", FAIRNESS_MIN_GROUP_SIZE: "3" })).toThrow(/FAIRNESS_MIN_GROUP_SIZE must be 5 or more/);
+  });
 });
 
 describe("mail and public URL settings", () => {

@@ -81,6 +81,8 @@ const envSchema = z
     SESSION_MAX_AGE_DAYS: z.coerce.number().int().min(1).max(3650).default(30),
     /** Audit log entries older than this many days are removed (an organisation may choose its own period). */
     AUDIT_RETENTION_DAYS: z.coerce.number().int().min(1).max(36_500).default(365),
+    /** The fairness report's smallest group shown; five at least, so it can be raised and never lowered below the default. */
+    FAIRNESS_MIN_GROUP_SIZE: z.coerce.number().int().min(5, "must be 5 or more: smaller groups could identify someone").max(1000).default(5),
     /**
      * The first-run setup code, for a server whose log the operator cannot read or several servers behind
      * one address. Unset: each server prints a fresh one at start while the database is empty.

@@ -16,6 +16,7 @@ const navigation: { href: string; label: string; capabilities?: Capability[] }[]
   { href: "/hiring", label: "Hiring", capabilities: ["hiring.view", "offers.decide"] },
   { href: "/jobs", label: "Jobs" },
   { href: "/candidates", label: "Candidates" },
+  { href: "/reports", label: "Reports", capabilities: ["reports.read"] },
   { href: "/feedback", label: "My feedback" },
   { href: "/notifications", label: "Notifications" },
   { href: "/settings", label: "Settings" },

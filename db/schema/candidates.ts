@@ -128,7 +128,16 @@ export const applicationEvents = pgTable(
     data: jsonb("data").$type<Record<string, unknown>>().notNull().default({}),
     createdAt: createdAt(),
   },
-  (t) => [index("application_events_application_idx").on(t.applicationId, t.createdAt)],
+  (t) => [
+    index("application_events_application_idx").on(t.applicationId, t.createdAt),
+    // The reports (db/queries/reports.ts): hires and offer decisions by organisation, and each
+    // application's stage entries in order for time in stage, without reading every event.
+    index("application_events_hired_idx").on(t.organizationId, t.applicationId, t.createdAt).where(sql`${t.type} = 'hired'`),
+    index("application_events_decision_idx").on(t.organizationId, t.applicationId, t.createdAt).where(sql`${t.type} = 'decision_recorded'`),
+    index("application_events_stage_entries_idx")
+      .on(t.organizationId, t.applicationId, t.createdAt, t.id, t.toStageId)
+      .where(sql`${t.toStageId} is not null and ${t.type} <> 'hired'`),
+  ],
 );
 
 export const files = pgTable(

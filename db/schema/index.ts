@@ -7,3 +7,4 @@ export * from "./interviews";
 export * from "./mail";
 export * from "./notifications";
 export * from "./sso";
+export * from "./reports";

@@ -25,6 +25,8 @@ export const auditActionLabels: Record<AuditAction, string> = {
   "candidate.erased": "Candidate data erased",
   "identity.revealed": "Identity revealed",
   "file.downloaded": "File downloaded",
+  "fairness_report.viewed": "Fairness report viewed",
+  "fairness_report.exported": "Fairness report exported",
 };
 
 /** Target types the log's entries name; an unknown one (a later feature's) shows as it is stored. */

@@ -2,7 +2,9 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { requireMember } from "@/server/auth/session";
 import { getHiringOverview } from "@/server/hiring/hiring-overview";
-import { seesAllJobs } from "@/lib/permissions";
+import { can, seesAllJobs } from "@/lib/permissions";
+import { ReportTableView } from "@/components/reports/report-table-view";
+import { getHiringCharts } from "@/server/reports/get-reports";
 import { formatDate, formatDateTime } from "@/lib/format";
 import { DashboardSection } from "./_components/dashboard-section";
 
@@ -12,7 +14,10 @@ const link = "font-medium text-indigo-700 hover:underline";
 
 export default async function HiringPage() {
   const member = await requireMember("hiring.view");
-  const { jobs, awaiting, missing } = await getHiringOverview(member);
+  const [{ jobs, awaiting, missing }, charts] = await Promise.all([
+    getHiringOverview(member),
+    can(member.role, "reports.read") ? getHiringCharts(member) : Promise.resolve([]),
+  ]);
   const everyJob = seesAllJobs(member.role);
 
   return (
@@ -114,6 +119,10 @@ export default async function HiringPage() {
           ))}
         </ul>
       </DashboardSection>
+
+      {charts.map((table) => (
+        <ReportTableView key={table.id} table={table} csvHref={`/reports/export/${table.id}`} empty="Numbers appear here once applications arrive." />
+      ))}
     </>
   );
 }

@@ -1,6 +1,7 @@
 import { once } from "node:events";
 import { Readable } from "node:stream";
-import { AUDIT_CSV_HEADER, auditCsvRow, csvStream } from "@/lib/audit/csv";
+import { AUDIT_CSV_HEADER, auditCsvRow } from "@/lib/audit/csv";
+import { csvDownloadHeaders, csvStream } from "@/lib/csv";
 import { can } from "@/lib/permissions";
 import { auditFiltersOf, parseAuditView } from "@/lib/validation/audit";
 import { exportAuditLog } from "@/server/audit/list-audit-log";
@@ -14,7 +15,7 @@ const notFound = () =>
 /**
  * The audit log's entries matching the page's filters (the same query string), all of them, newest first,
  * as CSV: written while they are read in batches, so a long log never sits in memory. Cells that a
- * spreadsheet would run as formulas are neutralised (lib/audit/csv.ts).
+ * spreadsheet would run as formulas are neutralised (lib/csv.ts).
  */
 export async function GET(request: Request) {
   const member = await getCurrentMember();
@@ -35,11 +36,6 @@ export async function GET(request: Request) {
   })();
   const day = new Date().toISOString().slice(0, 10);
   return new Response(Readable.toWeb(csv) as ReadableStream<Uint8Array>, {
-    headers: {
-      "Content-Type": "text/csv; charset=utf-8",
-      "Content-Disposition": `attachment; filename="audit-log-${member.organizationSlug}-${day}.csv"`,
-      "Cache-Control": "private, no-store",
-      "X-Content-Type-Options": "nosniff",
-    },
+    headers: csvDownloadHeaders(`audit-log-${member.organizationSlug}-${day}.csv`),
   });
 }

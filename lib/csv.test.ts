@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { csvStream, neutralizeFormula, toCsv } from "./csv";
+import { csvDocument, csvStream, neutralizeFormula, toCsv } from "./csv";
 
 describe("CSV export", () => {
   it("quotes commas, quotes and line breaks as RFC 4180 says", () => {
@@ -30,5 +30,12 @@ describe("CSV export", () => {
     stream.end();
     await ended;
     expect(chunks.join("")).toBe("Time,Actor\r\n2026-01-02,'=1+1\r\n");
+  });
+
+  it("starts a download with the UTF-8 byte-order mark, so spreadsheets read accents right, and keeps negative numbers numbers", () => {
+    const csv = csvDocument([["Source", "Applications", "Change"], ["Zürich jobs", 37, -2], ["-2+3", 1, 0]]);
+    expect(csv.charCodeAt(0)).toBe(0xfeff);
+    expect(csv.slice(1)).toBe("Source,Applications,Change\r\nZürich jobs,37,-2\r\n'-2+3,1,0\r\n");
+    expect(Buffer.from(csv, "utf8").subarray(0, 3)).toEqual(Buffer.from([0xef, 0xbb, 0xbf]));
   });
 });

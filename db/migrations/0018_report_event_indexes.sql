@@ -1,0 +1,3 @@
+CREATE INDEX "application_events_hired_idx" ON "application_events" USING btree ("organization_id","application_id","created_at") WHERE "application_events"."type" = 'hired';--> statement-breakpoint
+CREATE INDEX "application_events_decision_idx" ON "application_events" USING btree ("organization_id","application_id","created_at") WHERE "application_events"."type" = 'decision_recorded';--> statement-breakpoint
+CREATE INDEX "application_events_stage_entries_idx" ON "application_events" USING btree ("organization_id","application_id","created_at","id","to_stage_id") WHERE "application_events"."to_stage_id" is not null and "application_events"."type" <> 'hired';
