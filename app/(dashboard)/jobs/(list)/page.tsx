@@ -31,6 +31,31 @@ function jobsHref(filters: Record<string, string | undefined>) {
   return query.size ? `/jobs?${query}` : "/jobs";
 }
 
+/**
+ * Active applicants per stage as a row of small cells, count over name, each on one line: compact enough
+ * for a table cell, read as "Screen: 3" by screen readers. Empty stages are dimmed, not hidden, so the
+ * cells line up with the job's pipeline.
+ */
+function StageCounts({ stages }: { stages: { id: string; name: string; activeApplicants: number }[] }) {
+  if (stages.length === 0) return <span className="text-fg-subtle">—</span>;
+  return (
+    <ol className="flex gap-1">
+      {stages.map((stage) => (
+        <li
+          key={stage.id}
+          className={`flex min-w-12 flex-col items-center rounded-md px-2 py-1 ${stage.activeApplicants ? "bg-accent-subtle text-accent-strong" : "bg-surface-muted text-fg-subtle"}`}
+        >
+          <span className="text-sm font-semibold tabular-nums">{stage.activeApplicants}</span>
+          <span className="max-w-24 truncate text-xs whitespace-nowrap" title={stage.name}>
+            <span className="sr-only">in </span>
+            {stage.name}
+          </span>
+        </li>
+      ))}
+    </ol>
+  );
+}
+
 export default async function JobsPage({ searchParams }: PageProps<"/jobs">) {
   const member = await requireMember();
   const raw = await searchParams;
@@ -163,14 +188,8 @@ export default async function JobsPage({ searchParams }: PageProps<"/jobs">) {
                     </td>
                     <td className="px-4 py-3 text-right tabular-nums">{job.activeApplicants}</td>
                     <td className="px-4 py-3 text-right tabular-nums">{job.totalApplicants}</td>
-                    <td className="px-4 py-3 text-slate-700">
-                      <ul className="flex flex-wrap gap-x-3 gap-y-1 text-xs">
-                        {(stageCounts.get(job.id) ?? []).map((stage) => (
-                          <li key={stage.id}>
-                            {stage.name} <span className="font-semibold tabular-nums text-slate-900">{stage.activeApplicants}</span>
-                          </li>
-                        ))}
-                      </ul>
+                    <td className="px-4 py-3">
+                      <StageCounts stages={stageCounts.get(job.id) ?? []} />
                     </td>
                   </tr>
                 ))}

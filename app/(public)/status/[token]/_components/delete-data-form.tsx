@@ -40,7 +40,7 @@ export function DeleteDataForm({ action, organizationName, statusPath }: Props) 
 
   return (
     // Without JavaScript a refusal is a new page: open the panel and focus the box there too.
-    <details className="mt-4" open={refused || undefined}>
+    <details open={refused || undefined}>
       <summary className="cursor-pointer text-sm font-medium text-red-800">Delete my data…</summary>
       <form
         action={formAction}

@@ -1,5 +1,5 @@
 import type { MergeSide } from "@/db/queries/candidate-merges";
-import { applicationStatusLabels } from "@/lib/candidates/labels";
+import { ApplicationPlace } from "@/components/candidates/application-place";
 import { formatDate } from "@/lib/format";
 
 type Side = NonNullable<MergeSide>;
@@ -16,8 +16,7 @@ const rows: { label: string; value: (side: Side) => React.ReactNode }[] = [
         <ul className="flex flex-col gap-1">
           {side.applications.map((application) => (
             <li key={application.id}>
-              <span className="font-medium">{application.jobTitle}</span> · {application.stageName}
-              {application.status !== "active" && ` · ${applicationStatusLabels[application.status]}`}
+              <ApplicationPlace application={application} />
             </li>
           ))}
         </ul>
