@@ -63,7 +63,7 @@ export function DeleteDataForm({ action, organizationName, statusPath }: Props) 
           error={errors.confirm?.message ?? (refused ? state.fieldErrors?.confirm?.[0] : undefined)}
           {...register("confirm")}
         />
-        <button type="submit" disabled={pending} className={buttonClasses("primary", "self-start bg-red-700 hover:bg-red-800 disabled:bg-red-400")}>
+        <button type="submit" disabled={pending} className={buttonClasses("danger", "self-start")}>
           {pending ? "Deleting…" : "Delete my data"}
         </button>
       </form>
