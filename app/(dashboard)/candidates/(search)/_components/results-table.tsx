@@ -4,10 +4,11 @@ import { Avatar } from "@/components/ui/avatar";
 import { ApplicationPlace } from "@/components/candidates/application-place";
 import { formatDate } from "@/lib/format";
 import { MatchReason } from "./match-reason";
+import { TableScroll } from "@/components/ui/table-scroll";
 
 export function ResultsTable({ rows }: { rows: CandidateSearchRow[] }) {
   return (
-    <div className="relative overflow-x-auto rounded-lg border border-slate-200 bg-white">
+    <TableScroll label="Candidates">
       <table className="w-full text-left text-sm">
         <caption className="sr-only">Candidates</caption>
         <thead className="border-b border-slate-200 bg-slate-50 text-slate-700">
@@ -57,6 +58,6 @@ export function ResultsTable({ rows }: { rows: CandidateSearchRow[] }) {
           ))}
         </tbody>
       </table>
-    </div>
+    </TableScroll>
   );
 }
