@@ -1,13 +1,16 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { z } from "zod";
-import { buttonClasses } from "@/components/ui/button";
+import { FileUp, Plus, Search, X } from "lucide-react";
+import { Button, buttonClasses } from "@/components/ui/button";
+import { Field, SelectField } from "@/components/ui/field";
 import { EmptyState } from "@/components/ui/empty-state";
 import { JobStatusBadge } from "@/components/ui/status-badge";
 import { listJobDepartments, listJobs, listStageCountsForJobs } from "@/db/queries/jobs";
 import { requireMember } from "@/server/auth/session";
 import { workplaceLabels } from "@/lib/format";
 import { can, jobScope, seesAllJobs } from "@/lib/permissions";
+import { TableScroll } from "@/components/ui/table-scroll";
 
 export const metadata: Metadata = { title: "Jobs" };
 
@@ -78,9 +81,11 @@ export default async function JobsPage({ searchParams }: PageProps<"/jobs">) {
         {can(member.role, "jobs.manage") && (
           <div className="flex gap-2">
             <Link href="/jobs/import" className={buttonClasses("secondary")}>
+              <FileUp aria-hidden="true" className="size-4" />
               Import a posting
             </Link>
             <Link href="/jobs/new" className={buttonClasses()}>
+              <Plus aria-hidden="true" className="size-4" />
               New job
             </Link>
           </div>
@@ -93,7 +98,7 @@ export default async function JobsPage({ searchParams }: PageProps<"/jobs">) {
             key={filter.label}
             href={jobsHref({ status: filter.value, department: filters.department, q: filters.q })}
             aria-current={filters.status === filter.value ? "page" : undefined}
-            className="rounded-md px-3 py-1.5 text-sm font-medium text-slate-700 hover:bg-slate-100 aria-[current=page]:bg-slate-900 aria-[current=page]:text-white"
+            className="rounded-md px-3 py-1.5 text-sm font-medium text-fg-muted hover:bg-surface-muted aria-[current=page]:bg-fg aria-[current=page]:text-white"
           >
             {filter.label}
           </Link>
@@ -103,40 +108,20 @@ export default async function JobsPage({ searchParams }: PageProps<"/jobs">) {
       {/* A plain GET form: the filters live in the URL and work without JavaScript. */}
       <form method="get" action="/jobs" role="search" aria-label="Search jobs" className="mt-4 flex flex-wrap items-end gap-3">
         {filters.status && <input type="hidden" name="status" value={filters.status} />}
-        <div className="flex flex-col gap-1">
-          <label htmlFor="jobs-q" className="text-sm font-medium text-slate-900">
-            Search
-          </label>
-          <input
-            id="jobs-q"
-            type="search"
-            name="q"
-            defaultValue={filters.q}
-            placeholder="Title, department or location"
-            className="rounded-md border border-slate-400 bg-white px-3 py-2 text-sm text-slate-900"
-          />
-        </div>
-        <div className="flex flex-col gap-1">
-          <label htmlFor="jobs-department" className="text-sm font-medium text-slate-900">
-            Department
-          </label>
-          <select
-            id="jobs-department"
-            name="department"
-            defaultValue={filters.department ?? ""}
-            className="rounded-md border border-slate-400 bg-white px-3 py-2 text-sm text-slate-900"
-          >
-            <option value="">All departments</option>
-            {departments.map((department) => (
-              <option key={department}>{department}</option>
-            ))}
-          </select>
-        </div>
-        <button type="submit" className={buttonClasses("secondary")}>
+        <Field id="jobs-q" label="Search" type="search" name="q" defaultValue={filters.q} placeholder="Title, department or location" className="w-full sm:w-64" />
+        <SelectField id="jobs-department" label="Department" name="department" defaultValue={filters.department ?? ""} className="w-full sm:w-56">
+          <option value="">All departments</option>
+          {departments.map((department) => (
+            <option key={department}>{department}</option>
+          ))}
+        </SelectField>
+        <Button type="submit" variant="secondary">
+          <Search aria-hidden="true" className="size-4" />
           Apply filters
-        </button>
+        </Button>
         {filtered && (
-          <Link href="/jobs" className="py-2 text-sm font-medium text-indigo-700 hover:underline">
+          <Link href="/jobs" className={buttonClasses("ghost")}>
+            <X aria-hidden="true" className="size-4" />
             Clear filters
           </Link>
         )}
@@ -156,7 +141,7 @@ export default async function JobsPage({ searchParams }: PageProps<"/jobs">) {
         ) : (
           // Wider than a phone: the table scrolls sideways in its own box, which takes focus so keyboard users
           // can scroll it too, and its caption says so where the counts start off-screen.
-          <div role="region" aria-labelledby="jobs-table-caption" tabIndex={0} className="relative overflow-x-auto rounded-lg border border-slate-200 bg-white">
+          <TableScroll labelledBy="jobs-table-caption">
             <table className="w-full text-left text-sm">
               <caption id="jobs-table-caption" className="px-4 pt-3 text-left text-xs text-slate-600 md:sr-only">
                 Jobs and their applicants<span className="md:hidden"> (scroll sideways for the counts)</span>
@@ -175,7 +160,7 @@ export default async function JobsPage({ searchParams }: PageProps<"/jobs">) {
                 {jobs.map((job) => (
                   <tr key={job.id}>
                     <td className="px-4 py-3">
-                      <Link href={`/jobs/${job.id}`} className="font-medium text-indigo-700 hover:underline">
+                      <Link href={`/jobs/${job.id}`} className="font-medium text-accent hover:underline">
                         {job.title}
                       </Link>
                       {job.department && <div className="text-slate-600">{job.department}</div>}
@@ -195,7 +180,7 @@ export default async function JobsPage({ searchParams }: PageProps<"/jobs">) {
                 ))}
               </tbody>
             </table>
-          </div>
+          </TableScroll>
         )}
       </div>
     </>
