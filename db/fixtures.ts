@@ -133,6 +133,7 @@ export async function createIsolatedOrganization(
           organizationId: organization.id,
           applicationId: first.applicationId,
           title: "Technical interview",
+          location: "https://meet.example/technical-interview",
           startsAt: new Date(yesterday - 60 * 60 * 1000),
           endsAt: new Date(yesterday),
           timeZone: "UTC",

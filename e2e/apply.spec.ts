@@ -256,13 +256,23 @@ test.describe("the private status page", () => {
     await expect(confirm).toHaveValue(typed);
   }
 
-  test("withdrawing asks first and is shown", async ({ page, org }) => {
+  test("the page leads with what happens next; withdrawing comes last, asks first and is shown", async ({ page, org }) => {
     const statusPath = await applyAndOpenStatus(page, org.organization.slug, org.job.slug);
+    // What happens next is under the application; withdrawing and deleting wait in the last section.
+    await expect(page.getByRole("heading", { level: 3, name: "What happens next" })).toBeVisible();
+    await expect(page.getByText(/will read your application/)).toBeVisible();
+    await expect(page.getByRole("heading", { level: 2 }).last()).toHaveText("Your data and choices");
+    const lastSection = page.getByRole("region", { name: "Your data and choices" });
+    await expect(lastSection.getByText("Withdraw this application…")).toBeVisible();
+    await expect(lastSection.getByText("Delete my data…")).toBeVisible();
+    await expect(page.getByRole("button", { name: "Yes, withdraw my application" })).toBeHidden();
     await page.getByText("Withdraw this application…").click();
     await page.getByRole("button", { name: "Yes, withdraw my application" }).click();
     await expect(page.getByRole("alert").filter({ hasText: "withdrawn" })).toHaveText("Your application was withdrawn.");
     await expect(page.getByTestId("application-status")).toHaveText("Withdrawn");
     await expect(page).toHaveURL(new RegExp(`${statusPath}\\?withdrawn=1$`));
+    await expect(page.getByText("You withdrew this application. Nothing more will happen with it.")).toBeVisible();
+    await expect(page.getByText("Withdraw this application…")).toBeHidden();
   });
 
   test("downloading my data gives everything I sent, files included", async ({ page, org }) => {

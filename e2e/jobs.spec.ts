@@ -197,8 +197,14 @@ test.describe("a recruiter manages jobs", () => {
     await edit.getByRole("button", { name: "Save question" }).click();
     await expect(questions).toHaveText(["Which languages?", "Will you need a work visa?"]);
 
+    // Removing asks first; once the question is gone, focus goes to the list's heading.
     await page.getByRole("button", { name: "Remove “Which languages?”" }).click();
+    const confirmRemoval = page.getByRole("dialog", { name: "Remove the question “Which languages?”?" });
+    await expect(confirmRemoval).toContainText("Answers already given are kept.");
+    await confirmRemoval.getByRole("button", { name: "Remove question" }).click();
     await expect(questions).toHaveText(["Will you need a work visa?"]);
+    await expect(page.getByText("Question “Which languages?” removed.")).toBeVisible();
+    await expect(page.getByRole("heading", { name: "Application questions" })).toBeFocused();
 
     // The application form asks what the editor shows, in that order.
     await page.goto(`/careers/${org.organization.slug}/${org.job.slug}/apply`);
@@ -228,9 +234,17 @@ test.describe("a recruiter manages jobs", () => {
     await rename.getByRole("button", { name: "Rename" }).click();
     await expect(stages).toHaveText(["Applied", "Screen", "Interview", "Offer", "Take-home exercise", "Hired"]);
 
+    // A stage that holds applicants stays, and the dialog says why; Cancel gives focus back to the button.
     await page.getByRole("button", { name: "Remove “Applied”" }).click();
-    await expect(page.getByRole("alert").filter({ hasText: "Move its 2 applicants first" })).toBeVisible();
+    const removeApplied = page.getByRole("dialog", { name: "Remove the stage “Applied”?" });
+    await removeApplied.getByRole("button", { name: "Remove stage" }).click();
+    await expect(removeApplied.getByRole("alert")).toContainText("Move its 2 applicants first");
+    await expect(removeApplied.getByRole("alert")).toBeFocused();
+    await expectAccessible();
+    await removeApplied.getByRole("button", { name: "Cancel" }).click();
+    await expect(page.getByRole("button", { name: "Remove “Applied”" })).toBeFocused();
     await page.getByRole("button", { name: "Remove “Screen”" }).click();
+    await page.getByRole("dialog", { name: "Remove the stage “Screen”?" }).getByRole("button", { name: "Remove stage" }).click();
     await expect(stages).toHaveText(["Applied", "Interview", "Offer", "Take-home exercise", "Hired"]);
     await expectAccessible();
 

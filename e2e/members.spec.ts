@@ -30,18 +30,36 @@ test.describe("Settings → Members", () => {
     await expect(invite.getByText(/already has an invitation/)).toBeVisible();
     await expectAccessible();
 
-    // A resend mails a new link; the first one stops working.
+    // A resend mails a new link; the first one stops working. The row's actions are in its menu.
     const [first] = await invitationLinks(address, 1);
-    await row.getByRole("button", { name: `Resend the invitation to ${address}` }).click();
+    const actions = row.getByRole("button", { name: `Actions for the invitation to ${address}` });
+    await actions.click();
+    await page.getByRole("menuitem", { name: "Resend invitation" }).click();
+    await expect(page.getByText(`Invitation sent again to ${address}.`)).toBeVisible();
+    await expect(actions).toBeFocused();
     const [, second] = await invitationLinks(address, 2);
     await page.goto(first!);
     await expect(page.getByRole("heading", { name: "This invitation link doesn't work" })).toBeVisible();
     await expect(page.getByRole("link", { name: "Go to sign-in" })).toBeVisible();
     await expectAccessible();
 
+    // Revoking asks first, in a dialog; Cancel changes nothing, and focus goes back to the menu button.
     await page.goto("/settings/members");
-    await page.getByRole("button", { name: `Revoke the invitation to ${address}` }).click();
+    await actions.click();
+    await page.getByRole("menuitem", { name: "Revoke invitation…" }).click();
+    const dialog = page.getByRole("dialog", { name: `Revoke the invitation to ${address}?` });
+    await expect(dialog).toBeVisible();
+    await expectAccessible();
+    await dialog.getByRole("button", { name: "Cancel" }).click();
+    await expect(dialog).toBeHidden();
+    await expect(actions).toBeFocused();
+    await actions.press("Enter");
+    await page.getByRole("menuitem", { name: "Revoke invitation…" }).click();
+    await dialog.getByRole("button", { name: "Revoke invitation" }).click();
     await expect(page.getByText("No pending invitations.")).toBeVisible();
+    await expect(page.getByText(`Invitation to ${address} revoked.`)).toBeVisible();
+    // The row is gone, and focus with it: it moves to the section's heading, not to the page's body.
+    await expect(page.getByRole("heading", { name: "Pending invitations" })).toBeFocused();
     await page.goto(second!);
     await expect(page.getByRole("heading", { name: "This invitation was withdrawn" })).toBeVisible();
     await expectAccessible();
@@ -105,7 +123,9 @@ test.describe("Settings → Members", () => {
     await page.reload();
     await expect(page.getByTestId("organization-name")).toHaveText(second.organization.name);
     await expect(page.getByText("· Hiring manager")).toBeVisible();
-    await row.getByRole("button", { name: `Deactivate ${person.name}` }).click();
+    await row.getByRole("button", { name: `Actions for ${person.name}` }).click();
+    await admin.getByRole("menuitem", { name: "Deactivate…" }).click();
+    await admin.getByRole("dialog", { name: `Deactivate ${person.name}?` }).getByRole("button", { name: "Deactivate" }).click();
     await expect(row).toContainText("Deactivated");
     await page.goto("/jobs");
     await expect(page.getByTestId("organization-name")).toHaveText(home.organization.name);

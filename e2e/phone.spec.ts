@@ -8,6 +8,20 @@ import { createOrganization, DEMO_PASSWORD, demoUsers, expect, test } from "./fi
 
 const PHONE_WIDTH = 390;
 const resumePdf = path.join(__dirname, "../test/files/resume.pdf");
+/** Every settings page an admin opens, and their own account. */
+const settingsPages = [
+  "/settings",
+  "/settings/organization",
+  "/settings/members",
+  "/settings/jobs",
+  "/settings/rejection",
+  "/settings/reviews",
+  "/settings/mail",
+  "/settings/audit-log",
+  "/settings/sso",
+  "/settings/two-factor",
+  "/account",
+];
 
 /** Opens each page and checks it is no wider than the phone; every page is checked before the test fails. */
 async function expectNoSidewaysScroll(page: Page, paths: string[]) {
@@ -101,18 +115,36 @@ test.describe("on a phone", () => {
       "/hiring",
       "/reports",
       "/reports/fairness",
-      "/settings",
-      "/settings/organization",
-      "/settings/members",
-      "/settings/jobs",
-      "/settings/rejection",
-      "/settings/reviews",
-      "/settings/mail",
-      "/settings/audit-log",
-      "/settings/sso",
-      "/settings/two-factor",
-      "/account",
+      ...settingsPages,
     ]);
+  });
+
+  test("settings, a pending invitation, the account and the job editor pass axe and fit the phone", async ({ page, signInPage, org, expectAccessible }) => {
+    test.setTimeout(120_000);
+    await signInPage.signInAs(org.users.admin.email, org.password);
+    // A pending invitation with a long address: its row folds the role and expiry under the address.
+    await page.goto("/settings/members");
+    const invite = page.getByRole("form", { name: "Invite someone" });
+    const address = `a-rather-long-address-for-a-phone-${org.organization.slug}@example.test`;
+    await invite.getByLabel("Email").fill(address);
+    await invite.getByRole("button", { name: "Send invitation" }).click();
+    await expect(invite.getByRole("status")).toHaveText(`Invitation sent to ${address}.`);
+    const row = page.getByRole("row", { name: new RegExp(address) });
+    await expect(row.getByRole("button", { name: `Actions for the invitation to ${address}` })).toBeVisible();
+    await expectFitsThePhone(page, "the members page with a pending invitation");
+    await expectAccessible();
+    await row.getByRole("button", { name: `Actions for the invitation to ${address}` }).click();
+    await expect(page.getByRole("menuitem", { name: "Revoke invitation…" })).toBeVisible();
+    await expectFitsThePhone(page, "the invitation's menu");
+    await page.keyboard.press("Escape");
+
+    // Members was checked above, with its invitation.
+    for (const pagePath of [...settingsPages.filter((pagePath) => pagePath !== "/settings/members"), `/jobs/${org.job.id}/edit`]) {
+      await page.goto(pagePath);
+      await expect(page.getByRole("heading", { level: 1 }).first()).toBeVisible();
+      await expectFitsThePhone(page, pagePath);
+      await expectAccessible();
+    }
   });
 
   test("no page of the demo organisation, full of data, scrolls sideways", async ({ page, signInPage }) => {

@@ -21,6 +21,12 @@ type Options<V extends FieldValues, O, T> = {
   onSuccess?: (data: T, form: UseFormReturn<V, unknown, O>) => void;
   /** "formData" posts the form element itself (file uploads); by default the form's values are sent. */
   send?: "values" | "formData";
+  /**
+   * Where focus goes when the form is refused: the first field with an error (the default), or the form's
+   * alert (`alertId`) when it lists every error (an error summary), for long forms whose first error may
+   * be far from the submit button and hard to find on its own.
+   */
+  focusOnError?: "field" | "summary";
 };
 
 /** The element for an error path: a control named after it, or the first of a radio/checkbox group. */
@@ -45,7 +51,7 @@ function focusFirst(form: HTMLFormElement | null, paths: string[]): boolean {
  * server's per-field errors land on their fields, focus moves to the first error (or to the form's alert),
  * and `pending` disables the submit button until the answer is in.
  */
-export function useServerForm<V extends FieldValues, O = V, T = unknown>({ action, schema, defaultValues, values, onSuccess, send = "values" }: Options<V, O, T>) {
+export function useServerForm<V extends FieldValues, O = V, T = unknown>({ action, schema, defaultValues, values, onSuccess, send = "values", focusOnError = "field" }: Options<V, O, T>) {
   const form = useForm<V, unknown, O>({
     resolver: schema ? (zodResolver(schema as never) as unknown as Resolver<V, unknown, O>) : undefined,
     defaultValues,
@@ -75,7 +81,7 @@ export function useServerForm<V extends FieldValues, O = V, T = unknown>({ actio
     }
     const messages = serverFieldMessages(state.fieldErrors);
     for (const [path, message] of messages) form.setError(path as Path<V>, { type: "server", message });
-    if (!focusFirst(formRef.current, messages.map(([path]) => path))) document.getElementById(alertId)?.focus();
+    if (focusOnError === "summary" || !focusFirst(formRef.current, messages.map(([path]) => path))) document.getElementById(alertId)?.focus();
     // `form` is stable; only a new answer from the server should run this.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [state]);
@@ -83,9 +89,10 @@ export function useServerForm<V extends FieldValues, O = V, T = unknown>({ actio
   const { isSubmitting, submitCount } = form.formState;
   useEffect(() => {
     if (isSubmitting || !focusRequest.current) return;
-    focusFirst(formRef.current, focusRequest.current);
+    if (focusOnError === "summary") document.getElementById(alertId)?.focus();
+    else focusFirst(formRef.current, focusRequest.current);
     focusRequest.current = null;
-  }, [isSubmitting, submitCount]);
+  }, [isSubmitting, submitCount, focusOnError, alertId]);
 
   function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();

@@ -5,11 +5,10 @@ import { getScorecardSummary } from "@/server/scorecards/get-scorecard-summary";
 import type { Viewer } from "@/lib/auth/viewer";
 import { formatSlot, timeZoneNames } from "@/lib/interviews/time";
 import { ScorecardSummary } from "@/components/scorecards/scorecard-summary";
+import { InterviewLocation } from "./interview-location";
 import { ScheduleInterviewForm } from "./schedule-interview-form";
 
 const scorecardStatusLabels = { missing: "no scorecard yet", draft: "scorecard in draft", submitted: "scorecard submitted" } as const;
-
-const isLink = (location: string) => /^https?:\/\//i.test(location);
 
 /**
  * The application page's interviews: what is scheduled and with whom, each interviewer's scorecard
@@ -39,13 +38,7 @@ export async function ApplicationInterviews({ applicationId, viewer }: { applica
                 <p className="text-slate-800">{formatSlot(interview.startsAt, interview.endsAt, interview.timeZone)}</p>
                 {interview.location && (
                   <p className="text-slate-800">
-                    {isLink(interview.location) ? (
-                      <a href={interview.location} className="text-indigo-700 hover:underline" rel="noreferrer" target="_blank">
-                        {interview.location}
-                      </a>
-                    ) : (
-                      interview.location
-                    )}
+                    <InterviewLocation location={interview.location} />
                   </p>
                 )}
                 <ul aria-label={`Interviewers for ${interview.title}`} className="mt-1 flex flex-wrap gap-x-4 text-slate-700">

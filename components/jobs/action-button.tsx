@@ -3,6 +3,7 @@
 import { useServerForm } from "@/components/forms/use-server-form";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
+import { Tooltip } from "@/components/ui/tooltip";
 import type { ActionResult } from "@/lib/action-result";
 
 /**
@@ -17,6 +18,7 @@ export function ActionButton<I extends Record<string, unknown>>({
   label,
   variant = "secondary",
   disabled,
+  tooltip,
 }: {
   action: (input: I) => Promise<ActionResult<unknown>>;
   input: I;
@@ -24,13 +26,18 @@ export function ActionButton<I extends Record<string, unknown>>({
   label?: string;
   variant?: "primary" | "secondary" | "ghost";
   disabled?: boolean;
+  /** For an icon button: a short label shown on hover and focus (its accessible name is `label`). */
+  tooltip?: string;
 }) {
   const form = useServerForm<I>({ action, values: input });
+  const button = (
+    <Button type="submit" variant={variant} aria-label={label} disabled={disabled || form.pending} className={tooltip ? "px-2 py-1.5" : "px-3 py-1.5"}>
+      {children}
+    </Button>
+  );
   return (
     <form {...form.formProps} className="contents">
-      <Button type="submit" variant={variant} aria-label={label} disabled={disabled || form.pending} className="px-3 py-1.5">
-        {children}
-      </Button>
+      {tooltip ? <Tooltip content={tooltip}>{button}</Tooltip> : button}
       {form.formError && (
         <div className="basis-full">
           <Alert id={form.alertId}>{form.formError}</Alert>

@@ -6,7 +6,7 @@ import { useWatch } from "react-hook-form";
 import { useServerForm } from "@/components/forms/use-server-form";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
-import { Field, SelectField } from "@/components/ui/field";
+import { Field, SelectField, TextAreaField } from "@/components/ui/field";
 import type { EmploymentType, JobStatus, WorkplaceType } from "@/lib/enums";
 import type { ActionResult } from "@/lib/action-result";
 import { employmentTypeLabels, payPeriodLabels, workplaceTypeLabels } from "@/lib/jobs/format";
@@ -178,8 +178,8 @@ export function JobForm(props: Props) {
           {options(employmentTypeLabels)}
         </SelectField>
         <fieldset className="grid gap-4 sm:col-span-2 sm:grid-cols-4">
-          <legend className="mb-2 text-sm font-semibold text-slate-900">Pay range (optional)</legend>
-          {found("pay") && <p className="text-sm text-slate-600 sm:col-span-4">{found("pay")}</p>}
+          <legend className="mb-2 text-sm font-semibold text-fg">Pay range (optional)</legend>
+          {found("pay") && <p className="text-sm text-fg-subtle sm:col-span-4">{found("pay")}</p>}
           <Field label="Minimum" inputMode="numeric" error={error("payMin")} {...register("payMin")} />
           <Field label="Maximum" inputMode="numeric" error={error("payMax")} {...register("payMax")} />
           <Field label="Currency" hint="Like EUR or USD" maxLength={3} error={error("payCurrency")} {...register("payCurrency")} />
@@ -192,35 +192,24 @@ export function JobForm(props: Props) {
         <div className="flex items-start gap-2 self-center">
           <input id="anonymizedReview" type="checkbox" className="mt-1 size-4" aria-describedby="anonymizedReview-hint" {...register("anonymizedReview")} />
           <div>
-            <label htmlFor="anonymizedReview" className="text-sm font-medium text-slate-900">
+            <label htmlFor="anonymizedReview" className="text-sm font-medium text-fg">
               Anonymised review
             </label>
-            <p id="anonymizedReview-hint" className="text-sm text-slate-600">
+            <p id="anonymizedReview-hint" className="text-sm text-fg-subtle">
               Hiring managers and interviewers see candidates without names or contact details until the offer stage.
             </p>
           </div>
         </div>
-        <div className="flex flex-col gap-1 sm:col-span-2">
-          <label htmlFor="descriptionMd" className="text-sm font-medium text-slate-900">
-            Description
-          </label>
-          <p id="descriptionMd-hint" className="text-sm text-slate-600">
-            Markdown: headings (##), lists, **bold**, links. HTML and scripts are removed.
-          </p>
-          <textarea
-            id="descriptionMd"
-            rows={14}
-            aria-describedby={error("descriptionMd") ? "descriptionMd-hint descriptionMd-error" : "descriptionMd-hint"}
-            aria-invalid={error("descriptionMd") ? true : undefined}
-            className="rounded-md border border-slate-400 bg-white px-3 py-2 font-mono text-sm text-slate-900 shadow-sm"
-            {...register("descriptionMd")}
-          />
-          {error("descriptionMd") && (
-            <p id="descriptionMd-error" className="text-sm text-red-700">
-              {error("descriptionMd")}
-            </p>
-          )}
-        </div>
+        <TextAreaField
+          id="descriptionMd"
+          label="Description"
+          rows={14}
+          className="sm:col-span-2"
+          controlClassName="font-mono text-sm"
+          hint="Markdown: headings (##), lists, **bold**, links. HTML and scripts are removed."
+          error={error("descriptionMd")}
+          {...register("descriptionMd")}
+        />
       </fieldset>
       <MarkdownPreview markdown={description ?? ""} initialHtml={props.initialPreviewHtml} render={props.preview} />
       <PublishChecks

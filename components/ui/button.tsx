@@ -1,6 +1,6 @@
 import type { ButtonHTMLAttributes, Ref } from "react";
 
-type Variant = "primary" | "brand" | "secondary" | "ghost";
+type Variant = "primary" | "brand" | "secondary" | "ghost" | "danger";
 
 const variants: Record<Variant, string> = {
   primary: "bg-indigo-700 text-white hover:bg-indigo-800 disabled:bg-indigo-400",
@@ -8,6 +8,8 @@ const variants: Record<Variant, string> = {
   brand: "bg-brand text-white hover:bg-brand-strong disabled:opacity-60",
   secondary: "border border-slate-300 bg-white text-slate-900 hover:bg-slate-100 disabled:text-slate-500",
   ghost: "text-slate-700 hover:bg-slate-100 hover:text-slate-900",
+  /** The confirming button of something that cannot be undone (delete, revoke, deactivate). */
+  danger: "bg-red-700 text-white hover:bg-red-800 disabled:bg-red-400",
 };
 
 export function buttonClasses(variant: Variant = "primary", extra = "") {

@@ -145,7 +145,9 @@ test("from an empty database: set-up with the code from the log, then a recruite
 
   // The admin deactivates them: their next request is signed out, and they cannot sign in again.
   await admin.reload();
-  await person.getByRole("button", { name: `Deactivate ${RECRUITER.name}` }).click();
+  await person.getByRole("button", { name: `Actions for ${RECRUITER.name}` }).click();
+  await admin.getByRole("menuitem", { name: "Deactivate…" }).click();
+  await admin.getByRole("dialog", { name: `Deactivate ${RECRUITER.name}?` }).getByRole("button", { name: "Deactivate" }).click();
   await expect(person).toContainText("Deactivated");
   await recruiter.goto(`${server.url}/jobs`);
   await expect(recruiter).toHaveURL(/\/sign-in/);

@@ -1,6 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { KeyRound } from "lucide-react";
 import { Alert } from "@/components/ui/alert";
+import { buttonClasses } from "@/components/ui/button";
 import { AuthCard } from "../_components/auth-card";
 import { SignInForm } from "./_components/sign-in-form";
 import { signInErrorMessage } from "./_components/sign-in-error";
@@ -25,15 +27,16 @@ export default async function SignInPage({ searchParams }: PageProps<"/sign-in">
       )}
       <SignInForm callbackUrl={back} />
       <p className="mt-6 text-center text-sm">
-        <Link href="/forgot-password" className="font-medium text-indigo-700 hover:underline">
+        <Link href="/forgot-password" className="font-medium text-accent hover:underline">
           Forgot your password?
         </Link>
       </p>
-      <p className="mt-6 border-t border-slate-200 pt-4 text-sm">
-        <Link href={back ? `/sign-in/sso?${new URLSearchParams({ callbackUrl: back })}` : "/sign-in/sso"} className="font-medium text-indigo-700 hover:underline">
+      <div className="mt-6 border-t border-line pt-4">
+        <Link href={back ? `/sign-in/sso?${new URLSearchParams({ callbackUrl: back })}` : "/sign-in/sso"} className={buttonClasses("secondary", "w-full")}>
+          <KeyRound aria-hidden="true" className="size-4" />
           Sign in with SSO
         </Link>
-      </p>
+      </div>
     </AuthCard>
   );
 }

@@ -1,5 +1,7 @@
 import type { Metadata } from "next";
 import { Alert } from "@/components/ui/alert";
+import { Avatar } from "@/components/ui/avatar";
+import { StatusBadge } from "@/components/ui/status-badge";
 import { listOpenSessions } from "@/db/queries/sessions";
 import { isTwoFactorRequired } from "@/db/queries/two-factor";
 import { reauthenticationOf, RECENT_SIGN_IN_MINUTES, type Reauthentication } from "@/server/accounts/reauthenticate";
@@ -15,7 +17,7 @@ import { SessionsList } from "./_components/sessions-list";
 
 export const metadata: Metadata = { title: "Your account" };
 
-const section = "mt-6 rounded-lg border border-slate-200 bg-white p-6";
+const section = "mt-6 rounded-lg border border-line bg-surface p-4 shadow-xs sm:p-6";
 
 /** The signed-in person's own account, whatever their role: password, two-factor and where they are signed in. */
 export default async function AccountPage() {
@@ -29,10 +31,15 @@ export default async function AccountPage() {
   ]);
   return (
     <>
-      <h1 className="text-2xl font-bold">Your account</h1>
-      <p className="mt-1 text-sm text-slate-700">
-        {member.name} · {member.email}
-      </p>
+      <div className="flex items-center gap-3">
+        <Avatar name={member.name} size="lg" />
+        <div className="min-w-0">
+          <h1 className="text-2xl font-bold">Your account</h1>
+          <p className="mt-1 text-sm break-all text-fg-muted">
+            {member.name} · {member.email}
+          </p>
+        </div>
+      </div>
       {member.mustEnrolTwoFactor && (
         <div className="mt-4">
           <Alert>{member.organizationName} requires two-factor authentication. Set it up below to continue using Candor.</Alert>
@@ -50,11 +57,11 @@ export default async function AccountPage() {
         </h2>
         {reauthentication === "password" ? (
           <>
-            <p className="mt-1 mb-4 text-sm text-slate-700">Changing your password signs you out on your other devices.</p>
+            <p className="mt-1 mb-4 text-sm text-fg-muted">Changing your password signs you out on your other devices.</p>
             <ChangePasswordForm email={member.email} />
           </>
         ) : (
-          <p className="mt-1 text-sm text-slate-700">
+          <p className="mt-1 text-sm text-fg-muted">
             You sign in through your organisation’s single sign-on, so your account has no Candor password to change.
           </p>
         )}
@@ -75,8 +82,8 @@ function TwoFactor({ setup, required, reauthentication, email }: { setup: TwoFac
   if (setup.status === "on") {
     return (
       <>
-        <p className="mt-2 text-sm text-slate-700">
-          <span className="font-semibold text-emerald-800">On</span> since {formatDate(setup.since)}. Signing in asks for a code from your
+        <p className="mt-2 text-sm text-fg-muted">
+          <StatusBadge tone="success">On</StatusBadge> since {formatDate(setup.since)}. Signing in asks for a code from your
           authenticator app. {setup.recoveryCodesLeft} of {RECOVERY_CODE_COUNT} recovery codes left.
         </p>
         <ReauthenticatedForm
@@ -94,8 +101,8 @@ function TwoFactor({ setup, required, reauthentication, email }: { setup: TwoFac
   if (setup.status === "pending") return <EnrolTwoFactor qrCode={setup.qrCode} secret={setup.secret} />;
   return (
     <>
-      <p className="mt-2 text-sm text-slate-700">
-        <span className="font-semibold">Off.</span> With two-factor authentication, signing in also asks for a code from an app on your phone,
+      <p className="mt-2 text-sm text-fg-muted">
+        <StatusBadge>Off</StatusBadge><span className="sr-only">.</span> With two-factor authentication, signing in also asks for a code from an app on your phone,
         so a stolen password alone does not open your account.
       </p>
       <ReauthenticatedForm

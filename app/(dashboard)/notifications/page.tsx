@@ -1,6 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { AtSign, CalendarClock, ClipboardCheck, type LucideIcon } from "lucide-react";
 import { EmptyState } from "@/components/ui/empty-state";
+import { StatusBadge } from "@/components/ui/status-badge";
 import { listNotifications, type NotificationItem } from "@/db/queries/notifications";
 import { requireMember } from "@/server/auth/session";
 import { formatDateTime } from "@/lib/format";
@@ -20,6 +22,13 @@ function headline(item: NotificationItem): string {
   }
 }
 
+const typeIcons: Record<NotificationItem["type"], LucideIcon> = { mention: AtSign, interview_scheduled: CalendarClock, scorecard_due: ClipboardCheck };
+
+function TypeIcon({ type }: { type: NotificationItem["type"] }) {
+  const Icon = typeIcons[type];
+  return <Icon aria-hidden="true" className="mt-0.5 size-4 shrink-0 text-fg-subtle" />;
+}
+
 export default async function NotificationsPage() {
   const member = await requireMember();
   const items = await listNotifications(member);
@@ -30,7 +39,7 @@ export default async function NotificationsPage() {
       <div className="flex flex-wrap items-center justify-between gap-3">
         <div>
           <h1 className="text-2xl font-bold">Notifications</h1>
-          <p className="mt-1 text-sm text-slate-700">{unread === 0 ? "You're all caught up." : `${unread} unread, newest first.`}</p>
+          <p className="mt-1 text-sm text-fg-muted">{unread === 0 ? "You're all caught up." : `${unread} unread, newest first.`}</p>
         </div>
         {unread > 0 && <MarkAllReadButton />}
       </div>
@@ -43,20 +52,27 @@ export default async function NotificationsPage() {
               <li
                 key={item.id}
                 data-notification-id={item.id}
-                className={`rounded-lg border p-4 ${item.readAt ? "border-slate-200 bg-white" : "border-indigo-300 bg-indigo-50"}`}
+                className={`rounded-lg border p-4 ${item.readAt ? "border-line bg-surface" : "border-indigo-300 bg-accent-subtle"}`}
               >
                 <div className="flex flex-wrap items-start justify-between gap-2">
-                  <p className="text-sm">
-                    {!item.readAt && <span className="mr-2 rounded-full bg-indigo-700 px-2 py-0.5 text-xs font-semibold text-white">Unread</span>}
-                    <Link href={item.href} className="font-medium text-indigo-800 underline">
+                  <p className="flex min-w-0 items-start gap-2 text-sm">
+                    <TypeIcon type={item.type} />
+                    <span className="min-w-0">
+                    {!item.readAt && (
+                      <StatusBadge tone="info" className="mr-2">
+                        Unread
+                      </StatusBadge>
+                    )}
+                    <Link href={item.href} className="font-medium text-accent-strong underline">
                       {headline(item)}
                     </Link>
-                    {item.jobTitle && <span className="text-slate-700"> · {item.jobTitle}</span>}
+                    {item.jobTitle && <span className="text-fg-muted"> · {item.jobTitle}</span>}
+                    </span>
                   </p>
                   {!item.readAt && <MarkReadButton notificationId={item.id} subject={item.subject} />}
                 </div>
-                {item.excerpt && <p className="mt-2 text-sm break-words whitespace-pre-wrap text-slate-800">“{item.excerpt}”</p>}
-                <p className="mt-1 text-xs text-slate-700">
+                {item.excerpt && <p className="mt-2 text-sm break-words whitespace-pre-wrap text-fg">“{item.excerpt}”</p>}
+                <p className="mt-1 text-xs text-fg-muted">
                   <time dateTime={item.createdAt.toISOString()}>{formatDateTime(item.createdAt)}</time>
                 </p>
               </li>

@@ -1,4 +1,5 @@
 import { ActionButton } from "@/components/jobs/action-button";
+import { StatusBadge } from "@/components/ui/status-badge";
 import { describeUserAgent } from "@/lib/auth/user-agent";
 import { formatDateTime } from "@/lib/format";
 import { signOutEverywhereAction } from "../actions";
@@ -9,21 +10,21 @@ type OpenSession = { id: string; ip: string | null; userAgent: string | null; cr
 export function SessionsList({ sessions, currentSessionId }: { sessions: OpenSession[]; currentSessionId: string }) {
   return (
     <>
-      <ul className="mt-3 divide-y divide-slate-200 text-sm" aria-label="Open sessions">
+      <ul className="mt-3 divide-y divide-line text-sm" aria-label="Open sessions">
         {sessions.map((session) => (
           <li key={session.id} className="flex flex-wrap items-baseline justify-between gap-x-6 gap-y-1 py-3">
             <span>
               <span className="font-medium">{describeUserAgent(session.userAgent)}</span>
-              {session.id === currentSessionId && <span className="ml-2 rounded-full bg-emerald-100 px-2 py-0.5 text-xs font-semibold text-emerald-900">This device</span>}
-              <span className="block text-slate-700">IP address {session.ip ?? "unknown"}</span>
+              {session.id === currentSessionId && <StatusBadge tone="success" className="ml-2">This device</StatusBadge>}
+              <span className="block text-fg-muted">IP address {session.ip ?? "unknown"}</span>
             </span>
-            <span className="text-slate-700">
+            <span className="text-fg-muted">
               Last active {formatDateTime(session.lastSeenAt)} · signed in {formatDateTime(session.createdAt)}
             </span>
           </li>
         ))}
       </ul>
-      <p className="mt-4 text-sm text-slate-700">Lost a device, or signed in on a shared computer? Sign out everywhere, this device included.</p>
+      <p className="mt-4 text-sm text-fg-muted">Lost a device, or signed in on a shared computer? Sign out everywhere, this device included.</p>
       <div className="mt-3 flex flex-wrap gap-3">
         <ActionButton action={signOutEverywhereAction} input={{}}>
           Sign out of all devices

@@ -1,7 +1,10 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { z } from "zod";
+import { CalendarClock, CalendarPlus, Briefcase } from "lucide-react";
+import { InterviewLocation } from "@/components/interviews/interview-location";
 import { ScorecardSummary } from "@/components/scorecards/scorecard-summary";
+import { buttonClasses } from "@/components/ui/button";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 import { findMyScorecard } from "@/db/queries/scorecards";
 import { requireMember } from "@/server/auth/session";
@@ -28,15 +31,25 @@ export default async function ScorecardPage({ params }: PageProps<"/feedback/[in
       <h1 className="mt-2 text-2xl font-bold">
         Scorecard: {interview.title} with {interview.candidate}
       </h1>
-      <p className="mt-1 text-sm text-slate-700">
-        {interview.application.jobTitle} · {formatSlot(interview.startsAt, interview.endsAt, interview.timeZone)}
-        {interview.location && <> · {interview.location}</>}
-      </p>
-      <p className="mt-1 text-sm">
-        <a href={`/feedback/${interview.id}/invite.ics`} className="font-medium text-indigo-700 hover:underline">
-          Add to calendar (.ics)
-        </a>
-      </p>
+      <ul className="mt-2 flex flex-col gap-1 text-sm text-fg-muted sm:flex-row sm:flex-wrap sm:gap-x-4" aria-label="About this interview">
+        <li className="inline-flex items-center gap-1">
+          <Briefcase aria-hidden="true" className="size-4 shrink-0 text-fg-subtle" />
+          {interview.application.jobTitle}
+        </li>
+        <li className="inline-flex items-center gap-1">
+          <CalendarClock aria-hidden="true" className="size-4 shrink-0 text-fg-subtle" />
+          {formatSlot(interview.startsAt, interview.endsAt, interview.timeZone)}
+        </li>
+        {interview.location && (
+          <li className="min-w-0">
+            <InterviewLocation location={interview.location} />
+          </li>
+        )}
+      </ul>
+      <a href={`/feedback/${interview.id}/invite.ics`} className={buttonClasses("secondary", "mt-3")}>
+        <CalendarPlus aria-hidden="true" className="size-4" />
+        Add to calendar (.ics)
+      </a>
       <div className="mt-6">
         <ScorecardForm
           interviewId={interview.id}
@@ -53,13 +66,13 @@ export default async function ScorecardPage({ params }: PageProps<"/feedback/[in
         />
       </div>
       {mine && mine.history.length > 0 && (
-        <section aria-labelledby="history-heading" className="mt-8 rounded-lg border border-slate-200 bg-white p-6">
+        <section aria-labelledby="history-heading" className="mt-8 rounded-lg border border-line bg-surface p-4 sm:p-6">
           <h2 id="history-heading" className="text-lg font-semibold">
             Previous versions
           </h2>
           <ol className="mt-3 flex flex-col gap-4 text-sm">
             {[...mine.history].reverse().map((version) => (
-              <li key={version.version} className="rounded-md bg-slate-50 p-3">
+              <li key={version.version} className="rounded-md bg-surface-muted p-3">
                 <p className="font-medium">
                   Submitted {version.submittedAt ? new Date(version.submittedAt).toUTCString() : ""}: overall{" "}
                   {version.overall ? ratingLabels[version.overall] : "—"}
@@ -81,7 +94,7 @@ export default async function ScorecardPage({ params }: PageProps<"/feedback/[in
         </section>
       )}
       {summary && (
-        <section aria-labelledby="team-heading" className="mt-8 rounded-lg border border-slate-200 bg-white p-6">
+        <section aria-labelledby="team-heading" className="mt-8 rounded-lg border border-line bg-surface p-4 sm:p-6">
           <h2 id="team-heading" className="text-lg font-semibold">
             Everyone’s scorecards
           </h2>

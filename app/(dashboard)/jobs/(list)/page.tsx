@@ -1,13 +1,16 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { z } from "zod";
-import { buttonClasses } from "@/components/ui/button";
+import { FileUp, Plus, Search, X } from "lucide-react";
+import { Button, buttonClasses } from "@/components/ui/button";
+import { Field, SelectField } from "@/components/ui/field";
 import { EmptyState } from "@/components/ui/empty-state";
 import { JobStatusBadge } from "@/components/ui/status-badge";
 import { listJobDepartments, listJobs, listStageCountsForJobs } from "@/db/queries/jobs";
 import { requireMember } from "@/server/auth/session";
 import { workplaceLabels } from "@/lib/format";
 import { can, jobScope, seesAllJobs } from "@/lib/permissions";
+import { TableScroll } from "@/components/ui/table-scroll";
 
 export const metadata: Metadata = { title: "Jobs" };
 
@@ -29,6 +32,31 @@ const filtersSchema = z.object({
 function jobsHref(filters: Record<string, string | undefined>) {
   const query = new URLSearchParams(Object.entries(filters).filter((entry): entry is [string, string] => Boolean(entry[1])));
   return query.size ? `/jobs?${query}` : "/jobs";
+}
+
+/**
+ * Active applicants per stage as a row of small cells, count over name, each on one line: compact enough
+ * for a table cell, read as "Screen: 3" by screen readers. Empty stages are dimmed, not hidden, so the
+ * cells line up with the job's pipeline.
+ */
+function StageCounts({ stages }: { stages: { id: string; name: string; activeApplicants: number }[] }) {
+  if (stages.length === 0) return <span className="text-fg-subtle">—</span>;
+  return (
+    <ol className="flex gap-1">
+      {stages.map((stage) => (
+        <li
+          key={stage.id}
+          className={`flex min-w-12 flex-col items-center rounded-md px-2 py-1 ${stage.activeApplicants ? "bg-accent-subtle text-accent-strong" : "bg-surface-muted text-fg-subtle"}`}
+        >
+          <span className="text-sm font-semibold tabular-nums">{stage.activeApplicants}</span>
+          <span className="max-w-24 truncate text-xs whitespace-nowrap" title={stage.name}>
+            <span className="sr-only">in </span>
+            {stage.name}
+          </span>
+        </li>
+      ))}
+    </ol>
+  );
 }
 
 export default async function JobsPage({ searchParams }: PageProps<"/jobs">) {
@@ -53,9 +81,11 @@ export default async function JobsPage({ searchParams }: PageProps<"/jobs">) {
         {can(member.role, "jobs.manage") && (
           <div className="flex gap-2">
             <Link href="/jobs/import" className={buttonClasses("secondary")}>
+              <FileUp aria-hidden="true" className="size-4" />
               Import a posting
             </Link>
             <Link href="/jobs/new" className={buttonClasses()}>
+              <Plus aria-hidden="true" className="size-4" />
               New job
             </Link>
           </div>
@@ -68,7 +98,7 @@ export default async function JobsPage({ searchParams }: PageProps<"/jobs">) {
             key={filter.label}
             href={jobsHref({ status: filter.value, department: filters.department, q: filters.q })}
             aria-current={filters.status === filter.value ? "page" : undefined}
-            className="rounded-md px-3 py-1.5 text-sm font-medium text-slate-700 hover:bg-slate-100 aria-[current=page]:bg-slate-900 aria-[current=page]:text-white"
+            className="rounded-md px-3 py-1.5 text-sm font-medium text-fg-muted hover:bg-surface-muted aria-[current=page]:bg-fg aria-[current=page]:text-white"
           >
             {filter.label}
           </Link>
@@ -78,40 +108,20 @@ export default async function JobsPage({ searchParams }: PageProps<"/jobs">) {
       {/* A plain GET form: the filters live in the URL and work without JavaScript. */}
       <form method="get" action="/jobs" role="search" aria-label="Search jobs" className="mt-4 flex flex-wrap items-end gap-3">
         {filters.status && <input type="hidden" name="status" value={filters.status} />}
-        <div className="flex flex-col gap-1">
-          <label htmlFor="jobs-q" className="text-sm font-medium text-slate-900">
-            Search
-          </label>
-          <input
-            id="jobs-q"
-            type="search"
-            name="q"
-            defaultValue={filters.q}
-            placeholder="Title, department or location"
-            className="rounded-md border border-slate-400 bg-white px-3 py-2 text-sm text-slate-900"
-          />
-        </div>
-        <div className="flex flex-col gap-1">
-          <label htmlFor="jobs-department" className="text-sm font-medium text-slate-900">
-            Department
-          </label>
-          <select
-            id="jobs-department"
-            name="department"
-            defaultValue={filters.department ?? ""}
-            className="rounded-md border border-slate-400 bg-white px-3 py-2 text-sm text-slate-900"
-          >
-            <option value="">All departments</option>
-            {departments.map((department) => (
-              <option key={department}>{department}</option>
-            ))}
-          </select>
-        </div>
-        <button type="submit" className={buttonClasses("secondary")}>
+        <Field id="jobs-q" label="Search" type="search" name="q" defaultValue={filters.q} placeholder="Title, department or location" className="w-full sm:w-64" />
+        <SelectField id="jobs-department" label="Department" name="department" defaultValue={filters.department ?? ""} className="w-full sm:w-56">
+          <option value="">All departments</option>
+          {departments.map((department) => (
+            <option key={department}>{department}</option>
+          ))}
+        </SelectField>
+        <Button type="submit" variant="secondary">
+          <Search aria-hidden="true" className="size-4" />
           Apply filters
-        </button>
+        </Button>
         {filtered && (
-          <Link href="/jobs" className="py-2 text-sm font-medium text-indigo-700 hover:underline">
+          <Link href="/jobs" className={buttonClasses("ghost")}>
+            <X aria-hidden="true" className="size-4" />
             Clear filters
           </Link>
         )}
@@ -131,7 +141,7 @@ export default async function JobsPage({ searchParams }: PageProps<"/jobs">) {
         ) : (
           // Wider than a phone: the table scrolls sideways in its own box, which takes focus so keyboard users
           // can scroll it too, and its caption says so where the counts start off-screen.
-          <div role="region" aria-labelledby="jobs-table-caption" tabIndex={0} className="relative overflow-x-auto rounded-lg border border-slate-200 bg-white">
+          <TableScroll labelledBy="jobs-table-caption">
             <table className="w-full text-left text-sm">
               <caption id="jobs-table-caption" className="px-4 pt-3 text-left text-xs text-slate-600 md:sr-only">
                 Jobs and their applicants<span className="md:hidden"> (scroll sideways for the counts)</span>
@@ -150,7 +160,7 @@ export default async function JobsPage({ searchParams }: PageProps<"/jobs">) {
                 {jobs.map((job) => (
                   <tr key={job.id}>
                     <td className="px-4 py-3">
-                      <Link href={`/jobs/${job.id}`} className="font-medium text-indigo-700 hover:underline">
+                      <Link href={`/jobs/${job.id}`} className="font-medium text-accent hover:underline">
                         {job.title}
                       </Link>
                       {job.department && <div className="text-slate-600">{job.department}</div>}
@@ -163,20 +173,14 @@ export default async function JobsPage({ searchParams }: PageProps<"/jobs">) {
                     </td>
                     <td className="px-4 py-3 text-right tabular-nums">{job.activeApplicants}</td>
                     <td className="px-4 py-3 text-right tabular-nums">{job.totalApplicants}</td>
-                    <td className="px-4 py-3 text-slate-700">
-                      <ul className="flex flex-wrap gap-x-3 gap-y-1 text-xs">
-                        {(stageCounts.get(job.id) ?? []).map((stage) => (
-                          <li key={stage.id}>
-                            {stage.name} <span className="font-semibold tabular-nums text-slate-900">{stage.activeApplicants}</span>
-                          </li>
-                        ))}
-                      </ul>
+                    <td className="px-4 py-3">
+                      <StageCounts stages={stageCounts.get(job.id) ?? []} />
                     </td>
                   </tr>
                 ))}
               </tbody>
             </table>
-          </div>
+          </TableScroll>
         )}
       </div>
     </>

@@ -2,24 +2,24 @@ import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 import { JobStatusBadge } from "@/components/ui/status-badge";
 import { can } from "@/lib/permissions";
 import { requireJob } from "@/server/jobs/load";
-import { JobTabs } from "./_components/job-tabs";
+import { JobTabs, type JobTab } from "./_components/job-tabs";
 
 // The job's title is the page's only h1, shown above every tab; each tab's own headings start at h2.
 export default async function JobLayout({ children, params }: LayoutProps<"/jobs/[jobId]">) {
   const { member, job } = await requireJob((await params).jobId);
   const base = `/jobs/${job.id}`;
-  const tabs = [
-    { href: base, label: "Overview" },
-    { href: `${base}/pipeline`, label: "Pipeline" },
+  const tabs: JobTab[] = [
+    { href: base, label: "Overview", icon: "overview" },
+    { href: `${base}/pipeline`, label: "Pipeline", icon: "pipeline" },
     // Hiring managers and interviewers read; only admins and recruiters change the job.
     ...(can(member.role, "jobs.manage")
       ? [
-          { href: `${base}/edit`, label: "Edit" },
-          { href: `${base}/questions`, label: "Questions" },
-          { href: `${base}/stages`, label: "Stages" },
-          { href: `${base}/team`, label: "Team" },
-          { href: `${base}/interview-plan`, label: "Interview plan" },
-        ]
+          { href: `${base}/edit`, label: "Edit", icon: "edit" },
+          { href: `${base}/questions`, label: "Questions", icon: "questions" },
+          { href: `${base}/stages`, label: "Stages", icon: "stages" },
+          { href: `${base}/team`, label: "Team", icon: "team" },
+          { href: `${base}/interview-plan`, label: "Interview plan", icon: "interview-plan" },
+        ] satisfies JobTab[]
       : []),
   ];
   return (

@@ -6,6 +6,7 @@ import { formatDateTime } from "@/lib/format";
 import type { BackgroundJob, JobState } from "@/server/background-jobs/list-jobs";
 import { listJobsForAdmin } from "@/server/background-jobs/retry-job";
 import { RetryJobButton } from "./_components/retry-job-button";
+import { TableScroll } from "@/components/ui/table-scroll";
 
 export const metadata: Metadata = { title: "Background jobs" };
 
@@ -51,7 +52,7 @@ export default async function BackgroundJobsPage() {
         {jobs.length === 0 ? (
           <EmptyState title="No background jobs waiting">Nothing is queued, running or failed right now.</EmptyState>
         ) : (
-          <div className="relative overflow-x-auto rounded-lg border border-slate-200 bg-white">
+          <TableScroll label="Background jobs">
             <table className="w-full text-left text-sm">
               <caption className="sr-only">Queued, running and failed background jobs, newest first</caption>
               <thead className="border-b border-slate-200 bg-slate-50 text-slate-700">
@@ -89,7 +90,7 @@ export default async function BackgroundJobsPage() {
                 ))}
               </tbody>
             </table>
-          </div>
+          </TableScroll>
         )}
       </div>
     </>

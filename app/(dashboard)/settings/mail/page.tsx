@@ -7,6 +7,7 @@ import { requireMember } from "@/server/auth/session";
 import { formatDateTime } from "@/lib/format";
 import { isMailDeliveryConfigured } from "@/server/mail/transport";
 import { EmailStatusBadge } from "./_components/email-status-badge";
+import { TableScroll } from "@/components/ui/table-scroll";
 
 export const metadata: Metadata = { title: "Outgoing mail" };
 
@@ -43,7 +44,7 @@ export default async function OutgoingMailPage() {
             Confirmations and other messages to candidates will appear here once Candor sends them.
           </EmptyState>
         ) : (
-          <div className="relative overflow-x-auto rounded-lg border border-slate-200 bg-white">
+          <TableScroll label="Outgoing emails">
             <table className="w-full text-left text-sm">
               <caption className="sr-only">Outgoing emails, newest first</caption>
               <thead className="border-b border-slate-200 bg-slate-50 text-slate-700">
@@ -82,7 +83,7 @@ export default async function OutgoingMailPage() {
                 ))}
               </tbody>
             </table>
-          </div>
+          </TableScroll>
         )}
       </div>
     </>

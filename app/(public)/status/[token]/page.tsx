@@ -5,7 +5,7 @@ import { CareersFrame } from "@/components/careers/careers-frame";
 import { Alert } from "@/components/ui/alert";
 import { buttonClasses } from "@/components/ui/button";
 import { listCandidateApplications } from "@/db/queries/candidate-status";
-import { candidateFacingStatus } from "@/lib/applications/status-words";
+import { candidateFacingStatus, candidateNextStep } from "@/lib/applications/status-words";
 import { getCareersSite } from "@/server/cache/public";
 import { candidateFromStatusToken } from "@/server/status/status-candidate";
 import { careersPath } from "@/lib/careers/urls";
@@ -32,6 +32,7 @@ export default async function StatusPage({ params, searchParams }: PageProps<"/s
   // The candidate's own page never depends on it: without it, the page shows unframed.
   const site = await getCareersSite(candidate.organizationSlug);
   const applications = await listCandidateApplications(candidate);
+  const active = applications.filter((application) => application.status === "active");
   const query = await searchParams;
   const notice = query.submitted ? notices.submitted : query.withdrawn ? notices.withdrawn : query.error ? notices[`error=${query.error}`] : undefined;
 
@@ -60,19 +61,8 @@ export default async function StatusPage({ params, searchParams }: PageProps<"/s
                 <dt className="text-slate-700">Last update</dt>
                 <dd>{formatDate(application.updatedAt)}</dd>
               </dl>
-              {application.status === "active" && (
-                <details className="mt-4">
-                  <summary className="cursor-pointer text-sm font-medium text-brand">Withdraw this application…</summary>
-                  <form action={withdrawAction.bind(null, token)} className="mt-3 flex flex-col gap-3 rounded-md bg-slate-50 p-4 text-sm">
-                    <input type="hidden" name="applicationId" value={application.id} />
-                    <input type="hidden" name="confirm" value="yes" />
-                    <p>Withdrawing tells {candidate.organizationName} you are no longer interested in {application.jobTitle}. This cannot be undone.</p>
-                    <button type="submit" className={buttonClasses("secondary", "self-start")}>
-                      Yes, withdraw my application
-                    </button>
-                  </form>
-                </details>
-              )}
+              <h3 className="mt-4 text-sm font-semibold">What happens next</h3>
+              <p className="mt-1 text-sm text-slate-700">{candidateNextStep(application.status, application.stageKind, candidate.organizationName)}</p>
             </li>
           ))}
         </ul>
@@ -84,21 +74,41 @@ export default async function StatusPage({ params, searchParams }: PageProps<"/s
           </p>
         )}
 
+        {/* What can't be undone comes last, each behind a step that says what it does and asks again. */}
         <section aria-labelledby="data-heading" className="mt-10 rounded-lg border border-slate-200 bg-white p-5">
           <h2 id="data-heading" className="text-lg font-semibold">
-            Your data
+            Your data and choices
           </h2>
           <p className="mt-2 text-sm text-slate-700">
-            Download a copy of everything you sent us, including your files, or ask us to delete it.
+            Download a copy of everything you sent us, including your files. If you change your mind, you can withdraw an application
+            or ask us to delete your data.
           </p>
           <a href={`/status/${encodeURIComponent(token)}/export`} className={buttonClasses("secondary", "mt-4")} download>
             Download my data (JSON)
           </a>
-          <DeleteDataForm
-            action={deleteDataAction.bind(null, token)}
-            organizationName={candidate.organizationName}
-            statusPath={`/status/${encodeURIComponent(token)}`}
-          />
+          <div className="mt-6 border-t border-slate-200 pt-4">
+            {active.map((application) => (
+              <details key={application.id} className="mb-4">
+                <summary className="cursor-pointer text-sm font-medium text-brand">
+                  Withdraw this application…
+                  {active.length > 1 && <span className="text-slate-700"> ({application.jobTitle})</span>}
+                </summary>
+                <form action={withdrawAction.bind(null, token)} className="mt-3 flex flex-col gap-3 rounded-md bg-slate-50 p-4 text-sm">
+                  <input type="hidden" name="applicationId" value={application.id} />
+                  <input type="hidden" name="confirm" value="yes" />
+                  <p>Withdrawing tells {candidate.organizationName} you are no longer interested in {application.jobTitle}. This cannot be undone.</p>
+                  <button type="submit" className={buttonClasses("secondary", "self-start")}>
+                    Yes, withdraw my application
+                  </button>
+                </form>
+              </details>
+            ))}
+            <DeleteDataForm
+              action={deleteDataAction.bind(null, token)}
+              organizationName={candidate.organizationName}
+              statusPath={`/status/${encodeURIComponent(token)}`}
+            />
+          </div>
         </section>
       </main>
     </CareersFrame>

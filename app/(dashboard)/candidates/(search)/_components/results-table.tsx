@@ -1,12 +1,14 @@
 import Link from "next/link";
 import type { CandidateSearchRow } from "@/server/candidates/search-candidates";
-import { applicationStatusLabels } from "@/lib/candidates/labels";
+import { Avatar } from "@/components/ui/avatar";
+import { ApplicationPlace } from "@/components/candidates/application-place";
 import { formatDate } from "@/lib/format";
 import { MatchReason } from "./match-reason";
+import { TableScroll } from "@/components/ui/table-scroll";
 
 export function ResultsTable({ rows }: { rows: CandidateSearchRow[] }) {
   return (
-    <div className="relative overflow-x-auto rounded-lg border border-slate-200 bg-white">
+    <TableScroll label="Candidates">
       <table className="w-full text-left text-sm">
         <caption className="sr-only">Candidates</caption>
         <thead className="border-b border-slate-200 bg-slate-50 text-slate-700">
@@ -24,11 +26,14 @@ export function ResultsTable({ rows }: { rows: CandidateSearchRow[] }) {
                 {row.anonymized ? (
                   <span className="font-medium text-slate-700">Deleted candidate</span>
                 ) : (
-                  <Link href={`/candidates/${row.id}`} className="font-medium text-indigo-700 hover:underline">
-                    {row.name}
-                  </Link>
+                  <div className="flex items-center gap-2">
+                    <Avatar name={row.name} size="sm" />
+                    <Link href={`/candidates/${row.id}`} className="font-medium text-accent hover:underline">
+                      {row.name}
+                    </Link>
+                  </div>
                 )}
-                {row.location && <div className="text-slate-600">{row.location}</div>}
+                {row.location && <div className="text-fg-subtle">{row.location}</div>}
                 <MatchReason row={row} />
               </td>
               <td className="px-4 py-3 text-slate-700">
@@ -43,12 +48,7 @@ export function ResultsTable({ rows }: { rows: CandidateSearchRow[] }) {
                 <ul className="flex flex-col gap-1">
                   {row.applications.map((application) => (
                     <li key={application.id}>
-                      <span className="font-medium">{application.jobTitle}</span>
-                      <span className="text-slate-700">
-                        {" "}
-                        · {application.stageName}
-                        {application.status !== "active" && ` · ${applicationStatusLabels[application.status]}`}
-                      </span>
+                      <ApplicationPlace application={application} />
                     </li>
                   ))}
                 </ul>
@@ -58,6 +58,6 @@ export function ResultsTable({ rows }: { rows: CandidateSearchRow[] }) {
           ))}
         </tbody>
       </table>
-    </div>
+    </TableScroll>
   );
 }

@@ -5,7 +5,11 @@ import { useCallback, useEffect, useRef, useState } from "react";
 import { useWatch } from "react-hook-form";
 import { useServerForm } from "@/components/forms/use-server-form";
 import { Alert } from "@/components/ui/alert";
+import { TextAreaField } from "@/components/ui/field";
+import { VALIDATION_MESSAGE } from "@/lib/errors";
 import { Button } from "@/components/ui/button";
+import { notify } from "@/components/ui/toast";
+import { CircleAlert } from "lucide-react";
 import type { AttributeRating, ScorecardTemplate } from "@/lib/enums";
 import { RATINGS, RECOMMENDATIONS, ratingLabels, submitScorecardSchema, type Recommendation } from "@/lib/validation/scorecard";
 import { saveScorecardDraftAction, submitScorecardAction } from "../actions";
@@ -50,26 +54,41 @@ function RatingGroup<T extends string>({
   const descriptionId = `${idBase}-description`;
   const errorId = `${idBase}-error`;
   return (
+    // min-w-0: a fieldset is otherwise as wide as its content, and the scale must fold on a phone.
     <fieldset
       aria-describedby={[description ? descriptionId : null, error ? errorId : null].filter(Boolean).join(" ") || undefined}
-      className="rounded-md border border-slate-200 p-4"
+      aria-invalid={error ? true : undefined}
+      className={`min-w-0 rounded-lg border bg-surface p-4 ${error ? "border-danger ring-1 ring-danger" : "border-line"}`}
     >
-      <legend className="px-1 font-medium">{legend}</legend>
+      <legend className="px-1 text-sm font-semibold">{legend}</legend>
       {description && (
-        <p id={descriptionId} className="text-sm text-slate-700">
+        <p id={descriptionId} className="text-sm text-fg-muted">
           {description}
         </p>
       )}
-      <div className="mt-2 flex flex-wrap gap-x-5 gap-y-2">
-        {options.map((option) => (
-          <label key={option} className="flex items-center gap-2 text-sm">
-            <input type="radio" name={name} value={option} checked={value === option} onChange={() => onChange(option)} />
+      {/* The scale as equal segments: two to a row on a phone, one row from the small breakpoint up. */}
+      <div className={`mt-3 grid grid-cols-2 gap-2 ${options.length === 5 ? "sm:grid-cols-5" : "sm:grid-cols-4"}`}>
+        {options.map((option, i) => (
+          <label
+            key={option}
+            className="flex min-h-10 cursor-pointer items-center gap-2 rounded-md border border-line-strong px-3 py-2 text-sm hover:bg-surface-muted has-checked:border-accent has-checked:bg-accent-subtle has-checked:font-medium has-checked:text-accent-strong"
+          >
+            <input
+              type="radio"
+              id={i === 0 ? `${idBase}-first` : undefined}
+              name={name}
+              value={option}
+              checked={value === option}
+              onChange={() => onChange(option)}
+              className="accent-accent"
+            />
             {ratingLabels[option as AttributeRating]}
           </label>
         ))}
       </div>
       {error && (
-        <p id={errorId} className="mt-1 text-sm text-red-700">
+        <p id={errorId} className="mt-2 flex items-center gap-1 text-sm text-danger">
+          <CircleAlert aria-hidden="true" className="size-4 shrink-0" />
           {error}
         </p>
       )}
@@ -86,6 +105,7 @@ export function ScorecardForm({ interviewId, template, initial }: Props) {
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
   const inFlight = useRef<Promise<unknown> | null>(null);
   const dirty = useRef(false);
+  const submitButton = useRef<HTMLButtonElement>(null);
 
   const form = useServerForm<Values & { interviewId: string; version: number }, unknown, { version: number }>({
     // Submitting waits for a draft save under way and sends the version that save produced.
@@ -96,6 +116,8 @@ export function ScorecardForm({ interviewId, template, initial }: Props) {
       return submitScorecardAction({ ...values, version: version.current });
     },
     schema: submitScorecardSchema,
+    // A long form: a refusal is listed above the button, where the person pressed it, each item a link to its field.
+    focusOnError: "summary",
     // The version here is only what the browser checks; the latest one lives in the ref.
     defaultValues: { interviewId, version: initial.version, ratings: initial.ratings, overall: initial.overall, keyTakeaways: initial.keyTakeaways, privateNotes: initial.privateNotes },
     onSuccess: (data) => {
@@ -104,6 +126,9 @@ export function ScorecardForm({ interviewId, template, initial }: Props) {
       setStatus("submitted");
       setDraftError(null);
       setSaveState("idle");
+      notify(status === "submitted" ? "Scorecard updated." : "Scorecard submitted.");
+      // The button was disabled while sending, which took focus from it: give it back.
+      submitButton.current?.focus();
       router.refresh();
     },
   });
@@ -138,6 +163,8 @@ export function ScorecardForm({ interviewId, template, initial }: Props) {
 
   const change = <K extends keyof Values>(key: K, value: Values[K]) => {
     form.setValue(key, value as never, { shouldDirty: true });
+    // Choosing an answer takes its group off the error list; the rest stay until the next submit.
+    if (key === "overall" || key === "ratings") form.clearErrors(key as never);
     dirty.current = true;
     setSaveState("unsaved");
     // Drafts save themselves a moment after the last change; a submitted scorecard changes only on submit.
@@ -149,6 +176,15 @@ export function ScorecardForm({ interviewId, template, initial }: Props) {
   useEffect(() => () => void (timer.current && clearTimeout(timer.current)), []);
 
   const formError = form.formError ?? draftError;
+  // Every field's error, in page order, for the summary: what it is, what is wrong, and where to go.
+  const problems = [
+    ...template.focusAreas.flatMap((area, a) =>
+      area.attributes.map((attribute, t) => ({ target: `rating-${a}-${t}-first`, label: attribute.name, message: errorOf(`ratings.${attribute.name}`) })),
+    ),
+    { target: "overall-first", label: "Overall recommendation", message: errorOf("overall") },
+    { target: "key-takeaways", label: "Key takeaways", message: errorOf("keyTakeaways") },
+    { target: "private-notes", label: "Private notes", message: errorOf("privateNotes") },
+  ].filter((problem): problem is { target: string; label: string; message: string } => Boolean(problem.message));
   const submitting = form.pending;
 
   const statusText =
@@ -193,44 +229,53 @@ export function ScorecardForm({ interviewId, template, initial }: Props) {
         error={errorOf("overall")}
         onChange={(overall) => change("overall", overall)}
       />
-      <div className="flex flex-col gap-1">
-        <label htmlFor="key-takeaways" className="text-sm font-medium">
-          Key takeaways
-        </label>
-        <textarea
-          id="key-takeaways"
-          rows={4}
-          name="keyTakeaways"
-          value={values.keyTakeaways ?? ""}
-          aria-invalid={errorOf("keyTakeaways") ? true : undefined}
-          onChange={(event) => change("keyTakeaways", event.target.value)}
-          className="rounded-md border border-slate-400 px-3 py-2"
-        />
-        {errorOf("keyTakeaways") && <p className="text-sm text-red-700">{errorOf("keyTakeaways")}</p>}
-      </div>
-      <div className="flex flex-col gap-1">
-        <label htmlFor="private-notes" className="text-sm font-medium">
-          Private notes
-        </label>
-        <textarea
-          id="private-notes"
-          rows={3}
-          name="privateNotes"
-          value={values.privateNotes ?? ""}
-          aria-describedby="private-notes-hint"
-          onChange={(event) => change("privateNotes", event.target.value)}
-          className="rounded-md border border-slate-400 px-3 py-2"
-        />
-        <p id="private-notes-hint" className="text-sm text-slate-600">
-          Only you can see these, even after you submit.
-        </p>
-      </div>
-      {formError && <Alert id={form.alertId}>{formError}</Alert>}
+      <TextAreaField
+        id="key-takeaways"
+        label="Key takeaways"
+        rows={4}
+        name="keyTakeaways"
+        value={values.keyTakeaways ?? ""}
+        error={errorOf("keyTakeaways")}
+        onChange={(event) => change("keyTakeaways", event.target.value)}
+      />
+      <TextAreaField
+        id="private-notes"
+        label="Private notes"
+        rows={3}
+        name="privateNotes"
+        value={values.privateNotes ?? ""}
+        hint="Only you can see these, even after you submit."
+        error={errorOf("privateNotes")}
+        onChange={(event) => change("privateNotes", event.target.value)}
+      />
+      {(formError || problems.length > 0) && (
+        <Alert id={form.alertId}>
+          <p className="font-semibold">{formError ?? VALIDATION_MESSAGE}</p>
+          {problems.length > 0 && (
+            <ul className="mt-2 list-disc pl-5">
+              {problems.map((problem) => (
+                <li key={problem.target}>
+                  <a
+                    href={`#${problem.target}`}
+                    onClick={(event) => {
+                      event.preventDefault();
+                      document.getElementById(problem.target)?.focus();
+                    }}
+                    className="underline underline-offset-2"
+                  >
+                    {problem.label}: {problem.message}
+                  </a>
+                </li>
+              ))}
+            </ul>
+          )}
+        </Alert>
+      )}
       <div className="flex flex-wrap items-center gap-4">
-        <Button type="submit" disabled={submitting}>
+        <Button ref={submitButton} type="submit" disabled={submitting}>
           {submitting ? "Submitting…" : status === "submitted" ? "Update scorecard" : "Submit scorecard"}
         </Button>
-        <p role="status" aria-live="polite" className="text-sm text-slate-700">
+        <p role="status" aria-live="polite" className="text-sm text-fg-muted">
           {statusText}
         </p>
       </div>

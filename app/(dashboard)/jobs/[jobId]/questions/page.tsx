@@ -1,4 +1,6 @@
-import { ActionButton } from "@/components/jobs/action-button";
+import { Trash2 } from "lucide-react";
+import { ConfirmButton } from "@/components/forms/row-actions";
+import { MoveButtons } from "@/components/jobs/move-buttons";
 import { EmptyState } from "@/components/ui/empty-state";
 import { listJobQuestions } from "@/db/queries/job-questions";
 import { questionTypeLabels } from "@/lib/jobs/labels";
@@ -14,8 +16,10 @@ export default async function QuestionsPage({ params }: PageProps<"/jobs/[jobId]
 
   return (
     <>
-      <h2 className="text-lg font-semibold">Application questions</h2>
-      <p className="mt-1 max-w-prose text-sm text-slate-700">
+      <h2 id="questions-heading" tabIndex={-1} className="text-lg font-semibold">
+        Application questions
+      </h2>
+      <p className="mt-1 max-w-prose text-sm text-fg-muted">
         Asked on the application form after name, email and resume, in this order. Removing a question takes it off the form;
         answers already given are kept.
       </p>
@@ -25,7 +29,7 @@ export default async function QuestionsPage({ params }: PageProps<"/jobs/[jobId]
         ) : (
           <ol aria-label="Questions" className="flex flex-col gap-3">
             {questions.map((question, index) => (
-              <li key={question.id} className="rounded-lg border border-slate-200 bg-white p-4">
+              <li key={question.id} className="rounded-lg border border-line bg-surface p-4 shadow-xs">
                 <div className="flex flex-wrap items-start justify-between gap-3">
                   <div>
                     <h3 className="font-semibold text-slate-900">{question.label}</h3>
@@ -35,29 +39,26 @@ export default async function QuestionsPage({ params }: PageProps<"/jobs/[jobId]
                     </p>
                   </div>
                   <div className="flex flex-wrap gap-2">
-                    <ActionButton
-                      action={moveQuestionAction}
-                      input={{ jobId: job.id, questionId: question.id, direction: "up" }}
-                      label={`Move “${question.label}” up`}
-                      disabled={index === 0}
-                    >
-                      Move up
-                    </ActionButton>
-                    <ActionButton
-                      action={moveQuestionAction}
-                      input={{ jobId: job.id, questionId: question.id, direction: "down" }}
-                      label={`Move “${question.label}” down`}
-                      disabled={index === questions.length - 1}
-                    >
-                      Move down
-                    </ActionButton>
-                    <ActionButton
-                      action={removeQuestionAction}
-                      input={{ jobId: job.id, questionId: question.id }}
+                    <MoveButtons action={moveQuestionAction} input={{ jobId: job.id, questionId: question.id }} name={question.label} first={index === 0} last={index === questions.length - 1} />
+                    <ConfirmButton
                       label={`Remove “${question.label}”`}
+                      fallbackFocusId="questions-heading"
+                      action={{
+                        label: "Remove",
+                        action: removeQuestionAction,
+                        input: { jobId: job.id, questionId: question.id },
+                        done: `Question “${question.label}” removed.`,
+                        tone: "danger",
+                        confirm: {
+                          title: `Remove the question “${question.label}”?`,
+                          description: "It comes off the application form. Answers already given are kept.",
+                          action: "Remove question",
+                        },
+                      }}
                     >
+                      <Trash2 aria-hidden="true" className="size-4" />
                       Remove
-                    </ActionButton>
+                    </ConfirmButton>
                   </div>
                 </div>
                 <details className="mt-3">
@@ -71,7 +72,7 @@ export default async function QuestionsPage({ params }: PageProps<"/jobs/[jobId]
           </ol>
         )}
       </div>
-      <section aria-labelledby="add-question-heading" className="mt-8 max-w-xl rounded-lg border border-slate-200 bg-white p-4">
+      <section aria-labelledby="add-question-heading" className="mt-8 max-w-xl rounded-lg border border-line bg-surface p-4 shadow-xs">
         <h3 id="add-question-heading" className="font-semibold">
           Add a question
         </h3>

@@ -1,4 +1,6 @@
-import { ActionButton } from "@/components/jobs/action-button";
+import { Trash2 } from "lucide-react";
+import { ConfirmButton } from "@/components/forms/row-actions";
+import { MoveButtons } from "@/components/jobs/move-buttons";
 import { listStagesWithCounts } from "@/db/queries/jobs";
 import { jobScope } from "@/lib/permissions";
 import { stageKindLabels } from "@/lib/jobs/labels";
@@ -14,13 +16,15 @@ export default async function StagesPage({ params }: PageProps<"/jobs/[jobId]/st
 
   return (
     <>
-      <h2 className="text-lg font-semibold">Pipeline stages</h2>
-      <p className="mt-1 max-w-prose text-sm text-slate-700">
+      <h2 id="stages-heading" tabIndex={-1} className="text-lg font-semibold">
+        Pipeline stages
+      </h2>
+      <p className="mt-1 max-w-prose text-sm text-fg-muted">
         New applications start in the first stage. A stage can be removed once no application is in it.
       </p>
       <ol aria-label="Stages" className="mt-4 flex flex-col gap-3">
         {stages.map((stage, index) => (
-          <li key={stage.id} className="flex flex-wrap items-end justify-between gap-3 rounded-lg border border-slate-200 bg-white p-4">
+          <li key={stage.id} className="flex flex-wrap items-end justify-between gap-3 rounded-lg border border-line bg-surface p-4 shadow-xs">
             <div>
               <h3 className="font-semibold text-slate-900">{stage.name}</h3>
               <p className="text-sm text-slate-700">
@@ -29,30 +33,31 @@ export default async function StagesPage({ params }: PageProps<"/jobs/[jobId]/st
             </div>
             <RenameStageForm jobId={job.id} stage={stage} rename={renameStageAction} />
             <div className="flex flex-wrap gap-2">
-              <ActionButton
-                action={moveStageAction}
-                input={{ jobId: job.id, stageId: stage.id, direction: "up" }}
-                label={`Move “${stage.name}” up`}
-                disabled={index === 0}
+              <MoveButtons action={moveStageAction} input={{ jobId: job.id, stageId: stage.id }} name={stage.name} first={index === 0} last={index === stages.length - 1} />
+              <ConfirmButton
+                label={`Remove “${stage.name}”`}
+                fallbackFocusId="stages-heading"
+                action={{
+                  label: "Remove",
+                  action: removeStageAction,
+                  input: { jobId: job.id, stageId: stage.id },
+                  done: `Stage “${stage.name}” removed.`,
+                  tone: "danger",
+                  confirm: {
+                    title: `Remove the stage “${stage.name}”?`,
+                    description: "It leaves this job's pipeline. A stage that still holds applications can't be removed: move them first.",
+                    action: "Remove stage",
+                  },
+                }}
               >
-                Move up
-              </ActionButton>
-              <ActionButton
-                action={moveStageAction}
-                input={{ jobId: job.id, stageId: stage.id, direction: "down" }}
-                label={`Move “${stage.name}” down`}
-                disabled={index === stages.length - 1}
-              >
-                Move down
-              </ActionButton>
-              <ActionButton action={removeStageAction} input={{ jobId: job.id, stageId: stage.id }} label={`Remove “${stage.name}”`}>
+                <Trash2 aria-hidden="true" className="size-4" />
                 Remove
-              </ActionButton>
+              </ConfirmButton>
             </div>
           </li>
         ))}
       </ol>
-      <section aria-labelledby="add-stage-heading" className="mt-8 rounded-lg border border-slate-200 bg-white p-4">
+      <section aria-labelledby="add-stage-heading" className="mt-8 rounded-lg border border-line bg-surface p-4 shadow-xs">
         <h3 id="add-stage-heading" className="font-semibold">
           Add a stage
         </h3>

@@ -1,8 +1,10 @@
-import { ActionButton } from "@/components/jobs/action-button";
+import { RowActions } from "@/components/forms/row-actions";
+import { Avatar } from "@/components/ui/avatar";
 import { EmptyState } from "@/components/ui/empty-state";
 import { listJobTeam } from "@/db/queries/job-members";
 import { listMembers } from "@/db/queries/memberships";
 import { roleLabels } from "@/lib/format";
+import { seesAllJobs } from "@/lib/permissions";
 import { jobPageMetadata, requireJob } from "@/server/jobs/load";
 import { AddTeamMemberForm, ChangeRoleForm } from "./_components/team-forms";
 import { addTeamMemberAction, changeTeamRoleAction, removeTeamMemberAction } from "./actions";
@@ -16,8 +18,10 @@ export default async function TeamPage({ params }: PageProps<"/jobs/[jobId]/team
 
   return (
     <>
-      <h2 className="text-lg font-semibold">Hiring team</h2>
-      <p className="mt-1 max-w-prose text-sm text-slate-700">
+      <h2 id="team-heading" tabIndex={-1} className="text-lg font-semibold">
+        Hiring team
+      </h2>
+      <p className="mt-1 max-w-prose text-sm text-fg-muted">
         Hiring managers and interviewers see only the jobs whose team they are on. Admins and recruiters see every job.
       </p>
       <div className="mt-4">
@@ -26,25 +30,45 @@ export default async function TeamPage({ params }: PageProps<"/jobs/[jobId]/team
         ) : (
           <ul aria-label="Team members" className="flex flex-col gap-3">
             {team.map((person) => (
-              <li key={person.userId} className="flex flex-wrap items-end justify-between gap-3 rounded-lg border border-slate-200 bg-white p-4">
-                <div>
-                  <h3 className="font-semibold text-slate-900">{person.name}</h3>
-                  <p className="text-sm text-slate-700">
-                    {person.email} · {roleLabels[person.organizationRole]} in the organisation
-                  </p>
+              <li key={person.userId} className="flex flex-wrap items-end justify-between gap-3 rounded-lg border border-line bg-surface p-4 shadow-xs">
+                <div className="flex min-w-0 items-start gap-3">
+                  <Avatar name={person.name} className="mt-0.5" />
+                  <div className="min-w-0">
+                    <h3 className="font-semibold text-fg">{person.name}</h3>
+                    <p className="text-sm break-all text-fg-muted">
+                      {person.email} · {roleLabels[person.organizationRole]} in the organisation
+                    </p>
+                  </div>
                 </div>
-                <ChangeRoleForm jobId={job.id} person={person} change={changeTeamRoleAction} />
-                <div className="flex flex-wrap gap-2">
-                  <ActionButton action={removeTeamMemberAction} input={{ jobId: job.id, userId: person.userId }} label={`Remove ${person.name} from the team`}>
-                    Remove
-                  </ActionButton>
+                <div className="flex flex-wrap items-end gap-2">
+                  <ChangeRoleForm jobId={job.id} person={person} change={changeTeamRoleAction} />
+                  <RowActions
+                    label={`Actions for ${person.name}`}
+                    fallbackFocusId="team-heading"
+                    actions={[
+                      {
+                        label: "Remove from the team",
+                        action: removeTeamMemberAction,
+                        input: { jobId: job.id, userId: person.userId },
+                        done: `${person.name} was removed from the team.`,
+                        tone: "danger",
+                        confirm: {
+                          title: `Remove ${person.name} from the team?`,
+                          description: seesAllJobs(person.organizationRole)
+                            ? `As ${roleLabels[person.organizationRole].toLowerCase()}, they still see the job; they leave its hiring team.`
+                            : "They stop seeing this job and its candidates. Their scorecards and notes stay.",
+                          action: "Remove",
+                        },
+                      },
+                    ]}
+                  />
                 </div>
               </li>
             ))}
           </ul>
         )}
       </div>
-      <section aria-labelledby="add-member-heading" className="mt-8 rounded-lg border border-slate-200 bg-white p-4">
+      <section aria-labelledby="add-member-heading" className="mt-8 rounded-lg border border-line bg-surface p-4 shadow-xs">
         <h3 id="add-member-heading" className="font-semibold">
           Add someone
         </h3>

@@ -4,11 +4,10 @@ import { useRouter } from "next/navigation";
 import { useServerForm } from "@/components/forms/use-server-form";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
+import { Field, TextAreaField } from "@/components/ui/field";
 import type { ActionResult } from "@/lib/action-result";
 import { POSTING_ACCEPT } from "@/lib/postings/detect";
 import { importPostingSchema, type ImportPostingInput } from "@/lib/validation/job";
-
-const controlClasses = "rounded-md border border-slate-400 bg-white px-3 py-2 text-sm aria-invalid:border-red-700";
 
 export function ImportForm({ importJob }: { importJob: (input: FormData) => Promise<ActionResult<{ jobId: string }>> }) {
   const router = useRouter();
@@ -29,50 +28,28 @@ export function ImportForm({ importJob }: { importJob: (input: FormData) => Prom
     <form {...form.formProps} aria-label="Import a posting" className="flex flex-col gap-4">
       {form.formError && <Alert id={form.alertId}>{form.formError}</Alert>}
       <div className="grid gap-6 lg:grid-cols-2">
-        <div className="flex flex-col gap-1">
-          <label htmlFor="import-file" className="text-sm font-medium text-slate-900">
-            Posting file
-          </label>
-          <input
-            id="import-file"
-            type="file"
-            accept={POSTING_ACCEPT}
-            aria-invalid={form.fieldError("file") ? true : undefined}
-            aria-describedby={fileError ? "import-file-hint import-file-error" : "import-file-hint"}
-            className={controlClasses}
-            {...form.register("file")}
-          />
-          <p id="import-file-hint" className="text-sm text-slate-600">
-            Markdown (.md), text (.txt), a saved web page (.html), Word (.docx) or PDF. Text files up to 1 MB, Word and PDF up to
-            10 MB.
-          </p>
-          {fileError && (
-            <p id="import-file-error" className="text-sm text-red-700">
-              {fileError}
-            </p>
-          )}
-        </div>
-        <div className="flex flex-col gap-1">
-          <label htmlFor="import-text" className="text-sm font-medium text-slate-900">
-            Or paste the posting
-          </label>
-          <textarea
-            id="import-text"
-            rows={10}
-            aria-invalid={form.fieldError("text") ? true : undefined}
-            aria-describedby={textError ? "import-text-hint import-text-error" : "import-text-hint"}
-            className={`${controlClasses} font-mono`}
-            {...form.register("text")}
-          />
-          <p id="import-text-hint" className="text-sm text-slate-600">
-            Text copied from a careers page, an email or a document; Markdown and HTML work too.
-          </p>
-          {textError && (
-            <p id="import-text-error" className="text-sm text-red-700">
-              {textError}
-            </p>
-          )}
-        </div>
+        <Field
+          id="import-file"
+          label="Posting file"
+          type="file"
+          accept={POSTING_ACCEPT}
+          controlClassName="text-sm"
+          hint="Markdown (.md), text (.txt), a saved web page (.html), Word (.docx) or PDF. Text files up to 1 MB, Word and PDF up to 10 MB."
+          error={fileError}
+          // Invalid also when the alert above already gave the reason.
+          aria-invalid={form.fieldError("file") ? true : undefined}
+          {...form.register("file")}
+        />
+        <TextAreaField
+          id="import-text"
+          label="Or paste the posting"
+          rows={10}
+          controlClassName="font-mono text-sm"
+          hint="Text copied from a careers page, an email or a document; Markdown and HTML work too."
+          error={textError}
+          aria-invalid={form.fieldError("text") ? true : undefined}
+          {...form.register("text")}
+        />
       </div>
       <div>
         <Button type="submit" disabled={form.pending}>

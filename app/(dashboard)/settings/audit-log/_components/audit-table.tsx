@@ -1,12 +1,13 @@
 import type { AuditListEntry } from "@/db/queries/audit";
 import { auditActionLabels, auditActorLabel, auditDetailsText, auditTargetTypeLabel } from "@/lib/audit/labels";
 import { formatDateTime } from "@/lib/format";
+import { TableScroll } from "@/components/ui/table-scroll";
 
 /** The entries of one page: who did what to what, from where and when. */
 export function AuditTable({ entries }: { entries: AuditListEntry[] }) {
   return (
     // Wider than a narrow window: the scrolling box takes focus, so keyboard users can scroll it too.
-    <div role="region" aria-label="Audit log entries" tabIndex={0} className="relative overflow-x-auto rounded-lg border border-slate-200 bg-white">
+    <TableScroll label="Audit log entries">
       <table className="w-full text-left text-sm">
         <caption className="sr-only">Audit log entries, newest first</caption>
         <thead className="border-b border-slate-200 bg-slate-50 text-slate-700">
@@ -57,6 +58,6 @@ export function AuditTable({ entries }: { entries: AuditListEntry[] }) {
           })}
         </tbody>
       </table>
-    </div>
+    </TableScroll>
   );
 }

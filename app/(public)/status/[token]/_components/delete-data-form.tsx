@@ -40,7 +40,7 @@ export function DeleteDataForm({ action, organizationName, statusPath }: Props) 
 
   return (
     // Without JavaScript a refusal is a new page: open the panel and focus the box there too.
-    <details className="mt-4" open={refused || undefined}>
+    <details open={refused || undefined}>
       <summary className="cursor-pointer text-sm font-medium text-red-800">Delete my data…</summary>
       <form
         action={formAction}
@@ -63,7 +63,7 @@ export function DeleteDataForm({ action, organizationName, statusPath }: Props) 
           error={errors.confirm?.message ?? (refused ? state.fieldErrors?.confirm?.[0] : undefined)}
           {...register("confirm")}
         />
-        <button type="submit" disabled={pending} className={buttonClasses("primary", "self-start bg-red-700 hover:bg-red-800 disabled:bg-red-400")}>
+        <button type="submit" disabled={pending} className={buttonClasses("danger", "self-start")}>
           {pending ? "Deleting…" : "Delete my data"}
         </button>
       </form>

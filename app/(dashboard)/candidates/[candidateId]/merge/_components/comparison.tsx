@@ -1,6 +1,7 @@
 import type { MergeSide } from "@/db/queries/candidate-merges";
-import { applicationStatusLabels } from "@/lib/candidates/labels";
+import { ApplicationPlace } from "@/components/candidates/application-place";
 import { formatDate } from "@/lib/format";
+import { TableScroll } from "@/components/ui/table-scroll";
 
 type Side = NonNullable<MergeSide>;
 
@@ -16,8 +17,7 @@ const rows: { label: string; value: (side: Side) => React.ReactNode }[] = [
         <ul className="flex flex-col gap-1">
           {side.applications.map((application) => (
             <li key={application.id}>
-              <span className="font-medium">{application.jobTitle}</span> · {application.stageName}
-              {application.status !== "active" && ` · ${applicationStatusLabels[application.status]}`}
+              <ApplicationPlace application={application} />
             </li>
           ))}
         </ul>
@@ -33,7 +33,7 @@ const rows: { label: string; value: (side: Side) => React.ReactNode }[] = [
 /** The two records side by side, one row per detail. */
 export function Comparison({ survivor, merged }: { survivor: Side; merged: Side }) {
   return (
-    <div className="relative overflow-x-auto rounded-lg border border-slate-200 bg-white">
+    <TableScroll label="The two candidate records">
       <table className="w-full text-left text-sm">
         <caption className="sr-only">The two candidate records compared</caption>
         <thead className="border-b border-slate-200 bg-slate-50 text-slate-700">
@@ -59,6 +59,6 @@ export function Comparison({ survivor, merged }: { survivor: Side; merged: Side 
           ))}
         </tbody>
       </table>
-    </div>
+    </TableScroll>
   );
 }

@@ -7,6 +7,7 @@ import { useServerForm } from "@/components/forms/use-server-form";
 import { EmptyState } from "@/components/ui/empty-state";
 import type { ArchivedApplication } from "@/lib/board/types";
 import { restoreApplicationsAction } from "@/server/pipeline/actions";
+import { TableScroll } from "@/components/ui/table-scroll";
 
 const statusLabels = { rejected: "Rejected", withdrawn: "Withdrew", active: "Active", hired: "Hired" } as const;
 const dateFormat = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "short", year: "numeric", timeZone: "UTC" });
@@ -51,7 +52,7 @@ export function ArchiveList({ jobId, applications, canEdit }: { jobId: string; a
       {applications.length === 0 ? (
         <EmptyState title="No rejected or withdrawn applicants">Applicants you reject, and those who withdraw, are kept here and can be restored.</EmptyState>
       ) : (
-        <div className="relative overflow-x-auto rounded-lg border border-slate-200 bg-white">
+        <TableScroll label="Rejected and withdrawn applicants">
           <table className="w-full text-left text-sm">
             <caption className="sr-only">Rejected and withdrawn applicants, most recent first</caption>
             <thead className="border-b border-slate-200 bg-slate-50 text-slate-700">
@@ -97,7 +98,7 @@ export function ArchiveList({ jobId, applications, canEdit }: { jobId: string; a
               ))}
             </tbody>
           </table>
-        </div>
+        </TableScroll>
       )}
     </form>
   );
