@@ -156,6 +156,7 @@ test.describe("the apply form without JavaScript", () => {
     await page.getByLabel("Email").fill("nell-at-example");
     await page.getByLabel("Cover letter (text)").fill("Dear team,\nI build careful things.");
     await page.getByLabel("Gender").selectOption({ index: 1 });
+    await page.getByLabel("Cover letter (file)").setInputFiles(resumePdf);
     await page.getByRole("button", { name: "Submit application" }).click();
 
     const summary = page.getByRole("alert").filter({ hasText: "problems" });
@@ -166,6 +167,8 @@ test.describe("the apply form without JavaScript", () => {
       "Attach your resume.",
       "Please confirm that you have read the privacy notice.",
     ]);
+    // The cover letter file was sent, but a page can't give it back: the applicant hears so.
+    await expect(summary).toContainText("The files you attached were not kept: choose them again before you send the form.");
     await expect(page.getByLabel("Email")).toHaveAttribute("aria-invalid", "true");
     await expect(page.getByLabel("Email")).toHaveAccessibleDescription("Enter a valid email address, like name@example.com.");
     await expect(page.getByLabel("Full name")).not.toHaveAttribute("aria-invalid", "true");

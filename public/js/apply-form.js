@@ -12,8 +12,8 @@
 
   /** @type {WeakMap<HTMLFormElement, (event: Event) => void>} */
   const enhanced = new WeakMap();
-  // On the document, capturing: any apply form the page shows, however it came, and before React's own
-  // form handling (while Next's runtime still loads), which then sees the event handled.
+  // On the document, capturing: any apply form, however it came, ahead of React's form handling (while
+  // Next's runtime still loads), which then sees the event handled.
   document.addEventListener(
     "submit",
     (event) => {
@@ -133,6 +133,7 @@
       general.textContent = adds ? formError : "";
       general.hidden = !adds;
       list.replaceChildren(...items);
+      summary.querySelector("[data-files-not-kept]")?.remove();
       list.hidden = items.length === 0;
       const shown = items.length > 0 || Boolean(formError);
       summary.hidden = !shown;

@@ -25,11 +25,13 @@ export async function applyAction(orgSlug: string, jobSlug: string, formData: Fo
   const result = await submitApplication(orgSlug, { slug: jobSlug }, raw, { ip: clientIp(await headers()) });
   if (result.ok) redirect(`/status/${result.data.statusToken}?submitted=1`);
   const values: Record<string, string | string[]> = {};
+  let filesNotKept = false;
   for (const [key, value] of Object.entries(raw)) {
+    filesNotKept ||= [value].flat().some((v) => v instanceof File && v.size > 0);
     // The bot trap's value is not handed back: a person never typed it.
     if (key === "leaveEmpty" || key.startsWith("$ACTION")) continue;
     if (typeof value === "string") values[key] = value.slice(0, 20_000);
     else if (Array.isArray(value) && value.every((v) => typeof v === "string")) values[key] = value as string[];
   }
-  await rememberApplyState({ formError: result.formError, fieldErrors: result.fieldErrors, values });
+  await rememberApplyState({ formError: result.formError, fieldErrors: result.fieldErrors, values, filesNotKept });
 }

@@ -7,6 +7,8 @@ export type ApplyState = {
   fieldErrors?: FieldErrors;
   /** What the applicant typed, so a refused form comes back filled in (never files: a browser can't be given one back). */
   values?: Record<string, string | string[]>;
+  /** Files came with the refused post: they are not in the form any more, and the applicant is told so. */
+  filesNotKept?: boolean;
 };
 
 /**

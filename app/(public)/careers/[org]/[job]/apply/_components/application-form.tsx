@@ -72,7 +72,7 @@ export function ApplicationForm({ action, submitUrl, organizationName, privacyNo
       data-submit-url={submitUrl}
       className="mt-8 flex flex-col gap-8"
     >
-      <ErrorSummary problems={problems} formError={formError} />
+      <ErrorSummary problems={problems} formError={formError} filesNotKept={state.filesNotKept} />
 
       <input type="hidden" name="idempotencyKey" value={idempotencyKey} />
       {Object.entries(tracking).map(([key, value]) => value && <input key={key} type="hidden" name={key} value={value} />)}

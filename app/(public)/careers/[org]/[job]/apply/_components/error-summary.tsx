@@ -21,7 +21,7 @@ const linkClasses = "inline-block min-h-6 py-0.5 underline";
  * the same element from the server's answer (its wording from the data attributes, its items cloned from the
  * hidden prototypes) and focuses it. Hidden while there is nothing to say.
  */
-export function ErrorSummary({ problems, formError }: { problems: Problem[]; formError?: string }) {
+export function ErrorSummary({ problems, formError, filesNotKept }: { problems: Problem[]; formError?: string; filesNotKept?: boolean }) {
   // The general message only when it adds something: not "correct the fields" above their list, nor a field's own message again.
   const general = formError && !(problems.length > 0 && (formError === VALIDATION_MESSAGE || problems.some((p) => p.message === formError))) ? formError : undefined;
   const shown = problems.length > 0 || Boolean(formError);
@@ -48,6 +48,12 @@ export function ErrorSummary({ problems, formError }: { problems: Problem[]; for
             <ProblemItem key={problem.name} problem={problem} />
           ))}
         </ul>
+        {/* A browser can't be handed a file back: after a post without JavaScript they are chosen again (the script keeps them, and removes this). */}
+        {shown && filesNotKept && (
+          <p className="mt-2 text-sm" data-files-not-kept="">
+            The files you attached were not kept: choose them again before you send the form.
+          </p>
+        )}
       </div>
       {/* What the script clones for each problem: the same markup as the server's. Not <template>: React, while
           Next's runtime still loads on this page, would fail to hydrate one and render the form again. */}
