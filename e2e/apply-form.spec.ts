@@ -113,6 +113,37 @@ test.describe("the apply form without Next's runtime", () => {
   });
 });
 
+test.describe("the apply form while Next's runtime still loads on it", () => {
+  test("sent by React before the form's script has loaded, it still shows the server's errors, then succeeds", async ({ page, org }) => {
+    // The script never arrives (so the page never finishes loading): React's own form handling sends the form.
+    await page.route("**/js/apply-form.js", () => undefined);
+    const actions: Request[] = [];
+    page.on("request", (request) => request.headers()["next-action"] && actions.push(request));
+    await page.goto(`/careers/${org.organization.slug}/${org.job.slug}/apply`, { waitUntil: "domcontentloaded" });
+    // React has taken the form over (hydrated).
+    await page.waitForFunction(() => Object.keys(document.querySelector("form[data-apply-form]") ?? {}).some((key) => key.startsWith("__reactFiber")));
+    await page.getByLabel("Full name").fill("Rita React");
+    await page.getByLabel("Email").fill("rita-at-example");
+    await page.getByRole("button", { name: "Submit application" }).click();
+    const summary = page.getByRole("alert").filter({ hasText: "problems" });
+    await expect(summary.getByRole("link")).toHaveText([
+      "Enter a valid email address, like name@example.com.",
+      "Attach your resume.",
+      "Please confirm that you have read the privacy notice.",
+    ]);
+    await expect(page.getByLabel("Email")).toHaveAccessibleDescription("Enter a valid email address, like name@example.com.");
+    await expect(page.getByLabel("Full name")).toHaveValue("Rita React");
+    expect(actions).toHaveLength(1);
+
+    await page.getByLabel("Email").fill(`rita-${randomUUID()}@example.com`);
+    await page.getByLabel("Resume").setInputFiles(resumePdf);
+    await page.getByLabel(/I have read/).check();
+    await page.getByRole("button", { name: "Submit application" }).click();
+    await expect(page).toHaveURL(/\/status\/[\w-]+\?submitted=1$/);
+    await expect(page.getByTestId("application-status")).toHaveText("Applied");
+  });
+});
+
 test.describe("a double submit makes one application", () => {
   test("with the script: the second press sends nothing", async ({ page, org }) => {
     const sent = submissions(page);

@@ -19,11 +19,15 @@ export const questionField = (questionId: string) => `q_${questionId}`;
 
 const empty = (value: unknown) => value === undefined || value === null || (typeof value === "string" && value.trim() === "");
 
-/** A browser sends an empty File for an untouched file input; a FileList (from a script) counts by its first file. */
+/**
+ * A browser sends an empty, nameless File for an untouched file input; when React sends the form to a
+ * server action itself, that arrives named "undefined" (Next's multipart parser gives it no file name). A
+ * FileList (from a script) counts by its first file.
+ */
 function toFile(value: unknown): File | undefined {
   if (typeof FileList !== "undefined" && value instanceof FileList) value = value[0];
   if (Array.isArray(value)) value = value[0];
-  if (value instanceof File && !(value.size === 0 && value.name === "")) return value;
+  if (value instanceof File && !(value.size === 0 && (value.name === "" || value.name === "undefined"))) return value;
   return undefined;
 }
 

@@ -1,6 +1,7 @@
 "use server";
 
 import { headers } from "next/headers";
+import { refresh } from "next/cache";
 import { redirect } from "next/navigation";
 import { submitApplication } from "@/server/applications/submit-application";
 import { clientIp } from "@/server/http/client-ip";
@@ -19,8 +20,9 @@ export async function applyAction(orgSlug: string, jobSlug: string, formData: Fo
   try {
     raw = formDataToObject(formData);
   } catch (error) {
-    if (error instanceof FormRefused) return rememberApplyState({ formError: error.message });
-    throw error;
+    if (!(error instanceof FormRefused)) throw error;
+    await rememberApplyState({ formError: error.message });
+    return refresh();
   }
   const result = await submitApplication(orgSlug, { slug: jobSlug }, raw, { ip: clientIp(await headers()) });
   if (result.ok) redirect(`/status/${result.data.statusToken}?submitted=1`);
@@ -34,4 +36,7 @@ export async function applyAction(orgSlug: string, jobSlug: string, formData: Fo
     else if (Array.isArray(value) && value.every((v) => typeof v === "string")) values[key] = value as string[];
   }
   await rememberApplyState({ formError: result.formError, fieldErrors: result.fieldErrors, values, filesNotKept });
+  // Should React have sent the form (Next's runtime running, the form's script not yet loaded), the page
+  // comes back in this same response with the errors, as it does for the browser's own post.
+  refresh();
 }
