@@ -168,7 +168,10 @@ test.describe("applying without JavaScript", () => {
     await page.goto(`/careers/${org.organization.slug}/${org.job.slug}/apply`);
     await page.getByLabel("Full name").fill("Nora NoScript");
     await page.getByRole("button", { name: "Submit application" }).click();
-    await expect(page.getByRole("alert").filter({ hasText: "problems" })).toContainText("Enter your email address.");
+    const summary = page.getByRole("alert").filter({ hasText: "problems" });
+    await expect(summary).toContainText("Enter your email address.");
+    // The page came back with the list of problems focused (autofocus: no script runs here).
+    await expect(summary).toBeFocused();
     await expect(page.getByLabel("Full name")).toHaveValue("Nora NoScript");
 
     await page.getByLabel("Email").fill(`noscript-${randomUUID()}@example.com`);

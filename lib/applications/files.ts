@@ -3,6 +3,7 @@ import { createHash } from "node:crypto";
 import { fileTypeFromBuffer } from "file-type";
 import yauzl from "yauzl";
 import { ACTIVE_CONTENT_MESSAGES, activeContentInCompoundFile, activeContentInRtf, activeContentInZipEntry, type ActiveContent } from "./active-content";
+import { fileTooLargeMessage, fileTypeMessage } from "@/lib/validation/application";
 import { DocumentUnreadable, readDocument } from "./document-reader";
 
 export const MAX_UPLOAD_BYTES = 10 * 1024 * 1024;
@@ -61,7 +62,7 @@ const UNSAFE_NAME_CHARACTERS = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u2
  */
 export async function acceptDocument(file: File, label: string, { allowActiveContent = false }: AcceptOptions = {}): Promise<AcceptedDocument> {
   if (file.size === 0) throw new FileRejected(`${label} is empty. Choose the file again.`);
-  if (file.size > MAX_UPLOAD_BYTES) throw new FileRejected(`${label} is larger than 10 MB. Upload a smaller file.`);
+  if (file.size > MAX_UPLOAD_BYTES) throw new FileRejected(fileTooLargeMessage(label));
 
   const rawName = file.name.normalize("NFC");
   if (UNSAFE_NAME_CHARACTERS.test(rawName)) {
@@ -70,7 +71,7 @@ export async function acceptDocument(file: File, label: string, { allowActiveCon
   const name = rawName.split(/[\\/]/).pop()!.trim().slice(-200);
   const extension = name.includes(".") ? name.split(".").pop()!.toLowerCase() : "";
   const claimed = (["pdf", "doc", "docx", "rtf", "txt"] as const).find((kind) => kind === extension);
-  if (!claimed) throw new FileRejected(`${label} must be a PDF, Word (DOC or DOCX), RTF or TXT file.`);
+  if (!claimed) throw new FileRejected(fileTypeMessage(label));
 
   const data = Buffer.from(await file.arrayBuffer());
   const detected = await detectKind(data);

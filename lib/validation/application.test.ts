@@ -46,3 +46,16 @@ describe("a job's schema", () => {
     expect(errorsOf([question], "Rust")).toEqual(["Choose one of the listed options."]);
   });
 });
+
+describe("a file input left untouched", () => {
+  it("is no file, as a browser posts it and as React sends it to a server action", () => {
+    for (const untouched of [new File([], ""), new File([], "undefined")]) {
+      const result = schema.safeParse({ resume: untouched, coverLetterFile: untouched, answers: {} });
+      const errors = fieldErrorsOf(result.error!);
+      expect(errors.resume).toEqual(["Attach your resume."]);
+      expect(errors.coverLetterFile).toBeUndefined();
+    }
+    const chosenButEmpty = schema.safeParse({ resume: new File([], "cv.pdf"), answers: {} });
+    expect(fieldErrorsOf(chosenButEmpty.error!).resume).toEqual(["Resume is empty. Choose the file again."]);
+  });
+});

@@ -6,19 +6,28 @@ import { selfIdentificationQuestions, type SelfIdentificationField } from "./sel
 export const MAX_FILE_BYTES = 10 * 1024 * 1024;
 export const ACCEPTED_FILE_TYPES = ".pdf,.doc,.docx,.rtf,.txt";
 
+/** What an applicant reads about a file over the limit: the schema's verdict, and the form's early hint. */
+export const fileTooLargeMessage = (label: string) => `${label} is larger than 10 MB. Upload a smaller file.`;
+/** A file whose name is not one of ACCEPTED_FILE_TYPES: the server's verdict (lib/applications/files.ts), and the form's early hint. */
+export const fileTypeMessage = (label: string) => `${label} must be a PDF, Word (DOC or DOCX), RTF or TXT file.`;
+
 /** The parts of a job question the form and the server need; the same shape on both sides. */
 export type FormQuestion = { id: string; label: string; type: QuestionType; options: string[]; required: boolean };
 
-/** The form field of a question's answer; react-hook-form nests it under `answers`. */
+/** The form field of a question's answer, nested under `answers` (the form names it "answers.q_<id>"). */
 export const questionField = (questionId: string) => `q_${questionId}`;
 
 const empty = (value: unknown) => value === undefined || value === null || (typeof value === "string" && value.trim() === "");
 
-/** A browser sends an empty File for an untouched file input; react-hook-form gives a FileList. */
+/**
+ * A browser sends an empty, nameless File for an untouched file input; when React sends the form to a
+ * server action itself, that arrives named "undefined" (Next's multipart parser gives it no file name). A
+ * FileList (from a script) counts by its first file.
+ */
 function toFile(value: unknown): File | undefined {
   if (typeof FileList !== "undefined" && value instanceof FileList) value = value[0];
   if (Array.isArray(value)) value = value[0];
-  if (value instanceof File && !(value.size === 0 && value.name === "")) return value;
+  if (value instanceof File && !(value.size === 0 && (value.name === "" || value.name === "undefined"))) return value;
   return undefined;
 }
 
@@ -63,7 +72,7 @@ const file = (label: string, required: boolean) => {
   const schema = z
     .instanceof(File, { error: required ? `Attach your ${label.toLowerCase()}.` : `${label} must be a file.` })
     .refine((f) => f.size > 0, `${label} is empty. Choose the file again.`)
-    .refine((f) => f.size <= MAX_FILE_BYTES, `${label} is larger than 10 MB. Upload a smaller file.`);
+    .refine((f) => f.size <= MAX_FILE_BYTES, fileTooLargeMessage(label));
   return z.preprocess(toFile, required ? schema : schema.optional());
 };
 
@@ -124,8 +133,9 @@ export const BOT_TRAP_MESSAGE =
   "A hidden field meant to catch spam robots was filled in, probably by a form-filling extension. Turn it off for this page and send the form again.";
 
 /**
- * The application form, for one job's questions: the same schema validates in the browser
- * (react-hook-form) and on the server (FormData), so both give the same messages.
+ * The application form, for one job's questions, parsed on the server from FormData, whether the form was
+ * posted without JavaScript or sent by its script. The script's early checks speak with this schema's
+ * messages (./application-hints.ts), so both paths give the same ones.
  * Building one costs about a millisecond (zod compiles a new object schema on its first parse), so each
  * is kept for the next application with the same questions. The key is everything the schema reads from
  * them: an edited question gets a new schema. Past 100 sets of questions the least recently used is forgotten.
@@ -181,10 +191,9 @@ function buildApplicationSchema(questions: FormQuestion[]) {
   });
 }
 
-export type ApplicationInput = z.input<ApplicationSchema>;
 export type ApplicationData = z.output<ApplicationSchema>;
 
-/** FormData keeps answers flat ("answers.q_<id>"); the schema, like react-hook-form, nests them. */
+/** FormData keeps answers flat ("answers.q_<id>"); the schema nests them. */
 export function groupAnswers(values: Record<string, unknown>): Record<string, unknown> {
   const answers: Record<string, unknown> = {};
   const rest: Record<string, unknown> = {};

@@ -1,15 +1,16 @@
 import { randomUUID } from "node:crypto";
 import type { Metadata } from "next";
 import { headers } from "next/headers";
-import Link from "next/link";
 import { notFound } from "next/navigation";
 import { applyPageTracking } from "@/lib/applications/attribution";
 import { MarkdownBody } from "@/components/careers/markdown-body";
 import { env } from "@/lib/env";
 import { FORM_REFUSALS, isFormRefusalReason } from "@/lib/request";
+import { applicationHints } from "@/lib/validation/application-hints";
 import { loadApplyForm } from "@/server/cache/public";
 import { CareersMain } from "../../_components/careers-main";
 import { applyAction } from "./actions";
+import { applyStateOfThisRequest } from "./form-state";
 import { ApplicationForm } from "./_components/application-form";
 
 export async function generateMetadata({ params }: PageProps<"/careers/[org]/[job]/apply">): Promise<Metadata> {
@@ -33,6 +34,8 @@ export default async function ApplyPage({ params, searchParams }: PageProps<"/ca
   const ownHosts = [new URL(env().APP_URL).host, requestHeaders.get("host") ?? ""].map((host) => host.toLowerCase());
   const tracking = applyPageTracking(query, requestHeaders.get("referer"), ownHosts);
   const refused = query.get("refused");
+  // proxy.ts gave this page a script policy with a nonce: the enhancement script carries it, as 'strict-dynamic' asks.
+  const nonce = /'nonce-([^']+)'/.exec(requestHeaders.get("content-security-policy") ?? "")?.[1];
 
   const postingUrl = `/careers/${organization.slug}/${job.slug}`;
   return (
@@ -40,9 +43,10 @@ export default async function ApplyPage({ params, searchParams }: PageProps<"/ca
     <CareersMain>
       <div className="max-w-2xl">
         <nav aria-label="Breadcrumb" className="text-sm">
-          <Link href={postingUrl} className="text-brand underline-offset-4 hover:underline">
+          {/* A plain link: the page runs no client router (no React in the browser). */}
+          <a href={postingUrl} className="text-brand underline-offset-4 hover:underline">
             ← Back to the job description
-          </Link>
+          </a>
         </nav>
         <h1 className="mt-4 text-3xl font-bold">Apply for {job.title}</h1>
         <p className="mt-2 text-slate-700">
@@ -56,10 +60,16 @@ export default async function ApplyPage({ params, searchParams }: PageProps<"/ca
           privacyNoticeUrl={organization.privacyNoticeUrl ?? `/careers/${organization.slug}/privacy`}
           privacyNotice={organization.privacyNoticeMd ? <MarkdownBody markdown={organization.privacyNoticeMd} /> : undefined}
           questions={questions}
+          hints={applicationHints(questions)}
           idempotencyKey={randomUUID()}
           tracking={tracking}
+          state={await applyStateOfThisRequest()}
           refusedMessage={isFormRefusalReason(refused) ? FORM_REFUSALS[refused].message : undefined}
         />
+        {/* The form's enhancement (upload progress, errors in place without a reload): one plain file, no framework.
+            async, not defer: React hoists an async script and loads it when its client router brings this page
+            (while Next's runtime still loads on careers pages); one it renders otherwise never runs. */}
+        <script src="/js/apply-form.js" async nonce={nonce} />
       </div>
     </CareersMain>
   );
