@@ -4,6 +4,7 @@ import { headers } from "next/headers";
 import { notFound } from "next/navigation";
 import { applyPageTracking } from "@/lib/applications/attribution";
 import { MarkdownBody } from "@/components/careers/markdown-body";
+import { WithoutClientRuntime } from "@/components/careers/without-client-runtime";
 import { env } from "@/lib/env";
 import { FORM_REFUSALS, isFormRefusalReason } from "@/lib/request";
 import { applicationHints } from "@/lib/validation/application-hints";
@@ -41,6 +42,8 @@ export default async function ApplyPage({ params, searchParams }: PageProps<"/ca
   return (
     // The careers frame's width, so the form lines up with the header; the form itself stays a readable column.
     <CareersMain>
+      {/* Plain HTML plus the one script below: sent without Next's client runtime (server/careers/public-pages.mjs). */}
+      <WithoutClientRuntime />
       <div className="max-w-2xl">
         <nav aria-label="Breadcrumb" className="text-sm">
           {/* A plain link: the page runs no client router (no React in the browser). */}
