@@ -1,9 +1,9 @@
+import { Time } from "@/components/dates/time";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { requireMember } from "@/server/auth/session";
 import { getHiringOverview } from "@/server/hiring/hiring-overview";
 import { seesAllJobs } from "@/lib/permissions";
-import { formatDate, formatDateTime } from "@/lib/format";
 import { DashboardSection } from "./_components/dashboard-section";
 
 export const metadata: Metadata = { title: "Hiring" };
@@ -36,7 +36,7 @@ export default async function HiringPage() {
                 </Link>{" "}
                 <span className="text-slate-700">· {application.jobTitle}</span>
               </span>
-              <span className="text-slate-700">At Offer since {formatDate(application.stageEnteredAt)}</span>
+              <span className="text-slate-700">At Offer since <Time value={application.stageEnteredAt} date /></span>
             </li>
           ))}
         </ul>
@@ -70,7 +70,7 @@ export default async function HiringPage() {
                   </td>
                   <td className="px-4 py-3">{row.interviewTitle}</td>
                   <td className="px-4 py-3">
-                    {formatDateTime(row.endsAt)}
+                    <Time value={row.endsAt} />
                     {row.overdue && (
                       <span className="ml-2 inline-flex rounded-full bg-red-50 px-2 py-0.5 text-xs font-medium text-red-800 ring-1 ring-red-600/30 ring-inset">
                         Overdue

@@ -1,9 +1,9 @@
+import { Time } from "@/components/dates/time";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { EmptyState } from "@/components/ui/empty-state";
 import { listNotifications, type NotificationItem } from "@/db/queries/notifications";
 import { requireMember } from "@/server/auth/session";
-import { formatDateTime } from "@/lib/format";
 import { MarkAllReadButton, MarkReadButton } from "./_components/notification-actions";
 
 export const metadata: Metadata = { title: "Notifications" };
@@ -57,7 +57,7 @@ export default async function NotificationsPage() {
                 </div>
                 {item.excerpt && <p className="mt-2 text-sm break-words whitespace-pre-wrap text-slate-800">“{item.excerpt}”</p>}
                 <p className="mt-1 text-xs text-slate-700">
-                  <time dateTime={item.createdAt.toISOString()}>{formatDateTime(item.createdAt)}</time>
+                  <Time value={item.createdAt} />
                 </p>
               </li>
             ))}

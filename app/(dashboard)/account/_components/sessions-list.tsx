@@ -1,6 +1,6 @@
+import { Time } from "@/components/dates/time";
 import { ActionButton } from "@/components/jobs/action-button";
 import { describeUserAgent } from "@/lib/auth/user-agent";
-import { formatDateTime } from "@/lib/format";
 import { signOutEverywhereAction } from "../actions";
 
 type OpenSession = { id: string; ip: string | null; userAgent: string | null; createdAt: Date; lastSeenAt: Date };
@@ -18,7 +18,7 @@ export function SessionsList({ sessions, currentSessionId }: { sessions: OpenSes
               <span className="block text-slate-700">IP address {session.ip ?? "unknown"}</span>
             </span>
             <span className="text-slate-700">
-              Last active {formatDateTime(session.lastSeenAt)} · signed in {formatDateTime(session.createdAt)}
+              Last active <Time value={session.lastSeenAt} /> · signed in <Time value={session.createdAt} />
             </span>
           </li>
         ))}

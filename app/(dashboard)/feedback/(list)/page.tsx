@@ -1,9 +1,9 @@
+import { Slot } from "@/components/dates/time";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { EmptyState } from "@/components/ui/empty-state";
 import { listMyFeedback } from "@/server/interviews/list-my-feedback";
 import { requireMember } from "@/server/auth/session";
-import { formatSlot } from "@/lib/interviews/time";
 import { ratingLabels } from "@/lib/validation/scorecard";
 
 export const metadata: Metadata = { title: "My feedback" };
@@ -18,7 +18,7 @@ function FeedbackItem({ item, children }: { item: Item; children: React.ReactNod
           {item.title} with {item.candidate}
         </Link>
         <p className="text-slate-700">
-          {item.jobTitle} · {formatSlot(item.startsAt, item.endsAt, item.timeZone)}
+          {item.jobTitle} · <Slot startsAt={item.startsAt} endsAt={item.endsAt} timeZone={item.timeZone} />
         </p>
       </div>
       <p className="text-slate-800">{children}</p>

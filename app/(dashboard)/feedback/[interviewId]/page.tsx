@@ -1,3 +1,4 @@
+import { Slot } from "@/components/dates/time";
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { z } from "zod";
@@ -7,7 +8,6 @@ import { findMyScorecard } from "@/db/queries/scorecards";
 import { requireMember } from "@/server/auth/session";
 import { findInterviewForParticipant } from "@/server/interviews/find-participant-interview";
 import { getScorecardSummary } from "@/server/scorecards/get-scorecard-summary";
-import { formatSlot } from "@/lib/interviews/time";
 import { ratingLabels, templateAttributes } from "@/lib/validation/scorecard";
 import { ScorecardForm } from "./_components/scorecard-form";
 
@@ -29,7 +29,7 @@ export default async function ScorecardPage({ params }: PageProps<"/feedback/[in
         Scorecard: {interview.title} with {interview.candidate}
       </h1>
       <p className="mt-1 text-sm text-slate-700">
-        {interview.application.jobTitle} · {formatSlot(interview.startsAt, interview.endsAt, interview.timeZone)}
+        {interview.application.jobTitle} · <Slot startsAt={interview.startsAt} endsAt={interview.endsAt} timeZone={interview.timeZone} />
         {interview.location && <> · {interview.location}</>}
       </p>
       <p className="mt-1 text-sm">

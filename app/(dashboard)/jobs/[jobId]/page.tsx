@@ -15,7 +15,8 @@ export default async function JobPage({ params }: PageProps<"/jobs/[jobId]">) {
     ["Location", [job.location, workplaceLabels[job.workplaceType]].filter(Boolean).join(" · ")],
     ["Employment", employmentTypeLabels[job.employmentType]],
     ["Pay", formatPayRange(job) ?? "Not shown"],
-    ["Published", formatDate(job.publishedAt)],
+    ["Published", formatDate(job.publishedAt, member.timeZone)],
+    // A calendar day, stored at UTC midnight: read in UTC, never shifted to the viewer's zone.
     ["Closes", job.closesAt ? formatDate(job.closesAt) : "No closing date"],
     ["Anonymised review", job.anonymizedReview ? "On" : "Off"],
   ];

@@ -1,3 +1,4 @@
+import { Time } from "@/components/dates/time";
 import type { Metadata } from "next";
 import { ActionButton } from "@/components/jobs/action-button";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
@@ -55,7 +56,7 @@ export default async function MembersPage() {
                   <td className="py-2 pr-4 font-medium">{invitation.email}</td>
                   <td className="py-2 pr-4">{roleLabels[invitation.role]}</td>
                   <td className="py-2 pr-4">{invitation.invitedByName ?? "The command line"}</td>
-                  <td className="py-2 pr-4">{invitation.expired ? <span className="font-medium text-red-800">Expired</span> : formatDate(invitation.expiresAt)}</td>
+                  <td className="py-2 pr-4">{invitation.expired ? <span className="font-medium text-red-800">Expired</span> : <Time value={invitation.expiresAt} date />}</td>
                   <td className="py-2">
                     <div className="flex flex-wrap justify-end gap-2">
                       <ActionButton action={resendInvitationAction} input={{ invitationId: invitation.id }} label={`Resend the invitation to ${invitation.email}`}>
@@ -88,9 +89,9 @@ export default async function MembersPage() {
                 <p className="text-sm text-slate-700">{person.email}</p>
                 <p className="text-sm text-slate-700">
                   {person.deactivatedAt ? (
-                    <span className="font-medium text-red-800">Deactivated {formatDate(person.deactivatedAt)}</span>
+                    <span className="font-medium text-red-800">Deactivated <Time value={person.deactivatedAt} date /></span>
                   ) : (
-                    `${roleLabels[person.role]} · joined ${formatDate(person.joinedAt)}`
+                    `${roleLabels[person.role]} · joined ${formatDate(person.joinedAt, member.timeZone)}`
                   )}
                 </p>
               </div>

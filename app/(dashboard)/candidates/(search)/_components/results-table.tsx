@@ -1,7 +1,7 @@
+import { Time } from "@/components/dates/time";
 import Link from "next/link";
 import type { CandidateSearchRow } from "@/server/candidates/search-candidates";
 import { applicationStatusLabels } from "@/lib/candidates/labels";
-import { formatDate } from "@/lib/format";
 import { MatchReason } from "./match-reason";
 
 export function ResultsTable({ rows }: { rows: CandidateSearchRow[] }) {
@@ -53,7 +53,7 @@ export function ResultsTable({ rows }: { rows: CandidateSearchRow[] }) {
                   ))}
                 </ul>
               </td>
-              <td className="whitespace-nowrap px-4 py-3 text-slate-700">{formatDate(row.lastAppliedAt)}</td>
+              <td className="whitespace-nowrap px-4 py-3 text-slate-700"><Time value={row.lastAppliedAt} date /></td>
             </tr>
           ))}
         </tbody>
