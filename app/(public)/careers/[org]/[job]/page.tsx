@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { LocalTime, LocalTimeScript } from "@/components/careers/local-time";
 import { TrackedLink } from "@/components/careers/tracked-link";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 import { buttonClasses } from "@/components/ui/button";
@@ -65,7 +66,8 @@ export default async function PostingPage({ params }: PageProps<"/careers/[org]/
     ["Workplace", workplaceTypeLabels[job.workplaceType]],
     ["Employment type", employmentTypeLabels[job.employmentType]],
     ["Pay", pay],
-    ["Posted", <time key="posted" dateTime={postedAt.toISOString()}>{formatDate(postedAt)}</time>],
+    ["Posted", <LocalTime key="posted" value={postedAt} date />],
+    // A calendar day, stored at UTC midnight: the same day wherever the visitor is, so not rewritten.
     ["Apply by", job.closesAt && <time key="closes" dateTime={job.closesAt.toISOString()}>{formatDate(job.closesAt)}</time>],
   ];
 
@@ -95,6 +97,7 @@ export default async function PostingPage({ params }: PageProps<"/careers/[org]/
           Apply for {job.title}
         </TrackedLink>
       </article>
+      <LocalTimeScript />
       <JobPostingJsonLd job={job} organization={{ ...organization, logoUrl: absoluteLogoUrl(organization.logoUrl) }} url={absoluteUrl(postingPath(organization.slug, job.slug))} />
     </CareersMain>
   );
