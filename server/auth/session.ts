@@ -1,7 +1,7 @@
 import "server-only";
 import { cookies } from "next/headers";
 import { notFound, redirect } from "next/navigation";
-import { cache } from "react";
+import { cache, type ReactNode } from "react";
 import { listMembershipsForSession } from "@/db/queries/memberships";
 import { touchUserSession } from "@/db/queries/sessions";
 import { viewerTimeZone } from "@/lib/format";
@@ -111,4 +111,16 @@ export async function requireMember(capability?: Capability): Promise<Member> {
 /** The zone the signed-in person reads dates and times in (UTC when signed out), once per render. */
 export async function getViewerTimeZone(): Promise<string> {
   return (await getCurrentAccount())?.timeZone ?? "UTC";
+}
+
+/**
+ * The layout of a page with a loading.tsx: it checks the member's capability above the loading
+ * boundary, so a role without it gets a real 404 status (once loading.tsx streams, the status is 200).
+ * requireMember is cached per request: the page's own check costs nothing more.
+ */
+export function capabilityLayout(capability: Capability) {
+  return async function CapabilityLayout({ children }: { children: ReactNode }) {
+    await requireMember(capability);
+    return children;
+  };
 }
