@@ -1,6 +1,6 @@
 "use client";
 
-import { useRef, useState, useSyncExternalStore } from "react";
+import { useEffect, useRef, useState, useSyncExternalStore } from "react";
 import type { z } from "zod";
 import { SavedNotice } from "@/components/forms/saved-notice";
 import { useServerForm } from "@/components/forms/use-server-form";
@@ -35,7 +35,6 @@ export function TimeZoneForm({ chosen, organizationZone, timeZones }: Props) {
     defaultValues: { timeZone: chosen ?? "" },
     onSuccess: ({ timeZone }, rhf) => {
       rhf.reset({ timeZone: timeZone ?? "" });
-      if (fromSuggestion.current) rhf.setFocus("timeZone");
       setSaved(`Saved. Dates and times now show in ${timeZone ?? `your organisation’s time zone (${organizationZone})`}.`);
     },
   });
@@ -43,10 +42,17 @@ export function TimeZoneForm({ chosen, organizationZone, timeZones }: Props) {
   const browserZone = useSyncExternalStore(noSubscription, readBrowserZone, () => null);
   const inUse = (form.watch("timeZone") as string | null | undefined) || organizationZone;
   const suggest = browserZone && browserZone !== inUse && timeZones.includes(browserZone) ? browserZone : null;
+  const formRef = useRef<HTMLFormElement>(null);
+  useEffect(() => {
+    if (suggest || !fromSuggestion.current) return;
+    fromSuggestion.current = false;
+    formRef.current?.querySelector("select")?.focus();
+  }, [suggest]);
 
   return (
     <form
       {...form.formProps}
+      ref={formRef}
       aria-label="Time zone"
       onSubmit={(event) => {
         setSaved(null);
