@@ -1,5 +1,5 @@
-import { Time } from "@/components/dates/time";
 import { Fragment } from "react";
+import { Time } from "@/components/dates/time";
 import { referrerSite, utmEntries } from "@/lib/applications/attribution";
 import type { VisibleApplication } from "@/server/candidates/get-candidate-profile";
 import { applicationStatusLabels } from "./labels";

@@ -1,5 +1,5 @@
-import { Slot } from "@/components/dates/time";
 import Link from "next/link";
+import { Slot } from "@/components/dates/time";
 import { getScheduleOptions, listApplicationInterviews } from "@/db/queries/interviews";
 import { can, jobScope } from "@/lib/permissions";
 import { getScorecardSummary } from "@/server/scorecards/get-scorecard-summary";

@@ -1,5 +1,5 @@
-import { Time } from "@/components/dates/time";
 import type { Metadata } from "next";
+import { Time } from "@/components/dates/time";
 import { Alert } from "@/components/ui/alert";
 import { listOpenSessions } from "@/db/queries/sessions";
 import { isTwoFactorRequired } from "@/db/queries/two-factor";

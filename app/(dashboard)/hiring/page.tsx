@@ -1,6 +1,6 @@
-import { Time } from "@/components/dates/time";
 import type { Metadata } from "next";
 import Link from "next/link";
+import { Time } from "@/components/dates/time";
 import { requireMember } from "@/server/auth/session";
 import { getHiringOverview } from "@/server/hiring/hiring-overview";
 import { seesAllJobs } from "@/lib/permissions";

@@ -1,6 +1,6 @@
-import { Time } from "@/components/dates/time";
 import type { Metadata } from "next";
 import Link from "next/link";
+import { Time } from "@/components/dates/time";
 import { EmptyState } from "@/components/ui/empty-state";
 import { listNotifications, type NotificationItem } from "@/db/queries/notifications";
 import { requireMember } from "@/server/auth/session";

@@ -1,6 +1,6 @@
-import { Slot } from "@/components/dates/time";
 import type { Metadata } from "next";
 import Link from "next/link";
+import { Slot } from "@/components/dates/time";
 import { EmptyState } from "@/components/ui/empty-state";
 import { listMyFeedback } from "@/server/interviews/list-my-feedback";
 import { requireMember } from "@/server/auth/session";

@@ -1,7 +1,7 @@
-import { Slot } from "@/components/dates/time";
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { z } from "zod";
+import { Slot } from "@/components/dates/time";
 import { ScorecardSummary } from "@/components/scorecards/scorecard-summary";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 import { findMyScorecard } from "@/db/queries/scorecards";

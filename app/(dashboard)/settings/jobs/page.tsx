@@ -1,5 +1,5 @@
-import { Time } from "@/components/dates/time";
 import type { Metadata } from "next";
+import { Time } from "@/components/dates/time";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 import { EmptyState } from "@/components/ui/empty-state";
 import { requireMember } from "@/server/auth/session";

@@ -1,6 +1,6 @@
-import { Time } from "@/components/dates/time";
 import type { Metadata } from "next";
 import Link from "next/link";
+import { Time } from "@/components/dates/time";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 import { EmptyState } from "@/components/ui/empty-state";
 import { listRecentEmails } from "@/db/queries/outbox";

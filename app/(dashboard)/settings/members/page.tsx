@@ -1,5 +1,5 @@
-import { Time } from "@/components/dates/time";
 import type { Metadata } from "next";
+import { Time } from "@/components/dates/time";
 import { ActionButton } from "@/components/jobs/action-button";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 import { listOpenInvitations } from "@/db/queries/invitations";

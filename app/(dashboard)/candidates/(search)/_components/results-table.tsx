@@ -1,5 +1,5 @@
-import { Time } from "@/components/dates/time";
 import Link from "next/link";
+import { Time } from "@/components/dates/time";
 import type { CandidateSearchRow } from "@/server/candidates/search-candidates";
 import { applicationStatusLabels } from "@/lib/candidates/labels";
 import { MatchReason } from "./match-reason";

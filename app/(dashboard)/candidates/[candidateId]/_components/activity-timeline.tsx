@@ -1,5 +1,5 @@
-import { Time } from "@/components/dates/time";
 import Link from "next/link";
+import { Time } from "@/components/dates/time";
 import { describeEvent } from "@/components/candidates/application-history";
 import type { NoteRow } from "@/db/queries/notes";
 import type { HistoryEvent, listCandidateEmails } from "@/db/queries/profile";

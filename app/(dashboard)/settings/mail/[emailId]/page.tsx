@@ -1,7 +1,7 @@
-import { Time } from "@/components/dates/time";
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { z } from "zod";
+import { Time } from "@/components/dates/time";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 import { findEmail } from "@/db/queries/outbox";
 import { requireMember, type Member } from "@/server/auth/session";
