@@ -62,18 +62,3 @@ export function CardSkeleton({ lines = 3 }: { lines?: number }) {
     </div>
   );
 }
-
-/** Columns of cards, side by side on a wide screen: each column lists its cards' line counts. */
-export function ColumnsSkeleton({ columns, className }: { columns: number[][]; className: string }) {
-  return (
-    <div className={`grid gap-6 ${className}`}>
-      {columns.map((cards, column) => (
-        <div key={column} className="flex flex-col gap-6">
-          {cards.map((lines, card) => (
-            <CardSkeleton key={card} lines={lines} />
-          ))}
-        </div>
-      ))}
-    </div>
-  );
-}

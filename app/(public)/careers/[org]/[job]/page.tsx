@@ -71,7 +71,9 @@ export default async function PostingPage({ params }: PageProps<"/careers/[org]/
     ["Apply by", job.closesAt && <time key="closes" dateTime={job.closesAt.toISOString()}>{formatDate(job.closesAt)}</time>],
   ];
 
+  // The local-time script goes after <main>, which holds the posting alone and never a script.
   return (
+    <>
     <CareersMain>
       <Breadcrumbs items={[{ href: careersPath(organization.slug), label: "All open positions" }]} />
       <article className="mt-4">
@@ -97,8 +99,9 @@ export default async function PostingPage({ params }: PageProps<"/careers/[org]/
           Apply for {job.title}
         </TrackedLink>
       </article>
-      <LocalTimeScript />
       <JobPostingJsonLd job={job} organization={{ ...organization, logoUrl: absoluteLogoUrl(organization.logoUrl) }} url={absoluteUrl(postingPath(organization.slug, job.slug))} />
     </CareersMain>
+    <LocalTimeScript />
+    </>
   );
 }

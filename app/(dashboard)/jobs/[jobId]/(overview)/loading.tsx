@@ -1,8 +1,9 @@
 import { CardSkeleton, PageSkeleton, Skeleton } from "@/components/ui/skeleton";
 
 /**
- * A job's tab loading, under the job's title and tabs (its layout): the overview's facts and stages.
- * Access is checked above this boundary (the job's layout, and each tab's generateMetadata).
+ * The job's overview loading, under its title and tabs (the job's layout, which checks access above
+ * this boundary). In a route group so it covers the overview only: above the editor tabs it would start
+ * the response before they refuse a hiring manager, who would get a 200 instead of a 404.
  */
 export default function JobLoading() {
   return (
