@@ -21,7 +21,7 @@ describe("dashboard loading states", () => {
   it("cover the main data pages", () => {
     const routes = files.map((file) => path.relative(dashboard, path.dirname(file)));
     expect(routes).toEqual(
-      expect.arrayContaining(["account", "candidates/(search)", "jobs/[jobId]/(overview)", "settings/members", "settings/mail", "settings/audit-log"]),
+      expect.arrayContaining(["account", "candidates/(search)", "jobs/[jobId]/(overview)", "settings/members", "settings/audit-log"]),
     );
   });
 

@@ -1,4 +1,0 @@
-import { capabilityLayout } from "@/server/auth/session";
-
-// The role check above this page's loading.tsx, so a role without it gets a real 404 status.
-export default capabilityLayout("mail.read");
