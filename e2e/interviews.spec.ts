@@ -48,7 +48,8 @@ test("a recruiter plans and schedules an interview; two interviewers score it in
   await schedule.getByLabel("Location or video link").fill("https://meet.example/system-design");
   await schedule.getByRole("button", { name: "Schedule interview" }).click();
   await expect(page.getByText("Interview scheduled.")).toBeVisible();
-  await expect(page.getByText("Tue, 12 Mar 2030, 14:30–15:15 (Europe/Berlin)")).toBeVisible();
+  // The recruiter reads it in their own zone (their organisation's, UTC), the interview's own zone beside it.
+  await expect(page.getByText("Tue, 12 Mar 2030, 13:30–14:15 UTC (14:30–15:15 Europe/Berlin)")).toBeVisible();
   await expect(page.getByRole("list", { name: "Interviewers for System design" })).toContainText(`${interviewer.name}: no scorecard yet`);
   await expectAccessible();
 

@@ -1,5 +1,5 @@
+import { Time } from "@/components/dates/time";
 import type { HistoryEvent } from "@/db/queries/profile";
-import { formatDateTime } from "@/lib/format";
 
 const eventLabels: Record<HistoryEvent["type"], string> = {
   applied: "Applied",
@@ -40,7 +40,7 @@ export function ApplicationHistory({ events, label }: { events: HistoryEvent[]; 
           <span className="text-slate-700">
             {" "}
             · {event.actorName ?? (event.type === "applied" || event.type === "withdrawn" ? "the candidate" : "Candor")} ·{" "}
-            <time dateTime={event.createdAt.toISOString()}>{formatDateTime(event.createdAt)}</time>
+            <Time value={event.createdAt} />
           </span>
         </li>
       ))}

@@ -1,7 +1,7 @@
 import { Fragment } from "react";
+import { Time } from "@/components/dates/time";
 import { referrerSite, utmEntries } from "@/lib/applications/attribution";
 import type { VisibleApplication } from "@/server/candidates/get-candidate-profile";
-import { formatDate } from "@/lib/format";
 import { applicationStatusLabels } from "./labels";
 
 const utmLabels = {
@@ -32,7 +32,7 @@ export function ApplicationSummary({ application }: { application: VisibleApplic
         </>
       )}
       <dt className="font-medium text-slate-700">Applied</dt>
-      <dd>{formatDate(application.createdAt)}</dd>
+      <dd><Time value={application.createdAt} date /></dd>
       <dt className="font-medium text-slate-700">Source</dt>
       <dd>{application.source ?? "—"}</dd>
       {site && (

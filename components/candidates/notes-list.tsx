@@ -1,5 +1,5 @@
+import { Time } from "@/components/dates/time";
 import type { NoteRow } from "@/db/queries/notes";
-import { formatDateTime } from "@/lib/format";
 
 /** Notes as plain text (React escapes it: markup someone typed is shown, never run). */
 export function NotesList({ notes, showJob = false, transform }: { notes: NoteRow[]; showJob?: boolean; transform?: (body: string) => string }) {
@@ -10,7 +10,7 @@ export function NotesList({ notes, showJob = false, transform }: { notes: NoteRo
         <li key={note.id} className="rounded-lg border border-slate-200 bg-white p-4">
           <p className="text-sm text-slate-700">
             <span className="font-medium text-slate-900">{note.authorName ?? "A former member"}</span> ·{" "}
-            <time dateTime={note.createdAt.toISOString()}>{formatDateTime(note.createdAt)}</time>
+            <Time value={note.createdAt} />
             {showJob && <> · {note.jobTitle ? `on ${note.jobTitle}` : "on the candidate"}</>}
           </p>
           <p className="mt-2 text-sm break-words whitespace-pre-wrap">{transform ? transform(note.body) : note.body}</p>

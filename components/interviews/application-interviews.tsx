@@ -1,9 +1,10 @@
 import Link from "next/link";
+import { Slot } from "@/components/dates/time";
 import { getScheduleOptions, listApplicationInterviews } from "@/db/queries/interviews";
 import { can, jobScope } from "@/lib/permissions";
 import { getScorecardSummary } from "@/server/scorecards/get-scorecard-summary";
 import type { Viewer } from "@/lib/auth/viewer";
-import { formatSlot, timeZoneNames } from "@/lib/interviews/time";
+import { timeZoneNames } from "@/lib/interviews/time";
 import { ScorecardSummary } from "@/components/scorecards/scorecard-summary";
 import { InterviewLocation } from "./interview-location";
 import { ScheduleInterviewForm } from "./schedule-interview-form";
@@ -35,7 +36,7 @@ export async function ApplicationInterviews({ applicationId, viewer }: { applica
             return (
               <li key={interview.id} className="py-3 text-sm">
                 <h3 className="font-semibold">{interview.title}</h3>
-                <p className="text-slate-800">{formatSlot(interview.startsAt, interview.endsAt, interview.timeZone)}</p>
+                <p className="text-slate-800"><Slot startsAt={interview.startsAt} endsAt={interview.endsAt} timeZone={interview.timeZone} /></p>
                 {interview.location && (
                   <p className="text-slate-800">
                     <InterviewLocation location={interview.location} />

@@ -1,6 +1,6 @@
+import { Time } from "@/components/dates/time";
 import { getApplicationReview, type ApplicationReviewData, type RecordedDecision } from "@/server/review/get-application-review";
 import type { Viewer } from "@/lib/auth/viewer";
-import { formatDateTime } from "@/lib/format";
 import { DecisionForm } from "./decision-form";
 import { RevealIdentityButton } from "./reveal-identity-button";
 
@@ -30,7 +30,7 @@ function IdentitySection({ review }: { review: ApplicationReviewData }) {
       </h2>
       <p className="mt-2 text-sm text-slate-800" data-testid="identity-status">
         {identity.state === "hidden" && "Identity hidden from the hiring team"}
-        {identity.state === "revealed" && `Revealed by ${identity.by ?? "a former member"} on ${formatDateTime(identity.at)}`}
+        {identity.state === "revealed" && <>Revealed by {identity.by ?? "a former member"} on <Time value={identity.at} /></>}
         {identity.state === "revealed_at_offer" && "Revealed at Offer"}
       </p>
       {identity.state === "hidden" && (
@@ -50,7 +50,7 @@ function DecisionSummary({ decision }: { decision: RecordedDecision }) {
   return (
     <>
       <p className="font-medium text-slate-900">
-        {decisionWords[decision.decision]} by {decision.by ?? "a former member"} on {formatDateTime(decision.at)}
+        {decisionWords[decision.decision]} by {decision.by ?? "a former member"} on <Time value={decision.at} />
       </p>
       {decision.comment && <p className="mt-1 whitespace-pre-line text-slate-800">{decision.comment}</p>}
     </>

@@ -18,6 +18,8 @@ export async function listMembershipsForSession(userId: string, sessionId: strin
       role: memberships.role,
       userName: users.name,
       userEmail: users.email,
+      userTimeZone: users.timeZone,
+      organizationTimeZone: sql<string | null>`${organizations.settings}->>'timeZone'`,
       sessionLastSeenAt: userSessions.lastSeenAt,
       requireTwoFactor: sql<boolean>`coalesce((${organizations.settings}->>'requireTwoFactor')::boolean, false)`,
       twoFactorConfirmedAt: userTwoFactor.confirmedAt,

@@ -47,3 +47,8 @@ export async function findUserById(executor: Executor, userId: string) {
 export async function setPasswordHash(executor: Executor, userId: string, passwordHash: string): Promise<void> {
   await executor.update(users).set({ passwordHash }).where(eq(users.id, userId));
 }
+
+/** The zone the person reads dates and times in; null follows their organisation's. Their own row only: the caller passes the signed-in user's id. */
+export async function setUserTimeZone(executor: Executor, userId: string, timeZone: string | null) {
+  await executor.update(users).set({ timeZone }).where(eq(users.id, userId));
+}

@@ -32,6 +32,8 @@ export const users = pgTable(
     passwordHash: text("password_hash"),
     /** Set by `candor user disable`: the person cannot sign in to any organisation. */
     disabledAt: timestamp("disabled_at", { withTimezone: true }),
+    /** The IANA time zone the person reads dates and times in ("Europe/Paris"); null: their organisation's. */
+    timeZone: text("time_zone"),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [uniqueIndex("users_email_lower_idx").on(sql`lower(${t.email})`)],

@@ -11,6 +11,8 @@ const accountAttempts = [
   { action: "startTwoFactorAction", args: [{ currentPassword: "anything" }] },
   { action: "confirmTwoFactorAction", args: [{ code: "123456" }] },
   { action: "removeTwoFactorAction", args: [{ currentPassword: "anything" }] },
+  // The setting is the caller's own: no user id is taken, so the only thing to refuse is no session.
+  { action: "changeTimeZoneAction", args: [{ timeZone: "Europe/Paris" }] },
 ].map((attempt) => ({ ...attempt, file: ACCOUNT_ACTIONS, from: "/account" }));
 
 const ruleAttempt = { file: RULE_ACTIONS, action: "updateTwoFactorRequirementAction", args: [{ requireTwoFactor: true }], from: "/settings/two-factor" };

@@ -1,18 +1,6 @@
-/** Whether Intl knows this IANA time zone name ("Europe/Berlin"); "UTC" included. */
-export function isValidTimeZone(timeZone: string): boolean {
-  try {
-    new Intl.DateTimeFormat("en-GB", { timeZone });
-    return true;
-  } catch {
-    return false;
-  }
-}
+import { formatDate, timeZoneAbbreviation } from "@/lib/format";
 
-/** The IANA zones offered in the scheduling form. */
-export function timeZoneNames(): string[] {
-  const names = Intl.supportedValuesOf("timeZone");
-  return names.includes("UTC") ? names : ["UTC", ...names];
-}
+export { isValidTimeZone, timeZoneNames } from "@/lib/time-zones";
 
 /** How far the zone's wall clock is ahead of UTC at `instant`, in milliseconds. */
 function offsetAt(instant: number, timeZone: string): number {
@@ -46,7 +34,25 @@ export function zonedTimeToUtc(date: string, time: string, timeZone: string): Da
 
 /** "Tue 10 Mar 2026, 14:00–15:00 (Europe/Berlin)": an interview's slot in its own time zone. */
 export function formatSlot(startsAt: Date, endsAt: Date, timeZone: string): string {
-  const day = new Intl.DateTimeFormat("en-GB", { timeZone, weekday: "short", day: "numeric", month: "short", year: "numeric" });
-  const clock = new Intl.DateTimeFormat("en-GB", { timeZone, hour: "2-digit", minute: "2-digit", hourCycle: "h23" });
-  return `${day.format(startsAt)}, ${clock.format(startsAt)}–${clock.format(endsAt)} (${timeZone})`;
+  const clock = clockFormat(timeZone);
+  return `${dayFormat(timeZone).format(startsAt)}, ${clock.format(startsAt)}–${clock.format(endsAt)} (${timeZone})`;
+}
+
+const dayFormat = (timeZone: string) => new Intl.DateTimeFormat("en-GB", { timeZone, weekday: "short", day: "numeric", month: "short", year: "numeric" });
+const clockFormat = (timeZone: string) => new Intl.DateTimeFormat("en-GB", { timeZone, hour: "2-digit", minute: "2-digit", hourCycle: "h23" });
+
+/**
+ * An interview's slot for someone reading it in `viewerZone`: "Tue 10 Mar 2026, 09:00–10:00 EDT
+ * (14:00–15:00 Europe/Berlin)". The interview's own zone follows in brackets when it differs, with its
+ * day when that differs too. Emails keep formatSlot, in the interview's zone alone.
+ */
+export function formatSlotFor(startsAt: Date, endsAt: Date, timeZone: string, viewerZone: string): string {
+  if (viewerZone === timeZone) return formatSlot(startsAt, endsAt, timeZone);
+  const viewer = clockFormat(viewerZone);
+  const own = clockFormat(timeZone);
+  const ownDay = formatDate(startsAt, viewerZone) === formatDate(startsAt, timeZone) ? "" : `${dayFormat(timeZone).format(startsAt)}, `;
+  return (
+    `${dayFormat(viewerZone).format(startsAt)}, ${viewer.format(startsAt)}–${viewer.format(endsAt)} ${timeZoneAbbreviation(startsAt, viewerZone)}` +
+    ` (${ownDay}${own.format(startsAt)}–${own.format(endsAt)} ${timeZone})`
+  );
 }

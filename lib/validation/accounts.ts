@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { signInSchema } from "./auth";
+import { timeZoneField } from "./organization";
 import { newPasswordField } from "./password";
 
 /** "Forgot password": just the address (the same field as on the sign-in form). */
@@ -49,4 +50,9 @@ export const signInCodeSchema = z.object({
 export const twoFactorRequirementSchema = z.object({
   // A checkbox: present ("on") when ticked, absent otherwise.
   requireTwoFactor: z.preprocess((value) => value === true || value === "on" || value === "true", z.boolean()),
+});
+
+/** Account → Time zone: an IANA zone, or empty to follow the organisation's. */
+export const timeZoneSettingSchema = z.object({
+  timeZone: z.preprocess((value) => (value === "" || value === undefined ? null : value), timeZoneField.nullable()),
 });

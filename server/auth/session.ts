@@ -1,9 +1,10 @@
 import "server-only";
 import { cookies } from "next/headers";
 import { notFound, redirect } from "next/navigation";
-import { cache } from "react";
+import { cache, type ReactNode } from "react";
 import { listMembershipsForSession } from "@/db/queries/memberships";
 import { touchUserSession } from "@/db/queries/sessions";
+import { viewerTimeZone } from "@/lib/format";
 import { can, type Capability } from "@/lib/permissions";
 import { auth } from "./index";
 import type { Viewer } from "@/lib/auth/viewer";
@@ -21,6 +22,12 @@ export type Member = Viewer & {
   twoFactorEnabled: boolean;
   /** The organisation requires two-factor and the user has none: only their account page is open to them. */
   mustEnrolTwoFactor: boolean;
+  /** The zone every date and time is shown in: the person's own choice, else the organisation's, else UTC. */
+  timeZone: string;
+  /** The zone the person chose on their account page; null while they follow the organisation's. */
+  chosenTimeZone: string | null;
+  /** The organisation's zone (UTC when it has none): what the person follows until they choose their own. */
+  organizationTimeZone: string;
 };
 
 /** Where a member is sent to set up two-factor when their organisation requires it. */
@@ -65,6 +72,9 @@ export const getCurrentAccount = cache(async (): Promise<Member | null> => {
     role: membership.role,
     twoFactorEnabled: membership.twoFactorConfirmedAt !== null,
     mustEnrolTwoFactor: membership.requireTwoFactor && membership.twoFactorConfirmedAt === null,
+    timeZone: viewerTimeZone(membership.userTimeZone, membership.organizationTimeZone),
+    chosenTimeZone: membership.userTimeZone,
+    organizationTimeZone: viewerTimeZone(null, membership.organizationTimeZone),
   };
 });
 
@@ -96,4 +106,21 @@ export async function requireMember(capability?: Capability): Promise<Member> {
   if (!member) redirect((await getCurrentAccount()) ? TWO_FACTOR_ENROLMENT_PATH : "/sign-in");
   if (capability && !can(member.role, capability)) notFound();
   return member;
+}
+
+/** The zone the signed-in person reads dates and times in (UTC when signed out), once per render. */
+export async function getViewerTimeZone(): Promise<string> {
+  return (await getCurrentAccount())?.timeZone ?? "UTC";
+}
+
+/**
+ * The layout of a page with a loading.tsx: it checks the member's capability above the loading
+ * boundary, so a role without it gets a real 404 status (once loading.tsx streams, the status is 200).
+ * requireMember is cached per request: the page's own check costs nothing more.
+ */
+export function capabilityLayout(capability: Capability) {
+  return async function CapabilityLayout({ children }: { children: ReactNode }) {
+    await requireMember(capability);
+    return children;
+  };
 }

@@ -21,7 +21,7 @@ export const requireJob = cache(async (jobId: string, capability?: Capability) =
 });
 
 /**
- * generateMetadata for a page of one job. (The job's tabs have no loading.tsx on purpose: a Suspense
+ * generateMetadata for a page of one job. (The job's editor tabs have no loading.tsx on purpose, and the overview's sits in a route group: a Suspense
  * boundary there would start the response before an editor page refuses a hiring manager, who would
  * then get a 200 page saying "not found" instead of a 404.) Checking access here, before anything streams, is what makes
  * a refused page answer with HTTP 404 rather than a 200 page that then shows "not found".

@@ -13,7 +13,7 @@ import { applicationNotFound } from "./not-found";
  * A member who may reveal identities shows the hiring team who an anonymised candidate is. Once,
  * recorded with who and when (and in the audit log); the locked read makes two concurrent reveals record one event.
  */
-export async function revealIdentity(actor: Viewer & { email?: string }, applicationId: string): Promise<{ revealedAt: Date }> {
+export async function revealIdentity(actor: Viewer & { email?: string; timeZone?: string }, applicationId: string): Promise<{ revealedAt: Date }> {
   assertCan(actor, "identity.reveal");
   return db().transaction(async (tx) => {
     const row = await findReviewedApplication(tx, jobScope(actor), applicationId, { lock: true });
@@ -22,7 +22,7 @@ export async function revealIdentity(actor: Viewer & { email?: string }, applica
       throw new AppError("CONFLICT", "This job doesn't use anonymised review: the hiring team already sees who the candidate is.");
     }
     if (row.identityRevealedAt) {
-      throw new AppError("CONFLICT", `This candidate's identity was already revealed on ${formatDateTime(row.identityRevealedAt)}.`);
+      throw new AppError("CONFLICT", `This candidate's identity was already revealed on ${formatDateTime(row.identityRevealedAt, actor.timeZone)}.`);
     }
     const revealedAt = await markIdentityRevealed(tx, actor.organizationId, applicationId, actor.userId);
     await recordAudit(tx, {

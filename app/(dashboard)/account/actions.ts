@@ -4,10 +4,11 @@ import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { accountAction } from "@/server/action";
 import { changePassword } from "@/server/accounts/change-password";
+import { changeTimeZone } from "@/server/accounts/change-time-zone";
 import { endAllSessions } from "@/server/accounts/end-all-sessions";
 import { confirmTwoFactorEnrolment, removeTwoFactor, startTwoFactorEnrolment } from "@/server/accounts/two-factor";
 import { signOut } from "@/server/auth";
-import { changePasswordSchema, reauthenticationSchema, twoFactorCodeSchema } from "@/lib/validation/accounts";
+import { changePasswordSchema, reauthenticationSchema, timeZoneSettingSchema, twoFactorCodeSchema } from "@/lib/validation/accounts";
 
 // Every action here works on the signed-in person's own account, whatever their role: none takes a user id.
 
@@ -36,4 +37,11 @@ export const removeTwoFactorAction = accountAction(reauthenticationSchema, async
   await removeTwoFactor(member, input);
   revalidatePath("/account");
   return null;
+});
+
+/** Every dashboard page shows times in the new zone, so the whole dashboard is revalidated. */
+export const changeTimeZoneAction = accountAction(timeZoneSettingSchema, async (input, member) => {
+  const result = await changeTimeZone(member, input);
+  revalidatePath("/", "layout");
+  return result;
 });

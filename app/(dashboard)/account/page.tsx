@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { Time } from "@/components/dates/time";
 import { Alert } from "@/components/ui/alert";
 import { Avatar } from "@/components/ui/avatar";
 import { StatusBadge } from "@/components/ui/status-badge";
@@ -7,13 +8,14 @@ import { isTwoFactorRequired } from "@/db/queries/two-factor";
 import { reauthenticationOf, RECENT_SIGN_IN_MINUTES, type Reauthentication } from "@/server/accounts/reauthenticate";
 import { getTwoFactorSetup, type TwoFactorSetup } from "@/server/accounts/two-factor";
 import { requireAccount } from "@/server/auth/session";
-import { formatDate } from "@/lib/format";
 import { RECOVERY_CODE_COUNT } from "@/lib/auth/recovery-codes";
+import { timeZoneNames } from "@/lib/time-zones";
 import { removeTwoFactorAction, startTwoFactorAction } from "./actions";
 import { ChangePasswordForm } from "./_components/change-password-form";
 import { EnrolTwoFactor } from "./_components/enrol-two-factor";
 import { ReauthenticatedForm } from "./_components/reauthenticated-form";
 import { SessionsList } from "./_components/sessions-list";
+import { TimeZoneForm } from "./_components/time-zone-form";
 
 export const metadata: Metadata = { title: "Your account" };
 
@@ -66,6 +68,13 @@ export default async function AccountPage() {
           </p>
         )}
       </section>
+      <section aria-labelledby="time-zone-heading" className={section}>
+        <h2 id="time-zone-heading" className="text-lg font-semibold">
+          Time zone
+        </h2>
+        <p className="mt-1 mb-4 text-sm text-slate-700">Currently {member.timeZone}.</p>
+        <TimeZoneForm chosen={member.chosenTimeZone} organizationZone={member.organizationTimeZone} timeZones={timeZoneNames()} />
+      </section>
       <section aria-labelledby="sessions-heading" className={section}>
         <h2 id="sessions-heading" className="text-lg font-semibold">
           Where you’re signed in
@@ -83,7 +92,7 @@ function TwoFactor({ setup, required, reauthentication, email }: { setup: TwoFac
     return (
       <>
         <p className="mt-2 text-sm text-fg-muted">
-          <StatusBadge tone="success">On</StatusBadge> since {formatDate(setup.since)}. Signing in asks for a code from your
+          <StatusBadge tone="success">On</StatusBadge> since <Time value={setup.since} date />. Signing in asks for a code from your
           authenticator app. {setup.recoveryCodesLeft} of {RECOVERY_CODE_COUNT} recovery codes left.
         </p>
         <ReauthenticatedForm

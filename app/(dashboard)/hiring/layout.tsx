@@ -1,10 +1,7 @@
-import { requireMember } from "@/server/auth/session";
+import { capabilityLayout } from "@/server/auth/session";
 
 /**
  * The role check runs here, outside the page's loading boundary, so an interviewer gets a real 404
  * status: once loading.tsx starts streaming, the status is already 200.
  */
-export default async function HiringLayout({ children }: LayoutProps<"/hiring">) {
-  await requireMember("hiring.view");
-  return children;
-}
+export default capabilityLayout("hiring.view");

@@ -1,11 +1,11 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { Time } from "@/components/dates/time";
 import { requireMember } from "@/server/auth/session";
 import { getHiringOverview } from "@/server/hiring/hiring-overview";
 import { can, seesAllJobs } from "@/lib/permissions";
 import { ReportTableView } from "@/components/reports/report-table-view";
 import { getHiringCharts } from "@/server/reports/get-reports";
-import { formatDate, formatDateTime } from "@/lib/format";
 import { DashboardSection } from "./_components/dashboard-section";
 
 export const metadata: Metadata = { title: "Hiring" };
@@ -41,7 +41,7 @@ export default async function HiringPage() {
                 </Link>{" "}
                 <span className="text-slate-700">· {application.jobTitle}</span>
               </span>
-              <span className="text-slate-700">At Offer since {formatDate(application.stageEnteredAt)}</span>
+              <span className="text-slate-700">At Offer since <Time value={application.stageEnteredAt} date /></span>
             </li>
           ))}
         </ul>
@@ -75,7 +75,7 @@ export default async function HiringPage() {
                   </td>
                   <td className="px-4 py-3">{row.interviewTitle}</td>
                   <td className="px-4 py-3">
-                    {formatDateTime(row.endsAt)}
+                    <Time value={row.endsAt} />
                     {row.overdue && (
                       <span className="ml-2 inline-flex rounded-full bg-red-50 px-2 py-0.5 text-xs font-medium text-red-800 ring-1 ring-red-600/30 ring-inset">
                         Overdue

@@ -1,5 +1,9 @@
-import { Loading } from "@/components/ui/loading";
+import { CardSkeleton, PageSkeleton } from "@/components/ui/skeleton";
 
 export default function NotificationsLoading() {
-  return <Loading label="Loading notifications…" />;
+  return (
+    <PageSkeleton label="Loading notifications…">
+      <CardSkeleton lines={8} />
+    </PageSkeleton>
+  );
 }

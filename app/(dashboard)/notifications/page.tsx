@@ -1,11 +1,11 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { AtSign, CalendarClock, ClipboardCheck, type LucideIcon } from "lucide-react";
+import { Time } from "@/components/dates/time";
 import { EmptyState } from "@/components/ui/empty-state";
 import { StatusBadge } from "@/components/ui/status-badge";
 import { listNotifications, type NotificationItem } from "@/db/queries/notifications";
 import { requireMember } from "@/server/auth/session";
-import { formatDateTime } from "@/lib/format";
 import { MarkAllReadButton, MarkReadButton } from "./_components/notification-actions";
 
 export const metadata: Metadata = { title: "Notifications" };
@@ -73,7 +73,7 @@ export default async function NotificationsPage() {
                 </div>
                 {item.excerpt && <p className="mt-2 text-sm break-words whitespace-pre-wrap text-fg">“{item.excerpt}”</p>}
                 <p className="mt-1 text-xs text-fg-muted">
-                  <time dateTime={item.createdAt.toISOString()}>{formatDateTime(item.createdAt)}</time>
+                  <Time value={item.createdAt} />
                 </p>
               </li>
             ))}

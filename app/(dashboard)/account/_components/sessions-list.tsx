@@ -1,7 +1,7 @@
+import { Time } from "@/components/dates/time";
 import { ActionButton } from "@/components/jobs/action-button";
 import { StatusBadge } from "@/components/ui/status-badge";
 import { describeUserAgent } from "@/lib/auth/user-agent";
-import { formatDateTime } from "@/lib/format";
 import { signOutEverywhereAction } from "../actions";
 
 type OpenSession = { id: string; ip: string | null; userAgent: string | null; createdAt: Date; lastSeenAt: Date };
@@ -19,7 +19,7 @@ export function SessionsList({ sessions, currentSessionId }: { sessions: OpenSes
               <span className="block text-fg-muted">IP address {session.ip ?? "unknown"}</span>
             </span>
             <span className="text-fg-muted">
-              Last active {formatDateTime(session.lastSeenAt)} · signed in {formatDateTime(session.createdAt)}
+              Last active <Time value={session.lastSeenAt} /> · signed in <Time value={session.createdAt} />
             </span>
           </li>
         ))}

@@ -1,11 +1,11 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { Avatar } from "@/components/ui/avatar";
+import { Slot } from "@/components/dates/time";
 import { EmptyState } from "@/components/ui/empty-state";
 import { StatusBadge } from "@/components/ui/status-badge";
 import { listMyFeedback } from "@/server/interviews/list-my-feedback";
 import { requireMember } from "@/server/auth/session";
-import { formatSlot } from "@/lib/interviews/time";
 import { ratingLabels } from "@/lib/validation/scorecard";
 
 export const metadata: Metadata = { title: "My feedback" };
@@ -22,7 +22,7 @@ function FeedbackItem({ item, children }: { item: Item; children: React.ReactNod
             {item.title} with {item.candidate}
           </Link>
           <p className="text-fg-muted">
-            {item.jobTitle} · {formatSlot(item.startsAt, item.endsAt, item.timeZone)}
+            {item.jobTitle} · <Slot startsAt={item.startsAt} endsAt={item.endsAt} timeZone={item.timeZone} />
           </p>
         </div>
       </div>

@@ -3,6 +3,7 @@ import { notFound } from "next/navigation";
 import { z } from "zod";
 import { CalendarClock, CalendarPlus, Briefcase } from "lucide-react";
 import { InterviewLocation } from "@/components/interviews/interview-location";
+import { Slot } from "@/components/dates/time";
 import { ScorecardSummary } from "@/components/scorecards/scorecard-summary";
 import { buttonClasses } from "@/components/ui/button";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
@@ -10,7 +11,6 @@ import { findMyScorecard } from "@/db/queries/scorecards";
 import { requireMember } from "@/server/auth/session";
 import { findInterviewForParticipant } from "@/server/interviews/find-participant-interview";
 import { getScorecardSummary } from "@/server/scorecards/get-scorecard-summary";
-import { formatSlot } from "@/lib/interviews/time";
 import { ratingLabels, templateAttributes } from "@/lib/validation/scorecard";
 import { ScorecardForm } from "./_components/scorecard-form";
 
@@ -38,7 +38,7 @@ export default async function ScorecardPage({ params }: PageProps<"/feedback/[in
         </li>
         <li className="inline-flex items-center gap-1">
           <CalendarClock aria-hidden="true" className="size-4 shrink-0 text-fg-subtle" />
-          {formatSlot(interview.startsAt, interview.endsAt, interview.timeZone)}
+          <Slot startsAt={interview.startsAt} endsAt={interview.endsAt} timeZone={interview.timeZone} />
         </li>
         {interview.location && (
           <li className="min-w-0">

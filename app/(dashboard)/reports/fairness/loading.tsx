@@ -1,5 +1,11 @@
-import { Loading } from "@/components/ui/loading";
+import { CardSkeleton, PageSkeleton, TableSkeleton } from "@/components/ui/skeleton";
 
+/** The fairness report loading: the filters, then a table per question. */
 export default function FairnessLoading() {
-  return <Loading label="Counting…" />;
+  return (
+    <PageSkeleton label="Counting the fairness report…">
+      <CardSkeleton lines={2} />
+      <TableSkeleton rows={4} columns={5} />
+    </PageSkeleton>
+  );
 }

@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
+import { Time } from "@/components/dates/time";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 import { EmptyState } from "@/components/ui/empty-state";
 import { requireMember } from "@/server/auth/session";
-import { formatDateTime } from "@/lib/format";
 import type { BackgroundJob, JobState } from "@/server/background-jobs/list-jobs";
 import { listJobsForAdmin } from "@/server/background-jobs/retry-job";
 import { RetryJobButton } from "./_components/retry-job-button";
@@ -82,8 +82,8 @@ export default async function BackgroundJobsPage() {
                     <td className="px-4 py-3 text-right tabular-nums">
                       {job.attempts} of {job.maxAttempts}
                     </td>
-                    <td className="px-4 py-3 text-slate-700">{formatDateTime(job.createdAt)}</td>
-                    <td className="px-4 py-3 text-slate-700">{formatDateTime(job.startAfter)}</td>
+                    <td className="px-4 py-3 text-slate-700"><Time value={job.createdAt} /></td>
+                    <td className="px-4 py-3 text-slate-700"><Time value={job.startAfter} /></td>
                     <td className="max-w-72 px-4 py-3 break-words text-slate-700">{job.lastError ?? <span className="text-slate-500">None</span>}</td>
                     <td className="px-4 py-3 text-right">{job.state === "failed" && <RetryJobButton jobId={job.id} label={labelOf(job)} />}</td>
                   </tr>

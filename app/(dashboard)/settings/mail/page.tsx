@@ -1,10 +1,10 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { Time } from "@/components/dates/time";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 import { EmptyState } from "@/components/ui/empty-state";
 import { listRecentEmails } from "@/db/queries/outbox";
 import { requireMember } from "@/server/auth/session";
-import { formatDateTime } from "@/lib/format";
 import { isMailDeliveryConfigured } from "@/server/mail/transport";
 import { EmailStatusBadge } from "./_components/email-status-badge";
 import { TableScroll } from "@/components/ui/table-scroll";
@@ -77,8 +77,8 @@ export default async function OutgoingMailPage() {
                       )}
                     </td>
                     <td className="px-4 py-3 text-right tabular-nums">{email.attempts}</td>
-                    <td className="px-4 py-3 text-slate-700">{formatDateTime(email.createdAt)}</td>
-                    <td className="px-4 py-3 text-slate-700">{formatDateTime(email.sentAt)}</td>
+                    <td className="px-4 py-3 text-slate-700"><Time value={email.createdAt} /></td>
+                    <td className="px-4 py-3 text-slate-700"><Time value={email.sentAt} /></td>
                   </tr>
                 ))}
               </tbody>

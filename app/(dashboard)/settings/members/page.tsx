@@ -1,12 +1,13 @@
 import type { Metadata } from "next";
 import { RowActions } from "@/components/forms/row-actions";
 import { Avatar } from "@/components/ui/avatar";
+import { Time } from "@/components/dates/time";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 import { StatusBadge } from "@/components/ui/status-badge";
 import { listOpenInvitations } from "@/db/queries/invitations";
 import { listMembersWithStatus } from "@/db/queries/members";
 import { requireMember } from "@/server/auth/session";
-import { formatDate, roleLabels } from "@/lib/format";
+import { roleLabels } from "@/lib/format";
 import { ChangeMemberRoleForm, InviteMemberForm } from "./_components/member-forms";
 import { deactivateMemberAction, reactivateMemberAction, resendInvitationAction, revokeInvitationAction } from "./actions";
 
@@ -55,7 +56,7 @@ export default async function MembersPage() {
             </thead>
             <tbody className="divide-y divide-line">
               {invitations.map((invitation) => {
-                const expiry = invitation.expired ? <StatusBadge tone="danger">Expired</StatusBadge> : formatDate(invitation.expiresAt);
+                const expiry = invitation.expired ? <StatusBadge tone="danger">Expired</StatusBadge> : <Time value={invitation.expiresAt} date />;
                 return (
                   <tr key={invitation.id} className="align-top">
                     <td className="py-2 pr-4">
@@ -113,9 +114,11 @@ export default async function MembersPage() {
                   <p className="text-sm break-all text-fg-muted">{person.email}</p>
                   <p className="mt-0.5 text-sm text-fg-muted">
                     {person.deactivatedAt ? (
-                      <StatusBadge tone="danger">Deactivated {formatDate(person.deactivatedAt)}</StatusBadge>
+                      <StatusBadge tone="danger">Deactivated <Time value={person.deactivatedAt} date /></StatusBadge>
                     ) : (
-                      `${roleLabels[person.role]} · joined ${formatDate(person.joinedAt)}`
+                      <>
+                        {roleLabels[person.role]} · joined <Time value={person.joinedAt} date />
+                      </>
                     )}
                   </p>
                 </div>

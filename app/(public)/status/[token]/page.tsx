@@ -2,14 +2,15 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { CareersFrame } from "@/components/careers/careers-frame";
+import { LocalTime, LocalTimeScript } from "@/components/careers/local-time";
 import { Alert } from "@/components/ui/alert";
 import { buttonClasses } from "@/components/ui/button";
 import { listCandidateApplications } from "@/db/queries/candidate-status";
 import { candidateFacingStatus, candidateNextStep } from "@/lib/applications/status-words";
 import { getCareersSite } from "@/server/cache/public";
+import { requestNonce } from "@/server/http/request-nonce";
 import { candidateFromStatusToken } from "@/server/status/status-candidate";
 import { careersPath } from "@/lib/careers/urls";
-import { formatDate } from "@/lib/format";
 import { DeleteDataForm } from "./_components/delete-data-form";
 import { deleteDataAction, withdrawAction } from "./actions";
 
@@ -57,9 +58,9 @@ export default async function StatusPage({ params, searchParams }: PageProps<"/s
                   {candidateFacingStatus(application.status, application.stageKind)}
                 </dd>
                 <dt className="text-slate-700">Applied</dt>
-                <dd>{formatDate(application.appliedAt)}</dd>
+                <dd><LocalTime value={application.appliedAt} date /></dd>
                 <dt className="text-slate-700">Last update</dt>
-                <dd>{formatDate(application.updatedAt)}</dd>
+                <dd><LocalTime value={application.updatedAt} date /></dd>
               </dl>
               <h3 className="mt-4 text-sm font-semibold">What happens next</h3>
               <p className="mt-1 text-sm text-slate-700">{candidateNextStep(application.status, application.stageKind, candidate.organizationName)}</p>
@@ -111,6 +112,7 @@ export default async function StatusPage({ params, searchParams }: PageProps<"/s
           </div>
         </section>
       </main>
+      <LocalTimeScript nonce={await requestNonce()} />
     </CareersFrame>
   );
 }

@@ -1,8 +1,8 @@
 import Link from "next/link";
+import { Time } from "@/components/dates/time";
 import type { CandidateSearchRow } from "@/server/candidates/search-candidates";
 import { Avatar } from "@/components/ui/avatar";
 import { ApplicationPlace } from "@/components/candidates/application-place";
-import { formatDate } from "@/lib/format";
 import { MatchReason } from "./match-reason";
 import { TableScroll } from "@/components/ui/table-scroll";
 
@@ -53,7 +53,7 @@ export function ResultsTable({ rows }: { rows: CandidateSearchRow[] }) {
                   ))}
                 </ul>
               </td>
-              <td className="whitespace-nowrap px-4 py-3 text-slate-700">{formatDate(row.lastAppliedAt)}</td>
+              <td className="whitespace-nowrap px-4 py-3 text-slate-700"><Time value={row.lastAppliedAt} date /></td>
             </tr>
           ))}
         </tbody>

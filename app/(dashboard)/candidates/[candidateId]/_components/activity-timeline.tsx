@@ -1,7 +1,7 @@
 import Link from "next/link";
 import type { NoteRow } from "@/db/queries/notes";
 import type { listCandidateEmails } from "@/db/queries/profile";
-import { formatDateTime } from "@/lib/format";
+import { Time } from "@/components/dates/time";
 
 type Email = Awaited<ReturnType<typeof listCandidateEmails>>[number];
 type Item = { key: string; at: Date; kind: string; text: React.ReactNode };
@@ -37,9 +37,7 @@ export function ActivityTimeline({ notes, emails, linkEmails }: { notes: NoteRow
     <ol className="flex flex-col gap-2 text-sm">
       {items.map((item) => (
         <li key={item.key} className="flex flex-wrap gap-x-2">
-          <time dateTime={item.at.toISOString()} className="text-slate-700 tabular-nums">
-            {formatDateTime(item.at)}
-          </time>
+          <Time value={item.at} className="text-slate-700 tabular-nums" />
           <span className="font-medium">{item.kind}:</span>
           <span>{item.text}</span>
         </li>

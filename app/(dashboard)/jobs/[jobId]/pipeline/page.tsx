@@ -6,7 +6,7 @@ import type { Viewer } from "@/lib/auth/viewer";
 import type { BoardFilters, BoardJob } from "@/lib/board/types";
 import { can } from "@/lib/permissions";
 import { parseBoardFilters } from "@/lib/validation/pipeline";
-import type { Member } from "@/server/auth/session";
+import { getViewerTimeZone, type Member } from "@/server/auth/session";
 import { jobPageMetadata, requireJob } from "@/server/jobs/load";
 import { getBoard, getRejectDialogSettings, listArchivedApplications } from "@/server/pipeline/board";
 import { ArchiveList } from "./_components/archive-list";
@@ -80,5 +80,5 @@ async function BoardSection({ member, job, canEdit, filters }: { member: Member;
 
 async function ArchiveSection({ viewer, job, canEdit }: { viewer: Viewer; job: BoardJob; canEdit: boolean }) {
   const archived = await listArchivedApplications(viewer, job);
-  return <ArchiveList jobId={job.id} applications={archived} canEdit={canEdit} />;
+  return <ArchiveList jobId={job.id} applications={archived} canEdit={canEdit} timeZone={await getViewerTimeZone()} />;
 }

@@ -1,6 +1,6 @@
+import { Time } from "@/components/dates/time";
 import type { AuditListEntry } from "@/db/queries/audit";
 import { auditActionLabels, auditActorLabel, auditDetailsText, auditTargetTypeLabel } from "@/lib/audit/labels";
-import { formatDateTime } from "@/lib/format";
 import { TableScroll } from "@/components/ui/table-scroll";
 
 /** The entries of one page: who did what to what, from where and when. */
@@ -26,7 +26,7 @@ export function AuditTable({ entries }: { entries: AuditListEntry[] }) {
             return (
               <tr key={entry.id} className="align-top">
                 <td className="px-4 py-3 whitespace-nowrap text-slate-700">
-                  <time dateTime={entry.createdAt.toISOString()}>{formatDateTime(entry.createdAt)}</time>
+                  <Time value={entry.createdAt} />
                 </td>
                 <td className="px-4 py-3">
                   {auditActorLabel(entry)}

@@ -1,10 +1,10 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { z } from "zod";
+import { Time } from "@/components/dates/time";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 import { findEmail } from "@/db/queries/outbox";
 import { requireMember, type Member } from "@/server/auth/session";
-import { formatDateTime } from "@/lib/format";
 import { isMailDeliveryConfigured } from "@/server/mail/transport";
 import { EmailStatusBadge } from "../_components/email-status-badge";
 
@@ -42,13 +42,13 @@ export default async function OutgoingEmailPage({ params }: PageProps<"/settings
         <dt className="font-medium text-slate-700">To</dt>
         <dd>{email.to}</dd>
         <dt className="font-medium text-slate-700">Created</dt>
-        <dd>{formatDateTime(email.createdAt)}</dd>
+        <dd><Time value={email.createdAt} /></dd>
         <dt className="font-medium text-slate-700">Sent</dt>
-        <dd>{formatDateTime(email.sentAt)}</dd>
+        <dd><Time value={email.sentAt} /></dd>
         {email.status === "pending" && (
           <>
             <dt className="font-medium text-slate-700">Not before</dt>
-            <dd>{formatDateTime(email.sendAfter)}</dd>
+            <dd><Time value={email.sendAfter} /></dd>
           </>
         )}
         <dt className="font-medium text-slate-700">Attempts</dt>

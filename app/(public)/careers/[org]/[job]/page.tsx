@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { TrackedLink, CareersScript } from "@/components/careers/tracked-link";
+import { LocalTime, LocalTimeScript } from "@/components/careers/local-time";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 import { buttonClasses } from "@/components/ui/button";
 import { absoluteLogoUrl, absoluteUrl } from "@/lib/careers/absolute-url";
@@ -66,11 +67,14 @@ export default async function PostingPage({ params }: PageProps<"/careers/[org]/
     ["Workplace", workplaceTypeLabels[job.workplaceType]],
     ["Employment type", employmentTypeLabels[job.employmentType]],
     ["Pay", pay],
-    ["Posted", <time key="posted" dateTime={postedAt.toISOString()}>{formatDate(postedAt)}</time>],
+    ["Posted", <LocalTime key="posted" value={postedAt} date />],
+    // A calendar day, stored at UTC midnight: the same day wherever the visitor is, so not rewritten.
     ["Apply by", job.closesAt && <time key="closes" dateTime={job.closesAt.toISOString()}>{formatDate(job.closesAt)}</time>],
   ];
 
+  // The local-time script goes after <main>, which holds the posting alone and never a script.
   return (
+    <>
     <CareersMain>
       <Breadcrumbs items={[{ href: careersPath(organization.slug), label: "All open positions" }]} />
       <article className="mt-4">
@@ -100,5 +104,7 @@ export default async function PostingPage({ params }: PageProps<"/careers/[org]/
       </article>
       <JobPostingJsonLd job={job} organization={{ ...organization, logoUrl: absoluteLogoUrl(organization.logoUrl) }} url={absoluteUrl(postingPath(organization.slug, job.slug))} />
     </CareersMain>
+    <LocalTimeScript />
+    </>
   );
 }

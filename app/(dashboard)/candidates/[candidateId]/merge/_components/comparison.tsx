@@ -1,6 +1,6 @@
+import { Time } from "@/components/dates/time";
 import type { MergeSide } from "@/db/queries/candidate-merges";
 import { ApplicationPlace } from "@/components/candidates/application-place";
-import { formatDate } from "@/lib/format";
 import { TableScroll } from "@/components/ui/table-scroll";
 
 type Side = NonNullable<MergeSide>;
@@ -27,7 +27,7 @@ const rows: { label: string; value: (side: Side) => React.ReactNode }[] = [
   },
   { label: "Notes", value: (side) => side.noteCount },
   { label: "Files", value: (side) => side.fileCount },
-  { label: "Record created", value: (side) => formatDate(side.createdAt) },
+  { label: "Record created", value: (side) => <Time value={side.createdAt} date /> },
 ];
 
 /** The two records side by side, one row per detail. */

@@ -6,13 +6,13 @@ import { useState } from "react";
 import { useServerForm } from "@/components/forms/use-server-form";
 import { EmptyState } from "@/components/ui/empty-state";
 import type { ArchivedApplication } from "@/lib/board/types";
+import { formatDate } from "@/lib/format";
 import { restoreApplicationsAction } from "@/server/pipeline/actions";
 import { TableScroll } from "@/components/ui/table-scroll";
 
 const statusLabels = { rejected: "Rejected", withdrawn: "Withdrew", active: "Active", hired: "Hired" } as const;
-const dateFormat = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "short", year: "numeric", timeZone: "UTC" });
 
-export function ArchiveList({ jobId, applications, canEdit }: { jobId: string; applications: ArchivedApplication[]; canEdit: boolean }) {
+export function ArchiveList({ jobId, applications, canEdit, timeZone }: { jobId: string; applications: ArchivedApplication[]; canEdit: boolean; timeZone: string }) {
   const router = useRouter();
   const [restoring, setRestoring] = useState<ArchivedApplication | null>(null);
   // One form around the list: each row's Restore button submits it with that row's id.
@@ -80,7 +80,7 @@ export function ArchiveList({ jobId, applications, canEdit }: { jobId: string; a
                   <td className="px-4 py-3">{statusLabels[application.status]}</td>
                   <td className="px-4 py-3">{application.reason ?? "—"}</td>
                   <td className="px-4 py-3">{application.stageName}</td>
-                  <td className="px-4 py-3">{dateFormat.format(new Date(application.updatedAt))}</td>
+                  <td className="px-4 py-3">{formatDate(new Date(application.updatedAt), timeZone)}</td>
                   {canEdit && (
                     <td className="px-4 py-3 text-right">
                       <button

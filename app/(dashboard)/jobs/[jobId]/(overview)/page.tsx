@@ -17,7 +17,8 @@ export default async function JobPage({ params }: PageProps<"/jobs/[jobId]">) {
     ["Location", [job.location, workplaceLabels[job.workplaceType]].filter(Boolean).join(" · "), MapPin],
     ["Employment", employmentTypeLabels[job.employmentType], Briefcase],
     ["Pay", formatPayRange(job) ?? "Not shown", Wallet],
-    ["Published", formatDate(job.publishedAt), CalendarCheck],
+    ["Published", formatDate(job.publishedAt, member.timeZone), CalendarCheck],
+    // A calendar day, stored at UTC midnight: read in UTC, never shifted to the viewer's zone.
     ["Closes", job.closesAt ? formatDate(job.closesAt) : "No closing date", CalendarX],
     ["Anonymised review", job.anonymizedReview ? "On" : "Off", EyeOff],
   ];
