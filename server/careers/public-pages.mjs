@@ -67,20 +67,26 @@ export function publicPages(handle, { maxBytes } = {}) {
     const scope = req.method === "GET" || req.method === "HEAD" ? careersPageScope(pathname) : null;
     if (scope === null) return handle(req, res);
 
-    const key = pathname.endsWith("/") ? pathname.slice(0, -1) : pathname;
-    const storable = isAnonymousPageRequest(req) && readsNoQuery(url, queryAt);
+    const key = pageKey(pathname);
+    const storable = key !== null && isAnonymousPageRequest(req) && readsNoQuery(url, queryAt);
     if (storable && key !== url) {
       const hit = pages.get(key);
       if (hit) return writeStored(req, res, hit);
     }
-    if (req.method === "HEAD") return handle(req, res);
 
     const ticket = pages.ticket(scope);
     const gzip = acceptsGzip(req);
     // Next writes plain HTML for this server to change; it is compressed below.
     delete req.headers["accept-encoding"];
+    // A HEAD is rendered as the GET it asks about, so its headers are those of the page as sent (the
+    // policy for what is left, the length); Node sends no body for it (the response knows it is a HEAD).
+    if (req.method === "HEAD") req.method = "GET";
     const page = await capture(handle, req, res);
     if (page === null) return;
+    // Whether the body is gzipped depends on the request: caches in between (s-maxage) must know.
+    res.setHeader("vary", withVary(res.getHeader("vary"), "Accept-Encoding"));
+    // No body to change or compress (304 Not Modified, 204, 1xx): as Next wrote it.
+    if (!statusHasBody(res.statusCode)) return void page.end.call(res);
     // Only a page that rendered and says it needs no runtime (WithoutClientRuntime): Next's 404 for an
     // unknown organisation, for one, is a shell its runtime fills in.
     const rendered = res.statusCode === 200 && isHtml(res) ? page.body.toString("utf8") : null;
@@ -97,6 +103,36 @@ export function publicPages(handle, { maxBytes } = {}) {
 
   return { serve, pages };
 }
+
+/**
+ * The key a page is kept under: its path with every segment in one spelling (`%61cme` is `acme`, as Next
+ * reads it; an encoded slash stays one) and no trailing slash. Else each made-up spelling of a real page
+ * would be kept again, and a few thousand of them would push every other page out. null when a segment
+ * is not valid percent-encoding (Next answers that with an error, not a page).
+ */
+function pageKey(pathname) {
+  const trimmed = pathname.endsWith("/") ? pathname.slice(0, -1) : pathname;
+  try {
+    return trimmed
+      .split("/")
+      .map((segment) => encodeURIComponent(decodeURIComponent(segment)))
+      .join("/");
+  } catch {
+    return null;
+  }
+}
+
+/** A Vary header value with `name` added, unless it is already there (or the value is `*`). */
+function withVary(current, name) {
+  const names = (Array.isArray(current) ? current : [current ?? ""])
+    .flatMap((value) => String(value).split(","))
+    .map((value) => value.trim())
+    .filter(Boolean);
+  if (names.some((value) => value === "*" || value.toLowerCase() === name.toLowerCase())) return names.join(", ");
+  return [...names, name].join(", ");
+}
+
+const statusHasBody = (status) => status >= 200 && status !== 204 && status !== 304;
 
 /**
  * Whether the stored page answers this request as Next would: not one of Next's own navigations (they

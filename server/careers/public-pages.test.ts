@@ -37,17 +37,20 @@ async function start(answer: (req: IncomingMessage) => Answer) {
     res.setHeader("x-candor-stored-at", String(storedAt));
     if (cookie) res.setHeader("set-cookie", "a=b");
     // Next writes in chunks as it renders.
+    if (status === 304) return void res.end();
     const html = body ?? page(`${req.url} (render ${renders.length})`, optOut);
+    // As Next does, a HEAD is answered with the headers only.
+    if (req.method === "HEAD") return void res.end();
     res.write(html.slice(0, 50));
     await new Promise((resolve) => setTimeout(resolve, 5));
     res.end(html.slice(50));
   };
-  const { serve } = publicPages(handle);
+  const { serve, pages } = publicPages(handle);
   server = createServer((req, res) => void serve(req, res));
   await new Promise<void>((resolve) => server!.listen(0, "127.0.0.1", resolve));
   const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  const get = (path: string, headers: Record<string, string> = {}) => fetch(`${origin}${path}`, { headers: { "accept-encoding": "identity", ...headers } });
-  return { get, renders };
+  const get = (path: string, headers: Record<string, string> = {}, method = "GET") => fetch(`${origin}${path}`, { method, headers: { "accept-encoding": "identity", ...headers } });
+  return { get, renders, pages };
 }
 
 const invalidate = (scope: string | null) => (globalThis as unknown as Record<symbol, { invalidate: (scope: string | null) => void }>)[PAGE_CACHE_HOOK]!.invalidate(scope);
@@ -135,5 +138,46 @@ describe("careers pages served by the custom server", () => {
     // Not a careers page: Next's answer as it is.
     expect(await (await get("/jobs")).text()).toContain("/_next/static/chunks/main.js");
     expect(renders.filter((url) => url === "/careers/cookie")).toHaveLength(2);
+  });
+
+  it("keeps one copy of a page however its address is spelled, so made-up spellings cannot push other pages out", async () => {
+    const { get, renders, pages } = await start(() => ({}));
+    const html = await (await get("/careers/acme/engineer")).text();
+    for (const spelling of ["/careers/%61cme/engineer", "/careers/acme/%65ngineer", "/careers/%61%63me/engineer/"]) {
+      const response = await get(spelling);
+      expect(response.headers.get("x-candor-cache"), spelling).toBe("memory");
+      expect(await response.text()).toBe(html);
+    }
+    expect(pages.size).toBe(1);
+    expect(renders).toEqual(["/careers/acme/engineer"]);
+    // An encoded slash is part of a name, not a step in the path: not the posting's page.
+    expect((await get("/careers/acme%2Fengineer")).headers.get("x-candor-cache")).toBeNull();
+    expect(renders).toContain("/careers/acme%2Fengineer");
+  });
+
+  it("says a page differs by Accept-Encoding, from Next and from memory, since it picks gzip or not per request", async () => {
+    const { get } = await start(() => ({}));
+    for (const headers of [{}, {}, { "accept-encoding": "gzip" }] as Record<string, string>[]) {
+      const vary = (await get("/careers/acme", headers)).headers.get("vary") ?? "";
+      expect(vary.split(",").map((name) => name.trim().toLowerCase())).toContain("accept-encoding");
+    }
+  });
+
+  it("answers HEAD with the headers a GET gets", async () => {
+    const { get } = await start((req) => (req.headers["if-none-match"] ? { status: 304, cache: "" } : {}));
+    const head = await get("/careers/acme", {}, "HEAD");
+    const full = await get("/careers/acme/engineer");
+    const html = await full.text();
+    const stored = await get("/careers/acme");
+    expect(stored.headers.get("x-candor-cache")).toBe("memory");
+    for (const name of ["content-security-policy", "content-length", "content-type"]) expect(head.headers.get(name), name).toBe(stored.headers.get(name));
+    expect(Number(full.headers.get("content-length"))).toBe(Buffer.byteLength(html));
+  });
+
+  it("sends a 304 as Next wrote it: not gzipped, no body", async () => {
+    const { get } = await start((req) => (req.headers["if-none-match"] ? { status: 304, cache: "" } : {}));
+    const notModified = await get("/careers/acme/other", { "if-none-match": '"x"', "accept-encoding": "gzip" });
+    expect(notModified.status).toBe(304);
+    expect(notModified.headers.get("content-encoding")).toBeNull();
   });
 });
