@@ -57,7 +57,7 @@ export function publicPages(handle, { maxBytes } = {}) {
         return Promise.resolve();
       }
     }
-    return render(req, res);
+    return render(req, res).catch((error) => answerFailure(res, error));
   }
 
   async function render(req, res) {
@@ -92,7 +92,9 @@ export function publicPages(handle, { maxBytes } = {}) {
     const rendered = res.statusCode === 200 && isHtml(res) ? page.body.toString("utf8") : null;
     const html = rendered !== null && worksWithoutClientRuntime(rendered) ? withoutClientRuntime(rendered) : null;
     const body = html === null ? page.body : Buffer.from(html, "utf8");
-    if (html !== null && res.hasHeader(CSP)) res.setHeader(CSP, policiesFor(res.getHeader(CSP), html));
+    // A page without its runtime always carries a script policy for what is left, even where Next set
+    // none (a direct request for a filtered list's inner address, /careers/{org}/_search, skips proxy.ts).
+    if (html !== null) res.setHeader(CSP, res.hasHeader(CSP) ? policiesFor(res.getHeader(CSP), html) : hashPolicy(html));
     const lifetime = storable && html !== null ? storedLifetimeMs(res) : 0;
     res.removeHeader("x-candor-stored-at");
     if (lifetime <= 0) return send(res, gzip ? gzipSync(body, { level: 6 }) : body, gzip, page.end);
@@ -102,6 +104,19 @@ export function publicPages(handle, { maxBytes } = {}) {
   }
 
   return { serve, pages };
+}
+
+/**
+ * The answer when serving failed (Next's handler threw, here or before): logged, and a plain 500 without
+ * the headers Next had set, whose cache-control (s-maxage) would let caches in between keep the error; or,
+ * when part of the response went out already, the connection closed, so no one takes it as whole.
+ */
+export function answerFailure(res, error) {
+  console.error("candor: a page could not be served", error);
+  if (res.headersSent) return void res.destroy();
+  for (const name of res.getHeaderNames()) res.removeHeader(name);
+  res.writeHead(500, { "content-type": "text/plain; charset=utf-8", "cache-control": "no-store" });
+  res.end("Something went wrong. Please try again.");
 }
 
 /**

@@ -6,7 +6,7 @@ import { careersPageScope, FILTER_PARAMS, PAGE_CACHE_HOOK, publicPages } from ".
 
 // Next's request handler is stood in for by one that answers as Next does for a stored careers page:
 // its scripts, the RSC payload, the cache handler's policy and stored-at mark, x-nextjs-cache.
-type Answer = { wait?: Promise<void>; status?: number; cache?: string; storedAt?: number; maxAge?: number; cookie?: boolean; optOut?: boolean; body?: string };
+type Answer = { fail?: boolean; policy?: boolean; wait?: Promise<void>; status?: number; cache?: string; storedAt?: number; maxAge?: number; cookie?: boolean; optOut?: boolean; body?: string };
 
 const page = (title: string, optOut = true) =>
   `<!DOCTYPE html><html><head>${optOut ? '<meta name="candor-client-runtime" content="none"/>' : ""}` +
@@ -27,11 +27,11 @@ async function start(answer: (req: IncomingMessage) => Answer) {
   const renders: string[] = [];
   const handle = async (req: IncomingMessage, res: ServerResponse) => {
     renders.push(req.url!);
-    const { wait, status = 200, cache = "MISS", storedAt = Date.now(), maxAge = 300, cookie = false, optOut = true, body } = answer(req);
+    const { fail = false, policy = true, wait, status = 200, cache = "MISS", storedAt = Date.now(), maxAge = 300, cookie = false, optOut = true, body } = answer(req);
     await wait;
     res.statusCode = status;
     res.setHeader("content-type", "text/html; charset=utf-8");
-    res.setHeader("content-security-policy", ["frame-ancestors 'none'", "default-src 'self'; script-src 'self' 'sha256-next'"]);
+    if (policy) res.setHeader("content-security-policy", ["frame-ancestors 'none'", "default-src 'self'; script-src 'self' 'sha256-next'"]);
     res.setHeader("x-nextjs-cache", cache);
     res.setHeader("cache-control", `s-maxage=${maxAge}, stale-while-revalidate=31535700`);
     res.setHeader("x-candor-stored-at", String(storedAt));
@@ -43,6 +43,7 @@ async function start(answer: (req: IncomingMessage) => Answer) {
     if (req.method === "HEAD") return void res.end();
     res.write(html.slice(0, 50));
     await new Promise((resolve) => setTimeout(resolve, 5));
+    if (fail) throw new Error("render failed at /srv/app/secret.ts:12");
     res.end(html.slice(50));
   };
   const { serve, pages } = publicPages(handle);
@@ -179,5 +180,24 @@ describe("careers pages served by the custom server", () => {
     const notModified = await get("/careers/acme/other", { "if-none-match": '"x"', "accept-encoding": "gzip" });
     expect(notModified.status).toBe(304);
     expect(notModified.headers.get("content-encoding")).toBeNull();
+  });
+
+  it("answers a render that fails halfway with a plain 500 that no cache in between keeps", async () => {
+    const { get, pages } = await start(() => ({ fail: true }));
+    const failed = await get("/careers/acme");
+    expect(failed.status).toBe(500);
+    const text = await failed.text();
+    expect(text).toBe("Something went wrong. Please try again.");
+    expect(failed.headers.get("cache-control")).toBe("no-store");
+    expect(failed.headers.get("x-nextjs-cache")).toBeNull();
+    expect(failed.headers.get("content-type")).toBe("text/plain; charset=utf-8");
+    expect(pages.size).toBe(0);
+  });
+
+  it("gives a page sent without the runtime a script policy even when Next set none", async () => {
+    const { get } = await start(() => ({ policy: false }));
+    const response = await get("/careers/acme/_search?q=engineer");
+    expect(await response.text()).not.toContain("__next_f");
+    expect(response.headers.get("content-security-policy")).toContain("script-src 'self';");
   });
 });
