@@ -238,8 +238,8 @@ function writeStored(req, res, entry) {
 
 /**
  * Runs Next's handler with the response's body held back: resolves to what Next wrote (and the real
- * `end`, to send the changed page with), or null when the response went out anyway (an error before the
- * body, a closed connection).
+ * `end`, to send the changed page with), or null when the response goes out as Next writes it (Next
+ * returned before ending it: a closed connection, say).
  */
 function capture(handle, req, res) {
   const chunks = [];
@@ -273,8 +273,10 @@ function capture(handle, req, res) {
     Promise.resolve(handle(req, res)).then(
       () => {
         if (res.end !== end) {
-          // Next returned without ending the response: let whatever it does next go straight out.
+          // Next returned without ending the response: what it wrote so far goes out as it is, and
+          // whatever it writes next straight after it.
           restore();
+          for (const chunk of chunks) res.write(chunk);
           resolve(null);
         }
       },

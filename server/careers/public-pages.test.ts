@@ -200,4 +200,49 @@ describe("careers pages served by the custom server", () => {
     expect(await response.text()).not.toContain("__next_f");
     expect(response.headers.get("content-security-policy")).toContain("script-src 'self';");
   });
+
+  it("sends the whole page when the handler returns before it has finished writing", async () => {
+    const body = page("Late");
+    const handle = (req: IncomingMessage, res: ServerResponse) => {
+      res.setHeader("content-type", "text/html; charset=utf-8");
+      res.write(body.slice(0, 50));
+      // Returns now, and ends the response later.
+      setTimeout(() => res.end(body.slice(50)), 5);
+    };
+    const { serve } = publicPages(handle);
+    server = createServer((req, res) => void serve(req, res));
+    await new Promise<void>((resolve) => server!.listen(0, "127.0.0.1", resolve));
+    const response = await fetch(`http://127.0.0.1:${(server.address() as AddressInfo).port}/careers/acme`);
+    expect(await response.text()).toBe(body);
+  });
+
+  it("lets a visitor leave mid-render: nothing kept, nothing thrown, the next visitor served", async () => {
+    let left: () => void = () => undefined;
+    const gone = new Promise<void>((resolve) => (left = resolve));
+    const handle = async (req: IncomingMessage, res: ServerResponse) => {
+      if (req.url === "/careers/acme/left") {
+        res.on("close", left);
+        await gone;
+        // As Next does once the connection is closed: writes what it has, then returns without ending.
+        res.setHeader("content-type", "text/html; charset=utf-8");
+        res.write(page("Left").slice(0, 50));
+        return;
+      }
+      res.setHeader("content-type", "text/html; charset=utf-8");
+      res.end(page("Stayed"));
+    };
+    const { serve, pages } = publicPages(handle);
+    const served: Promise<void>[] = [];
+    server = createServer((req, res) => void served.push(serve(req, res)));
+    await new Promise<void>((resolve) => server!.listen(0, "127.0.0.1", resolve));
+    const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    const visit = new AbortController();
+    const leaving = fetch(`${origin}/careers/acme/left`, { signal: visit.signal }).catch(() => "left");
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    visit.abort();
+    expect(await leaving).toBe("left");
+    await Promise.all(served);
+    expect(pages.size).toBe(0);
+    expect(await (await fetch(`${origin}/careers/acme`)).text()).toContain("Stayed");
+  });
 });
