@@ -48,11 +48,18 @@ pages = publicPages(handle);
 ready = true;
 console.log(`candor: listening on ${address}`);
 
+// Stopping (a deploy, a scale-down): no new connections; requests under way, such as an application
+// being uploaded, are answered first (up to 10 s), and each connection is closed once it is idle (a
+// kept-alive one would otherwise stay open for its keep-alive timeout).
 for (const signal of ["SIGINT", "SIGTERM"]) {
   process.once(signal, () => {
-    server.close();
-    server.closeAllConnections();
-    app.close().finally(() => process.exit(signal === "SIGINT" ? 130 : 143));
-    setTimeout(() => process.exit(1), 5_000).unref();
+    const code = signal === "SIGINT" ? 130 : 143;
+    const idle = setInterval(() => server.closeIdleConnections(), 50);
+    server.close(() => {
+      clearInterval(idle);
+      app.close().finally(() => process.exit(code));
+    });
+    server.closeIdleConnections();
+    setTimeout(() => process.exit(1), 10_000).unref();
   });
 }
