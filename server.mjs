@@ -22,7 +22,7 @@ process.env.NODE_ENV = "production";
 process.env.NEXT_TELEMETRY_DISABLED ??= "1";
 
 const { default: next } = await import("next");
-const { publicPages } = await import("./server/careers/public-pages.mjs");
+const { answerFailure, publicPages } = await import("./server/careers/public-pages.mjs");
 
 // Listening first, so Next learns the port it got (-p 0 asks the system for a free one); until Next is
 // ready every request is answered 503.
@@ -33,12 +33,8 @@ const server = http.createServer((req, res) => {
     res.writeHead(503, { "content-type": "text/plain; charset=utf-8", "retry-after": "1" });
     return res.end("Starting. Please try again in a moment.");
   }
-  pages.serve(req, res).catch((error) => {
-    console.error("candor: a careers page could not be served", error);
-    if (res.headersSent) return res.destroy();
-    res.writeHead(500, { "content-type": "text/plain; charset=utf-8" });
-    res.end("Something went wrong. Please try again.");
-  });
+  // (serve answers its own failures; this is for any that escape it.)
+  pages.serve(req, res).catch((error) => answerFailure(res, error));
 });
 if (options["keep-alive-timeout"]) server.keepAliveTimeout = Number(options["keep-alive-timeout"]);
 server.on("upgrade", (req, socket) => socket.destroy());
@@ -52,11 +48,18 @@ pages = publicPages(handle);
 ready = true;
 console.log(`candor: listening on ${address}`);
 
+// Stopping (a deploy, a scale-down): no new connections; requests under way, such as an application
+// being uploaded, are answered first (up to 10 s), and each connection is closed once it is idle (a
+// kept-alive one would otherwise stay open for its keep-alive timeout).
 for (const signal of ["SIGINT", "SIGTERM"]) {
   process.once(signal, () => {
-    server.close();
-    server.closeAllConnections();
-    app.close().finally(() => process.exit(signal === "SIGINT" ? 130 : 143));
-    setTimeout(() => process.exit(1), 5_000).unref();
+    const code = signal === "SIGINT" ? 130 : 143;
+    const idle = setInterval(() => server.closeIdleConnections(), 50);
+    server.close(() => {
+      clearInterval(idle);
+      app.close().finally(() => process.exit(code));
+    });
+    server.closeIdleConnections();
+    setTimeout(() => process.exit(1), 10_000).unref();
   });
 }

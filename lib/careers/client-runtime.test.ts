@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { hashPolicy } from "@/lib/security-headers.mjs";
+import { serializeJsonLd } from "@/lib/jobs/json-ld";
+import { renderMarkdown } from "@/lib/markdown";
+import { hashPolicy, inlineScriptHashes } from "@/lib/security-headers.mjs";
 import { withoutClientRuntime } from "./client-runtime.mjs";
 
 // The shape of a careers page as Next 16 (Turbopack) renders it, cut down.
@@ -45,5 +47,32 @@ describe("a careers page without Next's client runtime", () => {
     const policy = hashPolicy(html);
     expect(policy.match(/'sha256-/g)).toHaveLength(1);
     expect(hashPolicy(rendered).match(/'sha256-/g)).toHaveLength(4);
+  });
+});
+
+describe("an organisation's own text on a careers page without the runtime", () => {
+  // What an organisation controls on these pages: the description (markdown with HTML), and names that
+  // reach the JSON-LD. None of it may end up as a script that survives the stripping or that the
+  // recomputed policy then allows by its hash.
+  const hostile = [
+    "</script><script>alert(1)</script>",
+    '<a href="/x" title="</script><script>alert(2)</script>">link</a>',
+    "`<script>alert(3)</script>`",
+    "<textarea><script>alert(4)</script></textarea>",
+    '<meta name="candor-client-runtime" content="none"><script>alert(5)</script>',
+    "<!-- <script>alert(6)</script> -->",
+    "<scr<script>ipt>alert(7)</script>",
+  ].join("\n\n");
+  const page = rendered
+    .replace("<a href=", `<div>${renderMarkdown(hostile)}</div><a href=`)
+    .replace('{"@type":"JobPosting","title":"Engineer"}', serializeJsonLd({ "@type": "JobPosting", title: hostile }));
+  const html = withoutClientRuntime(page);
+
+  it("runs none of it, and the policy allows none of it", () => {
+    expect(html).not.toMatch(/alert\(\d\)<\/script/i);
+    expect(html).not.toMatch(/<script>alert/i);
+    // Only the page's own inline script is allowed; Next's are gone.
+    expect(inlineScriptHashes(html)).toHaveLength(1);
+    expect(html).toContain("document.documentElement.dataset.ours");
   });
 });

@@ -3,6 +3,7 @@ import type { PageCache } from "./page-cache.mjs";
 
 export const PAGE_CACHE_HOOK: unique symbol;
 export const FILTER_PARAMS: string[];
+export function answerFailure(res: ServerResponse, error: unknown): void;
 export function careersPageScope(pathname: string): string | null;
 export function publicPages(
   handle: (req: IncomingMessage, res: ServerResponse) => Promise<void> | void,

@@ -57,7 +57,7 @@ export function publicPages(handle, { maxBytes } = {}) {
         return Promise.resolve();
       }
     }
-    return render(req, res);
+    return render(req, res).catch((error) => answerFailure(res, error));
   }
 
   async function render(req, res) {
@@ -67,26 +67,34 @@ export function publicPages(handle, { maxBytes } = {}) {
     const scope = req.method === "GET" || req.method === "HEAD" ? careersPageScope(pathname) : null;
     if (scope === null) return handle(req, res);
 
-    const key = pathname.endsWith("/") ? pathname.slice(0, -1) : pathname;
-    const storable = isAnonymousPageRequest(req) && readsNoQuery(url, queryAt);
+    const key = pageKey(pathname);
+    const storable = key !== null && isAnonymousPageRequest(req) && readsNoQuery(url, queryAt);
     if (storable && key !== url) {
       const hit = pages.get(key);
       if (hit) return writeStored(req, res, hit);
     }
-    if (req.method === "HEAD") return handle(req, res);
 
     const ticket = pages.ticket(scope);
     const gzip = acceptsGzip(req);
     // Next writes plain HTML for this server to change; it is compressed below.
     delete req.headers["accept-encoding"];
+    // A HEAD is rendered as the GET it asks about, so its headers are those of the page as sent (the
+    // policy for what is left, the length); Node sends no body for it (the response knows it is a HEAD).
+    if (req.method === "HEAD") req.method = "GET";
     const page = await capture(handle, req, res);
     if (page === null) return;
+    // Whether the body is gzipped depends on the request: caches in between (s-maxage) must know.
+    res.setHeader("vary", withVary(res.getHeader("vary"), "Accept-Encoding"));
+    // No body to change or compress (304 Not Modified, 204, 1xx): as Next wrote it.
+    if (!statusHasBody(res.statusCode)) return void page.end.call(res);
     // Only a page that rendered and says it needs no runtime (WithoutClientRuntime): Next's 404 for an
     // unknown organisation, for one, is a shell its runtime fills in.
     const rendered = res.statusCode === 200 && isHtml(res) ? page.body.toString("utf8") : null;
     const html = rendered !== null && worksWithoutClientRuntime(rendered) ? withoutClientRuntime(rendered) : null;
     const body = html === null ? page.body : Buffer.from(html, "utf8");
-    if (html !== null && res.hasHeader(CSP)) res.setHeader(CSP, policiesFor(res.getHeader(CSP), html));
+    // A page without its runtime always carries a script policy for what is left, even where Next set
+    // none (a direct request for a filtered list's inner address, /careers/{org}/_search, skips proxy.ts).
+    if (html !== null) res.setHeader(CSP, res.hasHeader(CSP) ? policiesFor(res.getHeader(CSP), html) : hashPolicy(html));
     const lifetime = storable && html !== null ? storedLifetimeMs(res) : 0;
     res.removeHeader("x-candor-stored-at");
     if (lifetime <= 0) return send(res, gzip ? gzipSync(body, { level: 6 }) : body, gzip, page.end);
@@ -97,6 +105,49 @@ export function publicPages(handle, { maxBytes } = {}) {
 
   return { serve, pages };
 }
+
+/**
+ * The answer when serving failed (Next's handler threw, here or before): logged, and a plain 500 without
+ * the headers Next had set, whose cache-control (s-maxage) would let caches in between keep the error; or,
+ * when part of the response went out already, the connection closed, so no one takes it as whole.
+ */
+export function answerFailure(res, error) {
+  console.error("candor: a page could not be served", error);
+  if (res.headersSent) return void res.destroy();
+  for (const name of res.getHeaderNames()) res.removeHeader(name);
+  res.writeHead(500, { "content-type": "text/plain; charset=utf-8", "cache-control": "no-store" });
+  res.end("Something went wrong. Please try again.");
+}
+
+/**
+ * The key a page is kept under: its path with every segment in one spelling (`%61cme` is `acme`, as Next
+ * reads it; an encoded slash stays one) and no trailing slash. Else each made-up spelling of a real page
+ * would be kept again, and a few thousand of them would push every other page out. null when a segment
+ * is not valid percent-encoding (Next answers that with an error, not a page).
+ */
+function pageKey(pathname) {
+  const trimmed = pathname.endsWith("/") ? pathname.slice(0, -1) : pathname;
+  try {
+    return trimmed
+      .split("/")
+      .map((segment) => encodeURIComponent(decodeURIComponent(segment)))
+      .join("/");
+  } catch {
+    return null;
+  }
+}
+
+/** A Vary header value with `name` added, unless it is already there (or the value is `*`). */
+function withVary(current, name) {
+  const names = (Array.isArray(current) ? current : [current ?? ""])
+    .flatMap((value) => String(value).split(","))
+    .map((value) => value.trim())
+    .filter(Boolean);
+  if (names.some((value) => value === "*" || value.toLowerCase() === name.toLowerCase())) return names.join(", ");
+  return [...names, name].join(", ");
+}
+
+const statusHasBody = (status) => status >= 200 && status !== 204 && status !== 304;
 
 /**
  * Whether the stored page answers this request as Next would: not one of Next's own navigations (they
@@ -187,8 +238,8 @@ function writeStored(req, res, entry) {
 
 /**
  * Runs Next's handler with the response's body held back: resolves to what Next wrote (and the real
- * `end`, to send the changed page with), or null when the response went out anyway (an error before the
- * body, a closed connection).
+ * `end`, to send the changed page with), or null when the response goes out as Next writes it (Next
+ * returned before ending it: a closed connection, say).
  */
 function capture(handle, req, res) {
   const chunks = [];
@@ -222,8 +273,10 @@ function capture(handle, req, res) {
     Promise.resolve(handle(req, res)).then(
       () => {
         if (res.end !== end) {
-          // Next returned without ending the response: let whatever it does next go straight out.
+          // Next returned without ending the response: what it wrote so far goes out as it is, and
+          // whatever it writes next straight after it.
           restore();
+          for (const chunk of chunks) res.write(chunk);
           resolve(null);
         }
       },

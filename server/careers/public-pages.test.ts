@@ -6,7 +6,7 @@ import { careersPageScope, FILTER_PARAMS, PAGE_CACHE_HOOK, publicPages } from ".
 
 // Next's request handler is stood in for by one that answers as Next does for a stored careers page:
 // its scripts, the RSC payload, the cache handler's policy and stored-at mark, x-nextjs-cache.
-type Answer = { wait?: Promise<void>; status?: number; cache?: string; storedAt?: number; maxAge?: number; cookie?: boolean; optOut?: boolean; body?: string };
+type Answer = { fail?: boolean; policy?: boolean; wait?: Promise<void>; status?: number; cache?: string; storedAt?: number; maxAge?: number; cookie?: boolean; optOut?: boolean; body?: string };
 
 const page = (title: string, optOut = true) =>
   `<!DOCTYPE html><html><head>${optOut ? '<meta name="candor-client-runtime" content="none"/>' : ""}` +
@@ -27,27 +27,31 @@ async function start(answer: (req: IncomingMessage) => Answer) {
   const renders: string[] = [];
   const handle = async (req: IncomingMessage, res: ServerResponse) => {
     renders.push(req.url!);
-    const { wait, status = 200, cache = "MISS", storedAt = Date.now(), maxAge = 300, cookie = false, optOut = true, body } = answer(req);
+    const { fail = false, policy = true, wait, status = 200, cache = "MISS", storedAt = Date.now(), maxAge = 300, cookie = false, optOut = true, body } = answer(req);
     await wait;
     res.statusCode = status;
     res.setHeader("content-type", "text/html; charset=utf-8");
-    res.setHeader("content-security-policy", ["frame-ancestors 'none'", "default-src 'self'; script-src 'self' 'sha256-next'"]);
+    if (policy) res.setHeader("content-security-policy", ["frame-ancestors 'none'", "default-src 'self'; script-src 'self' 'sha256-next'"]);
     res.setHeader("x-nextjs-cache", cache);
     res.setHeader("cache-control", `s-maxage=${maxAge}, stale-while-revalidate=31535700`);
     res.setHeader("x-candor-stored-at", String(storedAt));
     if (cookie) res.setHeader("set-cookie", "a=b");
     // Next writes in chunks as it renders.
+    if (status === 304) return void res.end();
     const html = body ?? page(`${req.url} (render ${renders.length})`, optOut);
+    // As Next does, a HEAD is answered with the headers only.
+    if (req.method === "HEAD") return void res.end();
     res.write(html.slice(0, 50));
     await new Promise((resolve) => setTimeout(resolve, 5));
+    if (fail) throw new Error("render failed at /srv/app/secret.ts:12");
     res.end(html.slice(50));
   };
-  const { serve } = publicPages(handle);
+  const { serve, pages } = publicPages(handle);
   server = createServer((req, res) => void serve(req, res));
   await new Promise<void>((resolve) => server!.listen(0, "127.0.0.1", resolve));
   const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  const get = (path: string, headers: Record<string, string> = {}) => fetch(`${origin}${path}`, { headers: { "accept-encoding": "identity", ...headers } });
-  return { get, renders };
+  const get = (path: string, headers: Record<string, string> = {}, method = "GET") => fetch(`${origin}${path}`, { method, headers: { "accept-encoding": "identity", ...headers } });
+  return { get, renders, pages };
 }
 
 const invalidate = (scope: string | null) => (globalThis as unknown as Record<symbol, { invalidate: (scope: string | null) => void }>)[PAGE_CACHE_HOOK]!.invalidate(scope);
@@ -135,5 +139,110 @@ describe("careers pages served by the custom server", () => {
     // Not a careers page: Next's answer as it is.
     expect(await (await get("/jobs")).text()).toContain("/_next/static/chunks/main.js");
     expect(renders.filter((url) => url === "/careers/cookie")).toHaveLength(2);
+  });
+
+  it("keeps one copy of a page however its address is spelled, so made-up spellings cannot push other pages out", async () => {
+    const { get, renders, pages } = await start(() => ({}));
+    const html = await (await get("/careers/acme/engineer")).text();
+    for (const spelling of ["/careers/%61cme/engineer", "/careers/acme/%65ngineer", "/careers/%61%63me/engineer/"]) {
+      const response = await get(spelling);
+      expect(response.headers.get("x-candor-cache"), spelling).toBe("memory");
+      expect(await response.text()).toBe(html);
+    }
+    expect(pages.size).toBe(1);
+    expect(renders).toEqual(["/careers/acme/engineer"]);
+    // An encoded slash is part of a name, not a step in the path: not the posting's page.
+    expect((await get("/careers/acme%2Fengineer")).headers.get("x-candor-cache")).toBeNull();
+    expect(renders).toContain("/careers/acme%2Fengineer");
+  });
+
+  it("says a page differs by Accept-Encoding, from Next and from memory, since it picks gzip or not per request", async () => {
+    const { get } = await start(() => ({}));
+    for (const headers of [{}, {}, { "accept-encoding": "gzip" }] as Record<string, string>[]) {
+      const vary = (await get("/careers/acme", headers)).headers.get("vary") ?? "";
+      expect(vary.split(",").map((name) => name.trim().toLowerCase())).toContain("accept-encoding");
+    }
+  });
+
+  it("answers HEAD with the headers a GET gets", async () => {
+    const { get } = await start((req) => (req.headers["if-none-match"] ? { status: 304, cache: "" } : {}));
+    const head = await get("/careers/acme", {}, "HEAD");
+    const full = await get("/careers/acme/engineer");
+    const html = await full.text();
+    const stored = await get("/careers/acme");
+    expect(stored.headers.get("x-candor-cache")).toBe("memory");
+    for (const name of ["content-security-policy", "content-length", "content-type"]) expect(head.headers.get(name), name).toBe(stored.headers.get(name));
+    expect(Number(full.headers.get("content-length"))).toBe(Buffer.byteLength(html));
+  });
+
+  it("sends a 304 as Next wrote it: not gzipped, no body", async () => {
+    const { get } = await start((req) => (req.headers["if-none-match"] ? { status: 304, cache: "" } : {}));
+    const notModified = await get("/careers/acme/other", { "if-none-match": '"x"', "accept-encoding": "gzip" });
+    expect(notModified.status).toBe(304);
+    expect(notModified.headers.get("content-encoding")).toBeNull();
+  });
+
+  it("answers a render that fails halfway with a plain 500 that no cache in between keeps", async () => {
+    const { get, pages } = await start(() => ({ fail: true }));
+    const failed = await get("/careers/acme");
+    expect(failed.status).toBe(500);
+    const text = await failed.text();
+    expect(text).toBe("Something went wrong. Please try again.");
+    expect(failed.headers.get("cache-control")).toBe("no-store");
+    expect(failed.headers.get("x-nextjs-cache")).toBeNull();
+    expect(failed.headers.get("content-type")).toBe("text/plain; charset=utf-8");
+    expect(pages.size).toBe(0);
+  });
+
+  it("gives a page sent without the runtime a script policy even when Next set none", async () => {
+    const { get } = await start(() => ({ policy: false }));
+    const response = await get("/careers/acme/_search?q=engineer");
+    expect(await response.text()).not.toContain("__next_f");
+    expect(response.headers.get("content-security-policy")).toContain("script-src 'self';");
+  });
+
+  it("sends the whole page when the handler returns before it has finished writing", async () => {
+    const body = page("Late");
+    const handle = (req: IncomingMessage, res: ServerResponse) => {
+      res.setHeader("content-type", "text/html; charset=utf-8");
+      res.write(body.slice(0, 50));
+      // Returns now, and ends the response later.
+      setTimeout(() => res.end(body.slice(50)), 5);
+    };
+    const { serve } = publicPages(handle);
+    server = createServer((req, res) => void serve(req, res));
+    await new Promise<void>((resolve) => server!.listen(0, "127.0.0.1", resolve));
+    const response = await fetch(`http://127.0.0.1:${(server.address() as AddressInfo).port}/careers/acme`);
+    expect(await response.text()).toBe(body);
+  });
+
+  it("lets a visitor leave mid-render: nothing kept, nothing thrown, the next visitor served", async () => {
+    let left: () => void = () => undefined;
+    const gone = new Promise<void>((resolve) => (left = resolve));
+    const handle = async (req: IncomingMessage, res: ServerResponse) => {
+      if (req.url === "/careers/acme/left") {
+        res.on("close", left);
+        await gone;
+        // As Next does once the connection is closed: writes what it has, then returns without ending.
+        res.setHeader("content-type", "text/html; charset=utf-8");
+        res.write(page("Left").slice(0, 50));
+        return;
+      }
+      res.setHeader("content-type", "text/html; charset=utf-8");
+      res.end(page("Stayed"));
+    };
+    const { serve, pages } = publicPages(handle);
+    const served: Promise<void>[] = [];
+    server = createServer((req, res) => void served.push(serve(req, res)));
+    await new Promise<void>((resolve) => server!.listen(0, "127.0.0.1", resolve));
+    const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    const visit = new AbortController();
+    const leaving = fetch(`${origin}/careers/acme/left`, { signal: visit.signal }).catch(() => "left");
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    visit.abort();
+    expect(await leaving).toBe("left");
+    await Promise.all(served);
+    expect(pages.size).toBe(0);
+    expect(await (await fetch(`${origin}/careers/acme`)).text()).toContain("Stayed");
   });
 });
