@@ -30,6 +30,20 @@ function migrate() {
   if (migrated.status !== 0) throw new Error("migrations failed");
 }
 
+/** As autovacuum would have left a live database: statistics, and a visibility map for index-only scans. */
+async function settle(client) {
+  await client.query("vacuum analyze");
+}
+
+/** A kept database: migrations added since it was seeded (their tables filled by the migration), settled. */
+async function update() {
+  migrate();
+  const client = new pg.Client({ connectionString: benchUrl.toString() });
+  await client.connect();
+  await settle(client);
+  await client.end();
+}
+
 async function seed() {
   const admin = new pg.Client({ connectionString: server.toString() });
   await admin.connect();
@@ -111,8 +125,7 @@ async function seed() {
         m.ends_at + (abs(hashtext(m.id::text)) % 72) * interval '1 hour'
       from made m;
   `);
-  // As autovacuum would have left a live database: statistics, and a visibility map for index-only scans.
-  await client.query("vacuum analyze");
+  await settle(client);
   const { rows } = await client.query(
     "select (select count(*) from applications)::int as applications, (select count(*) from application_events where type <> 'hired')::int as stage_events, (select count(*) from scorecards)::int as scorecards",
   );
@@ -120,7 +133,7 @@ async function seed() {
   console.log(`seeded ${rows[0].applications} applications, ${rows[0].stage_events} stage events (+ the hires' own), ${rows[0].scorecards} scorecards in ${((performance.now() - started) / 1000).toFixed(0)} s`);
 }
 
-if (args.keep) migrate();
+if (args.keep) await update();
 else await seed();
 const timed = spawnSync("npx", ["tsx", "--conditions", "react-server", "bench/reports-query.ts", String(runs)], {
   env: { ...process.env, DATABASE_URL: benchUrl.toString() },

@@ -41,7 +41,8 @@ describe("the stored stays behind time in stage", () => {
     const recruiter = viewer(org, "recruiter");
     const stage = (kind: string) => org.stages.find((s) => s.kind === kind)!.id;
     const [first, second] = org.applicants.map((a) => ({ applicationId: a.applicationId, version: 1 }));
-    const timeInStage = async () => column(await getReportTable(viewer(org, "admin"), parseReportView({}), "time-in-stage"), "Stays ended");
+    const timeInStage = async (query: Record<string, string> = {}) =>
+      column(await getReportTable(viewer(org, "admin"), parseReportView(query), "time-in-stage"), "Stays ended");
 
     const movedToInterview = await moveApplications(recruiter, { jobId: org.job.id, toStageId: stage("interview"), applications: [first!, second!] });
     let stays = await staysOf(org);
@@ -70,6 +71,11 @@ describe("the stored stays behind time in stage", () => {
     const before = await timeInStage();
     // Applied left by the two moved; Interview left by the move back, and by the restore (a new stay).
     expect(before).toEqual([2, 2]);
+    // Filtered, the stays are those of the matching applications only (unfiltered, the organisation's).
+    expect(await timeInStage({ job: org.job.id })).toEqual([2, 2]);
+    expect(await timeInStage({ source: "no such source" })).toEqual([]);
+    const otherOrganisation = await createIsolatedOrganization(db(), undefined, { applicants: 1 });
+    expect(column(await getReportTable(viewer(otherOrganisation, "admin"), parseReportView({}), "time-in-stage"), "Stays ended")).toEqual([]);
     await anonymizeCandidate({ candidateId: org.applicants[0]!.candidateId, organizationId: org.organization.id });
     stays = await staysOf(org);
     expect(stays.stored).toEqual(stays.fromEvents);
