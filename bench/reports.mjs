@@ -3,32 +3,54 @@
 // self-identification, 10,000 scorecards), timing every report query as the page runs it: median and
 // p95 per query, target p95 < 300 ms. No server or browser: bench/reports-query.ts calls the use cases.
 //
-//   node bench/reports.mjs [--runs 20] [--keep]
+//   node bench/reports.mjs [--runs 20] [--keep] [--database reports_bench]
 //
-// Uses its own database, reports_bench on DATABASE_URL's server (default postgres://postgres@127.0.0.1:5432),
-// recreated and migrated each run (--keep skips recreating and seeding when it is already seeded).
+// Uses its own database, reports_bench (or --database) on DATABASE_URL's server (default
+// postgres://postgres@127.0.0.1:5432), recreated and migrated each run (--keep skips recreating and seeding
+// when it is already seeded; it still applies any new migrations).
 import { spawnSync } from "node:child_process";
 import { parseArgs } from "node:util";
 import pg from "pg";
 
-const { values: args } = parseArgs({ options: { runs: { type: "string", default: "20" }, keep: { type: "boolean", default: false } } });
+const { values: args } = parseArgs({
+  options: { runs: { type: "string", default: "20" }, keep: { type: "boolean", default: false }, database: { type: "string", default: "reports_bench" } },
+});
+if (!/^[a-z_][a-z0-9_]*$/.test(args.database)) throw new Error("--database takes a plain lower-case database name");
 const runs = Math.min(Number(args.runs), 200);
 const server = new URL(process.env.DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/postgres");
 const benchUrl = new URL(server);
-benchUrl.pathname = "/reports_bench";
+benchUrl.pathname = `/${args.database}`;
 
 const APPLICATIONS = 100_000;
 const EVENTS_PER_APPLICATION = 5;
 const JOBS = 50;
 
+function migrate() {
+  const migrated = spawnSync("npx", ["tsx", "scripts/db.ts", "migrate"], { env: { ...process.env, DATABASE_URL: benchUrl.toString() }, stdio: "inherit" });
+  if (migrated.status !== 0) throw new Error("migrations failed");
+}
+
+/** As autovacuum would have left a live database: statistics, and a visibility map for index-only scans. */
+async function settle(client) {
+  await client.query("vacuum analyze");
+}
+
+/** A kept database: migrations added since it was seeded (their tables filled by the migration), settled. */
+async function update() {
+  migrate();
+  const client = new pg.Client({ connectionString: benchUrl.toString() });
+  await client.connect();
+  await settle(client);
+  await client.end();
+}
+
 async function seed() {
   const admin = new pg.Client({ connectionString: server.toString() });
   await admin.connect();
-  await admin.query("drop database if exists reports_bench with (force)");
-  await admin.query("create database reports_bench");
+  await admin.query(`drop database if exists ${args.database} with (force)`);
+  await admin.query(`create database ${args.database}`);
   await admin.end();
-  const migrated = spawnSync("npx", ["tsx", "scripts/db.ts", "migrate"], { env: { ...process.env, DATABASE_URL: benchUrl.toString() }, stdio: "inherit" });
-  if (migrated.status !== 0) throw new Error("migrations failed");
+  migrate();
 
   const client = new pg.Client({ connectionString: benchUrl.toString() });
   await client.connect();
@@ -103,8 +125,7 @@ async function seed() {
         m.ends_at + (abs(hashtext(m.id::text)) % 72) * interval '1 hour'
       from made m;
   `);
-  // As autovacuum would have left a live database: statistics, and a visibility map for index-only scans.
-  await client.query("vacuum analyze");
+  await settle(client);
   const { rows } = await client.query(
     "select (select count(*) from applications)::int as applications, (select count(*) from application_events where type <> 'hired')::int as stage_events, (select count(*) from scorecards)::int as scorecards",
   );
@@ -112,7 +133,8 @@ async function seed() {
   console.log(`seeded ${rows[0].applications} applications, ${rows[0].stage_events} stage events (+ the hires' own), ${rows[0].scorecards} scorecards in ${((performance.now() - started) / 1000).toFixed(0)} s`);
 }
 
-if (!args.keep) await seed();
+if (args.keep) await update();
+else await seed();
 const timed = spawnSync("npx", ["tsx", "--conditions", "react-server", "bench/reports-query.ts", String(runs)], {
   env: { ...process.env, DATABASE_URL: benchUrl.toString() },
   stdio: ["ignore", "inherit", "inherit"],

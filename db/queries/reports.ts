@@ -1,6 +1,6 @@
 import "server-only";
 import { sql, type SQL } from "drizzle-orm";
-import type { FunnelGrouping, ReportFilters, SourceDimension } from "@/lib/validation/reports";
+import { hasReportFilters, type FunnelGrouping, type ReportFilters, type SourceDimension } from "@/lib/validation/reports";
 import { FEEDBACK_DUE_HOURS } from "./hiring";
 import type { Executor } from "../client";
 import { applications, jobs } from "../schema";
@@ -134,24 +134,26 @@ export async function measureTimeToHire(executor: Executor, scope: JobScope, fil
 
 /**
  * Days spent in each kind of stage: from entering a stage to the next stage entered, for stays that have
- * ended (a stage still occupied has no length yet).
+ * ended (a stage still occupied has no length yet). The stays are the application_stage_stays rollup
+ * (db/schema/reports.ts), which a trigger keeps from the events. A report on every application of the
+ * organisation (no job scope, no filter) reads the stays alone: joining them to 100,000 applications
+ * only to keep them all doubled its time (bench/reports.mjs).
  */
 export async function measureTimeInStage(executor: Executor, scope: JobScope, filters: ReportFilters): Promise<DurationRow[]> {
+  const wholeOrganisation = scope.jobs === "all" && !hasReportFilters(filters);
+  const ofMatching = wholeOrganisation
+    ? sql``
+    : sql`and stays.application_id in (select applications.id from applications join jobs on jobs.id = applications.job_id where ${matching(scope, filters)})`;
   const { rows } = await executor.execute<DurationRow>(sql`with stays as (
-      select stage.kind, events.created_at as entered_at,
-        lead(events.created_at) over (partition by events.application_id order by events.created_at, events.id) as left_at
-      from applications
-      join jobs on jobs.id = applications.job_id
-      join application_events events on events.application_id = applications.id
-      join job_stages stage on stage.id = events.to_stage_id
-      -- A hire is recorded twice (moved to Hired, then hired): the second is no new stay.
-      where ${matching(scope, filters)} and events.organization_id = ${scope.organizationId}
-        and events.to_stage_id is not null and events.type <> 'hired'
+      select stage.kind, extract(epoch from (stays.left_at - stays.entered_at)) / 86400 as days
+      from application_stage_stays stays
+      join job_stages stage on stage.id = stays.stage_id
+      where stays.organization_id = ${scope.organizationId} and stays.left_at is not null ${ofMatching}
     )
     select kind::text as key, kind::text as label, count(*)::int as count,
-      percentile_cont(0.5) within group (order by extract(epoch from (left_at - entered_at)) / 86400) as median,
-      percentile_cont(0.75) within group (order by extract(epoch from (left_at - entered_at)) / 86400) as p75
-    from stays where left_at is not null
+      percentile_cont(0.5) within group (order by days) as median,
+      percentile_cont(0.75) within group (order by days) as p75
+    from stays
     group by kind order by ${rankOf(sql`kind`)}`);
   return rows;
 }
