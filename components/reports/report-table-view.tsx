@@ -1,4 +1,5 @@
 import { EmptyState } from "@/components/ui/empty-state";
+import { TableScroll } from "@/components/ui/table-scroll";
 import type { ReportTable } from "@/lib/reports/tables";
 import { BarChart } from "./bar-chart";
 
@@ -37,7 +38,7 @@ export function ReportTableView({ table, csvHref, empty }: { table: ReportTable;
               <BarChart title={`${table.title}: ${table.header[table.chart!.value]} per ${table.header[table.chart!.label]!.toLowerCase()}`} bars={bars} unit={table.chart!.unit} />
             </figure>
           )}
-          <div className="relative overflow-x-auto rounded-lg border border-slate-200 bg-white">
+          <TableScroll label={table.caption}>
             <table className="w-full text-left text-sm">
               <caption className="sr-only">{table.caption}</caption>
               <thead className="border-b border-slate-200 bg-slate-50 text-slate-700">
@@ -67,7 +68,7 @@ export function ReportTableView({ table, csvHref, empty }: { table: ReportTable;
                 ))}
               </tbody>
             </table>
-          </div>
+          </TableScroll>
         </div>
       )}
     </section>

@@ -1,4 +1,5 @@
 import type { ScorecardSummary as Summary } from "@/server/scorecards/get-scorecard-summary";
+import { TableScroll } from "@/components/ui/table-scroll";
 import { RECOMMENDATIONS, ratingLabels } from "@/lib/validation/scorecard";
 
 /**
@@ -28,7 +29,7 @@ export function ScorecardSummary({ summary }: { summary: Summary }) {
         <p className="text-sm text-slate-700">No scorecards submitted yet.</p>
       ) : (
         <>
-          <div className="relative overflow-x-auto">
+          <TableScroll label="Ratings by interviewer" className="border-0">
             <table className="min-w-full border-collapse text-left text-sm">
               <caption className="mb-2 text-left font-medium text-slate-900">Ratings by interviewer</caption>
               <thead>
@@ -68,7 +69,7 @@ export function ScorecardSummary({ summary }: { summary: Summary }) {
                 </tr>
               </tbody>
             </table>
-          </div>
+          </TableScroll>
           <div>
             <p className="text-sm font-semibold">Overall recommendations</p>
             <ul className="mt-1 flex flex-wrap gap-4 text-sm">

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { TableScroll } from "@/components/ui/table-scroll";
 import Link from "next/link";
 import { Time } from "@/components/dates/time";
 import { requireMember } from "@/server/auth/session";
@@ -52,7 +53,7 @@ export default async function HiringPage() {
         title="Missing feedback"
         empty={missing.length === 0 ? { title: "No feedback missing", text: "Every interviewer has submitted a scorecard for the interviews that took place." } : null}
       >
-        <div className="relative overflow-x-auto rounded-lg border border-slate-200 bg-white">
+        <TableScroll label="Interviews without a submitted scorecard">
           <table className="w-full text-left text-sm">
             <caption className="sr-only">Interviews without a submitted scorecard, most overdue first</caption>
             <thead className="border-b border-slate-200 bg-slate-50 text-slate-700">
@@ -86,7 +87,7 @@ export default async function HiringPage() {
               ))}
             </tbody>
           </table>
-        </div>
+        </TableScroll>
       </DashboardSection>
 
       <DashboardSection
