@@ -39,12 +39,25 @@ function functionsMentioning(file: string): string[] {
 }
 
 describe("self-identification answers", () => {
-  it("are touched only by the intake (write), the candidate's own export (read) and data deletion", () => {
+  it("are touched only by the intake (write), the candidate's own export (read), data deletion and the fairness report's counts", () => {
     const files = sourceFiles().filter((file) => mentionsTable.test(readFileSync(path.join(root, file), "utf8")));
-    expect(files.sort()).toEqual(["db/queries/applications.ts", "db/queries/candidate-erasure.ts", "db/queries/candidate-status.ts", "db/schema/candidates.ts"]);
+    expect(files.sort()).toEqual([
+      "db/fixtures-reports.ts",
+      "db/queries/applications.ts",
+      "db/queries/candidate-erasure.ts",
+      "db/queries/candidate-status.ts",
+      "db/queries/reports.ts",
+      "db/schema/candidates.ts",
+    ]);
     expect(functionsMentioning("db/queries/applications.ts")).toEqual(["insertSubmission"]);
     expect(functionsMentioning("db/queries/candidate-status.ts")).toEqual(["getCandidateDataRows"]);
     expect(functionsMentioning("db/queries/candidate-erasure.ts")).toEqual(["deletePersonalRecords"]);
+    // Counts per answer, never a row: read only by the fairness report's use case (admins; audited).
+    expect(functionsMentioning("db/queries/reports.ts")).toEqual(["countReachBySelfIdentification"]);
+    const readers = sourceFiles().filter((file) => file !== "db/queries/reports.ts" && readFileSync(path.join(root, file), "utf8").includes("countReachBySelfIdentification"));
+    expect(readers).toEqual([path.join("server", "reports", "get-fairness-report.ts")]);
+    // The reports' test data (tests and the e2e fixtures route, which only CANDOR_E2E_FIXTURES=1 enables) writes answers.
+    expect(functionsMentioning("db/fixtures-reports.ts")).toEqual(["seedReportFixture"]);
   });
 
   it("are exported only through the candidate's status link", () => {

@@ -3,7 +3,7 @@ import { CardSkeleton, PageSkeleton, TableSkeleton } from "@/components/ui/skele
 /** The fairness report loading: the filters, then a table per question. */
 export default function FairnessLoading() {
   return (
-    <PageSkeleton label="Counting the fairness report…">
+    <PageSkeleton label="Loading the fairness report…">
       <CardSkeleton lines={2} />
       <TableSkeleton rows={4} columns={5} />
     </PageSkeleton>
