@@ -38,7 +38,7 @@ export function ReportTableView({ table, csvHref, empty }: { table: ReportTable;
               <BarChart title={`${table.title}: ${table.header[table.chart!.value]} per ${table.header[table.chart!.label]!.toLowerCase()}`} bars={bars} unit={table.chart!.unit} />
             </figure>
           )}
-          <TableScroll label={table.caption}>
+          <TableScroll label={`${table.title} (table)`}>
             <table className="w-full text-left text-sm">
               <caption className="sr-only">{table.caption}</caption>
               <thead className="border-b border-slate-200 bg-slate-50 text-slate-700">
