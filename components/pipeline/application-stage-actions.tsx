@@ -38,12 +38,14 @@ const STALE = "This applicant was changed by someone else. The page now shows th
 export function ApplicationStageActions({ stage: fromServer, name, headingId, context, shortcuts = false, walk }: Props) {
   const router = useRouter();
   const walkTo = useWalk();
-  // The server's state, then what this page saved on top of it; the refresh after a save starts again from the server.
+  // The server's state, then what this page saved on top of it; the refresh after a save starts again from the
+  // server, unless it is older than what this page saved since (a refresh that left before an Undo came back
+  // after it): the version says which is newer, so the page never steps back to a state it has left.
   const [server, setServer] = useState(fromServer);
   const [current, setCurrent] = useState(() => pick(fromServer));
   if (server !== fromServer) {
     setServer(fromServer);
-    setCurrent(pick(fromServer));
+    if (fromServer.version >= current.version) setCurrent(pick(fromServer));
   }
   const [menuOpen, setMenuOpen] = useState(false);
   const [rejecting, setRejecting] = useState(false);
