@@ -96,6 +96,8 @@ test.describe("the fairness report", () => {
     await page.goto("/reports");
     await page.getByRole("link", { name: "fairness report" }).click();
     await expect(page.getByRole("heading", { name: "Fairness report", level: 1 })).toBeVisible();
+    // The fixture's applications were made in March 2026 (db/fixtures-reports.ts).
+    await page.getByLabel("Year applied (UTC)").selectOption("2026");
     await page.getByLabel("Job", { exact: true }).selectOption({ label: org.job.title });
     await page.getByRole("button", { name: "Show" }).click();
 
@@ -106,6 +108,8 @@ test.describe("the fairness report", () => {
     await expect(genderTable.getByRole("row", { name: /^Non-binary/ }).getByRole("cell").first()).toHaveText("<5");
     await expect(genderTable.getByRole("row", { name: /^Decline to answer/ }).getByRole("cell").first()).toHaveText("<5");
     await expect(genderTable.getByRole("table", { name: gender })).toBeVisible();
+    // The intersectional table is the organisation's only.
+    await expect(page.getByText("The intersectional table is for the whole organisation only")).toBeVisible();
     await expect(page.getByRole("heading", { name: "Methodology" })).toBeVisible();
     await expectAccessible();
 

@@ -254,15 +254,18 @@ const selfIdKeys: Record<SelfIdColumn, SQL> = {
   intersection: sql`coalesce(self.gender, 'not_provided') || '|' || coalesce(self.ethnicity, 'not_provided')`,
 };
 
+export type JobReachedRow = ReachedRow & { jobId: string; department: string | null };
+
 /**
- * The fairness report's only read of self-identification: per answer to one question, how many
- * applications reached each kind of stage. Counts only: no answer ever leaves with an application.
+ * The fairness report's only read of self-identification: per job and answer to one question, how many
+ * applications reached each kind of stage. Counts only: no answer ever leaves with an application. Per
+ * job, so that one suppression plan can cover every job, department and the organisation at once.
  */
-export async function countReachBySelfIdentification(executor: Executor, scope: JobScope, filters: ReportFilters, column: SelfIdColumn): Promise<ReachedRow[]> {
-  const { rows } = await executor.execute<ReachedRow>(sql`with ${reach(scope, filters)}
-    select ${selfIdKeys[column]} as key, ${selfIdKeys[column]} as label, ${reachedColumns}
+export async function countReachBySelfIdentification(executor: Executor, scope: JobScope, filters: ReportFilters, column: SelfIdColumn): Promise<JobReachedRow[]> {
+  const { rows } = await executor.execute<JobReachedRow>(sql`with ${reach(scope, filters)}
+    select job_id as "jobId", min(department) as department, ${selfIdKeys[column]} as key, ${selfIdKeys[column]} as label, ${reachedColumns}
     from reach left join self_identifications self on self.application_id = reach.id
-    group by 1 order by 1`);
+    group by job_id, 3 order by 1, 3`);
   return rows;
 }
 
@@ -280,4 +283,11 @@ export async function listReportChoices(executor: Executor, scope: JobScope) {
     join jobs on jobs.id = applications.job_id
     where ${where} and applications.source is not null order by 1 limit 200`);
   return { jobs: jobList.rows, departments: departments.rows.map((r) => r.value), sources: sources.rows.map((r) => r.value) };
+}
+
+/** The calendar year (UTC) of the organisation's first application in the member's jobs, or null. */
+export async function firstApplicationYear(executor: Executor, scope: JobScope): Promise<number | null> {
+  const { rows } = await executor.execute<{ year: number | null }>(sql`select extract(year from min(applications.created_at) at time zone 'UTC')::int as year
+    from applications join jobs on jobs.id = applications.job_id where ${matching(scope, {})}`);
+  return rows[0]?.year ?? null;
 }

@@ -1,5 +1,6 @@
 import type { StageKind } from "@/lib/enums";
-import { adverseImpact, fairnessDimensionLabels, fairnessTransitions, groupLabel, transitionCounts, type FairnessDimension, type FairnessRow, type GroupReach } from "./fairness";
+import { adverseImpact, fairnessDimensionLabels, fairnessTransitions, groupLabel, transitionCounts, type FairnessDimension, type FairnessRow } from "./fairness";
+import type { ProtectedGroup } from "./fairness-suppression";
 import { formatShare } from "./funnel";
 import type { Cell, ReportTable } from "./tables";
 
@@ -25,14 +26,22 @@ function cells(dimension: FairnessDimension, row: FairnessRow, threshold: number
   ];
 }
 
-export function fairnessTable(dimension: FairnessDimension, reach: GroupReach[], from: StageKind, threshold: number): ReportTable {
-  const transition = fairnessTransitions.find((t) => t.from === from)!;
+/** One step's rows: the groups hidden from that step on (the suppression plan) show "<threshold". */
+function stepRows(groups: ProtectedGroup[], step: number): FairnessRow[] {
+  const transition = fairnessTransitions[step]!;
+  const hidden = new Set(groups.filter((group) => group.hiddenFrom <= step).map((group) => group.group));
+  return adverseImpact(transitionCounts(groups, transition.from, transition.to), hidden);
+}
+
+export function fairnessTable(dimension: FairnessDimension, groups: ProtectedGroup[], from: StageKind, threshold: number): ReportTable {
+  const step = fairnessTransitions.findIndex((t) => t.from === from);
+  const transition = fairnessTransitions[step]!;
   return {
     id: `fairness-${dimension}`,
     title: fairnessDimensionLabels[dimension],
     caption: `${transition.label}: selection rate per group, impact ratio against the highest rate, and whether the gap is significant`,
     header: FAIRNESS_HEADER,
-    rows: adverseImpact(transitionCounts(reach, transition.from, transition.to), threshold).map((row) => cells(dimension, row, threshold)),
+    rows: stepRows(groups, step).map((row) => cells(dimension, row, threshold)),
   };
 }
 
@@ -42,13 +51,12 @@ const ll144Categories: Partial<Record<FairnessDimension, string>> = { gender: "S
  * Every step and category in one sheet, in the shape of a NYC Local Law 144 bias-audit summary: the
  * category, selection rate and impact ratio per group, by sex, by race/ethnicity and intersectionally.
  */
-export function ll144Rows(reach: Partial<Record<FairnessDimension, GroupReach[]>>, threshold: number): Cell[][] {
+export function ll144Rows(groupsOf: (dimension: FairnessDimension) => ProtectedGroup[], threshold: number): Cell[][] {
   const rows: Cell[][] = [["Category type", "Step", ...FAIRNESS_HEADER]];
   for (const [dimension, category] of Object.entries(ll144Categories) as [FairnessDimension, string][]) {
-    for (const transition of fairnessTransitions) {
-      const counts = transitionCounts(reach[dimension] ?? [], transition.from, transition.to);
-      for (const row of adverseImpact(counts, threshold)) rows.push([category, transition.label, ...cells(dimension, row, threshold)]);
-    }
+    fairnessTransitions.forEach((transition, step) => {
+      for (const row of stepRows(groupsOf(dimension), step)) rows.push([category, transition.label, ...cells(dimension, row, threshold)]);
+    });
   }
   return rows;
 }

@@ -5,8 +5,8 @@ import { significance, type Significance } from "./statistics";
 import type { StageKind } from "@/lib/enums";
 
 // Adverse impact (EEOC Uniform Guidelines, 29 CFR 1607.4(D)): at each step of the pipeline, each group's
-// selection rate against the highest group's. Groups too small to show are suppressed, and so are enough
-// others that no total can give a suppressed one away.
+// selection rate against the highest group's. Which groups are too small to show, and which others must
+// be hidden so that no sum gives a small one away, is decided in ./fairness-suppression.ts.
 
 /** The four-fifths rule: an impact ratio below this is evidence of adverse impact. */
 export const FOUR_FIFTHS = 0.8;
@@ -30,6 +30,16 @@ export const fairnessDimensionLabels: Record<FairnessDimension, string> = {
   disability: selfIdentificationQuestions.disability.label,
   sex_ethnicity: "Gender and race or ethnicity (intersectional)",
 };
+
+/**
+ * Every group a question's table lists, answered or not: each answer of the form, then "Not provided"; the
+ * intersectional table every pair. Listing the empty ones too means a table never tells, by leaving a row
+ * out, that every applicant gave the same answer.
+ */
+export function fairnessGroups(dimension: FairnessDimension): string[] {
+  if (dimension === "sex_ethnicity") return fairnessGroups("gender").flatMap((gender) => fairnessGroups("ethnicity").map((ethnicity) => `${gender}|${ethnicity}`));
+  return [...selfIdentificationQuestions[dimension].options.map(([key]) => key), NOT_PROVIDED];
+}
 
 /** The label of one answer (or "Not provided"); an intersectional group is "gender|ethnicity". */
 export function groupLabel(dimension: FairnessDimension, value: string): string {
@@ -61,24 +71,8 @@ export type FairnessRow =
       highest: boolean;
     };
 
-/**
- * Which groups to suppress: each smaller than the threshold, then (complement protection) the smallest
- * shown groups as well until the suppressed ones are at least two and hold at least `threshold`
- * applicants together. The funnel report shows each step's total, so one suppressed group alone would
- * be that total minus the groups shown; two or more holding `threshold` people reveal no one.
- */
-export function suppressedGroups(groups: GroupCount[], threshold: number): Set<string> {
-  const suppressed = new Set(groups.filter((g) => g.considered < threshold).map((g) => g.group));
-  if (suppressed.size === 0) return suppressed;
-  const shown = groups.filter((g) => !suppressed.has(g.group)).sort((a, b) => a.considered - b.considered || a.group.localeCompare(b.group));
-  const hidden = () => groups.filter((g) => suppressed.has(g.group)).reduce((sum, g) => sum + g.considered, 0);
-  while (shown.length > 0 && (suppressed.size < 2 || hidden() < threshold)) suppressed.add(shown.shift()!.group);
-  return suppressed;
-}
-
 /** Selection rates, impact ratios against the highest shown rate, the four-fifths flag and a significance test, for one step. */
-export function adverseImpact(groups: GroupCount[], threshold: number): FairnessRow[] {
-  const suppressed = suppressedGroups(groups, threshold);
+export function adverseImpact(groups: GroupCount[], suppressed: ReadonlySet<string>): FairnessRow[] {
   const shown = groups.filter((g) => !suppressed.has(g.group) && g.considered > 0);
   const reference = shown.reduce<GroupCount | null>((best, g) => (!best || g.selected / g.considered > best.selected / best.considered ? g : best), null);
   const highestRate = reference ? reference.selected / reference.considered : 0;

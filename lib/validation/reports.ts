@@ -67,7 +67,42 @@ export function reportQuery(view: Partial<ReportView>): string {
 
 /** The fairness report's step (?step=screen: Screen → Interview), the first by default. */
 export const fairnessSteps = ["applied", "screen", "interview", "offer"] as const;
+export type FairnessStep = (typeof fairnessSteps)[number];
 
-export function parseFairnessStep(searchParams: Record<string, string | string[] | undefined>): (typeof fairnessSteps)[number] {
-  return z.preprocess(first, z.enum(fairnessSteps)).catch("applied").parse(searchParams.step);
+/**
+ * The fairness report's view: one calendar year (UTC; applications made in it) and the organisation, one
+ * department or one job (a job wins over a department). Nothing finer and no overlapping periods: two views
+ * whose applications nest (a department and its job, a year and a quarter of it) could be subtracted to
+ * find a group that each hides. Within these, one suppression plan covers every view.
+ */
+export type FairnessView = { year: number; job?: string; department?: string; step: FairnessStep };
+
+export const FIRST_FAIRNESS_YEAR = 2000;
+const currentYear = () => new Date().getUTCFullYear();
+
+const fairnessSchema = z.object({
+  year: z.preprocess(first, z.coerce.number().int().min(FIRST_FAIRNESS_YEAR).max(9999)).catch(() => currentYear()),
+  job: optional(z.uuid()),
+  department: optional(z.string().trim().max(200)),
+  step: z.preprocess(first, z.enum(fairnessSteps)).catch("applied"),
+});
+
+export function parseFairnessView(searchParams: Record<string, string | string[] | undefined>): FairnessView {
+  const { year, job, department, step } = fairnessSchema.parse(searchParams);
+  if (job) return { year, job, step };
+  return department ? { year, department, step } : { year, step };
+}
+
+/** The applications a fairness view counts: those made in its year, in its job or department (or all). */
+export function fairnessFilters(view: Pick<FairnessView, "year">): ReportFilters {
+  return { from: `${String(view.year).padStart(4, "0")}-01-01`, to: `${String(view.year).padStart(4, "0")}-12-31` };
+}
+
+/** The view as a query string, for links and the export: "?year=2026&job=…". */
+export function fairnessQuery(view: Omit<FairnessView, "step"> & { step?: FairnessStep }): string {
+  const query = new URLSearchParams({ year: String(view.year) });
+  if (view.job) query.set("job", view.job);
+  if (view.department) query.set("department", view.department);
+  if (view.step && view.step !== "applied") query.set("step", view.step);
+  return `?${query}`;
 }

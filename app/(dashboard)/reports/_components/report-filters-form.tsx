@@ -1,7 +1,7 @@
 import Link from "next/link";
+import { FilterForm, JobSelect } from "@/components/forms/filter-form";
 import { buttonClasses } from "@/components/ui/button";
 import { Field, SelectField } from "@/components/ui/field";
-import { fairnessTransitions } from "@/lib/reports/fairness";
 import { sourceDimensionLabels } from "@/lib/reports/tables";
 import { sourceDimensions, type ReportView } from "@/lib/validation/reports";
 
@@ -10,87 +10,55 @@ const groupLabels = { none: "Nothing (one funnel)", job: "Job", department: "Dep
 type Choices = { jobs: { id: string; title: string }[]; departments: string[]; sources: string[] };
 
 /**
- * The reports' filters (and, on the fairness page, its step instead of the reports' groupings) as a plain
- * GET form: the filters live in the URL, so a view can be shared, survives a reload and works without
- * JavaScript. Keyed by the view so that a client-side navigation resets the fields.
+ * The reports' filters as a plain GET form: the filters live in the URL, so a view can be shared, survives
+ * a reload and works without JavaScript. Keyed by the view so that a client-side navigation resets the
+ * fields. (The fairness report has its own, narrower form: fairness/_components.)
  */
-export function ReportFiltersForm({
-  view,
-  choices,
-  isFiltered,
-  fairnessStep,
-}: {
-  view: ReportView;
-  choices: Choices;
-  isFiltered: boolean;
-  /** Set on the fairness page: its form shows the step and none of the reports' groupings. */
-  fairnessStep?: string;
-}) {
-  const path = fairnessStep ? "/reports/fairness" : "/reports";
+export function ReportFiltersForm({ view, choices, isFiltered }: { view: ReportView; choices: Choices; isFiltered: boolean }) {
+  const path = "/reports";
   return (
-    <form
-      key={JSON.stringify({ ...view, fairnessStep })}
-      action={path}
-      method="get"
-      role="search"
-      aria-label={fairnessStep ? "Filter the fairness report" : "Filter the reports"}
-      className="grid gap-4 rounded-lg border border-slate-200 bg-white p-4 sm:grid-cols-2 lg:grid-cols-4"
-    >
-      {fairnessStep && (
-        <SelectField label="Step" name="step" defaultValue={fairnessStep}>
-          {fairnessTransitions.map((transition) => (
-            <option key={transition.from} value={transition.from}>
-              {transition.label}
-            </option>
-          ))}
-        </SelectField>
-      )}
-      <SelectField label="Job" name="job" defaultValue={view.job ?? ""}>
-        <option value="">All jobs</option>
-        {choices.jobs.map((job) => (
-          <option key={job.id} value={job.id}>
-            {job.title}
-          </option>
-        ))}
-      </SelectField>
+    <FilterForm action={path} label="Filter the reports" values={view} columns={4}>
+      <JobSelect jobs={choices.jobs} value={view.job} />
       <Choice label="Department" name="department" all="All departments" values={choices.departments} value={view.department} />
       <Choice label="Source" name="source" all="All sources" values={choices.sources} value={view.source} />
       <Field label="Applied from (UTC)" name="from" type="date" defaultValue={view.from} />
       <Field label="Applied until (UTC)" name="to" type="date" defaultValue={view.to} />
-      {!fairnessStep && (
-        <>
-          <SelectField label="Funnel by" name="groupBy" defaultValue={view.groupBy}>
-            {Object.entries(groupLabels).map(([value, label]) => (
-              <option key={value} value={value}>
-                {label}
-              </option>
-            ))}
-          </SelectField>
-          <SelectField label="Sources by" name="sourceBy" defaultValue={view.sourceBy}>
-            {sourceDimensions.map((value) => (
-              <option key={value} value={value}>
-                {sourceDimensionLabels[value]}
-              </option>
-            ))}
-          </SelectField>
-          <Field label="Stale after (days)" name="staleDays" type="number" min={1} max={365} defaultValue={view.staleDays} />
-        </>
-      )}
-      <div className="flex items-end gap-3 sm:col-span-2 lg:col-span-4">
-        <button type="submit" className={buttonClasses("primary")}>
-          Show
-        </button>
-        {isFiltered && (
-          <Link href={path} className={buttonClasses("ghost")}>
-            Clear filters
-          </Link>
-        )}
-      </div>
-    </form>
+      <SelectField label="Funnel by" name="groupBy" defaultValue={view.groupBy}>
+        {Object.entries(groupLabels).map(([value, label]) => (
+          <option key={value} value={value}>
+            {label}
+          </option>
+        ))}
+      </SelectField>
+      <SelectField label="Sources by" name="sourceBy" defaultValue={view.sourceBy}>
+        {sourceDimensions.map((value) => (
+          <option key={value} value={value}>
+            {sourceDimensionLabels[value]}
+          </option>
+        ))}
+      </SelectField>
+      <Field label="Stale after (days)" name="staleDays" type="number" min={1} max={365} defaultValue={view.staleDays} />
+      <FormButtons path={path} isFiltered={isFiltered} />
+    </FilterForm>
   );
 }
 
-function Choice({ label, name, all, values, value }: { label: string; name: string; all: string; values: string[]; value?: string }) {
+export function FormButtons({ path, isFiltered }: { path: string; isFiltered: boolean }) {
+  return (
+    <div className="flex items-end gap-3 sm:col-span-2 lg:col-span-4">
+      <button type="submit" className={buttonClasses("primary")}>
+        Show
+      </button>
+      {isFiltered && (
+        <Link href={path} className={buttonClasses("ghost")}>
+          Clear filters
+        </Link>
+      )}
+    </div>
+  );
+}
+
+export function Choice({ label, name, all, values, value }: { label: string; name: string; all: string; values: string[]; value?: string }) {
   return (
     <SelectField label={label} name={name} defaultValue={value ?? ""}>
       <option value="">{all}</option>

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { FilterForm, JobSelect } from "@/components/forms/filter-form";
 import { buttonClasses } from "@/components/ui/button";
 import { Field, SelectField } from "@/components/ui/field";
 import { applicationStatuses, stageKinds } from "@/lib/enums";
@@ -11,14 +12,7 @@ import type { CandidateSearch } from "@/lib/validation/candidate-search";
  */
 export function SearchForm({ search, jobs, isFiltered }: { search: CandidateSearch; jobs: { id: string; title: string }[]; isFiltered: boolean }) {
   return (
-    <form
-      key={JSON.stringify(search)}
-      action="/candidates"
-      method="get"
-      role="search"
-      aria-label="Search candidates"
-      className="grid gap-4 rounded-lg border border-slate-200 bg-white p-4 sm:grid-cols-2 lg:grid-cols-3"
-    >
+    <FilterForm action="/candidates" label="Search candidates" values={search}>
       <Field
         label="Search"
         name="q"
@@ -27,14 +21,7 @@ export function SearchForm({ search, jobs, isFiltered }: { search: CandidateSear
         hint="Name, email, phone number or words in a resume"
         className="sm:col-span-2 lg:col-span-3"
       />
-      <SelectField label="Job" name="job" defaultValue={search.job ?? ""}>
-        <option value="">All jobs</option>
-        {jobs.map((job) => (
-          <option key={job.id} value={job.id}>
-            {job.title}
-          </option>
-        ))}
-      </SelectField>
+      <JobSelect jobs={jobs} value={search.job} />
       <SelectField label="Stage" name="stage" defaultValue={search.stage ?? ""}>
         <option value="">Any stage</option>
         {stageKinds.map((kind) => (
@@ -63,6 +50,6 @@ export function SearchForm({ search, jobs, isFiltered }: { search: CandidateSear
           </Link>
         )}
       </div>
-    </form>
+    </FilterForm>
   );
 }

@@ -1,6 +1,6 @@
 import { csvDocument, csvDownloadHeaders } from "@/lib/csv";
 import { can } from "@/lib/permissions";
-import { parseReportView } from "@/lib/validation/reports";
+import { parseFairnessView } from "@/lib/validation/reports";
 import { getCurrentMember } from "@/server/auth/session";
 import { exportFairnessReport } from "@/server/reports/get-fairness-report";
 
@@ -13,10 +13,10 @@ const notFound = () =>
 export async function GET(request: Request) {
   const member = await getCurrentMember();
   if (!member || !can(member.role, "reports.fairness")) return notFound();
-  const { job, department, source, from, to } = parseReportView(Object.fromEntries(new URL(request.url).searchParams));
-  const rows = await exportFairnessReport(member, { job, department, source, from, to });
+  const view = parseFairnessView(Object.fromEntries(new URL(request.url).searchParams));
+  const rows = await exportFairnessReport(member, view);
   const day = new Date().toISOString().slice(0, 10);
   return new Response(csvDocument(rows), {
-    headers: csvDownloadHeaders(`bias-audit-summary-${member.organizationSlug}-${day}.csv`),
+    headers: csvDownloadHeaders(`bias-audit-summary-${member.organizationSlug}-${view.year}-${day}.csv`),
   });
 }

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { FilterForm } from "@/components/forms/filter-form";
 import { buttonClasses } from "@/components/ui/button";
 import { Field, SelectField } from "@/components/ui/field";
 import { auditActionLabels, auditTargetTypeLabel } from "@/lib/audit/labels";
@@ -11,14 +12,7 @@ import type { AuditFilters } from "@/lib/validation/audit";
  */
 export function AuditFiltersForm({ filters, targetTypes, isFiltered }: { filters: AuditFilters; targetTypes: string[]; isFiltered: boolean }) {
   return (
-    <form
-      key={JSON.stringify(filters)}
-      action="/settings/audit-log"
-      method="get"
-      role="search"
-      aria-label="Filter the audit log"
-      className="grid gap-4 rounded-lg border border-slate-200 bg-white p-4 sm:grid-cols-2 lg:grid-cols-3"
-    >
+    <FilterForm action="/settings/audit-log" label="Filter the audit log" values={filters}>
       <SelectField label="Action" name="action" defaultValue={filters.action ?? ""}>
         <option value="">All actions</option>
         {auditActions.map((action) => (
@@ -48,6 +42,6 @@ export function AuditFiltersForm({ filters, targetTypes, isFiltered }: { filters
           </Link>
         )}
       </div>
-    </form>
+    </FilterForm>
   );
 }
