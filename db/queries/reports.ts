@@ -254,18 +254,28 @@ const selfIdKeys: Record<SelfIdColumn, SQL> = {
   intersection: sql`coalesce(self.gender, 'not_provided') || '|' || coalesce(self.ethnicity, 'not_provided')`,
 };
 
-export type JobReachedRow = ReachedRow & { jobId: string; department: string | null };
+export type JobReachedRow = ReachedRow & { jobId: string; department: string | null; column: SelfIdColumn };
 
 /**
- * The fairness report's only read of self-identification: per job and answer to one question, how many
- * applications reached each kind of stage. Counts only: no answer ever leaves with an application. Per
- * job, so that one suppression plan can cover every job, department and the organisation at once.
+ * The fairness report's only read of self-identification: per job and answer to each of the given
+ * questions, how many applications reached each kind of stage (one scan, grouping sets). Counts only: no
+ * answer ever leaves with an application. Per job, so that one suppression plan can cover every job,
+ * department and the organisation at once.
  */
-export async function countReachBySelfIdentification(executor: Executor, scope: JobScope, filters: ReportFilters, column: SelfIdColumn): Promise<JobReachedRow[]> {
+export async function countReachBySelfIdentification(executor: Executor, scope: JobScope, filters: ReportFilters, columns: readonly SelfIdColumn[]): Promise<JobReachedRow[]> {
+  const sets = columns.map((column) => sql`(job_id, ${selfIdKeys[column]})`);
+  const which = sql.join(
+    columns.map((column) => sql`when grouping(${selfIdKeys[column]}) = 0 then ${column}`),
+    sql` `,
+  );
+  const key = sql.join(
+    columns.map((column) => sql`when grouping(${selfIdKeys[column]}) = 0 then ${selfIdKeys[column]}`),
+    sql` `,
+  );
   const { rows } = await executor.execute<JobReachedRow>(sql`with ${reach(scope, filters)}
-    select job_id as "jobId", min(department) as department, ${selfIdKeys[column]} as key, ${selfIdKeys[column]} as label, ${reachedColumns}
+    select job_id as "jobId", min(department) as department, case ${which} end as "column", case ${key} end as key, '' as label, ${reachedColumns}
     from reach left join self_identifications self on self.application_id = reach.id
-    group by job_id, 3 order by 1, 3`);
+    group by grouping sets (${sql.join(sets, sql`, `)}) order by 1, 3, 4`);
   return rows;
 }
 

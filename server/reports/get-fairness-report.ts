@@ -1,4 +1,5 @@
 import "server-only";
+import { createHash } from "node:crypto";
 import { db } from "@/db/client";
 import { countReachBySelfIdentification, firstApplicationYear, listReportChoices, type JobReachedRow, type SelfIdColumn } from "@/db/queries/reports";
 import type { Viewer } from "@/lib/auth/viewer";
@@ -14,14 +15,26 @@ import { recordAudit } from "@/server/audit/record-audit";
 import { readReports } from "./report-scope";
 
 /** Read per job: the intersectional pairs (which give gender and ethnicity as sums), veteran status, disability. */
-const reads: [Extract<FairnessDimension, "sex_ethnicity" | "veteranStatus" | "disability">, SelfIdColumn][] = [
-  ["sex_ethnicity", "intersection"],
-  ["veteranStatus", "veteran_status"],
-  ["disability", "disability"],
-];
+const reads: Partial<Record<SelfIdColumn, FairnessDimension>> = { intersection: "sex_ethnicity", veteran_status: "veteranStatus", disability: "disability" };
 
-const asJobGroupReach = (dimension: FairnessDimension, rows: JobReachedRow[]): JobGroupReach[] =>
-  rows.map((row) => ({ jobId: row.jobId, department: row.department, dimension, group: row.key, reach: funnelStages.map((kind) => row[kind]) }));
+const asJobGroupReach = (rows: JobReachedRow[]): JobGroupReach[] =>
+  rows.map((row) => ({ jobId: row.jobId, department: row.department, dimension: reads[row.column]!, group: row.key, reach: funnelStages.map((kind) => row[kind]) }));
+
+/**
+ * The plan is a pure function of the counts, and the costly part of the page (lib/reports/fairness-suppression.ts):
+ * the same counts (another job, department or step of the same year, before anything changed) reuse it.
+ */
+const protectedPlans = {
+  recent: new Map<string, ReturnType<typeof protectFairness>>(),
+  get(rows: JobGroupReach[], threshold: number) {
+    const key = createHash("sha256").update(JSON.stringify([threshold, rows])).digest("base64");
+    const plan = this.recent.get(key) ?? protectFairness(rows, threshold);
+    this.recent.delete(key);
+    this.recent.set(key, plan);
+    if (this.recent.size > 16) this.recent.delete(this.recent.keys().next().value!);
+    return plan;
+  },
+};
 
 const scopeOf = (view: FairnessView): FairnessScope => (view.job ? { job: view.job } : view.department ? { department: view.department } : "organization");
 
@@ -35,11 +48,10 @@ async function readProtected(viewer: Viewer, view: FairnessView) {
   const scope = jobScope(viewer, "reports.fairness");
   const threshold = suppressionThreshold(env().FAIRNESS_MIN_GROUP_SIZE);
   const { rows, choices, firstYear } = await readReports(async (executor) => {
-    const rows: JobGroupReach[] = [];
-    for (const [dimension, column] of reads) rows.push(...asJobGroupReach(dimension, await countReachBySelfIdentification(executor, scope, fairnessFilters(view), column)));
+    const rows = asJobGroupReach(await countReachBySelfIdentification(executor, scope, fairnessFilters(view), Object.keys(reads) as SelfIdColumn[]));
     return { rows, choices: await listReportChoices(executor, scope), firstYear: await firstApplicationYear(executor, scope) };
   });
-  const groups = protectFairness(rows, threshold);
+  const groups = protectedPlans.get(rows, threshold);
   return { groupsOf: (dimension: FairnessDimension) => groups.groupsIn(scopeOf(view), dimension), threshold, choices, firstYear };
 }
 
