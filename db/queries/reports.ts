@@ -264,14 +264,9 @@ export type JobReachedRow = ReachedRow & { jobId: string; department: string | n
  */
 export async function countReachBySelfIdentification(executor: Executor, scope: JobScope, filters: ReportFilters, columns: readonly SelfIdColumn[]): Promise<JobReachedRow[]> {
   const sets = columns.map((column) => sql`(job_id, ${selfIdKeys[column]})`);
-  const which = sql.join(
-    columns.map((column) => sql`when grouping(${selfIdKeys[column]}) = 0 then ${column}`),
-    sql` `,
-  );
-  const key = sql.join(
-    columns.map((column) => sql`when grouping(${selfIdKeys[column]}) = 0 then ${selfIdKeys[column]}`),
-    sql` `,
-  );
+  const cases = (then: (column: SelfIdColumn) => SQL | string) => sql.join(columns.map((column) => sql`when grouping(${selfIdKeys[column]}) = 0 then ${then(column)}`), sql` `);
+  const which = cases((column) => column);
+  const key = cases((column) => selfIdKeys[column]);
   const { rows } = await executor.execute<JobReachedRow>(sql`with ${reach(scope, filters)}
     select job_id as "jobId", min(department) as department, case ${which} end as "column", case ${key} end as key, '' as label, ${reachedColumns}
     from reach left join self_identifications self on self.application_id = reach.id
