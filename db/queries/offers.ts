@@ -6,8 +6,6 @@ import type { Executor } from "../client";
 import {
   applications,
   candidates,
-  fileContents,
-  files,
   jobMembers,
   jobStages,
   jobs,
@@ -15,16 +13,12 @@ import {
   notifications,
   offerApprovals,
   offers,
-  organizations,
   users,
 } from "../schema";
 import { inJobScope, type JobScope } from "./visibility";
 
 // Offers and their approvals. Every function takes the organisation (or a scope holding it) and puts
 // it in its WHERE; who may do what is decided by the use cases in server/offers.
-
-/** The statuses in which an offer is the application's live one (one at most, by a unique index). */
-export const LIVE_OFFER_STATUSES: OfferStatus[] = ["draft", "pending_approval", "approved", "accepted"];
 
 /**
  * An application in the scope with what an offer needs: its job, stage, state, candidate and the
@@ -199,102 +193,6 @@ export type OfferNotification = {
 
 export async function insertOfferNotifications(executor: Executor, rows: OfferNotification[]) {
   if (rows.length > 0) await executor.insert(notifications).values(rows);
-}
-
-/** Stores the letter's bytes in Postgres with its files row, in the caller's transaction. */
-export async function insertLetterFile(
-  executor: Executor,
-  file: { id: string; organizationId: string; candidateId: string; applicationId: string; originalName: string; data: Buffer; sha256: string; storageKey: string },
-) {
-  await executor.insert(files).values({
-    id: file.id,
-    organizationId: file.organizationId,
-    candidateId: file.candidateId,
-    applicationId: file.applicationId,
-    kind: "offer_letter",
-    originalName: file.originalName,
-    mediaType: "application/pdf",
-    sizeBytes: file.data.length,
-    sha256: file.sha256,
-    storageKey: file.storageKey,
-  });
-  if (file.storageKey === "pg") await executor.insert(fileContents).values({ fileId: file.id, data: file.data });
-}
-
-/** A letter file of the organisation, for the signed-in download and the candidate's. */
-export async function findLetterFile(executor: Executor, organizationId: string, fileId: string) {
-  const [row] = await executor
-    .select({ id: files.id, storageKey: files.storageKey, originalName: files.originalName, sizeBytes: files.sizeBytes })
-    .from(files)
-    .where(and(eq(files.id, fileId), eq(files.organizationId, organizationId), eq(files.kind, "offer_letter")))
-    .limit(1);
-  return row ?? null;
-}
-
-/** The candidate's offers that were sent to them (approved, or answered), with the job: for their status page. */
-export async function listCandidateOffers(executor: Executor, candidate: { organizationId: string; candidateId: string }) {
-  return executor
-    .select({
-      id: offers.id,
-      status: offers.status,
-      applicationId: offers.applicationId,
-      jobTitle: jobs.title,
-      salaryAmount: offers.salaryAmount,
-      currency: offers.currency,
-      salaryPeriod: offers.salaryPeriod,
-      startDate: offers.startDate,
-      expiresOn: offers.expiresOn,
-      bonus: offers.bonus,
-      equity: offers.equity,
-      letterFileId: offers.letterFileId,
-      respondedAt: offers.respondedAt,
-      version: offers.version,
-      jobId: jobs.id,
-    })
-    .from(offers)
-    .innerJoin(applications, eq(applications.id, offers.applicationId))
-    .innerJoin(jobs, eq(jobs.id, applications.jobId))
-    .where(
-      and(
-        eq(offers.organizationId, candidate.organizationId),
-        eq(applications.candidateId, candidate.candidateId),
-        inArray(offers.status, ["approved", "accepted", "declined"]),
-      ),
-    )
-    .orderBy(desc(offers.sentAt))
-    .limit(20);
-}
-
-export type CandidateOffer = Awaited<ReturnType<typeof listCandidateOffers>>[number];
-
-/** The organisation's name and offer settings. */
-export async function findOfferSettings(executor: Executor, organizationId: string) {
-  const [row] = await executor
-    .select({ name: organizations.name, settings: organizations.settings })
-    .from(organizations)
-    .where(eq(organizations.id, organizationId))
-    .limit(1);
-  return row ?? null;
-}
-
-/** Replaces the offer settings, merged in the database so a concurrent change to another setting stays. */
-export async function setOfferSettings(executor: Executor, organizationId: string, changes: { offerApprovers: OfferApproverRole[]; offerLetterTemplate: string }) {
-  const rows = await executor
-    .update(organizations)
-    .set({ settings: sql`${organizations.settings} || ${JSON.stringify(changes)}::jsonb` })
-    .where(eq(organizations.id, organizationId))
-    .returning({ id: organizations.id });
-  return rows.length > 0;
-}
-
-/** The application's id and candidate, its row locked for the transaction (the candidate's answer). */
-export async function lockApplicationOwner(executor: Executor, organizationId: string, applicationId: string) {
-  const [row] = await executor
-    .select({ id: applications.id, candidateId: applications.candidateId })
-    .from(applications)
-    .where(and(eq(applications.id, applicationId), eq(applications.organizationId, organizationId)))
-    .for("update");
-  return row ?? null;
 }
 
 /** The job's Hired stage (not archived), where an accepted offer's candidate is moved. */

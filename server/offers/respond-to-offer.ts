@@ -1,6 +1,7 @@
 import "server-only";
 import { db } from "@/db/client";
-import { findOffer, insertOfferNotifications, lockApplicationOwner, updateOfferAt } from "@/db/queries/offers";
+import { lockApplicationOwner } from "@/db/queries/candidate-offers";
+import { findOffer, insertOfferNotifications, updateOfferAt } from "@/db/queries/offers";
 import { AppError } from "@/lib/errors";
 import { formatDay, signatureMatches } from "@/lib/offers/letter";
 import { todayUtc, type RespondOfferInput } from "@/lib/validation/offers";

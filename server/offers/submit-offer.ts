@@ -1,6 +1,7 @@
 import "server-only";
 import { db } from "@/db/client";
-import { findOfferSettings, updateOfferAt } from "@/db/queries/offers";
+import { findOfferSettings } from "@/db/queries/offer-settings";
+import { updateOfferAt } from "@/db/queries/offers";
 import type { Viewer } from "@/lib/auth/viewer";
 import { AppError } from "@/lib/errors";
 import { DEFAULT_APPROVERS } from "@/lib/offers/letter";

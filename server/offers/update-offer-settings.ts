@@ -1,6 +1,6 @@
 import "server-only";
 import { db } from "@/db/client";
-import { findOfferSettings, setOfferSettings } from "@/db/queries/offers";
+import { findOfferSettings, setOfferSettings } from "@/db/queries/offer-settings";
 import type { Viewer } from "@/lib/auth/viewer";
 import { AppError } from "@/lib/errors";
 import { DEFAULT_APPROVERS, DEFAULT_LETTER_TEMPLATE } from "@/lib/offers/letter";
