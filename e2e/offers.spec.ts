@@ -19,7 +19,7 @@ async function draftAndSend(browser: Browser, org: IsolatedOrganization): Promis
   await form.getByLabel("Offer expires on").fill(day(10));
   await form.getByLabel("Bonus").fill("10% yearly");
   await form.getByRole("button", { name: "Draft the offer" }).click();
-  const section = recruiter.getByRole("region", { name: "Offer" });
+  const section = recruiter.getByRole("region", { name: "Offer", exact: true });
   await expect(section.getByText("Draft", { exact: true })).toBeVisible();
   await expect(section.getByText("EUR 65,000.00 per year")).toBeVisible();
   await expectNoAxeViolations(recruiter);
@@ -48,12 +48,12 @@ test("an offer is approved by the hiring manager then the admin, emailed as a PD
   // The admin's step is second: nothing for them to decide yet.
   const early = await signedInPage(browser, org.users.admin.email, org.password);
   await early.goto(`/applications/${applicant.applicationId}`);
-  await expect(early.getByRole("region", { name: "Offer" }).getByText("Waiting for the hiring manager's approval")).toBeVisible();
+  await expect(early.getByRole("region", { name: "Offer", exact: true }).getByText("Waiting for the hiring manager's approval")).toBeVisible();
   await expect(early.getByRole("form", { name: "Your approval" })).toHaveCount(0);
 
   await decide(browser, org, "hiring_manager", "Approve", "Within budget");
   const admin = await decide(browser, org, "admin", "Approve");
-  await expect(admin.getByRole("region", { name: "Offer" }).getByText("Sent to the candidate")).toBeVisible();
+  await expect(admin.getByRole("region", { name: "Offer", exact: true }).getByText("Sent to the candidate")).toBeVisible();
 
   const mail = await waitForMail(applicant.email);
   expect(mail.subject).toContain("Your offer for");
@@ -85,12 +85,12 @@ test("an offer is approved by the hiring manager then the admin, emailed as a PD
   await recruiter.goto("/notifications");
   await expect(recruiter.getByText(`${applicant.name} accepted the offer: move them to Hired`)).toBeVisible();
   await recruiter.goto(`/applications/${applicant.applicationId}`);
-  const section = recruiter.getByRole("region", { name: "Offer" });
+  const section = recruiter.getByRole("region", { name: "Offer", exact: true });
   await expect(section.getByText("Accepted", { exact: true })).toBeVisible();
   await expect(section.getByText(/signed “/)).toBeVisible();
   await section.getByRole("button", { name: "Move to Hired" }).click();
   await expect(section.getByRole("button", { name: "Move to Hired" })).toHaveCount(0);
-  const history = recruiter.getByRole("region", { name: "History" });
+  const history = recruiter.getByRole("region", { name: "History", exact: true });
   await expect(history.getByText("Candidate accepted the offer")).toBeVisible();
   await expect(history.getByText("Offer letter sent to the candidate")).toBeVisible();
 });
@@ -106,13 +106,13 @@ test("a declined approval stops the offer", async ({ browser, request }) => {
   await expect(form.getByText("Say why you decline, so the recruiter can act on it")).toBeVisible();
   await form.getByLabel("Comment").fill("Budget is frozen");
   await form.getByRole("button", { name: "Record my decision" }).click();
-  const section = manager.getByRole("region", { name: "Offer" });
+  const section = manager.getByRole("region", { name: "Offer", exact: true });
   await expect(section.getByText("Rejected by approver")).toBeVisible();
   await expect(section.getByText("“Budget is frozen”")).toBeVisible();
 
   const admin = await signedInPage(browser, org.users.admin.email, org.password);
   await admin.goto(`/applications/${org.applicants[0]!.applicationId}`);
-  await expect(admin.getByRole("region", { name: "Offer" }).getByText("Rejected by approver")).toBeVisible();
+  await expect(admin.getByRole("region", { name: "Offer", exact: true }).getByText("Rejected by approver")).toBeVisible();
   await expect(admin.getByRole("form", { name: "Your approval" })).toHaveCount(0);
 });
 

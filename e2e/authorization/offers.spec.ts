@@ -36,7 +36,7 @@ async function pendingOffer(page: Page, org: IsolatedOrganization) {
 async function expectStillWaiting(page: Page, org: IsolatedOrganization) {
   await signIn(page, org.users.admin.email, org.password);
   await page.goto(`/applications/${org.applicants[0]!.applicationId}`);
-  const section = page.getByRole("region", { name: "Offer" });
+  const section = page.getByRole("region", { name: "Offer", exact: true });
   await expect(section.getByText("Waiting for the hiring manager's approval")).toBeVisible();
   await expect(section.getByText("1. Hiring manager: waiting")).toBeVisible();
   await expect(page.getByText("Earlier offers")).toHaveCount(0);
@@ -112,7 +112,7 @@ test.describe("offer pages and downloads", () => {
     await signIn(page, org.users.interviewer.email, org.password);
     await page.goto(`/applications/${org.applicants[0]!.applicationId}`);
     await expect(page.getByRole("heading", { name: "History" })).toBeVisible();
-    await expect(page.getByRole("region", { name: "Offer" })).toHaveCount(0);
+    await expect(page.getByRole("region", { name: "Offer", exact: true })).toHaveCount(0);
     expect((await page.request.get(letterHref!)).status()).toBe(404);
 
     const offTeam = await createOrganization(request, { applicants: 1, stage: "offer" });

@@ -42,7 +42,7 @@ export async function respondToOffer(candidate: StatusCandidate, input: RespondO
       type: accepting ? "offer_accepted" : "offer_declined",
       action: accepting ? "offer.accepted" : "offer.declined",
       actor: CANDIDATE_ACTOR,
-      details: { respondedAt: now.toISOString(), ip: origin.ip },
+      details: { respondedAt: now.toISOString() },
       origin,
     });
     if (offer.createdByUserId) {
