@@ -41,7 +41,7 @@ const periodWords: Record<PayPeriod, string> = { hour: "per hour", day: "per day
 /** "EUR 65,000.00 per year", in a form that reads the same in the letter, the email and the page. */
 export function formatSalary(amount: string | number, currency: string, period: PayPeriod): string {
   const value = Number(amount);
-  const money = new Intl.NumberFormat("en-GB", { style: "currency", currency, currencyDisplay: "code" }).format(value);
+  const money = new Intl.NumberFormat("en-GB", { style: "currency", currency, currencyDisplay: "code" }).format(value).replace(/\s/g, " ");
   return `${money} ${periodWords[period]}`;
 }
 
