@@ -52,7 +52,7 @@ export function formatDay(day: string): string {
 
 /** The template with every known {{field}} filled in; unknown ones are left as typed, so a typo shows. */
 export function mergeLetter(template: string, values: LetterValues): string {
-  return template.replace(/\{\{\s*([a-z_]+)\s*\}\}/g, (whole, name: string) => (name in values ? values[name as keyof LetterValues] : whole));
+  return template.replace(/\{\{\s*([a-z_]+)\s*\}\}/g, (whole, name: string) => (Object.hasOwn(values, name) ? values[name as keyof LetterValues] : whole));
 }
 
 /** Whether the typed signature is the candidate's name, ignoring case, accents' forms and spacing. */
