@@ -4,9 +4,9 @@ import { StatusBadge, type BadgeTone } from "@/components/ui/status-badge";
 import type { OfferStatus } from "@/lib/enums";
 import { OfferTermRows } from "@/components/offers/offer-terms";
 import { approverRoleLabels, formatSalary, offerStatusLabels } from "@/lib/offers/letter";
-import { moveApplicationsAction } from "@/server/pipeline/actions";
 import type { ApplicationOffer, ApplicationOffers } from "@/server/offers/get-application-offers";
 import { submitOfferAction } from "../actions";
+import { MoveToHiredButton } from "./move-to-hired-button";
 import { OfferDecisionForm } from "./offer-decision-form";
 import { OfferForm } from "./offer-form";
 
@@ -131,13 +131,10 @@ function CurrentOffer({ offer, data }: { offer: ApplicationOffer; data: Applicat
       {offer.status === "accepted" && application.status === "active" && canMove && hiredStage && (
         <div className="mt-4 flex flex-wrap items-center gap-2">
           <p className="text-sm">The candidate accepted.</p>
-          <ActionButton
-            action={moveApplicationsAction}
+          <MoveToHiredButton
             input={{ jobId: application.jobId, toStageId: hiredStage.id, applications: [{ applicationId: application.applicationId, version: application.version }] }}
-            variant="primary"
-          >
-            Move to {hiredStage.name}
-          </ActionButton>
+            stageName={hiredStage.name}
+          />
         </div>
       )}
     </div>
