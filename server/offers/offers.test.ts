@@ -7,6 +7,7 @@ import { createOfferSchema, decideOfferSchema, todayUtc } from "@/lib/validation
 import { setupTestDatabase } from "@/test/database";
 import { refused, viewer } from "@/test/interviews";
 import { moveApplications } from "@/server/pipeline/move-applications";
+import { anonymizeCandidate } from "@/server/status/anonymize-candidate";
 import { candidateFromStatusToken } from "@/server/status/status-candidate";
 import { createOffer } from "./create-offer";
 import { decideOffer } from "./decide-offer";
@@ -153,6 +154,11 @@ describe("offers", () => {
     expect(application?.status).toBe("hired");
     const history = await db().select().from(s.applicationEvents).where(eq(s.applicationEvents.applicationId, applicationId));
     expect(history.map((e) => e.type)).toEqual(expect.arrayContaining(["offer_created", "offer_submitted", "offer_decided", "offer_sent", "offer_accepted", "hired"]));
+
+    // "Delete my data" leaves the offer's terms for the counts, not the signature or the address.
+    await anonymizeCandidate(candidate);
+    const [erased] = await db().select().from(s.offers).where(eq(s.offers.id, offerId));
+    expect(erased).toMatchObject({ status: "accepted", signatureName: null, responseIp: null, letterFileId: null });
   });
 
   it("after the expiry day the candidate's answer stores nothing", async () => {

@@ -3,7 +3,8 @@ import { ActionButton } from "@/components/jobs/action-button";
 import { StatusBadge, type BadgeTone } from "@/components/ui/status-badge";
 import type { OfferStatus } from "@/lib/enums";
 import { OfferTermRows } from "@/components/offers/offer-terms";
-import { approverRoleLabels, formatSalary, offerStatusLabels } from "@/lib/offers/letter";
+import { approverRoleLabels, formatSalary, isOfferOpen, offerStatusLabels } from "@/lib/offers/letter";
+import { todayUtc } from "@/lib/validation/offers";
 import type { ApplicationOffer, ApplicationOffers } from "@/server/offers/get-application-offers";
 import { submitOfferAction } from "../actions";
 import { MoveToHiredButton } from "./move-to-hired-button";
@@ -67,6 +68,7 @@ function CurrentOffer({ offer, data }: { offer: ApplicationOffer; data: Applicat
       <p className="flex flex-wrap items-center gap-2 text-sm">
         <StatusBadge tone={tones[offer.status]}>{offerStatusLabels[offer.status]}</StatusBadge>
         {offer.waitingFor && <span>Waiting for the {approverRoleLabels[offer.waitingFor].toLowerCase()}&apos;s approval</span>}
+        {offer.status === "approved" && !isOfferOpen(offer.expiresOn, todayUtc()) && <span>Expired without an answer: draft a new offer to extend it.</span>}
       </p>
       <dl className="mt-3 grid grid-cols-[max-content_1fr] gap-x-6 gap-y-1 text-sm">
         <OfferTermRows offer={offer} termClassName="font-medium text-slate-700" />
