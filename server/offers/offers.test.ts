@@ -161,6 +161,17 @@ describe("offers", () => {
     expect(erased).toMatchObject({ status: "accepted", signatureName: null, responseIp: null, letterFileId: null });
   });
 
+  it("the candidate may decline without signing; whoever drafted the offer is told", async () => {
+    const { org, offerId, version } = await submitted();
+    const v2 = await decideOffer(member(org, "hiring_manager"), { offerId, version, decision: "approve", comment: "" });
+    await decideOffer(member(org, "admin"), { offerId, version: v2.version, decision: "approve", comment: "" });
+    expect(await respondToOffer(await statusCandidate(org), { offerId, decision: "decline", signature: "" }, { ip: "198.51.100.7", userAgent: null })).toBe("declined");
+    const [offer] = await db().select().from(s.offers).where(eq(s.offers.id, offerId));
+    expect(offer).toMatchObject({ status: "declined", signatureName: null, responseIp: "198.51.100.7" });
+    const notes = await db().select().from(s.notifications).where(and(eq(s.notifications.type, "offer_decided"), eq(s.notifications.userId, org.users.recruiter.id)));
+    expect(notes.map((n) => n.data.excerpt)).toContain("declined");
+  });
+
   it("after the expiry day the candidate's answer stores nothing", async () => {
     const { org, offerId, version } = await submitted();
     const v2 = await decideOffer(member(org, "hiring_manager"), { offerId, version, decision: "approve", comment: "" });
