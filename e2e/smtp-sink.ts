@@ -30,7 +30,8 @@ export default async function startSmtpSink() {
             subject: mail.subject,
             text: mail.text,
             html: typeof mail.html === "string" ? mail.html : undefined,
-            attachments: mail.attachments.map((a) => ({ filename: a.filename, contentType: a.contentType, size: a.size })),
+            // `head`: the first bytes, enough to tell a file by its signature ("%PDF").
+            attachments: mail.attachments.map((a) => ({ filename: a.filename, contentType: a.contentType, size: a.size, head: a.content.subarray(0, 8).toString("latin1") })),
           };
           writeFileSync(path.join(MAILBOX_DIR, `${to}-${++received}.json`), JSON.stringify(message, null, 2));
           callback();

@@ -25,16 +25,29 @@ export const applicationEventTypes = [
   "scorecard_submitted",
   "candidate_merged",
   "rejection_email_cancelled",
+  "offer_created",
+  "offer_submitted",
+  "offer_decided",
+  "offer_sent",
+  "offer_accepted",
+  "offer_declined",
 ] as const;
 /** The services whose public job boards Candor imports from (Jobs → Import a posting). */
 export const jobBoardProviders = ["greenhouse", "lever"] as const;
 export const questionTypes = ["short_text", "long_text", "single_select", "multi_select", "yes_no", "file"] as const;
 /** "logo": an organisation's careers logo (organizations.logo_file_id), of no candidate. */
-export const fileKinds = ["resume", "cover_letter", "answer", "other", "logo"] as const;
+export const fileKinds = ["resume", "cover_letter", "answer", "other", "logo", "offer_letter"] as const;
 export const recommendations = ["strong_no", "no", "yes", "strong_yes"] as const;
 export const emailStatuses = ["pending", "sent", "failed", "cancelled"] as const;
-export const notificationTypes = ["mention", "interview_scheduled", "scorecard_due"] as const;
+export const notificationTypes = ["mention", "interview_scheduled", "scorecard_due", "offer_approval_due", "offer_decided", "offer_accepted"] as const;
 export const scorecardStatuses = ["draft", "submitted"] as const;
+/**
+ * An offer's life: edited as a draft, sent round its approval chain, then sent to the candidate, who
+ * accepts or declines. A declined approval stops it; a newer offer for the application supersedes it.
+ */
+export const offerStatuses = ["draft", "pending_approval", "approved", "accepted", "declined", "rejected_by_approver", "superseded"] as const;
+/** The roles an organisation may put in its offer approval chain (Settings → Offers). */
+export const offerApproverRoles = ["hiring_manager", "recruiter", "admin"] as const;
 
 /**
  * What the audit log records (Settings → Audit log). Stored as text: adding one needs no migration.
@@ -66,6 +79,14 @@ export const auditActions = [
   "file.downloaded",
   "fairness_report.viewed",
   "fairness_report.exported",
+  "offer.created",
+  "offer.updated",
+  "offer.submitted",
+  "offer.approved",
+  "offer.rejected",
+  "offer.sent",
+  "offer.accepted",
+  "offer.declined",
 ] as const;
 export type AuditAction = (typeof auditActions)[number];
 
@@ -79,6 +100,8 @@ export type StageKind = (typeof stageKinds)[number];
 export type ApplicationStatus = (typeof applicationStatuses)[number];
 export type QuestionType = (typeof questionTypes)[number];
 export type JobBoardProvider = (typeof jobBoardProviders)[number];
+export type OfferStatus = (typeof offerStatuses)[number];
+export type OfferApproverRole = (typeof offerApproverRoles)[number];
 
 /** What an organisation configures, kept as JSON on the organisation's row. */
 export type OrganizationSettings = {
@@ -105,6 +128,10 @@ export type OrganizationSettings = {
    * otherwise (lib/applications/active-content.ts).
    */
   allowActiveContent?: boolean;
+  /** Who approves an offer, in order (Settings → Offers); unset: the hiring manager, then an admin. */
+  offerApprovers?: OfferApproverRole[];
+  /** Markdown with merge fields ({{candidate_name}}, ...): the offer letter; unset: lib/offers/letter.ts's default. */
+  offerLetterTemplate?: string;
 };
 
 /** A planned interview's scorecard: focus areas, each with the attributes interviewers rate. */

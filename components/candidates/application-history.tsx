@@ -17,6 +17,12 @@ const eventLabels: Record<HistoryEvent["type"], string> = {
   scorecard_submitted: "Scorecard submitted",
   candidate_merged: "Candidate records merged",
   rejection_email_cancelled: "Rejection email cancelled",
+  offer_created: "Offer drafted",
+  offer_submitted: "Offer sent for approval",
+  offer_decided: "Offer approval decided",
+  offer_sent: "Offer letter sent to the candidate",
+  offer_accepted: "Candidate accepted the offer",
+  offer_declined: "Candidate declined the offer",
 };
 
 /** One line per event: what happened, between which stages, who did it, when. */

@@ -14,6 +14,7 @@ import {
   interviews,
   notes,
   notifications,
+  offers,
   scorecards,
   selfIdentifications,
 } from "../schema";
@@ -80,6 +81,11 @@ export async function deletePersonalRecords(tx: Executor, scope: ErasureScope): 
     )
     .returning({ storageKey: files.storageKey });
   await tx.delete(candidateAccessTokens).where(inArray(candidateAccessTokens.candidateId, scope.personIds));
+  // An accepted offer keeps its terms for the counts, not the typed name nor the address it came from.
+  await tx
+    .update(offers)
+    .set({ signatureName: null, responseIp: null })
+    .where(and(eq(offers.organizationId, scope.organizationId), inArray(offers.applicationId, scope.applicationIds)));
   await tx.delete(emailOutbox).where(and(mailAbout(scope), ne(emailOutbox.status, "sent")));
   return removed.map((file) => file.storageKey);
 }

@@ -10,6 +10,7 @@ import {
   jobTeamRoles,
   memberRoles,
   notificationTypes,
+  offerStatuses,
   payPeriods,
   questionTypes,
   recommendations,
@@ -35,6 +36,7 @@ export const recommendation = pgEnum("recommendation", recommendations);
 export const emailStatus = pgEnum("email_status", emailStatuses);
 export const notificationType = pgEnum("notification_type", notificationTypes);
 export const scorecardStatus = pgEnum("scorecard_status", scorecardStatuses);
+export const offerStatus = pgEnum("offer_status", offerStatuses);
 
 export type {
   ApplicationStatus,

@@ -27,6 +27,14 @@ export const auditActionLabels: Record<AuditAction, string> = {
   "file.downloaded": "File downloaded",
   "fairness_report.viewed": "Fairness report viewed",
   "fairness_report.exported": "Fairness report exported",
+  "offer.created": "Offer drafted",
+  "offer.updated": "Offer edited",
+  "offer.submitted": "Offer sent for approval",
+  "offer.approved": "Offer approved",
+  "offer.rejected": "Offer approval declined",
+  "offer.sent": "Offer letter sent",
+  "offer.accepted": "Offer accepted by the candidate",
+  "offer.declined": "Offer declined by the candidate",
 };
 
 /** Target types the log's entries name; an unknown one (a later feature's) shows as it is stored. */

@@ -7,6 +7,7 @@ export const fileKindLabels: Record<(typeof fileKinds)[number], string> = {
   answer: "File answer",
   other: "Candidate file",
   logo: "Organisation logo",
+  offer_letter: "Offer letter",
 };
 
 /** Media types a browser may show inline from our origin: PDF only, and even then sandboxed. */

@@ -32,6 +32,8 @@ export async function findDownloadableFile(viewer: Viewer & { email?: string }, 
 
 /** The team condition is in the query; what is left is a file of no application and anonymised review. */
 function mayOpen(viewer: Viewer, file: DownloadableFile): boolean {
+  // An offer letter is for those who see offers (the query already kept the job to the member's team).
+  if (file.kind === "offer_letter" && !can(viewer.role, "offers.read")) return false;
   // A file of no application (none exist yet) belongs to the candidate: members who read every job only.
   if (!file.jobId || !file.stageKind) return canEverywhere(viewer.role, "jobs.read");
   const context = { anonymizedReview: file.anonymizedReview ?? true, identityRevealedAt: file.identityRevealedAt, stageKind: file.stageKind };

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { AtSign, CalendarClock, ClipboardCheck, type LucideIcon } from "lucide-react";
+import { AtSign, BadgeCheck, CalendarClock, ClipboardCheck, FileSignature, HandCoins, type LucideIcon } from "lucide-react";
 import { Time } from "@/components/dates/time";
 import { EmptyState } from "@/components/ui/empty-state";
 import { StatusBadge } from "@/components/ui/status-badge";
@@ -19,10 +19,24 @@ function headline(item: NotificationItem): string {
       return `Interview scheduled with ${item.subject}`;
     case "scorecard_due":
       return `Scorecard due for ${item.subject}`;
+    case "offer_approval_due":
+      return `${actor} asks you to approve an offer for ${item.subject}`;
+    case "offer_decided":
+      if (item.excerpt === "declined") return `${item.subject} declined the offer`;
+      return item.excerpt === "rejected" ? `${actor} declined to approve the offer for ${item.subject}` : `The offer for ${item.subject} was approved and sent`;
+    case "offer_accepted":
+      return `${item.subject} accepted the offer: move them to Hired`;
   }
 }
 
-const typeIcons: Record<NotificationItem["type"], LucideIcon> = { mention: AtSign, interview_scheduled: CalendarClock, scorecard_due: ClipboardCheck };
+const typeIcons: Record<NotificationItem["type"], LucideIcon> = {
+  mention: AtSign,
+  interview_scheduled: CalendarClock,
+  scorecard_due: ClipboardCheck,
+  offer_approval_due: HandCoins,
+  offer_decided: FileSignature,
+  offer_accepted: BadgeCheck,
+};
 
 function TypeIcon({ type }: { type: NotificationItem["type"] }) {
   const Icon = typeIcons[type];

@@ -24,7 +24,9 @@ import type { ApplicationNeighbour } from "@/lib/board/types";
 import { redactCandidate } from "@/lib/notes/redact";
 import { candidateAlias } from "@/lib/review/identity";
 import { boardFiltersSearch, parseBoardFilters } from "@/lib/validation/pipeline";
+import { getApplicationOffers } from "@/server/offers/get-application-offers";
 import { addNoteAction } from "../../candidates/[candidateId]/actions";
+import { OfferSection } from "./_components/offer-section";
 
 // Once per request: the metadata and the page both need it.
 const loadApplication = cache(async (viewer: Viewer, applicationId: string) => {
@@ -58,13 +60,14 @@ export default async function ApplicationPage({ params, searchParams }: PageProp
   const filters = parseBoardFilters(await searchParams);
   const search = boardFiltersSearch(filters);
 
-  const [history, answers, documents, notes, stage, neighbours] = await Promise.all([
+  const [history, answers, documents, notes, stage, neighbours, offers] = await Promise.all([
     listApplicationHistory(member.organizationId, [application.id]),
     listAnswers(member.organizationId, [application.id]),
     listApplicationFiles(member.organizationId, [application.id]),
     listNotes(member.organizationId, candidate.id, { applicationIds: [application.id], general: false }),
     getApplicationStage(member, application),
     getStageNeighbours(member, application, filters),
+    getApplicationOffers(member, application.id),
   ]);
   const resume = documents.find((file) => file.kind === "resume");
   const coverLetterFile = documents.find((file) => file.kind === "cover_letter");
@@ -144,6 +147,7 @@ export default async function ApplicationPage({ params, searchParams }: PageProp
 
       <ApplicationReview applicationId={application.id} viewer={member} />
       <ApplicationInterviews applicationId={application.id} viewer={member} />
+      {offers && <OfferSection data={offers} />}
 
       <section aria-labelledby="resume-heading" className="mt-10">
         <h2 id="resume-heading" className="text-lg font-semibold">

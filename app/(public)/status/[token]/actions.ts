@@ -1,5 +1,6 @@
 "use server";
 
+import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { z } from "zod";
 import { publicAction, type ActionResult } from "@/server/action";
@@ -7,6 +8,9 @@ import { anonymizeCandidate } from "@/server/status/anonymize-candidate";
 import { candidateFromStatusToken } from "@/server/status/status-candidate";
 import { withdrawApplication } from "@/server/status/withdraw-application";
 import { deleteDataSchema } from "@/lib/validation/candidate-status";
+import { respondOfferSchema } from "@/lib/validation/offers";
+import { recordedClientIp } from "@/server/http/client-ip";
+import { respondToOffer } from "@/server/offers/respond-to-offer";
 
 // The status link is the candidate's only credential: every action re-reads the candidate from it.
 
@@ -34,3 +38,20 @@ export async function deleteDataAction(token: string, _previous: DeleteDataState
   const typed = formData.get("confirm");
   return { ...result, confirm: typeof typed === "string" ? typed.slice(0, 200) : undefined };
 }
+
+/**
+ * The candidate's answer to an offer (works without JavaScript): errors come back as form state, with
+ * the signature as typed, so the page shows them by the field; success reloads the page with a notice.
+ */
+export async function respondOfferAction(token: string, _previous: RespondOfferState, formData: FormData): Promise<RespondOfferState> {
+  const candidate = await candidateFromStatusToken(token);
+  if (!candidate) redirect(`/status/${encodeURIComponent(token)}`);
+  const requestHeaders = await headers();
+  const origin = { ip: recordedClientIp(requestHeaders), userAgent: requestHeaders.get("user-agent")?.slice(0, 512) ?? null };
+  const result = await publicAction(respondOfferSchema, (input) => respondToOffer(candidate, input, origin))(formData);
+  if (result.ok) redirect(`/status/${encodeURIComponent(token)}?offer=${result.data}`);
+  const typed = formData.get("signature");
+  return { ...result, signature: typeof typed === "string" ? typed.slice(0, 200) : undefined };
+}
+
+export type RespondOfferState = (ActionResult<"accepted" | "declined"> | { ok: null }) & { signature?: string };

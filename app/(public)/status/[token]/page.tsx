@@ -11,7 +11,9 @@ import { getCareersSite } from "@/server/cache/public";
 import { requestNonce } from "@/server/http/request-nonce";
 import { candidateFromStatusToken } from "@/server/status/status-candidate";
 import { careersPath } from "@/lib/careers/urls";
+import { getCandidateOffers } from "@/server/offers/candidate-offers";
 import { DeleteDataForm } from "./_components/delete-data-form";
+import { OfferPanel } from "./_components/offer-panel";
 import { deleteDataAction, withdrawAction } from "./actions";
 
 // The token is a credential: keep it out of search engines and out of Referer headers. "strict-origin"
@@ -23,6 +25,8 @@ const notices: Record<string, { tone: "info" | "error"; text: string }> = {
   submitted: { tone: "info", text: "Thank you: your application was received. We've emailed you a link to this page." },
   withdrawn: { tone: "info", text: "Your application was withdrawn." },
   "error=withdraw": { tone: "error", text: "That application could not be withdrawn: it may already be closed." },
+  "offer=accepted": { tone: "info", text: "Thank you: you accepted the offer. We'll be in touch about your start." },
+  "offer=declined": { tone: "info", text: "You declined the offer. Thank you for letting us know." },
 };
 
 export default async function StatusPage({ params, searchParams }: PageProps<"/status/[token]">) {
@@ -32,10 +36,10 @@ export default async function StatusPage({ params, searchParams }: PageProps<"/s
   // Only once the token proved who is asking: the organisation's public careers profile, for its frame.
   // The candidate's own page never depends on it: without it, the page shows unframed.
   const site = await getCareersSite(candidate.organizationSlug);
-  const applications = await listCandidateApplications(candidate);
+  const [applications, offers] = await Promise.all([listCandidateApplications(candidate), getCandidateOffers(candidate)]);
   const active = applications.filter((application) => application.status === "active");
   const query = await searchParams;
-  const notice = query.submitted ? notices.submitted : query.withdrawn ? notices.withdrawn : query.error ? notices[`error=${query.error}`] : undefined;
+  const notice = query.submitted ? notices.submitted : query.withdrawn ? notices.withdrawn : query.offer ? notices[`offer=${query.offer}`] : query.error ? notices[`error=${query.error}`] : undefined;
 
   return (
     <CareersFrame organization={site?.organization ?? null}>
@@ -47,6 +51,8 @@ export default async function StatusPage({ params, searchParams }: PageProps<"/s
             <Alert tone={notice.tone}>{notice.text}</Alert>
           </div>
         )}
+
+        <OfferPanel offers={offers} candidate={candidate} token={token} />
 
         <ul className="mt-8 flex flex-col gap-4">
           {applications.map((application) => (

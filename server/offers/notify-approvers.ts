@@ -1,0 +1,23 @@
+import "server-only";
+import type { Executor } from "@/db/client";
+import { insertOfferNotifications, listStepApprovers, type OfferApplication } from "@/db/queries/offers";
+import type { Offer } from "@/db/schema";
+import type { OfferApproverRole } from "@/lib/enums";
+
+/** Asks the members who may decide the step (`role`) for their approval, in the app's notifications. */
+export async function notifyApprovers(tx: Executor, offer: Pick<Offer, "id" | "organizationId">, application: OfferApplication, role: OfferApproverRole, actorUserId: string) {
+  const approvers = await listStepApprovers(tx, offer.organizationId, application.jobId, role);
+  await insertOfferNotifications(
+    tx,
+    approvers
+      .filter((approver) => approver.userId !== actorUserId)
+      .map((approver) => ({
+        organizationId: offer.organizationId,
+        userId: approver.userId,
+        type: "offer_approval_due" as const,
+        actorUserId,
+        candidateId: application.candidateId,
+        data: { applicationId: application.applicationId, offerId: offer.id, excerpt: "" },
+      })),
+  );
+}
