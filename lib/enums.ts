@@ -66,6 +66,8 @@ export const auditActions = [
   "file.downloaded",
   "fairness_report.viewed",
   "fairness_report.exported",
+  "api_key.created",
+  "api_key.revoked",
 ] as const;
 export type AuditAction = (typeof auditActions)[number];
 

@@ -84,7 +84,7 @@ export type NoteRow = Awaited<ReturnType<typeof listNotes>>[number];
 
 export async function insertNote(
   executor: Executor,
-  values: { organizationId: string; candidateId: string; applicationId?: string; authorUserId: string; body: string },
+  values: { organizationId: string; candidateId: string; applicationId?: string; authorUserId: string | null; body: string },
 ): Promise<string> {
   const [row] = await executor.insert(notes).values(values).returning({ id: notes.id });
   if (!row) throw new Error("note insert returned no row");

@@ -27,6 +27,8 @@ export const auditActionLabels: Record<AuditAction, string> = {
   "file.downloaded": "File downloaded",
   "fairness_report.viewed": "Fairness report viewed",
   "fairness_report.exported": "Fairness report exported",
+  "api_key.created": "API key created",
+  "api_key.revoked": "API key revoked",
 };
 
 /** Target types the log's entries name; an unknown one (a later feature's) shows as it is stored. */
@@ -37,6 +39,7 @@ const targetTypeLabels: Record<string, string> = {
   invitation: "Invitation",
   organization: "Organisation",
   candidate: "Candidate",
+  api_key: "API key",
   application: "Application",
   file: "File",
 };
