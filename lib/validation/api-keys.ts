@@ -6,7 +6,7 @@ export const API_KEY_NAME_MAX = 100;
 /** One value or several (repeated checkboxes in FormData, a comma list on the command line) as a list. */
 const scopeList = z.preprocess(
   (value) =>
-    value === undefined || value === null || value === ""
+    value === undefined || value === null || value === "" || value === false
       ? []
       : (Array.isArray(value) ? value : [value]).flatMap((item) => (typeof item === "string" ? item.split(",").map((s) => s.trim()).filter(Boolean) : [item])),
   z

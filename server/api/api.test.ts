@@ -22,6 +22,7 @@ import * as candidateRoute from "@/app/api/v1/candidates/[id]/route";
 import * as jobsRoute from "@/app/api/v1/jobs/route";
 import * as jobRoute from "@/app/api/v1/jobs/[id]/route";
 import * as openApiRoute from "@/app/api/v1/openapi.json/route";
+import * as docsRoute from "@/app/api/v1/docs/route";
 import { createApiKey } from "@/server/api-keys/create-api-key";
 import { revokeApiKey } from "@/server/api-keys/revoke-api-key";
 import { openApiDocument } from "./openapi";
@@ -231,5 +232,17 @@ describe("openapi.json", () => {
     expect(result.valid).toBe(true);
     expect(document.components.schemas.Application.properties.version).toBeDefined();
     expect(JSON.stringify(openApiDocument().paths?.["/api/v1/applications/{id}/move"]?.post?.responses?.["409"])).toContain("application/problem+json");
+  });
+
+  it("is readable at /api/v1/docs: every operation, no script", async () => {
+    const response = docsRoute.GET();
+    expect(response.headers.get("content-security-policy")).toContain("default-src 'none'");
+    const html = await response.text();
+    const document = openApiDocument();
+    for (const [path, item] of Object.entries(document.paths ?? {})) {
+      for (const operation of Object.values(item ?? {})) expect(html).toContain(`id="${(operation as { operationId: string }).operationId}"`);
+      expect(html).toContain(`<code>${path}</code>`);
+    }
+    expect(html).not.toMatch(/<script/i);
   });
 });
