@@ -11,7 +11,7 @@ import { createApiKeySchema, revokeApiKeySchema } from "@/lib/validation/api-key
 export const createApiKeyAction = memberAction("apiKeys.manage", createApiKeySchema, async (input, member) => {
   const created = await createApiKey(member, input);
   revalidatePath("/settings/api-keys");
-  return { name: created.name, key: created.key };
+  return { id: created.id, name: created.name, key: created.key };
 });
 
 export const revokeApiKeyAction = memberAction("apiKeys.manage", revokeApiKeySchema, async (input, member) => {

@@ -14,7 +14,7 @@ import { createApiKeyAction } from "../actions";
 export function CreateApiKeyForm() {
   const [created, setCreated] = useState<{ name: string; key: string } | null>(null);
   const scopesErrorId = useId();
-  const form = useServerForm<z.input<typeof createApiKeySchema>, z.output<typeof createApiKeySchema>, { name: string; key: string }>({
+  const form = useServerForm<z.input<typeof createApiKeySchema>, z.output<typeof createApiKeySchema>, { id: string; name: string; key: string }>({
     action: createApiKeyAction,
     schema: createApiKeySchema,
     defaultValues: { name: "", scopes: ["read"] },

@@ -1,0 +1,75 @@
+import { expect, test } from "./fixtures";
+
+test.describe("Settings → API keys", () => {
+  test.describe.configure({ timeout: 90_000 });
+
+  test("an admin creates a key, sees it once, the API answers it, and revoking it shuts the API", async ({ page, request, signInPage, org, expectAccessible }) => {
+    await signInPage.signInAs(org.users.admin.email, org.password);
+    await page.goto("/settings");
+    await page.getByRole("link", { name: "API keys" }).click();
+    await expect(page.getByRole("heading", { level: 1, name: "API keys" })).toBeVisible();
+    await expect(page.getByText("No API keys yet.")).toBeVisible();
+    await expectAccessible();
+
+    const form = page.getByRole("form", { name: "Create an API key" });
+    // Refused without a scope: the reason by the scopes, announced.
+    await form.getByLabel("Name").fill("Nightly sync");
+    await form.getByRole("checkbox", { name: /^read\b/ }).uncheck();
+    await form.getByRole("button", { name: "Create key" }).click();
+    await expect(form.getByText("Choose at least one scope.")).toBeVisible();
+    await expectAccessible();
+
+    await form.getByRole("checkbox", { name: /^read\b/ }).check();
+    await form.getByRole("button", { name: "Create key" }).click();
+    const shown = page.getByRole("status").getByLabel("New API key");
+    await expect(shown).toHaveValue(/^candor_[0-9a-f]{12}_[A-Za-z0-9_-]{43}$/);
+    await expect(page.getByText("Copy it now: it will not be shown again.")).toBeVisible();
+    const key = await shown.inputValue();
+    await expectAccessible();
+
+    const row = page.getByRole("listitem", { name: "Nightly sync" });
+    await expect(row).toContainText(`${key.split("_").slice(0, 2).join("_")}_…`);
+    await expect(row).toContainText("never used");
+
+    const jobs = await request.get("/api/v1/jobs", { headers: { Authorization: `Bearer ${key}` } });
+    expect(jobs.status()).toBe(200);
+    expect((await jobs.json()).data).toEqual([expect.objectContaining({ id: org.job.id, title: org.job.title })]);
+    expect(jobs.headers()["ratelimit-policy"]).toMatch(/q=\d+;w=60/);
+
+    // Shown once: after a reload, only its public part.
+    await page.reload();
+    await expect(page.getByLabel("New API key")).toHaveCount(0);
+    expect(await page.content()).not.toContain(key);
+    await expect(row).toContainText("last used");
+
+    const actions = row.getByRole("button", { name: "Actions for the key Nightly sync" });
+    await actions.click();
+    await page.getByRole("menuitem", { name: "Revoke key…" }).click();
+    const dialog = page.getByRole("dialog", { name: "Revoke the key Nightly sync?" });
+    await expect(dialog).toBeVisible();
+    await expectAccessible();
+    await dialog.getByRole("button", { name: "Revoke key" }).click();
+    await expect(page.getByText("The key Nightly sync was revoked.")).toBeVisible();
+    await expect(row.getByText("Revoked", { exact: true })).toBeVisible();
+    await expect(row.getByRole("button", { name: "Actions for the key Nightly sync" })).toHaveCount(0);
+
+    const refused = await request.get("/api/v1/jobs", { headers: { Authorization: `Bearer ${key}` } });
+    expect(refused.status()).toBe(401);
+    expect(refused.headers()["content-type"]).toContain("application/problem+json");
+
+    await page.goto("/settings/audit-log");
+    await expect(page.getByRole("cell", { name: "API key created" }).first()).toBeVisible();
+    await expect(page.getByRole("cell", { name: "API key revoked" }).first()).toBeVisible();
+  });
+
+  test("the API reference is readable without signing in, and accessible", async ({ page, expectAccessible }) => {
+    await page.goto("/api/v1/docs");
+    await expect(page.getByRole("heading", { level: 1, name: /Candor REST API/ })).toBeVisible();
+    await expect(page.getByRole("heading", { name: "POST /api/v1/applications/{id}/move" })).toBeVisible();
+    await page.getByRole("link", { name: "Move an application to a stage" }).click();
+    await expect(page).toHaveURL(/#moveApplication$/);
+    await expectAccessible();
+    const document = await page.request.get("/api/v1/openapi.json");
+    expect((await document.json()).openapi).toBe("3.1.0");
+  });
+});
