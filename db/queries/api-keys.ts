@@ -1,5 +1,5 @@
 import "server-only";
-import { and, desc, eq, isNull, sql } from "drizzle-orm";
+import { and, desc, eq, isNull, lt, or, sql } from "drizzle-orm";
 import type { Executor } from "../client";
 import { apiKeys, organizations, users, type ApiKey } from "../schema";
 
@@ -43,18 +43,21 @@ export async function revokeApiKeyRow(executor: Executor, organizationId: string
   return row ?? null;
 }
 
-/**
- * The live key with this prefix and secret hash, marking it used (at most once a minute, so a busy
- * key does not write on every request). The hash is compared in SQL: a wrong secret finds no row.
- */
+/** The live key with this prefix and secret hash; a wrong secret or a revoked key finds none. */
 export async function findLiveApiKey(executor: Executor, prefix: string, secretHash: string) {
   const [row] = await executor
-    .update(apiKeys)
-    .set({ lastUsedAt: sql`case when ${apiKeys.lastUsedAt} is null or ${apiKeys.lastUsedAt} < now() - interval '1 minute' then now() else ${apiKeys.lastUsedAt} end` })
-    .from(organizations)
-    .where(and(eq(apiKeys.prefix, prefix), eq(apiKeys.secretHash, secretHash), isNull(apiKeys.revokedAt), eq(organizations.id, apiKeys.organizationId)))
-    .returning({ id: apiKeys.id, organizationId: apiKeys.organizationId, name: apiKeys.name, scopes: apiKeys.scopes });
+    .select({ id: apiKeys.id, organizationId: apiKeys.organizationId, name: apiKeys.name, scopes: apiKeys.scopes, lastUsedAt: apiKeys.lastUsedAt })
+    .from(apiKeys)
+    .where(and(eq(apiKeys.prefix, prefix), eq(apiKeys.secretHash, secretHash), isNull(apiKeys.revokedAt)));
   return row ?? null;
+}
+
+/** Marks a key used now, at most once a minute, so a busy key does not write on every request. */
+export async function touchApiKey(executor: Executor, keyId: string): Promise<void> {
+  await executor
+    .update(apiKeys)
+    .set({ lastUsedAt: sql`now()` })
+    .where(and(eq(apiKeys.id, keyId), or(isNull(apiKeys.lastUsedAt), lt(apiKeys.lastUsedAt, sql`now() - interval '1 minute'`))));
 }
 
 export async function findOrganizationIdBySlug(executor: Executor, slug: string): Promise<string | null> {

@@ -27,3 +27,4 @@ export function bearerToken(authorization: string | null): string | null {
 
 /** How a key is shown after creation: its public part only. */
 export const maskedApiKey = (prefix: string) => `candor_${prefix}_…`;
+

@@ -17,3 +17,8 @@ export const API_KEY_USER_ID = "00000000-0000-0000-0000-000000000000";
 export function actingUserId(viewer: Viewer): string | null {
   return viewer.apiKey ? null : viewer.userId;
 }
+
+/** The API key to attribute a change to, when a key made it. */
+export function actingApiKeyId(viewer: Viewer): string | null {
+  return viewer.apiKey?.id ?? null;
+}

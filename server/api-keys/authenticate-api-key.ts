@@ -1,6 +1,7 @@
 import "server-only";
 import { db } from "@/db/client";
-import { findLiveApiKey } from "@/db/queries/api-keys";
+import { findLiveApiKey, touchApiKey } from "@/db/queries/api-keys";
+import { apiKeyDisplayName } from "@/lib/api/acted-by";
 import { parseApiKey } from "@/lib/api/keys";
 import { API_KEY_USER_ID, type Viewer } from "@/lib/auth/viewer";
 import { API_KEY_ROLE } from "@/lib/permissions";
@@ -17,11 +18,12 @@ export async function authenticateApiKey(token: string | null): Promise<ApiActor
   if (!parts) return null;
   const key = await findLiveApiKey(db(), parts.prefix, parts.secretHash);
   if (!key) return null;
+  if (!key.lastUsedAt || Date.now() - key.lastUsedAt.getTime() > 60_000) await touchApiKey(db(), key.id);
   return {
     organizationId: key.organizationId,
     userId: API_KEY_USER_ID,
     role: API_KEY_ROLE,
     apiKey: { id: key.id, name: key.name, scopes: key.scopes },
-    name: `API key “${key.name}”`,
+    name: apiKeyDisplayName(key.name),
   };
 }

@@ -25,6 +25,9 @@ import * as openApiRoute from "@/app/api/v1/openapi.json/route";
 import * as docsRoute from "@/app/api/v1/docs/route";
 import { createApiKey } from "@/server/api-keys/create-api-key";
 import { revokeApiKey } from "@/server/api-keys/revoke-api-key";
+import { listNotes } from "@/db/queries/notes";
+import { listApplicationHistory } from "@/db/queries/profile";
+import { actedBy } from "@/lib/api/acted-by";
 import { openApiDocument } from "./openapi";
 
 const db = setupTestDatabase();
@@ -176,9 +179,13 @@ describe("REST API", () => {
     const note = await call(notesRoute.POST, { key: writer, params: { id: first!.applicationId }, body: { body: "Synced from the HRIS" } });
     expect(note).toMatchObject({ status: 201, json: { id: expect.any(String) } });
     const [stored] = await db().select().from(s.notes).where(and(eq(s.notes.organizationId, org.organization.id), eq(s.notes.id, note.json.id)));
-    expect(stored).toMatchObject({ applicationId: first!.applicationId, body: "Synced from the HRIS", authorUserId: null });
-    const events = await db().select().from(s.applicationEvents).where(eq(s.applicationEvents.applicationId, first!.applicationId));
-    expect(events.find((event) => event.type === "moved")).toMatchObject({ actorUserId: null, toStageId: screen.id });
+    const [writerKey] = await db().select().from(s.apiKeys).where(and(eq(s.apiKeys.organizationId, org.organization.id), eq(s.apiKeys.name, "ATS sync")));
+    expect(stored).toMatchObject({ applicationId: first!.applicationId, body: "Synced from the HRIS", authorUserId: null, authorApiKeyId: writerKey!.id });
+    // The profile names the key where a member's name would be.
+    const [listed] = await listNotes(org.organization.id, first!.candidateId, { applicationIds: [first!.applicationId], general: false });
+    expect(actedBy(listed!.authorName, listed!.authorApiKeyName, "A former member")).toBe("API key “ATS sync”");
+    const history = await listApplicationHistory(org.organization.id, [first!.applicationId]);
+    expect(history.find((event) => event.type === "moved")).toMatchObject({ actorName: null, actorApiKeyName: "ATS sync", toStageName: screen.name });
   });
 
   it("lists and downloads attachments, the download audited under the key's name", async () => {

@@ -1,3 +1,4 @@
+import { apiKeyDisplayName } from "@/lib/api/acted-by";
 import type { AuditActor } from "./record-audit";
 
 /**
@@ -12,7 +13,7 @@ export function memberActor(member: { userId: string; email?: string; apiKey?: {
 
 /** An API key as the actor: named by its name and the public part of its id, never by its secret. */
 export function apiKeyActor(key: { id: string; name: string }): AuditActor {
-  return { label: `API key “${key.name}” (${key.id.slice(0, 8)})` };
+  return { label: `${apiKeyDisplayName(key.name)} (${key.id.slice(0, 8)})` };
 }
 
 /** A candidate acting through their private status link: never their name or email. */
