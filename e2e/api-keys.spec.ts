@@ -71,5 +71,10 @@ test.describe("Settings → API keys", () => {
     await expectAccessible();
     const document = await page.request.get("/api/v1/openapi.json");
     expect((await document.json()).openapi).toBe("3.1.0");
+    // Any other address under /api/v1 is a problem document; the public job board API beside it still answers.
+    const unknown = await page.request.get("/api/v1/nope");
+    expect(unknown.status()).toBe(404);
+    expect(unknown.headers()["content-type"]).toContain("application/problem+json");
+    expect((await page.request.get("/api/v1/boards/demo/jobs")).status()).toBe(200);
   });
 });

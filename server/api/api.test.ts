@@ -23,6 +23,7 @@ import * as jobsRoute from "@/app/api/v1/jobs/route";
 import * as jobRoute from "@/app/api/v1/jobs/[id]/route";
 import * as openApiRoute from "@/app/api/v1/openapi.json/route";
 import * as docsRoute from "@/app/api/v1/docs/route";
+import * as unknownRoute from "@/app/api/v1/[...rest]/route";
 import { createApiKey } from "@/server/api-keys/create-api-key";
 import { revokeApiKey } from "@/server/api-keys/revoke-api-key";
 import { listNotes } from "@/db/queries/notes";
@@ -90,6 +91,13 @@ describe("API keys", () => {
 });
 
 describe("REST API", () => {
+  it("answers an unknown address with a 404 problem, not an HTML page", async () => {
+    const response = unknownRoute.GET();
+    expect(response.status).toBe(404);
+    expect(response.headers.get("content-type")).toContain("application/problem+json");
+    expect(await response.json()).toMatchObject({ status: 404, title: "Not Found" });
+  });
+
   it("answers 401 without a key, with a malformed one, or with a wrong secret", async () => {
     const org = await createIsolatedOrganization(db());
     const key = await keyFor(org, ["read"]);
@@ -223,7 +231,7 @@ function restRoutes(dir = path.join(__dirname, "..", "..", "app", "api", "v1"), 
   return readdirSync(dir).flatMap((entry) => {
     const full = path.join(dir, entry);
     if (!statSync(full).isDirectory()) return entry === "route.ts" ? [prefix] : [];
-    if (prefix === "/api/v1" && (entry === "boards" || entry === "openapi.json" || entry === "docs")) return [];
+    if (prefix === "/api/v1" && (entry === "boards" || entry === "openapi.json" || entry === "docs" || entry === "[...rest]")) return [];
     return restRoutes(full, `${prefix}/${entry.replace(/^\[(.+)\]$/, "{$1}")}`);
   });
 }
