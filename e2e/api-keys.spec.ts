@@ -1,4 +1,4 @@
-import { expect, test } from "./fixtures";
+import { createOrganization, expect, test } from "./fixtures";
 
 test.describe("Settings → API keys", () => {
   test.describe.configure({ timeout: 90_000 });
@@ -60,6 +60,34 @@ test.describe("Settings → API keys", () => {
     await page.goto("/settings/audit-log");
     await expect(page.getByRole("cell", { name: "API key created" }).first()).toBeVisible();
     await expect(page.getByRole("cell", { name: "API key revoked" }).first()).toBeVisible();
+  });
+
+  test("what a key changes shows on the candidate's profile under the key's name", async ({ page, request, signInPage }) => {
+    const org = await createOrganization(request, { applicants: 1 });
+    const [applicant] = org.applicants;
+    await signInPage.signInAs(org.users.admin.email, org.password);
+    await page.goto("/settings/api-keys");
+    const form = page.getByRole("form", { name: "Create an API key" });
+    await form.getByLabel("Name").fill("Pipeline bot");
+    await form.getByRole("checkbox", { name: /^applications:write\b/ }).check();
+    await form.getByRole("button", { name: "Create key" }).click();
+    const key = await page.getByLabel("New API key").inputValue();
+    const headers = { Authorization: `Bearer ${key}` };
+
+    const job = await (await request.get(`/api/v1/jobs/${org.job.id}`, { headers })).json();
+    const screen = job.stages.find((stage: { kind: string }) => stage.kind === "screen");
+    const moved = await request.post(`/api/v1/applications/${applicant!.applicationId}/move`, { headers, data: { stageId: screen.id, version: 1 } });
+    expect(moved.status()).toBe(200);
+    const stale = await request.post(`/api/v1/applications/${applicant!.applicationId}/move`, { headers, data: { stageId: screen.id, version: 1 } });
+    expect(stale.status()).toBe(409);
+    expect(stale.headers()["content-type"]).toContain("application/problem+json");
+    const note = await request.post(`/api/v1/applications/${applicant!.applicationId}/notes`, { headers, data: { body: "Screened by the HRIS" } });
+    expect(note.status()).toBe(201);
+
+    await page.goto(`/candidates/${applicant!.candidateId}`);
+    await expect(page.getByRole("list", { name: `History of the ${org.job.title} application` })).toContainText("API key “Pipeline bot”");
+    await expect(page.getByText("Screened by the HRIS")).toBeVisible();
+    await expect(page.getByRole("region", { name: "Activity" })).toContainText("API key “Pipeline bot” added a note");
   });
 
   test("the API reference is readable without signing in, and accessible", async ({ page, expectAccessible }) => {
