@@ -87,6 +87,8 @@ export const auditActions = [
   "offer.sent",
   "offer.accepted",
   "offer.declined",
+  "api_key.created",
+  "api_key.revoked",
 ] as const;
 export type AuditAction = (typeof auditActions)[number];
 

@@ -46,6 +46,8 @@ const envSchema = z
     JOBS_CONCURRENCY: z.coerce.number().int().min(1).max(50).default(2),
     /** Applications accepted from one IP address per hour before further ones are refused. */
     APPLY_RATE_LIMIT_PER_HOUR: z.coerce.number().int().min(1).default(20),
+    /** Requests one REST API key may make per minute (counted across every server) before it gets 429. */
+    API_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).max(100_000).default(120),
     /**
      * The reverse proxies or CDN in front of Candor, whose X-Forwarded-For says who the client is: a hop
      * count ("1") or addresses and CIDR ranges ("10.0.0.0/8,192.168.1.5"). Unset: the connection's address.

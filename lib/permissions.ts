@@ -35,6 +35,7 @@ export const capabilities = {
   "members.manage": "Invite members, change their roles, deactivate and reactivate them",
   "organization.manage": "Change the organisation's profile, careers branding and sign-in rules (two-factor, SSO)",
   "audit.read": "Read and export the audit log",
+  "apiKeys.manage": "Create and revoke API keys",
 } as const;
 
 export type Capability = keyof typeof capabilities;
@@ -145,11 +146,61 @@ const refusal = "You don't have access to do that.";
 
 /**
  * Refuses unless the actor holds `capability` (on `job`, when the answer depends on its hiring team).
+ * An API key's actor must also hold it through its scopes (`apiKeyCan`).
  * The message never lists who could: that tells an attacker nothing and a colleague little.
  */
-export function assertCan(actor: { role: MemberRole }, capability: Capability, job?: JobResource): void {
-  const allowed = job ? canOnJob(actor.role, capability, job) : can(actor.role, capability);
+export function assertCan(actor: { role: MemberRole; apiKey?: { scopes: readonly ApiScope[] } }, capability: Capability, job?: JobResource): void {
+  const allowed = (job ? canOnJob(actor.role, capability, job) : can(actor.role, capability)) && (!actor.apiKey || apiKeyCan(actor.apiKey.scopes, capability));
   if (!allowed) throw new AppError("FORBIDDEN", refusal);
+}
+
+// API keys (the REST API, /api/v1). A key acts for its whole organisation, never as a person: its
+// actor has the role below as a ceiling (every job, nothing an admin alone may do) and, within it, only
+// the capabilities its scopes grant. Routes check the scope; use cases check the capability.
+
+/** What a REST API route reads or changes. */
+export const apiResources = ["jobs", "candidates", "applications"] as const;
+export type ApiResource = (typeof apiResources)[number];
+export type ApiAccess = "read" | "write";
+
+/** The scopes a key may hold: read or write on everything, or on one resource. Write includes read. */
+export const apiScopes = ["read", "write", "jobs:read", "candidates:read", "candidates:write", "applications:read", "applications:write"] as const;
+export type ApiScope = (typeof apiScopes)[number];
+
+export const apiScopeLabels: Record<ApiScope, string> = {
+  read: "Read everything (jobs, candidates, applications, attachments)",
+  write: "Read and change everything",
+  "jobs:read": "Read jobs and their stages",
+  "candidates:read": "Read candidates",
+  "candidates:write": "Read candidates and add them to jobs",
+  "applications:read": "Read applications and their attachments",
+  "applications:write": "Read applications; move, reject and add notes to them",
+};
+
+/** The role whose grants bound an API key's actor. */
+export const API_KEY_ROLE: MemberRole = "recruiter";
+
+const apiScopeGrants: Record<`${ApiResource}:${ApiAccess}`, Capability[]> = {
+  "jobs:read": ["jobs.read"],
+  "jobs:write": [],
+  "candidates:read": ["jobs.read"],
+  "candidates:write": ["jobs.read", "candidates.addToJob", "notes.write"],
+  "applications:read": ["jobs.read"],
+  "applications:write": ["jobs.read", "pipeline.move", "notes.write"],
+};
+
+/** Whether a key with `scopes` may `access` `resource` (a route's check). */
+export function apiKeyAllows(scopes: readonly string[], resource: ApiResource, access: ApiAccess): boolean {
+  const held = (a: ApiAccess) => scopes.includes(a) || scopes.includes(`${resource}:${a}`);
+  return held(access) || (access === "read" && held("write"));
+}
+
+/** Whether a key with `scopes` holds `capability` (a use case's check, through assertCan). */
+export function apiKeyCan(scopes: readonly string[], capability: Capability): boolean {
+  if (!can(API_KEY_ROLE, capability)) return false;
+  return apiResources.some((resource) =>
+    (["read", "write"] as const).some((access) => apiKeyAllows(scopes, resource, access) && apiScopeGrants[`${resource}:${access}`].includes(capability)),
+  );
 }
 
 /** The roles holding `capability` (any scope), in the order roles are listed. */

@@ -14,6 +14,7 @@ import { auditTrail } from "@/test/members";
 import { verifyCredentials } from "@/server/auth/credentials";
 import { startUserSession } from "@/server/auth/user-sessions";
 import { acceptInvitationAsNewUser } from "@/server/members/accept-invitation";
+import { GET as listJobs } from "@/app/api/v1/jobs/route";
 
 /**
  * The admin CLI as an operator runs it: bin/candor.mjs in a child process, on a brand-new database (not
@@ -128,6 +129,28 @@ describe("npx candor", { timeout: 180_000 }, () => {
     expect(disabled).toMatchObject({ code: 0, stdout: "candor: disabled boss@acme.test; ended 2 open sessions\n" });
     expect(await listMembershipsForSession(signedIn.user.id, sessionId)).toEqual([]);
     expect(await verifyCredentials("boss@acme.test", "violet kettle drums 42", "10.50.0.3")).toEqual({ ok: false, reason: "invalid" });
+  });
+
+  it("api-key create prints the key alone on its last line; it reads the organisation's REST API", async () => {
+    const created = await candor("api-key", "create", "--org", "acme", "--name", "Nightly sync", "--scopes", "read,write");
+    expect(created).toMatchObject({ code: 0, stderr: "" });
+    const lines = created.stdout.trim().split("\n");
+    expect(lines[0]).toContain("Store it now");
+    const key = lines.at(-1)!;
+    expect(key).toMatch(/^candor_[0-9a-f]{12}_[A-Za-z0-9_-]{43}$/);
+    const response = await listJobs(new Request("http://candor.test/api/v1/jobs", { headers: { authorization: `Bearer ${key}` } }), { params: Promise.resolve({}) });
+    expect(response.status).toBe(200);
+    expect(await response.json()).toMatchObject({ data: [], nextCursor: null });
+    const [organization] = await db().select().from(organizations).where(eq(organizations.slug, "acme"));
+    expect((await auditTrail(organization!.id)).at(-1)).toEqual(["api_key.created", "cli", "Nightly sync"]);
+
+    expect(await candor("api-key", "create", "--org", "nowhere", "--name", "x", "--scopes", "read")).toMatchObject({
+      code: 1,
+      stderr: "candor: There is no organisation with the slug nowhere.\n",
+    });
+    const badScope = await candor("api-key", "create", "--org", "acme", "--name", "x", "--scopes", "read,admin");
+    expect(badScope.code).toBe(2);
+    expect(badScope.stderr).toContain("--scopes");
   });
 
   it("migrate and seed-demo: the demo organisation once, whose admin signs in", async () => {

@@ -13,6 +13,9 @@ import { describeStartupError } from "@/lib/startup-error";
 import { emailField, personNameField } from "@/lib/validation/members";
 import { organizationFieldsSchema } from "@/lib/validation/organization";
 import { newPasswordField } from "@/lib/validation/password";
+import { createApiKeySchema } from "@/lib/validation/api-keys";
+import { apiScopes } from "@/lib/permissions";
+import { createApiKeyFromCli } from "@/server/api-keys/create-api-key";
 import { createOrganization } from "@/server/organizations/create-organization";
 import { disableUser } from "@/server/users/disable-user";
 import { createPasswordResetLink } from "@/server/accounts/create-password-reset-link";
@@ -31,6 +34,9 @@ Commands:
   user disable --email EMAIL [--force]
       The person can no longer sign in to any organisation; their open sessions end now. Refused when
       they are an organisation's only active admin, unless --force.
+  api-key create --org SLUG --name NAME --scopes SCOPES
+      Creates a REST API key for the organisation and prints it on the last line (shown only once).
+      SCOPES is a comma list of ${apiScopes.join(", ")}.
   migrate
       Applies the database migrations (the server also does at start).
   seed-demo
@@ -53,6 +59,8 @@ const flags: Record<string, string> = {
   adminPassword: "--admin-password",
   email: "--email",
   force: "--force",
+  org: "--org",
+  scopes: "--scopes",
 };
 
 function parse<S extends z.ZodType>(schema: S, values: unknown): z.output<S> {
@@ -110,10 +118,18 @@ async function userCommand(sub: string | undefined, args: string[]) {
   }
 }
 
+async function apiKeyCreate(args: string[]) {
+  const o = options(args, ["org", "name", "scopes"]);
+  const { org, ...input } = parse(createApiKeySchema.extend({ org: z.string().trim().min(1, "Name the organisation by its slug.") }), o);
+  const created = await createApiKeyFromCli(org, input);
+  console.log(`candor: created the API key “${created.name}” for ${org} with the scopes ${created.scopes.join(", ")}. Store it now: it is not shown again.`);
+  console.log(created.key);
+}
+
 async function run(argv: string[]) {
   const [command, sub, ...rest] = argv;
   if (!command || command === "help" || command === "--help" || command === "-h") return void console.log(usage);
-  const known = (command === "org" && sub === "create") || command === "user" || command === "migrate" || command === "seed-demo";
+  const known = (command === "org" && sub === "create") || (command === "api-key" && sub === "create") || command === "user" || command === "migrate" || command === "seed-demo";
   if (!known) throw new UsageError(`Unknown command: ${[command, sub].filter(Boolean).join(" ")}`);
   if ((command === "migrate" || command === "seed-demo") && sub) throw new UsageError(`Unexpected argument: ${sub}`);
   env();
@@ -125,6 +141,7 @@ async function run(argv: string[]) {
     if (command === "migrate") console.log("candor: migrations applied");
     else if (command === "seed-demo") console.log((await seedDemo(handle.db)) ? "candor: demo organisation created" : "candor: demo organisation already present; nothing changed");
     else if (command === "org") await orgCreate(rest);
+    else if (command === "api-key") await apiKeyCreate(rest);
     else await userCommand(sub, rest);
   } finally {
     await handle.close();

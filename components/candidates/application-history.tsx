@@ -1,4 +1,5 @@
 import { Time } from "@/components/dates/time";
+import { actedBy } from "@/lib/api/acted-by";
 import type { HistoryEvent } from "@/db/queries/profile";
 
 const eventLabels: Record<HistoryEvent["type"], string> = {
@@ -45,7 +46,7 @@ export function ApplicationHistory({ events, label }: { events: HistoryEvent[]; 
           <span className="font-medium">{describeEvent(event)}</span>
           <span className="text-slate-700">
             {" "}
-            · {event.actorName ?? (event.type === "applied" || event.type === "withdrawn" ? "the candidate" : "Candor")} ·{" "}
+            · {actedBy(event.actorName, event.actorApiKeyName, event.type === "applied" || event.type === "withdrawn" ? "the candidate" : "Candor")} ·{" "}
             <Time value={event.createdAt} />
           </span>
         </li>

@@ -1,5 +1,6 @@
 import { Time } from "@/components/dates/time";
 import type { NoteRow } from "@/db/queries/notes";
+import { actedBy } from "@/lib/api/acted-by";
 
 /** Notes as plain text (React escapes it: markup someone typed is shown, never run). */
 export function NotesList({ notes, showJob = false, transform }: { notes: NoteRow[]; showJob?: boolean; transform?: (body: string) => string }) {
@@ -9,7 +10,7 @@ export function NotesList({ notes, showJob = false, transform }: { notes: NoteRo
       {notes.map((note) => (
         <li key={note.id} className="rounded-lg border border-slate-200 bg-white p-4">
           <p className="text-sm text-slate-700">
-            <span className="font-medium text-slate-900">{note.authorName ?? "A former member"}</span> ·{" "}
+            <span className="font-medium text-slate-900">{actedBy(note.authorName, note.authorApiKeyName, "A former member")}</span> ·{" "}
             <Time value={note.createdAt} />
             {showJob && <> · {note.jobTitle ? `on ${note.jobTitle}` : "on the candidate"}</>}
           </p>

@@ -2,7 +2,7 @@ import "server-only";
 import { and, desc, eq, inArray, isNull, or } from "drizzle-orm";
 import { mentionTargets, type MentionTarget } from "@/lib/notes/audience";
 import { db, type Executor } from "../client";
-import { applications, jobMembers, jobStages, jobs, memberships, notes, users } from "../schema";
+import { apiKeys, applications, jobMembers, jobStages, jobs, memberships, notes, users } from "../schema";
 
 /** Everyone a note about this candidate (or one of their applications) may mention, the author excluded. */
 export async function listMentionTargets(
@@ -68,11 +68,13 @@ export async function listNotes(
       applicationId: notes.applicationId,
       jobTitle: jobs.title,
       authorName: users.name,
+      authorApiKeyName: apiKeys.name,
       body: notes.body,
       createdAt: notes.createdAt,
     })
     .from(notes)
     .leftJoin(users, eq(users.id, notes.authorUserId))
+    .leftJoin(apiKeys, eq(apiKeys.id, notes.authorApiKeyId))
     .leftJoin(applications, eq(applications.id, notes.applicationId))
     .leftJoin(jobs, eq(jobs.id, applications.jobId))
     .where(and(eq(notes.organizationId, organizationId), eq(notes.candidateId, candidateId), scope))
@@ -84,7 +86,7 @@ export type NoteRow = Awaited<ReturnType<typeof listNotes>>[number];
 
 export async function insertNote(
   executor: Executor,
-  values: { organizationId: string; candidateId: string; applicationId?: string; authorUserId: string; body: string },
+  values: { organizationId: string; candidateId: string; applicationId?: string; authorUserId: string | null; authorApiKeyId?: string | null; body: string },
 ): Promise<string> {
   const [row] = await executor.insert(notes).values(values).returning({ id: notes.id });
   if (!row) throw new Error("note insert returned no row");

@@ -11,7 +11,7 @@ export type MentionData = { noteId: string; applicationId?: string; excerpt: str
 export async function insertNotifications(
   executor: Executor,
   rows: (
-    | { organizationId: string; userId: string; type: "mention"; actorUserId: string; candidateId: string; data: MentionData }
+    | { organizationId: string; userId: string; type: "mention"; actorUserId: string | null; candidateId: string; data: MentionData }
     | { organizationId: string; userId: string; type: "scorecard_due"; candidateId: string; data: { interviewId: string; applicationId: string; title: string } }
   )[],
 ) {

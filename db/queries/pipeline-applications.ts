@@ -145,12 +145,17 @@ export type NewApplicationEvent = {
 /** Records events in the order given, in one statement. */
 export async function insertApplicationEvents(
   executor: Executor,
-  { organizationId, actorUserId, events }: { organizationId: string; actorUserId: string | null; events: NewApplicationEvent[] },
+  {
+    organizationId,
+    actorUserId,
+    actorApiKeyId = null,
+    events,
+  }: { organizationId: string; actorUserId: string | null; actorApiKeyId?: string | null; events: NewApplicationEvent[] },
 ): Promise<void> {
   if (events.length === 0) return;
   await executor.execute(sql`
-    insert into application_events (organization_id, application_id, type, from_stage_id, to_stage_id, actor_user_id, data)
-    select ${organizationId}::uuid, e.application_id, e.type::application_event_type, e.from_stage_id, e.to_stage_id, ${actorUserId}::uuid, e.data::jsonb
+    insert into application_events (organization_id, application_id, type, from_stage_id, to_stage_id, actor_user_id, actor_api_key_id, data)
+    select ${organizationId}::uuid, e.application_id, e.type::application_event_type, e.from_stage_id, e.to_stage_id, ${actorUserId}::uuid, ${actorApiKeyId}::uuid, e.data::jsonb
     from unnest(
       ${uuids(events.map((e) => e.applicationId))}, ${sql.param(events.map((e) => e.type))}::text[],
       ${uuids(events.map((e) => e.fromStageId ?? null))}, ${uuids(events.map((e) => e.toStageId ?? null))},

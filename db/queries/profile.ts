@@ -3,6 +3,7 @@ import { and, asc, desc, eq, inArray, isNull, notExists, sql, type SQL } from "d
 import { alias } from "drizzle-orm/pg-core";
 import { db, type Executor } from "../client";
 import {
+  apiKeys,
   applicationAnswers,
   applicationEvents,
   applications,
@@ -93,6 +94,7 @@ export async function listApplicationHistory(organizationId: string, application
       fromStageName: fromStages.name,
       toStageName: toStages.name,
       actorName: users.name,
+      actorApiKeyName: apiKeys.name,
       data: applicationEvents.data,
       createdAt: applicationEvents.createdAt,
     })
@@ -100,6 +102,7 @@ export async function listApplicationHistory(organizationId: string, application
     .leftJoin(fromStages, eq(fromStages.id, applicationEvents.fromStageId))
     .leftJoin(toStages, eq(toStages.id, applicationEvents.toStageId))
     .leftJoin(users, eq(users.id, applicationEvents.actorUserId))
+    .leftJoin(apiKeys, eq(apiKeys.id, applicationEvents.actorApiKeyId))
     .where(and(eq(applicationEvents.organizationId, organizationId), inArray(applicationEvents.applicationId, applicationIds)))
     .orderBy(asc(applicationEvents.createdAt), asc(applicationEvents.id));
 }

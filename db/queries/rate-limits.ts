@@ -106,3 +106,26 @@ function hit(database: Database, onlyIf?: SQL) {
 export async function clearHits(key: string): Promise<void> {
   await db().delete(rateLimits).where(eq(rateLimits.key, key));
 }
+
+/**
+ * Counts one request in a fixed window of `windowSeconds` on the key's row, atomically (every server
+ * shares the count): the hits so far in this window, and the seconds until it starts again.
+ */
+export async function countWindowHit(key: string, windowSeconds: number): Promise<{ hits: number; resetSeconds: number }> {
+  const expired = sql`${rateLimits.windowStartedAt} <= now() - make_interval(secs => ${windowSeconds})`;
+  const [row] = await db()
+    .insert(rateLimits)
+    .values({ key, hits: 1 })
+    .onConflictDoUpdate({
+      target: rateLimits.key,
+      set: {
+        hits: sql`case when ${expired} then 1 else ${rateLimits.hits} + 1 end`,
+        windowStartedAt: sql`case when ${expired} then now() else ${rateLimits.windowStartedAt} end`,
+      },
+    })
+    .returning({
+      hits: rateLimits.hits,
+      resetSeconds: sql<number>`greatest(1, ceil(extract(epoch from (${rateLimits.windowStartedAt} + make_interval(secs => ${windowSeconds}) - now()))))::int`,
+    });
+  return { hits: row!.hits, resetSeconds: Number(row!.resetSeconds) };
+}

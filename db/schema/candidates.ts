@@ -14,6 +14,7 @@ import {
   uniqueIndex,
   uuid,
 } from "drizzle-orm/pg-core";
+import { apiKeys } from "./api-keys";
 import { createdAt, id, organizationId, updatedAt } from "./columns";
 import { applicationEventType, applicationStatus, fileKind } from "./enums";
 import { jobQuestions, jobStages, jobs } from "./jobs";
@@ -125,6 +126,8 @@ export const applicationEvents = pgTable(
     toStageId: uuid("to_stage_id").references(() => jobStages.id, { onDelete: "restrict" }),
     /** Null when the candidate or the system acted. */
     actorUserId: uuid("actor_user_id").references(() => users.id, { onDelete: "set null" }),
+    /** The REST API key that acted (keys are revoked, never deleted). */
+    actorApiKeyId: uuid("actor_api_key_id").references(() => apiKeys.id),
     data: jsonb("data").$type<Record<string, unknown>>().notNull().default({}),
     createdAt: createdAt(),
   },
@@ -235,6 +238,8 @@ export const notes = pgTable(
       .references(() => candidates.id, { onDelete: "restrict" }),
     applicationId: uuid("application_id").references(() => applications.id, { onDelete: "restrict" }),
     authorUserId: uuid("author_user_id").references(() => users.id, { onDelete: "set null" }),
+    /** The REST API key that wrote it (keys are revoked, never deleted). */
+    authorApiKeyId: uuid("author_api_key_id").references(() => apiKeys.id),
     body: text("body").notNull(),
     createdAt: createdAt(),
   },

@@ -9,3 +9,4 @@ export * from "./notifications";
 export * from "./sso";
 export * from "./reports";
 export * from "./offers";
+export * from "./api-keys";

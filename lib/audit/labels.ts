@@ -35,6 +35,8 @@ export const auditActionLabels: Record<AuditAction, string> = {
   "offer.sent": "Offer letter sent",
   "offer.accepted": "Offer accepted by the candidate",
   "offer.declined": "Offer declined by the candidate",
+  "api_key.created": "API key created",
+  "api_key.revoked": "API key revoked",
 };
 
 /** Target types the log's entries name; an unknown one (a later feature's) shows as it is stored. */
@@ -45,6 +47,7 @@ const targetTypeLabels: Record<string, string> = {
   invitation: "Invitation",
   organization: "Organisation",
   candidate: "Candidate",
+  api_key: "API key",
   application: "Application",
   file: "File",
 };

@@ -1,3 +1,4 @@
+import { apiKeyDisplayName } from "@/lib/api/acted-by";
 import type { AuditActor } from "./record-audit";
 
 /**
@@ -5,8 +6,14 @@ import type { AuditActor } from "./record-audit";
  * caller has it (a signed-in Member does). The log shows the user's current email by id, so the label
  * matters only once the user is deleted.
  */
-export function memberActor(member: { userId: string; email?: string }): AuditActor {
+export function memberActor(member: { userId: string; email?: string; apiKey?: { id: string; name: string } }): AuditActor {
+  if (member.apiKey) return apiKeyActor(member.apiKey);
   return { userId: member.userId, label: member.email ?? "member" };
+}
+
+/** An API key as the actor: named by its name and the public part of its id, never by its secret. */
+export function apiKeyActor(key: { id: string; name: string }): AuditActor {
+  return { label: `${apiKeyDisplayName(key.name)} (${key.id.slice(0, 8)})` };
 }
 
 /** A candidate acting through their private status link: never their name or email. */

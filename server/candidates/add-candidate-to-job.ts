@@ -2,7 +2,7 @@ import "server-only";
 import { db } from "@/db/client";
 import { insertApplication } from "@/db/queries/applications";
 import { isActiveCandidate, isJobTakingApplications } from "@/db/queries/profile";
-import type { Viewer } from "@/lib/auth/viewer";
+import { actingUserId, type Viewer } from "@/lib/auth/viewer";
 import { postgresErrorCode } from "@/lib/db-errors";
 import { AppError } from "@/lib/errors";
 import { assertCan } from "@/lib/permissions";
@@ -27,7 +27,7 @@ export async function addCandidateToJob(
         jobId,
         candidateId,
         source: `Added by ${actor.name}`,
-        event: { type: "added_to_job", actorUserId: actor.userId },
+        event: { type: "added_to_job", actorUserId: actingUserId(actor) ?? undefined },
       });
       if (!application) throw new AppError("CONFLICT", "That job has no pipeline stages yet. Add a stage to it first.");
       return { applicationId: application.id };

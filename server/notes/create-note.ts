@@ -3,7 +3,7 @@ import { db } from "@/db/client";
 import { insertNote, listMentionTargets } from "@/db/queries/notes";
 import { insertNotifications } from "@/db/queries/notifications";
 import { enqueueEmail } from "@/db/queries/outbox";
-import type { Viewer } from "@/lib/auth/viewer";
+import { actingApiKeyId, actingUserId, type Viewer } from "@/lib/auth/viewer";
 import { getApplicationDetail, getCandidateProfile } from "@/server/candidates/get-candidate-profile";
 import { env } from "@/lib/env";
 import { AppError } from "@/lib/errors";
@@ -50,7 +50,8 @@ export async function createNote(author: Viewer & { name: string }, data: NoteDa
       organizationId: author.organizationId,
       candidateId: candidate.id,
       applicationId: data.applicationId,
-      authorUserId: author.userId,
+      authorUserId: actingUserId(author),
+      authorApiKeyId: actingApiKeyId(author),
       body: data.body,
     });
     const messages = mentioned.map((target) => ({ target, ...describeFor(target, candidate, data.body) }));
@@ -60,7 +61,7 @@ export async function createNote(author: Viewer & { name: string }, data: NoteDa
         organizationId: author.organizationId,
         userId: target.userId,
         type: "mention" as const,
-        actorUserId: author.userId,
+        actorUserId: actingUserId(author),
         candidateId: candidate.id,
         data: { noteId, ...(target.applicationId ? { applicationId: target.applicationId } : {}), excerpt },
       })),

@@ -1,7 +1,7 @@
 import "server-only";
 import { insertApplicationEvents, moveApplicationRows, type NewApplicationEvent } from "@/db/queries/pipeline-applications";
 import { findJobStage, REVEALING_KINDS } from "@/db/queries/pipeline-board";
-import type { Viewer } from "@/lib/auth/viewer";
+import { actingApiKeyId, actingUserId, type Viewer } from "@/lib/auth/viewer";
 import type { ChangedApplication } from "@/lib/board/types";
 import { AppError } from "@/lib/errors";
 import { assertCan } from "@/lib/permissions";
@@ -46,7 +46,7 @@ export async function moveApplications(actor: Viewer, input: MoveApplicationsInp
       ...(revealIdentity && !card.identityRevealedAt ? [{ applicationId: card.applicationId, type: "identity_revealed" as const, data: { reason: "reached_offer" } }] : []),
       ...(status === "hired" && card.status !== "hired" ? [{ applicationId: card.applicationId, type: "hired" as const, toStageId: stage.id }] : []),
     ]);
-    await insertApplicationEvents(tx, { organizationId: actor.organizationId, actorUserId: actor.userId, events });
+    await insertApplicationEvents(tx, { organizationId: actor.organizationId, actorUserId: actingUserId(actor), actorApiKeyId: actingApiKeyId(actor), events });
     return cards.map((card) => ({ applicationId: card.applicationId, version: card.newVersion ?? card.seenVersion }));
   });
 }

@@ -3,7 +3,7 @@ import { enqueueEmail } from "@/db/queries/outbox";
 import { insertApplicationEvents, rejectApplicationRows } from "@/db/queries/pipeline-applications";
 import { findOrganizationSettings } from "@/db/queries/pipeline-rejection-settings";
 import { branded } from "@/server/mail/brand";
-import type { Viewer } from "@/lib/auth/viewer";
+import { actingApiKeyId, actingUserId, type Viewer } from "@/lib/auth/viewer";
 import { rejectionReasonsOf, rejectionTemplateOf, renderRejectionEmail, REJECTION_EMAIL_DELAY_SECONDS } from "@/lib/board/rejection-email";
 import type { ChangedApplication } from "@/lib/board/types";
 import { AppError } from "@/lib/errors";
@@ -47,7 +47,7 @@ export async function rejectApplications(actor: Viewer, input: RejectApplication
 
     await insertApplicationEvents(tx, {
       organizationId: actor.organizationId,
-      actorUserId: actor.userId,
+      actorUserId: actingUserId(actor), actorApiKeyId: actingApiKeyId(actor),
       events: cards.map((card) => ({
         applicationId: card.applicationId,
         type: "rejected" as const,

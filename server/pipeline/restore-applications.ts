@@ -1,7 +1,7 @@
 import "server-only";
 import { cancelEmail } from "@/db/queries/outbox";
 import { insertApplicationEvents, listPendingRejectionEmails, restoreApplicationRows } from "@/db/queries/pipeline-applications";
-import type { Viewer } from "@/lib/auth/viewer";
+import { actingApiKeyId, actingUserId, type Viewer } from "@/lib/auth/viewer";
 import type { ChangedApplication } from "@/lib/board/types";
 import { AppError } from "@/lib/errors";
 import { assertCan } from "@/lib/permissions";
@@ -37,7 +37,7 @@ export async function restoreApplications(actor: Viewer, input: RestoreApplicati
     }
     await insertApplicationEvents(tx, {
       organizationId: actor.organizationId,
-      actorUserId: actor.userId,
+      actorUserId: actingUserId(actor), actorApiKeyId: actingApiKeyId(actor),
       events: [
         ...cards.map((card) => ({
           applicationId: card.applicationId,

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { actedBy } from "@/lib/api/acted-by";
 import type { NoteRow } from "@/db/queries/notes";
 import type { listCandidateEmails } from "@/db/queries/profile";
 import { Time } from "@/components/dates/time";
@@ -16,7 +17,7 @@ export function ActivityTimeline({ notes, emails, linkEmails }: { notes: NoteRow
       key: `note-${note.id}`,
       at: note.createdAt,
       kind: "Note",
-      text: `${note.authorName ?? "A former member"} added a note${note.jobTitle ? ` on ${note.jobTitle}` : ""}`,
+      text: `${actedBy(note.authorName, note.authorApiKeyName, "A former member")} added a note${note.jobTitle ? ` on ${note.jobTitle}` : ""}`,
     })),
     ...emails.map((email) => ({
       key: `email-${email.id}`,

@@ -1,0 +1,5 @@
+import { SettingsSkeleton } from "../_components/settings-skeleton";
+
+export default function ApiKeysLoading() {
+  return <SettingsSkeleton label="Loading API keys…" shape="form" />;
+}

@@ -1,0 +1,21 @@
+import "server-only";
+import type { ApiOperation } from "../operation";
+import { addApplicationNote, getApplication, listApplications, moveApplication, rejectApplication } from "./applications";
+import { downloadAttachment, listAttachments } from "./attachments";
+import { getCandidate, listCandidates } from "./candidates";
+import { getJob, listJobs } from "./jobs";
+
+/** Every operation of the REST API, in the order openapi.json and /api/v1/docs list them. Add a new one here. */
+export const apiOperations: ApiOperation[] = [
+  listJobs,
+  getJob,
+  listCandidates,
+  getCandidate,
+  listApplications,
+  getApplication,
+  moveApplication,
+  rejectApplication,
+  addApplicationNote,
+  listAttachments,
+  downloadAttachment,
+] as unknown as ApiOperation[];
