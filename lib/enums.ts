@@ -61,6 +61,8 @@ export const auditActions = [
   "organization.created",
   "organization.settings_changed",
   "candidate.exported",
+  "candidates.exported",
+  "candidates.imported",
   "candidate.erased",
   "identity.revealed",
   "file.downloaded",
