@@ -32,7 +32,7 @@ export default async function ReferralsPage() {
             <EmptyState title="No referrals yet">People you refer appear here with the stage they have reached.</EmptyState>
           </div>
         ) : (
-          <div className="mt-3 overflow-x-auto" tabIndex={0} role="region" aria-labelledby="my-referrals">
+          <div className="mt-3 overflow-x-auto">
             <table className="min-w-full text-left text-sm">
               <thead>
                 <tr className="border-b border-slate-200">

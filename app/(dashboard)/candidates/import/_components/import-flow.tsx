@@ -1,7 +1,7 @@
 "use client";
 
 import Link from "next/link";
-import { useState } from "react";
+import { useRef, useState } from "react";
 import { useServerForm } from "@/components/forms/use-server-form";
 import { Alert } from "@/components/ui/alert";
 import { Button, buttonClasses } from "@/components/ui/button";
@@ -24,6 +24,7 @@ export function ImportFlow({ jobs, importStep }: { jobs: JobWithStages[]; import
   const [mapping, setMapping] = useState<ColumnMapping>([]);
   const [jobId, setJobId] = useState("");
   const [done, setDone] = useState<ImportResult | null>(null);
+  const intent = useRef<HTMLInputElement>(null);
   const form = useServerForm<Record<string, unknown>, unknown, StepResult>({
     action: importStep,
     send: "formData",
@@ -68,8 +69,10 @@ export function ImportFlow({ jobs, importStep }: { jobs: JobWithStages[]; import
           }}
         />
         <input type="hidden" name="mapping" value={preview ? JSON.stringify(mapping) : ""} />
+        {/* Which button was pressed: the button itself is disabled (so left out of the form data) by the time it is sent. */}
+        <input type="hidden" name="intent" ref={intent} defaultValue="preview" />
         <div>
-          <Button type="submit" name="intent" value="preview" variant={preview ? "secondary" : "primary"} disabled={form.pending}>
+          <Button type="submit" variant={preview ? "secondary" : "primary"} disabled={form.pending} onClick={() => void (intent.current!.value = "preview")}>
             {preview ? "Check again" : "Check the file"}
           </Button>
         </div>
@@ -139,7 +142,7 @@ export function ImportFlow({ jobs, importStep }: { jobs: JobWithStages[]; import
                 stageProps={{ name: "stageId", error: form.fieldError("stageId") }}
               />
               <div>
-                <Button type="submit" name="intent" value="import" disabled={form.pending}>
+                <Button type="submit" disabled={form.pending} onClick={() => void (intent.current!.value = "import")}>
                   {form.pending ? "Working…" : `Import ${plural(preview.valid, "candidate", "candidates")}`}
                 </Button>
               </div>
