@@ -69,8 +69,8 @@ export function ImportFlow({ jobs, importStep }: { jobs: JobWithStages[]; import
           }}
         />
         <input type="hidden" name="mapping" value={preview ? JSON.stringify(mapping) : ""} />
-        {/* Which button was pressed: the button itself is disabled (so left out of the form data) by the time it is sent. */}
-        <input type="hidden" name="intent" ref={intent} defaultValue="preview" />
+        {/* Which button was pressed (Enter presses the first): the button itself is disabled, so left out of the form data, by the time it is sent. Set on the element alone: a React value would be put back at the next render. */}
+        <input type="hidden" name="intent" ref={intent} />
         <div>
           <Button type="submit" variant={preview ? "secondary" : "primary"} disabled={form.pending} onClick={() => void (intent.current!.value = "preview")}>
             {preview ? "Check again" : "Check the file"}
