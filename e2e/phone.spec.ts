@@ -63,7 +63,7 @@ test.describe("on a phone", () => {
     // Every section, the account and signing out are reached with Tab, in order.
     const nav = menu.getByRole("navigation", { name: "Main" });
     for (const target of [
-      ...["Hiring", "Jobs", "Candidates", "Reports", "My feedback", "Notifications", "Settings"].map((name) => nav.getByRole("link", { name })),
+      ...["Hiring", "Jobs", "Candidates", "Reports", "My feedback", "Referrals", "Notifications", "Settings"].map((name) => nav.getByRole("link", { name })),
       menu.getByRole("link", { name: "Account" }),
       menu.getByRole("button", { name: "Sign out" }),
     ]) {

@@ -1,3 +1,5 @@
+import { once } from "node:events";
+import { Readable } from "node:stream";
 import { stringify, type Options } from "csv-stringify";
 import { stringify as stringifySync } from "csv-stringify/sync";
 
@@ -28,8 +30,35 @@ export const csvOptions: Options = {
 };
 
 /** A stream that turns row arrays into CSV, for a download written as the rows are read. */
-export function csvStream() {
-  return stringify(csvOptions);
+export function csvStream({ bom = false }: { bom?: boolean } = {}) {
+  return stringify({ ...csvOptions, bom });
+}
+
+/**
+ * A CSV download written while its rows are read: the header, then each batch as it comes (waiting
+ * whenever the reader is slower), so a long export never sits in memory. A failure mid-way is logged and
+ * breaks the download (the browser shows it failed) rather than ending it as if complete.
+ */
+export function csvResponseStream<T>(
+  header: string[],
+  batches: AsyncIterable<T[]>,
+  toRow: (item: T) => unknown[],
+  { bom = false, label = "export" }: { bom?: boolean; label?: string } = {},
+): ReadableStream<Uint8Array> {
+  const csv = csvStream({ bom });
+  void (async () => {
+    try {
+      csv.write(header);
+      for await (const batch of batches) {
+        for (const item of batch) if (!csv.write(toRow(item))) await once(csv, "drain");
+      }
+      csv.end();
+    } catch (error) {
+      console.error(`candor: ${label} failed`, error);
+      csv.destroy(error instanceof Error ? error : new Error(String(error)));
+    }
+  })();
+  return Readable.toWeb(csv) as ReadableStream<Uint8Array>;
 }
 
 /** Rows (header first) as one CSV text. */

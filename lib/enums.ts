@@ -74,6 +74,8 @@ export const auditActions = [
   "organization.created",
   "organization.settings_changed",
   "candidate.exported",
+  "candidates.exported",
+  "candidates.imported",
   "candidate.erased",
   "identity.revealed",
   "file.downloaded",

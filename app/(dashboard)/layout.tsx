@@ -18,6 +18,7 @@ const navigation: { href: string; label: string; capabilities?: Capability[] }[]
   { href: "/candidates", label: "Candidates" },
   { href: "/reports", label: "Reports", capabilities: ["reports.read"] },
   { href: "/feedback", label: "My feedback" },
+  { href: "/referrals", label: "Referrals" },
   { href: "/notifications", label: "Notifications" },
   { href: "/settings", label: "Settings" },
 ];

@@ -55,6 +55,10 @@ export type NewApplication = {
   idempotencyKey?: string;
   /** Required with idempotencyKey: what the key was first used for (see the schema). */
   idempotencyFingerprint?: string;
+  /** The stage to start in (a live stage of the job); by default the pipeline's first live stage. */
+  stageId?: string;
+  /** The member who referred the candidate. */
+  referrerUserId?: string;
   /** The application's first history event: "applied" by the candidate, or "added_to_job" by a member. */
   event: { type: "applied" | "added_to_job"; actorUserId?: string; data?: Record<string, unknown> };
 };
@@ -69,12 +73,13 @@ function applicationParts(values: Omit<NewApplication, "candidateId"> & { id?: s
     stage as (
       select ${jobStages.id} as id from ${jobStages}
       where ${jobStages.jobId} = ${values.jobId} and ${jobStages.archivedAt} is null
+        and (${values.stageId ?? null}::uuid is null or ${jobStages.id} = ${values.stageId ?? null}::uuid)
       order by ${jobStages.position} limit 1
     ), application as (
-      insert into ${applications} (id, organization_id, job_id, candidate_id, stage_id, cover_letter, source, source_details, idempotency_key, idempotency_fingerprint)
+      insert into ${applications} (id, organization_id, job_id, candidate_id, stage_id, cover_letter, source, source_details, idempotency_key, idempotency_fingerprint, referrer_user_id)
       select coalesce(${values.id ?? null}::uuid, gen_random_uuid()), ${values.organizationId}::uuid, ${values.jobId}::uuid, ${values.candidateId}::uuid,
         stage.id, ${values.coverLetter ?? null}::text, ${values.source ?? null}::text, ${JSON.stringify(values.sourceDetails ?? {})}::jsonb,
-        ${values.idempotencyKey ?? null}::text, ${values.idempotencyFingerprint ?? null}::text
+        ${values.idempotencyKey ?? null}::text, ${values.idempotencyFingerprint ?? null}::text, ${values.referrerUserId ?? null}::uuid
       from stage
       returning id, stage_id, candidate_id
     ), event as (
@@ -110,6 +115,37 @@ export type StoredDocument = {
 /** A document whose bytes the file store has already taken (see lib/storage): its id and storage key are fixed. */
 export type StagedDocument = StoredDocument & { id: string; storageKey: string };
 
+/** The file rows of staged documents, and the bytes Postgres keeps itself (the others are in the file store already). */
+function fileInserts(documents: StagedDocument[], owner: { organizationId: string; candidateId: string | SQL; applicationId: string | null }) {
+  return {
+    rows: documents.map((document) => ({
+      id: document.id,
+      ...owner,
+      kind: document.kind,
+      originalName: document.originalName,
+      mediaType: document.mediaType,
+      sizeBytes: document.sizeBytes,
+      sha256: document.sha256,
+      storageKey: document.storageKey,
+      extractedText: document.extractedText,
+      textPending: document.textPending,
+    })),
+    bytes: documents.filter((document) => document.storageKey === DATABASE_STORAGE_KEY).map((document) => ({ fileId: document.id, data: document.data })),
+  };
+}
+
+/** Records staged documents of a candidate (and of one of their applications, or none). */
+export async function insertCandidateFiles(
+  executor: Executor,
+  documents: StagedDocument[],
+  owner: { organizationId: string; candidateId: string; applicationId: string | null },
+): Promise<void> {
+  if (documents.length === 0) return;
+  const { rows, bytes } = fileInserts(documents, owner);
+  await executor.insert(files).values(rows);
+  if (bytes.length > 0) await executor.insert(fileContents).values(bytes);
+}
+
 export type NewSubmission = {
   organizationId: string;
   jobId: string;
@@ -144,23 +180,9 @@ export async function insertSubmission(executor: Executor, submission: NewSubmis
   const candidateId = sql`(select candidate_id from application)`;
   const write = (name: string, statement: SQLWrapper) => parts.push(sql`${sql.identifier(name)} as ${statement}`);
   if (submission.documents.length > 0) {
-    const fileRows = submission.documents.map((document) => ({
-      id: document.id,
-      organizationId,
-      candidateId,
-      applicationId,
-      kind: document.kind,
-      originalName: document.originalName,
-      mediaType: document.mediaType,
-      sizeBytes: document.sizeBytes,
-      sha256: document.sha256,
-      storageKey: document.storageKey,
-      extractedText: document.extractedText,
-      textPending: document.textPending,
-    }));
-    write("file_rows", executor.insert(files).values(fileRows));
-    const bytes = submission.documents.filter((document) => document.storageKey === DATABASE_STORAGE_KEY);
-    if (bytes.length > 0) write("file_bytes", executor.insert(fileContents).values(bytes.map((document) => ({ fileId: document.id, data: document.data }))));
+    const { rows, bytes } = fileInserts(submission.documents, { organizationId, candidateId, applicationId });
+    write("file_rows", executor.insert(files).values(rows));
+    if (bytes.length > 0) write("file_bytes", executor.insert(fileContents).values(bytes));
   }
   if (submission.answers.length > 0) {
     write("answers", executor.insert(applicationAnswers).values(submission.answers.map((answer) => ({ ...answer, fileId: answer.fileId ?? null, organizationId, applicationId }))));

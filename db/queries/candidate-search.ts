@@ -1,6 +1,7 @@
 import "server-only";
 import { and, asc, eq, sql, type SQL } from "drizzle-orm";
 import { lexemesOf, resumeExcerpt, type SearchTerms } from "@/lib/candidates/search-terms";
+import type { CandidateExportRow } from "@/lib/candidates/csv-export";
 import type { CandidateSearch } from "@/lib/validation/candidate-search";
 import { db, type Executor } from "../client";
 import { jobs, type ApplicationStatus } from "../schema";
@@ -238,4 +239,41 @@ export async function listSearchableJobs(scope: JobScope) {
     .from(jobs)
     .where(and(eq(jobs.organizationId, scope.organizationId), inJobScope(scope, jobs.id)))
     .orderBy(sql`case ${jobs.status} when 'open' then 0 when 'draft' then 1 else 2 end`, asc(jobs.title));
+}
+
+export type ExportCursor = { appliedAt: string; applicationId: string };
+
+/**
+ * Without text, for the CSV export: the next `limit` candidates by their newest visible application,
+ * after `cursor` (keyset paging: every batch costs the same, however far the export has gone).
+ */
+export async function listNewestCandidatesAfter(executor: Executor, scope: CandidateScope, search: CandidateSearch, cursor: ExportCursor | null, limit: number) {
+  const after = cursor ? sql`and (a.created_at, a.id) < (${cursor.appliedAt}::timestamptz, ${cursor.applicationId}::uuid)` : sql``;
+  const result = await executor.execute<{ id: string; applied_at: string; application_id: string }>(sql`
+    select * from (
+      select a.candidate_id as id, a.created_at::text as applied_at, a.id as application_id
+      from ${applicationJoins(MAIN)}
+      where ${visibleApplication(scope, search)} ${after}
+        and not exists (
+          select 1 from ${applicationJoins({ a: "b", j: "bj", st: "bst" })}
+          where b.candidate_id = a.candidate_id and (b.created_at, b.id) > (a.created_at, a.id) and ${visibleApplication(scope, search, { a: "b", j: "bj", st: "bst" })})
+      order by a.created_at desc, a.id desc
+      limit ${limit}
+    ) page`);
+  return result.rows;
+}
+
+
+/** For the CSV export: one row per visible application of these candidates (deleted candidates left out), in the order of `ids`. */
+export async function listCandidateExportRows(executor: Executor, scope: CandidateScope, ids: string[]): Promise<CandidateExportRow[]> {
+  if (ids.length === 0) return [];
+  const result = await executor.execute<CandidateExportRow & { position: number }>(sql`
+    select c.id as candidate_id, c.name, c.email, c.phone, c.location, j.title as job_title, st.name as stage_name, a.status, a.source,
+      a.created_at as applied_at, ids.position
+    from unnest(${`{${ids.join(",")}}`}::uuid[]) with ordinality as ids(id, position)
+    join candidates c on c.id = ids.id and c.organization_id = ${scope.organizationId} and c.anonymized_at is null
+    join ${applicationJoins(MAIN)} on a.candidate_id = c.id
+    where ${visibleApplication(scope, {})}
+    order by ids.position, a.created_at desc`);
+  return result.rows;
 }

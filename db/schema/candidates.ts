@@ -37,6 +37,8 @@ export const candidates = pgTable(
     phone: text("phone"),
     location: text("location"),
     links: jsonb("links").$type<CandidateLink[]>().notNull().default([]),
+    /** How a candidate with no application came in ("Imported", "Added by …"); applications carry their own source. */
+    source: text("source"),
     /** Set when the candidate asked for their data to be deleted; the row stays for aggregate counts. */
     anonymizedAt: timestamp("anonymized_at", { withTimezone: true }),
     /** Set when this record was merged into another; it then holds nothing and is hidden from lists. */
@@ -83,6 +85,8 @@ export const applications = pgTable(
     rejectionNote: text("rejection_note"),
     coverLetter: text("cover_letter"),
     source: text("source"),
+    /** The member who referred the candidate for this job ("Refer someone"); they may follow its stage. */
+    referrerUserId: uuid("referrer_user_id").references(() => users.id, { onDelete: "set null" }),
     sourceDetails: jsonb("source_details").$type<ApplicationSourceDetails>().notNull().default({}),
     /** Client-supplied key that makes a retried or double-clicked submit create one application. */
     idempotencyKey: text("idempotency_key"),
@@ -104,6 +108,7 @@ export const applications = pgTable(
     index("applications_job_stage_status_idx").on(t.jobId, t.stageId, t.status),
     index("applications_candidate_idx").on(t.candidateId),
     index("applications_org_created_idx").on(t.organizationId, t.createdAt),
+    index("applications_referrer_idx").on(t.organizationId, t.referrerUserId).where(sql`${t.referrerUserId} is not null`),
     foreignKey({
       name: "applications_stage_of_job_fk",
       columns: [t.stageId, t.jobId],

@@ -22,6 +22,8 @@ export const auditActionLabels: Record<AuditAction, string> = {
   "organization.created": "Organisation created",
   "organization.settings_changed": "Organisation settings changed",
   "candidate.exported": "Candidate data exported",
+  "candidates.exported": "Candidates exported as CSV",
+  "candidates.imported": "Candidates imported from CSV",
   "candidate.erased": "Candidate data erased",
   "identity.revealed": "Identity revealed",
   "file.downloaded": "File downloaded",

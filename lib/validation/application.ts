@@ -31,10 +31,10 @@ function toFile(value: unknown): File | undefined {
   return undefined;
 }
 
-const text = (label: string, max: number) =>
+export const text = (label: string, max: number) =>
   z.preprocess((v) => (empty(v) ? undefined : v), z.string(`${label} must be text.`).trim().max(max, `${label} must be at most ${max.toLocaleString("en")} characters.`).optional());
 
-const requiredText = (label: string, max: number, missing: string) =>
+export const requiredText = (label: string, max: number, missing: string) =>
   z.preprocess(
     (v) => (typeof v === "string" ? v : ""),
     z.string().trim().min(1, missing).max(max, `${label} must be at most ${max.toLocaleString("en")} characters.`),
@@ -58,7 +58,7 @@ const openable = (v: string) => {
   return url.username === "" && url.password === "" && url.hostname.includes(".");
 };
 
-const link = (label: string) =>
+export const link = (label: string) =>
   z.preprocess(
     (v) => (empty(v) ? undefined : typeof v === "string" ? withScheme(v.trim()) : v),
     z
@@ -68,13 +68,25 @@ const link = (label: string) =>
       .optional(),
   );
 
-const file = (label: string, required: boolean) => {
+export const file = (label: string, required: boolean) => {
   const schema = z
     .instanceof(File, { error: required ? `Attach your ${label.toLowerCase()}.` : `${label} must be a file.` })
     .refine((f) => f.size > 0, `${label} is empty. Choose the file again.`)
     .refine((f) => f.size <= MAX_FILE_BYTES, fileTooLargeMessage(label));
   return z.preprocess(toFile, required ? schema : schema.optional());
 };
+
+/** An email address, trimmed; `missing` is said when it is blank. */
+export const emailField = (missing: string) =>
+  z.preprocess(
+    (v) => (typeof v === "string" ? v.trim() : ""),
+    z.string().min(1, missing).max(320, "That email address is too long.").pipe(z.email("Enter a valid email address, like name@example.com.")),
+  );
+
+export const phoneField = z.preprocess(
+  (v) => (empty(v) ? undefined : v),
+  z.string().trim().max(40, "Phone number must be at most 40 characters.").regex(/^[+()\d\s./-]{5,}$/, "Enter a phone number using digits, spaces and + ( ) - only.").optional(),
+);
 
 function selfIdentification(field: SelfIdentificationField) {
   const values = selfIdentificationQuestions[field].options.map(([value]) => value) as [string, ...string[]];
@@ -157,14 +169,8 @@ const schemasByQuestions = new Map<string, ApplicationSchema>();
 function buildApplicationSchema(questions: FormQuestion[]) {
   return z.object({
     name: requiredText("Your name", 200, "Enter your full name."),
-    email: z.preprocess(
-      (v) => (typeof v === "string" ? v.trim() : ""),
-      z.string().min(1, "Enter your email address.").max(320, "That email address is too long.").pipe(z.email("Enter a valid email address, like name@example.com.")),
-    ),
-    phone: z.preprocess(
-      (v) => (empty(v) ? undefined : v),
-      z.string().trim().max(40, "Phone number must be at most 40 characters.").regex(/^[+()\d\s./-]{5,}$/, "Enter a phone number using digits, spaces and + ( ) - only.").optional(),
-    ),
+    email: emailField("Enter your email address."),
+    phone: phoneField,
     location: text("Location", 200),
     linkedin: link("LinkedIn profile"),
     github: link("GitHub profile"),

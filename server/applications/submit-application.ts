@@ -180,7 +180,7 @@ async function reissue(organizationId: string, application: { id: string; candid
  * Hands each accepted file to the file store before the statement that records it: S3 uploads here (a
  * failed upload fails the submit with nothing recorded); with Postgres storage that statement writes the bytes.
  */
-async function stageDocuments(organizationId: string, documents: Map<string, StoredDocument>): Promise<Map<string, StagedDocument>> {
+export async function stageDocuments(organizationId: string, documents: Map<string, StoredDocument>): Promise<Map<string, StagedDocument>> {
   const staged = new Map<string, StagedDocument>();
   try {
     for (const [field, document] of documents) {

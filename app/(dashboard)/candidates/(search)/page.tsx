@@ -4,7 +4,8 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { CANDIDATE_SEARCH_PAGE_SIZE, listSearchableJobs } from "@/db/queries/candidate-search";
 import { requireMember } from "@/server/auth/session";
 import { searchCandidates } from "@/server/candidates/search-candidates";
-import { jobScope, seesAllJobs } from "@/lib/permissions";
+import { buttonClasses } from "@/components/ui/button";
+import { can, jobScope, seesAllJobs } from "@/lib/permissions";
 import { candidateSearchHref, hasCandidateFilters, parseCandidateSearch, type CandidateSearch } from "@/lib/validation/candidate-search";
 import { Pagination } from "./_components/pagination";
 import { ResultsTable } from "./_components/results-table";
@@ -27,7 +28,27 @@ export default async function CandidatesPage({ searchParams }: PageProps<"/candi
 
   return (
     <>
-      <h1 className="text-2xl font-bold">Candidates</h1>
+      <div className="flex flex-wrap items-center justify-between gap-3">
+        <h1 className="text-2xl font-bold">Candidates</h1>
+        <div className="flex flex-wrap gap-2">
+          {can(member.role, "candidates.add") && (
+            <>
+              <Link href="/candidates/new" className={buttonClasses("primary")}>
+                Add candidate
+              </Link>
+              <Link href="/candidates/import" className={buttonClasses("secondary")}>
+                Import CSV
+              </Link>
+            </>
+          )}
+          {can(member.role, "candidates.export") && (
+            // A download, not a page: a plain link, so the browser saves the file.
+            <a href={candidateSearchHref({ ...search, page: 1 }, "/candidates/export")} className={buttonClasses("secondary")} download>
+              Export CSV
+            </a>
+          )}
+        </div>
+      </div>
       <p className="mt-1 text-sm text-slate-700">
         {seesAllJobs(member.role) ? `Everyone who applied to ${member.organizationName}.` : "Candidates of the jobs whose hiring team you are on."}
       </p>

@@ -1,7 +1,5 @@
-import { once } from "node:events";
-import { Readable } from "node:stream";
 import { AUDIT_CSV_HEADER, auditCsvRow } from "@/lib/audit/csv";
-import { csvDownloadHeaders, csvStream } from "@/lib/csv";
+import { csvDownloadHeaders, csvResponseStream } from "@/lib/csv";
 import { can } from "@/lib/permissions";
 import { auditFiltersOf, parseAuditView } from "@/lib/validation/audit";
 import { exportAuditLog } from "@/server/audit/list-audit-log";
@@ -21,21 +19,9 @@ export async function GET(request: Request) {
   const member = await getCurrentMember();
   if (!member || !can(member.role, "audit.read")) return notFound();
   const filters = auditFiltersOf(parseAuditView(Object.fromEntries(new URL(request.url).searchParams)));
-  const csv = csvStream();
-  void (async () => {
-    try {
-      csv.write(AUDIT_CSV_HEADER);
-      for await (const batch of exportAuditLog(member, filters)) {
-        for (const entry of batch) if (!csv.write(auditCsvRow(entry))) await once(csv, "drain");
-      }
-      csv.end();
-    } catch (error) {
-      console.error("candor: audit log export failed", error);
-      csv.destroy(error instanceof Error ? error : new Error(String(error)));
-    }
-  })();
   const day = new Date().toISOString().slice(0, 10);
-  return new Response(Readable.toWeb(csv) as ReadableStream<Uint8Array>, {
+  const csv = csvResponseStream(AUDIT_CSV_HEADER, exportAuditLog(member, filters), auditCsvRow, { label: "audit log export" });
+  return new Response(csv, {
     headers: csvDownloadHeaders(`audit-log-${member.organizationSlug}-${day}.csv`),
   });
 }
