@@ -181,7 +181,7 @@ export const apiScopeLabels: Record<ApiScope, string> = {
   write: "Read and change everything",
   "jobs:read": "Read jobs and their stages",
   "candidates:read": "Read candidates",
-  "candidates:write": "Read candidates and add them to jobs",
+  "candidates:write": "Read candidates, create them and add them to jobs",
   "applications:read": "Read applications and their attachments",
   "applications:write": "Read applications; move, reject and add notes to them",
 };
@@ -193,7 +193,7 @@ const apiScopeGrants: Record<`${ApiResource}:${ApiAccess}`, Capability[]> = {
   "jobs:read": ["jobs.read"],
   "jobs:write": [],
   "candidates:read": ["jobs.read"],
-  "candidates:write": ["jobs.read", "candidates.addToJob", "notes.write"],
+  "candidates:write": ["jobs.read", "candidates.add", "candidates.addToJob", "notes.write"],
   "applications:read": ["jobs.read"],
   "applications:write": ["jobs.read", "pipeline.move", "notes.write"],
 };

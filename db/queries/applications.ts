@@ -60,7 +60,7 @@ export type NewApplication = {
   /** The member who referred the candidate. */
   referrerUserId?: string;
   /** The application's first history event: "applied" by the candidate, or "added_to_job" by a member. */
-  event: { type: "applied" | "added_to_job"; actorUserId?: string; data?: Record<string, unknown> };
+  event: { type: "applied" | "added_to_job"; actorUserId?: string | null; actorApiKeyId?: string | null; data?: Record<string, unknown> };
 };
 
 /**
@@ -83,9 +83,9 @@ function applicationParts(values: Omit<NewApplication, "candidateId"> & { id?: s
       from stage
       returning id, stage_id, candidate_id
     ), event as (
-      insert into ${applicationEvents} (organization_id, application_id, type, to_stage_id, actor_user_id, data)
+      insert into ${applicationEvents} (organization_id, application_id, type, to_stage_id, actor_user_id, actor_api_key_id, data)
       select ${values.organizationId}::uuid, application.id, ${values.event.type}::application_event_type, application.stage_id,
-        ${values.event.actorUserId ?? null}::uuid, ${JSON.stringify(values.event.data ?? {})}::jsonb
+        ${values.event.actorUserId ?? null}::uuid, ${values.event.actorApiKeyId ?? null}::uuid, ${JSON.stringify(values.event.data ?? {})}::jsonb
       from application
     )`;
 }

@@ -13,7 +13,7 @@ const failureText: Record<number, string> = {
   404: "Not found for this key (or of another organisation)",
   409: "The application changed since it was read (a stale version), or cannot change that way",
   413: "The body is too large",
-  415: "The body is not JSON",
+  415: "The body is not JSON (or, where a form is asked for, not multipart/form-data)",
   422: "The body is not valid",
   429: "Too many requests for this key; wait for Retry-After",
 };
@@ -31,7 +31,14 @@ function operationObject(operation: ApiOperation): ZodOpenApiOperationObject {
       .join("\n\n"),
     tags: [operation.tag],
     requestParams: { ...(operation.params ? { path: operation.params } : {}), ...(operation.query ? { query: operation.query } : {}) },
-    ...(operation.body ? { requestBody: { required: true, content: { "application/json": { schema: operation.body } } } } : {}),
+    ...(operation.body
+      ? {
+          requestBody: {
+            required: true,
+            content: operation.form ? { "multipart/form-data": { schema: operation.form.description } } : { "application/json": { schema: operation.body } },
+          },
+        }
+      : {}),
     responses: {
       [operation.response.status]:
         "binary" in operation.response

@@ -7,7 +7,9 @@ import { env } from "@/lib/env";
 import { AppError } from "@/lib/errors";
 import { apiKeyAllows, type ApiAccess, type ApiResource } from "@/lib/permissions";
 import { API_MAX_BODY_BYTES, type Problem } from "@/lib/validation/api";
+import { FormRefused } from "@/lib/request";
 import { authenticateApiKey, type ApiActor } from "@/server/api-keys/authenticate-api-key";
+import { readForm } from "@/server/http/read-form";
 
 // One REST API operation (/api/v1) is declared once, here-shaped: its path, scope and zod schemas. The
 // route file exports `apiHandler(operation)`; openapi.json is generated from the same declarations
@@ -28,6 +30,12 @@ export type ApiOperation<P extends AnyObject = AnyObject, Q extends AnyObject = 
   params?: P;
   query?: Q;
   body?: B;
+  /**
+   * How the body comes: JSON (the default, up to API_MAX_BODY_BYTES), or a multipart form with files (a
+   * resume), read within the forms' limits (lib/request.ts FORM_LIMITS). A form's files cannot be said in
+   * JSON Schema, so such an operation describes its form for openapi.json itself.
+   */
+  form?: { description: Record<string, unknown> };
   /** The success answer: a JSON schema, or a file's bytes. */
   response: { status: 200 | 201; description: string; schema: z.ZodType } | { status: 200; description: string; binary: true };
   /** The failures this operation can answer besides 401, 403 and 429 (which every one can). */
@@ -82,7 +90,7 @@ export function apiHandler<P extends AnyObject, Q extends AnyObject, B extends z
       }
       const params = parsePart(operation.params, await context.params, "/path", 404);
       const query = parsePart(operation.query, Object.fromEntries(new URL(request.url).searchParams), "/query", 400);
-      const body = operation.body ? parsePart(operation.body, await readJsonBody(request), "", 422) : undefined;
+      const body = operation.body ? parsePart(operation.body, operation.form ? await readMultipartBody(request) : await readJsonBody(request), "", 422) : undefined;
       const result = await operation.handle({ actor, params, query, body, request } as Parameters<typeof operation.handle>[0]);
       if (result instanceof Response) {
         for (const [name, value] of Object.entries(limitHeaders)) result.headers.set(name, value);
@@ -109,6 +117,18 @@ function parsePart<S extends z.ZodType | undefined>(schema: S, value: unknown, r
   // A malformed id in the path names nothing: the same 404 as an id of another organisation's row.
   if (status === 404) throw new ProblemResponse(problem(404, "There is nothing at this address for this key."));
   throw new ProblemResponse(problem(status, "The request is not valid; see `errors`.", problemErrors(parsed.error, root)));
+}
+
+/** A multipart form's fields and files, held to the forms' limits while read. */
+async function readMultipartBody(request: Request): Promise<Record<string, unknown>> {
+  if (!/^multipart\/form-data\s*;/i.test(request.headers.get("content-type") ?? "")) throw new ProblemResponse(problem(415, "Send the body as multipart/form-data."));
+  try {
+    return await readForm(request);
+  } catch (error) {
+    if (!(error instanceof FormRefused)) throw error;
+    const status = error.status === 413 ? 413 : error.status === 503 ? 429 : 400;
+    throw new ProblemResponse(problem(status, error.message, error.field ? [{ pointer: `/${error.field}`, detail: error.message }] : []));
+  }
 }
 
 /** The JSON body, held to API_MAX_BODY_BYTES while it is read (a client may lie about its length). */

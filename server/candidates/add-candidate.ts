@@ -2,7 +2,7 @@ import "server-only";
 import { db } from "@/db/client";
 import { insertApplication } from "@/db/queries/applications";
 import { findCandidateByEmail, findStartingStage, insertCandidate } from "@/db/queries/candidate-intake";
-import type { Viewer } from "@/lib/auth/viewer";
+import { actingApiKeyId, actingUserId, type Viewer } from "@/lib/auth/viewer";
 import { postgresErrorCode } from "@/lib/db-errors";
 import { AppError } from "@/lib/errors";
 import { assertCan } from "@/lib/permissions";
@@ -29,7 +29,7 @@ export async function addCandidate(actor: Viewer & { name: string }, input: AddC
   const email = input.email.toLowerCase();
   const existing = await findCandidateByEmail(db(), organizationId, email);
   if (existing) return { outcome: "duplicate", candidateId: existing.id, name: existing.name };
-  const source = `Added by ${actor.name}`;
+  const source = actor.apiKey ? `Added through the API (key “${actor.apiKey.name}”)` : `Added by ${actor.name}`;
   const documents = await stageResume(organizationId, input.resume);
   try {
     return await withStagedResume(documents, async (tx) => {
@@ -48,7 +48,7 @@ export async function addCandidate(actor: Viewer & { name: string }, input: AddC
               candidateId,
               stageId,
               source,
-              event: { type: "added_to_job", actorUserId: actor.userId },
+              event: { type: "added_to_job", actorUserId: actingUserId(actor), actorApiKeyId: actingApiKeyId(actor) },
             })
           : null;
       await insertCandidateFiles(tx, documents, { organizationId, candidateId, applicationId: application?.id ?? null });

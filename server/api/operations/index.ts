@@ -2,7 +2,7 @@ import "server-only";
 import type { ApiOperation } from "../operation";
 import { addApplicationNote, getApplication, listApplications, moveApplication, rejectApplication } from "./applications";
 import { downloadAttachment, listAttachments } from "./attachments";
-import { getCandidate, listCandidates } from "./candidates";
+import { createCandidate, getCandidate, listCandidates } from "./candidates";
 import { getJob, listJobs } from "./jobs";
 
 /** Every operation of the REST API, in the order openapi.json and /api/v1/docs list them. Add a new one here. */
@@ -11,6 +11,7 @@ export const apiOperations: ApiOperation[] = [
   getJob,
   listCandidates,
   getCandidate,
+  createCandidate,
   listApplications,
   getApplication,
   moveApplication,
