@@ -99,7 +99,7 @@ export async function findPlannedInterview(executor: Executor, jobId: string, pl
 /** The interview, its interviewers and the application's `interview_scheduled` event; returns the interview's id. */
 export async function insertInterview(
   tx: Executor,
-  values: typeof interviews.$inferInsert & { createdByUserId: string },
+  values: typeof interviews.$inferInsert & { createdByUserId: string | null },
   interviewerIds: string[],
 ): Promise<string> {
   const [interview] = await tx.insert(interviews).values(values).returning({ id: interviews.id });
@@ -119,7 +119,7 @@ export async function insertInterview(
 
 export async function insertInterviewNotifications(
   tx: Executor,
-  rows: { organizationId: string; userId: string; actorUserId: string; candidateId: string; data: { interviewId: string; applicationId: string; title: string } }[],
+  rows: { organizationId: string; userId: string; actorUserId: string | null; candidateId: string; data: { interviewId: string; applicationId: string; title: string } }[],
 ) {
   if (rows.length > 0) await tx.insert(notifications).values(rows.map((row) => ({ ...row, type: "interview_scheduled" as const })));
 }
