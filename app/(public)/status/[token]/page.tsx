@@ -12,6 +12,7 @@ import { requestNonce } from "@/server/http/request-nonce";
 import { candidateFromStatusToken } from "@/server/status/status-candidate";
 import { careersPath } from "@/lib/careers/urls";
 import { DeleteDataForm } from "./_components/delete-data-form";
+import { UpcomingInterviews } from "./_components/upcoming-interviews";
 import { deleteDataAction, withdrawAction } from "./actions";
 
 // The token is a credential: keep it out of search engines and out of Referer headers. "strict-origin"
@@ -67,6 +68,7 @@ export default async function StatusPage({ params, searchParams }: PageProps<"/s
             </li>
           ))}
         </ul>
+        <UpcomingInterviews candidate={candidate} />
         {site && (
           <p className="mt-4 text-sm">
             <Link href={careersPath(site.organization.slug)} className="font-medium text-brand hover:underline">
