@@ -30,7 +30,13 @@ export default async function startSmtpSink() {
             subject: mail.subject,
             text: mail.text,
             html: typeof mail.html === "string" ? mail.html : undefined,
-            attachments: mail.attachments.map((a) => ({ filename: a.filename, contentType: a.contentType, size: a.size })),
+            // A calendar invitation's text is kept, so specs can read its UID, SEQUENCE and METHOD.
+            attachments: mail.attachments.map((a) => ({
+              filename: a.filename,
+              contentType: a.contentType,
+              size: a.size,
+              ...(a.contentType === "text/calendar" ? { text: a.content.toString("utf8") } : {}),
+            })),
           };
           writeFileSync(path.join(MAILBOX_DIR, `${to}-${++received}.json`), JSON.stringify(message, null, 2));
           callback();
