@@ -64,7 +64,7 @@ export default async function SchedulePage({ params, searchParams }: PageProps<"
           </div>
         )}
         {page.state === "booked" && link.bookedStartsAt && (
-          <div className="mt-6" role="status">
+          <div className="mt-6">
             <Alert tone="info">
               Booked for <LocalTime value={link.bookedStartsAt} />. We have emailed you a calendar invitation; your application’s status page lists it too.
             </Alert>
