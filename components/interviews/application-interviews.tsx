@@ -37,6 +37,8 @@ export async function ApplicationInterviews({ applicationId, viewer }: { applica
         <ul className="mt-3 flex flex-col divide-y divide-slate-200">
           {interviews.map((interview) => {
             const mine = interview.participants.some((p) => p.userId === viewer.userId);
+            const changeable = scheduling && !interview.cancelledAt && interview.endsAt > now;
+            const wallClock = utcToZonedTime(interview.startsAt, interview.timeZone);
             return (
               <li key={interview.id} className="py-3 text-sm">
                 <h3 className="font-semibold">
@@ -56,13 +58,14 @@ export async function ApplicationInterviews({ applicationId, viewer }: { applica
                     </li>
                   ))}
                 </ul>
-                {scheduling && !interview.cancelledAt && interview.endsAt > now && (
+                {changeable && (
                   <ChangeInterviewForms
                     interview={{
                       id: interview.id,
                       title: interview.title,
                       sequence: interview.sequence,
-                      ...(({ date, time }) => ({ date, startTime: time }))(utcToZonedTime(interview.startsAt, interview.timeZone)),
+                      date: wallClock.date,
+                      startTime: wallClock.time,
                       timeZone: interview.timeZone,
                       durationMinutes: Math.round((interview.endsAt.getTime() - interview.startsAt.getTime()) / 60_000),
                       location: interview.location,
