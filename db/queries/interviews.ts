@@ -202,6 +202,8 @@ export async function findParticipantInterview(scope: JobScope, interviewId: str
       endsAt: interviews.endsAt,
       timeZone: interviews.timeZone,
       location: interviews.location,
+      sequence: interviews.sequence,
+      cancelledAt: interviews.cancelledAt,
       template: plannedInterviews.template,
       ...applicationContext,
     })
