@@ -164,3 +164,26 @@ test.describe("self-scheduling without JavaScript", () => {
     expect(response?.status()).toBe(404);
   });
 });
+
+test("a member sets the hours candidates may book them, and a wrong feed address is refused", async ({ browser, request }) => {
+  const org = await createOrganization(request);
+  const page = await signedInPage(browser, org.users.interviewer.email, org.password);
+  await page.goto("/account");
+  const form = page.getByRole("form", { name: "Interview availability" });
+  await expect(form.getByRole("checkbox", { name: "Monday" })).toBeChecked();
+  await expect(form.getByRole("checkbox", { name: "Saturday" })).not.toBeChecked();
+  await form.getByRole("checkbox", { name: "Monday" }).uncheck();
+  await form.getByLabel("From").fill("13:00");
+  await form.getByLabel("Calendar feed (iCalendar address)").fill("ftp://calendar.example/me.ics");
+  await form.getByRole("button", { name: "Save availability" }).click();
+  await expect(form.getByText("Enter an http:// or https:// address")).toBeVisible();
+  await form.getByLabel("Calendar feed (iCalendar address)").fill("https://calendar.example/me.ics");
+  await form.getByRole("button", { name: "Save availability" }).click();
+  await expect(page.getByText("Saved. Candidates booking their own interviews see these hours.")).toBeVisible();
+  await expectNoAxeViolations(page);
+  await page.reload();
+  await expect(form.getByRole("checkbox", { name: "Monday" })).not.toBeChecked();
+  await expect(form.getByRole("checkbox", { name: "Tuesday" })).toBeChecked();
+  await expect(form.getByLabel("From")).toHaveValue("13:00");
+  await expect(form.getByLabel("Calendar feed (iCalendar address)")).toHaveValue("https://calendar.example/me.ics");
+});
