@@ -11,7 +11,7 @@ import type { AvailabilitySettings } from "@/lib/validation/interviews";
 export async function changeAvailability(account: { userId: string }, input: AvailabilitySettings) {
   await db().transaction((tx) =>
     updateAvailabilitySettings(tx, account.userId, {
-      workingHours: { days: [...new Set(input.days)].sort(), start: input.start, end: input.end },
+      workingHours: { days: [...new Set(input.days)].sort((a, b) => a - b), start: input.start, end: input.end },
       calendarFeedUrl: input.calendarFeedUrl || null,
     }),
   );
