@@ -9,7 +9,8 @@ const appUrl = process.env.APP_URL ?? "http://localhost:3000";
 const nextConfig: NextConfig = {
   // Loaded from node_modules at run time, not bundled: PGlite's WASM and data files, argon2's native
   // binary, piscina, which starts its worker threads from its own files, and pg-boss (CommonJS, loads pg).
-  serverExternalPackages: ["@electric-sql/pglite", "@node-rs/argon2", "piscina", "pg-boss", "pdfkit"],
+  // node-ical: its Temporal polyfill breaks when bundled ("BigInt is not a function"); Node loads it as is.
+  serverExternalPackages: ["@electric-sql/pglite", "@node-rs/argon2", "piscina", "pg-boss", "pdfkit", "node-ical"],
   experimental: {
     // A resume and a cover letter of up to 10 MB each, plus file answers, in one no-JavaScript form post.
     serverActions: { bodySizeLimit: "32mb" },

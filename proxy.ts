@@ -10,7 +10,7 @@ const SESSION_COOKIES = ["authjs.session-token", "__Secure-authjs.session-token"
 
 // Public pages rendered per request (the dashboard's are all dynamic too); the other public pages are
 // stored, and get their policy from the cache.
-const PUBLIC_DYNAMIC_PAGES = /^\/(sign-in|sign-in\/sso|sign-in\/two-factor|setup|forgot-password|reset-password\/[^/]+|invitations\/[^/]+|status\/[^/]+|careers\/[^/]+\/privacy|careers\/[^/]+\/[^/]+\/apply)\/?$/;
+const PUBLIC_DYNAMIC_PAGES = /^\/(sign-in|sign-in\/sso|sign-in\/two-factor|setup|forgot-password|reset-password\/[^/]+|invitations\/[^/]+|status\/[^/]+|schedule\/[^/]+|careers\/[^/]+\/privacy|careers\/[^/]+\/[^/]+\/apply)\/?$/;
 
 const APPLY_PAGE = /^\/careers\/[^/]+\/[^/]+\/apply\/?$/;
 
@@ -123,6 +123,7 @@ export const config = {
     "/forgot-password",
     "/reset-password/:token",
     "/status/:token",
+    "/schedule/:token",
     "/careers/:org/privacy",
     "/careers/:org/:job/apply",
     { source: "/careers/:org", has: [{ type: "query", key: "q" }] },

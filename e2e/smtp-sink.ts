@@ -30,8 +30,15 @@ export default async function startSmtpSink() {
             subject: mail.subject,
             text: mail.text,
             html: typeof mail.html === "string" ? mail.html : undefined,
-            // `head`: the first bytes, enough to tell a file by its signature ("%PDF").
-            attachments: mail.attachments.map((a) => ({ filename: a.filename, contentType: a.contentType, size: a.size, head: a.content.subarray(0, 8).toString("latin1") })),
+            // `head`: the first bytes, enough to tell a file by its signature ("%PDF"); a calendar invitation's
+            // text is kept too, so specs can read its UID, SEQUENCE and METHOD.
+            attachments: mail.attachments.map((a) => ({
+              filename: a.filename,
+              contentType: a.contentType,
+              size: a.size,
+              head: a.content.subarray(0, 8).toString("latin1"),
+              ...(a.contentType === "text/calendar" ? { text: a.content.toString("utf8") } : {}),
+            })),
           };
           writeFileSync(path.join(MAILBOX_DIR, `${to}-${++received}.json`), JSON.stringify(message, null, 2));
           callback();

@@ -95,6 +95,8 @@ const envSchema = z
      * loopback or link-local network: a provider on the operator's own network, or the end-to-end tests'.
      */
     SSO_ALLOW_PRIVATE_ISSUERS: z.enum(["0", "1"], 'must be "0" or "1"').default("0"),
+    /** "1" lets members' calendar feeds be on a private, loopback or link-local network (an internal calendar server, the tests'). */
+    CALENDAR_FEED_ALLOW_PRIVATE: z.enum(["0", "1"], 'must be "0" or "1"').default("0"),
     /** Test-only: enables the fixture route that creates isolated organisations for end-to-end tests. */
     CANDOR_E2E_FIXTURES: z.enum(["0", "1"]).default("0"),
   })

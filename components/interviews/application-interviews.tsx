@@ -4,10 +4,12 @@ import { getScheduleOptions, listApplicationInterviews } from "@/db/queries/inte
 import { can, jobScope } from "@/lib/permissions";
 import { getScorecardSummary } from "@/server/scorecards/get-scorecard-summary";
 import type { Viewer } from "@/lib/auth/viewer";
-import { timeZoneNames } from "@/lib/interviews/time";
+import { timeZoneNames, utcToZonedTime } from "@/lib/interviews/time";
 import { ScorecardSummary } from "@/components/scorecards/scorecard-summary";
 import { InterviewLocation } from "./interview-location";
+import { ChangeInterviewForms } from "./change-interview-forms";
 import { ScheduleInterviewForm } from "./schedule-interview-form";
+import { SendSchedulingLinkForm } from "./send-scheduling-link-form";
 
 const scorecardStatusLabels = { missing: "no scorecard yet", draft: "scorecard in draft", submitted: "scorecard submitted" } as const;
 
@@ -21,6 +23,8 @@ export async function ApplicationInterviews({ applicationId, viewer }: { applica
   const { application, interviews } = found;
   const summary = await getScorecardSummary(viewer, application.id);
   const scheduling = can(viewer.role, "interviews.schedule") ? await getScheduleOptions(viewer, application.jobId) : null;
+  const timeZones = timeZoneNames();
+  const now = new Date();
 
   return (
     <section aria-labelledby="interviews-heading" className="mt-6 rounded-lg border border-slate-200 bg-white p-6">
@@ -33,9 +37,14 @@ export async function ApplicationInterviews({ applicationId, viewer }: { applica
         <ul className="mt-3 flex flex-col divide-y divide-slate-200">
           {interviews.map((interview) => {
             const mine = interview.participants.some((p) => p.userId === viewer.userId);
+            const changeable = scheduling && !interview.cancelledAt && interview.endsAt > now;
+            const wallClock = utcToZonedTime(interview.startsAt, interview.timeZone);
             return (
               <li key={interview.id} className="py-3 text-sm">
-                <h3 className="font-semibold">{interview.title}</h3>
+                <h3 className="font-semibold">
+                  {interview.title}
+                  {interview.cancelledAt && <span className="ml-2 rounded bg-slate-100 px-2 py-0.5 text-xs font-medium text-slate-700">Cancelled</span>}
+                </h3>
                 <p className="text-slate-800"><Slot startsAt={interview.startsAt} endsAt={interview.endsAt} timeZone={interview.timeZone} /></p>
                 {interview.location && (
                   <p className="text-slate-800">
@@ -49,7 +58,22 @@ export async function ApplicationInterviews({ applicationId, viewer }: { applica
                     </li>
                   ))}
                 </ul>
-                {mine && (
+                {changeable && (
+                  <ChangeInterviewForms
+                    interview={{
+                      id: interview.id,
+                      title: interview.title,
+                      sequence: interview.sequence,
+                      date: wallClock.date,
+                      startTime: wallClock.time,
+                      timeZone: interview.timeZone,
+                      durationMinutes: Math.round((interview.endsAt.getTime() - interview.startsAt.getTime()) / 60_000),
+                      location: interview.location,
+                    }}
+                    timeZones={timeZones}
+                  />
+                )}
+                {mine && !interview.cancelledAt && (
                   <Link href={`/feedback/${interview.id}`} className="mt-1 inline-block font-medium text-indigo-700 hover:underline">
                     Your scorecard for {interview.title}
                   </Link>
@@ -75,7 +99,20 @@ export async function ApplicationInterviews({ applicationId, viewer }: { applica
             Schedule an interview
           </h3>
           <div className="mt-3">
-            <ScheduleInterviewForm applicationId={application.id} options={{ ...scheduling, timeZones: timeZoneNames() }} />
+            <ScheduleInterviewForm applicationId={application.id} options={{ ...scheduling, timeZones }} />
+          </div>
+        </section>
+      )}
+      {scheduling && (
+        <section aria-labelledby="scheduling-link-heading" className="mt-6 border-t border-slate-200 pt-6">
+          <h3 id="scheduling-link-heading" className="text-base font-semibold">
+            Let the candidate choose a time
+          </h3>
+          <p className="mt-1 text-sm text-slate-700">
+            Emails the candidate a link to book a planned interview at a time when every interviewer is free (their working hours and calendars).
+          </p>
+          <div className="mt-3">
+            <SendSchedulingLinkForm applicationId={application.id} options={scheduling} />
           </div>
         </section>
       )}

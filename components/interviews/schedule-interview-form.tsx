@@ -1,16 +1,16 @@
 "use client";
 
 import { useEffect, useState } from "react";
-import { Controller, useWatch } from "react-hook-form";
+import { useWatch } from "react-hook-form";
 import type { z } from "zod";
 import { useServerForm } from "@/components/forms/use-server-form";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Field, SelectField } from "@/components/ui/field";
-import { roleLabels } from "@/lib/format";
 import type { MemberRole } from "@/lib/enums";
 import { scheduleInterviewSchema } from "@/lib/validation/interviews";
 import { scheduleInterviewAction } from "@/server/interviews/actions";
+import { InterviewerChoice } from "./interviewer-choice";
 
 type Values = z.input<typeof scheduleInterviewSchema>;
 
@@ -80,39 +80,7 @@ export function ScheduleInterviewForm({ applicationId, options }: { applicationI
         error={errors.title?.message}
         {...register("title")}
       />
-      <Controller
-        control={control}
-        name="interviewerIds"
-        render={({ field }) => {
-          const selected = (field.value as string[] | undefined) ?? [];
-          return (
-            <fieldset className="sm:col-span-2" aria-describedby={errors.interviewerIds ? "interviewers-error" : undefined}>
-              <legend className="text-sm font-medium text-slate-900">Interviewers</legend>
-              <div className="mt-1 flex flex-wrap gap-x-6 gap-y-2">
-                {options.team.map((member) => (
-                  <label key={member.userId} className="flex items-center gap-2 text-sm">
-                    <input
-                      type="checkbox"
-                      name={field.name}
-                      value={member.userId}
-                      checked={selected.includes(member.userId)}
-                      onChange={(event) =>
-                        field.onChange(event.target.checked ? [...selected, member.userId] : selected.filter((id) => id !== member.userId))
-                      }
-                    />
-                    {member.name} <span className="text-slate-600">({roleLabels[member.role]})</span>
-                  </label>
-                ))}
-              </div>
-              {errors.interviewerIds && (
-                <p id="interviewers-error" className="mt-1 text-sm text-red-700">
-                  {errors.interviewerIds.message}
-                </p>
-              )}
-            </fieldset>
-          );
-        }}
-      />
+      <InterviewerChoice control={control} name="interviewerIds" team={options.team} error={errors.interviewerIds?.message} idPrefix="schedule" />
       <Field label="Date" type="date" error={errors.date?.message} {...register("date")} />
       <Field label="Start time" type="time" error={errors.startTime?.message} {...register("startTime")} />
       <SelectField label="Time zone" error={errors.timeZone?.message} {...register("timeZone")}>

@@ -99,7 +99,7 @@ export async function findPlannedInterview(executor: Executor, jobId: string, pl
 /** The interview, its interviewers and the application's `interview_scheduled` event; returns the interview's id. */
 export async function insertInterview(
   tx: Executor,
-  values: typeof interviews.$inferInsert & { createdByUserId: string },
+  values: typeof interviews.$inferInsert & { createdByUserId: string | null },
   interviewerIds: string[],
 ): Promise<string> {
   const [interview] = await tx.insert(interviews).values(values).returning({ id: interviews.id });
@@ -119,7 +119,7 @@ export async function insertInterview(
 
 export async function insertInterviewNotifications(
   tx: Executor,
-  rows: { organizationId: string; userId: string; actorUserId: string; candidateId: string; data: { interviewId: string; applicationId: string; title: string } }[],
+  rows: { organizationId: string; userId: string; actorUserId: string | null; candidateId: string; data: { interviewId: string; applicationId: string; title: string } }[],
 ) {
   if (rows.length > 0) await tx.insert(notifications).values(rows.map((row) => ({ ...row, type: "interview_scheduled" as const })));
 }
@@ -138,6 +138,8 @@ export async function listApplicationInterviews(scope: JobScope, applicationId: 
       endsAt: interviews.endsAt,
       timeZone: interviews.timeZone,
       location: interviews.location,
+      sequence: interviews.sequence,
+      cancelledAt: interviews.cancelledAt,
       userId: interviewParticipants.userId,
       name: users.name,
       scorecardStatus: scorecards.status,
@@ -148,9 +150,11 @@ export async function listApplicationInterviews(scope: JobScope, applicationId: 
     .leftJoin(scorecards, and(eq(scorecards.interviewId, interviews.id), eq(scorecards.authorUserId, interviewParticipants.userId)))
     .where(and(eq(interviews.applicationId, application.id), eq(interviews.organizationId, scope.organizationId)))
     .orderBy(asc(interviews.startsAt), asc(users.name));
-  const byId = new Map<string, { id: string; title: string; startsAt: Date; endsAt: Date; timeZone: string; location: string | null; participants: InterviewParticipantStatus[] }>();
+  type Listed = { id: string; title: string; startsAt: Date; endsAt: Date; timeZone: string; location: string | null; sequence: number; cancelledAt: Date | null; participants: InterviewParticipantStatus[] };
+  const byId = new Map<string, Listed>();
   for (const row of rows) {
-    const interview = byId.get(row.id) ?? { id: row.id, title: row.title, startsAt: row.startsAt, endsAt: row.endsAt, timeZone: row.timeZone, location: row.location, participants: [] };
+    const { id, title, startsAt, endsAt, timeZone, location, sequence, cancelledAt } = row;
+    const interview = byId.get(row.id) ?? { id, title, startsAt, endsAt, timeZone, location, sequence, cancelledAt, participants: [] };
     interview.participants.push({ userId: row.userId, name: row.name, scorecard: row.scorecardStatus ?? "missing" });
     byId.set(row.id, interview);
   }
@@ -159,6 +163,9 @@ export async function listApplicationInterviews(scope: JobScope, applicationId: 
 
 /** Interviews of the organisation on jobs in scope: the member must (still) work on the job to see them. */
 const interviewsInScope = (scope: JobScope) => and(eq(interviews.organizationId, scope.organizationId), inJobScope(scope, applications.jobId));
+
+/** A cancelled interview asks no one for a scorecard. */
+const notCancelled = isNull(interviews.cancelledAt);
 
 /** Every interview `scope.userId` takes part in, soonest first, with their own scorecard's status. */
 export async function listParticipantInterviews(scope: JobScope) {
@@ -181,7 +188,7 @@ export async function listParticipantInterviews(scope: JobScope) {
     .innerJoin(candidates, eq(candidates.id, applications.candidateId))
     .innerJoin(jobStages, eq(jobStages.id, applications.stageId))
     .leftJoin(scorecards, and(eq(scorecards.interviewId, interviews.id), eq(scorecards.authorUserId, scope.userId)))
-    .where(and(eq(interviewParticipants.userId, scope.userId), interviewsInScope(scope)))
+    .where(and(eq(interviewParticipants.userId, scope.userId), interviewsInScope(scope), notCancelled))
     .orderBy(asc(interviews.startsAt));
 }
 
@@ -195,6 +202,8 @@ export async function findParticipantInterview(scope: JobScope, interviewId: str
       endsAt: interviews.endsAt,
       timeZone: interviews.timeZone,
       location: interviews.location,
+      sequence: interviews.sequence,
+      cancelledAt: interviews.cancelledAt,
       template: plannedInterviews.template,
       ...applicationContext,
     })

@@ -164,6 +164,7 @@ export async function listDueScorecardReminders(executor: Executor, now: Date) {
       and(
         lte(interviews.endsAt, dueBefore),
         gt(interviews.endsAt, notBefore),
+        isNull(interviews.cancelledAt),
         or(isNull(scorecards.status), ne(scorecards.status, "submitted")),
         notExists(executor.select({ one: sql`1` }).from(emailOutbox).where(eq(emailOutbox.dedupeKey, dedupeKey))),
       ),

@@ -44,9 +44,44 @@ export const interviews = pgTable(
     location: text("location"),
     createdByUserId: uuid("created_by_user_id").references(() => users.id, { onDelete: "set null" }),
     reminderSentAt: timestamp("reminder_sent_at", { withTimezone: true }),
+    /**
+     * Bumped by every reschedule and the cancellation: the version a form must send back, and the
+     * invitation's iCalendar SEQUENCE, so calendars replace the earlier invitation.
+     */
+    sequence: integer("sequence").notNull().default(0),
+    cancelledAt: timestamp("cancelled_at", { withTimezone: true }),
     createdAt: createdAt(),
   },
   (t) => [index("interviews_application_idx").on(t.applicationId)],
+);
+
+/**
+ * A link a recruiter sends so the candidate books a planned interview themselves. Only the token's
+ * SHA-256 is stored; the link works until it expires or once it has booked its interview.
+ */
+export const schedulingLinks = pgTable(
+  "scheduling_links",
+  {
+    id: id(),
+    organizationId: organizationId(),
+    applicationId: uuid("application_id")
+      .notNull()
+      .references(() => applications.id, { onDelete: "cascade" }),
+    plannedInterviewId: uuid("planned_interview_id")
+      .notNull()
+      .references(() => plannedInterviews.id, { onDelete: "cascade" }),
+    tokenHash: text("token_hash").notNull(),
+    interviewerIds: uuid("interviewer_ids").array().notNull(),
+    durationMinutes: integer("duration_minutes").notNull(),
+    location: text("location"),
+    expiresAt: timestamp("expires_at", { withTimezone: true }).notNull(),
+    /** Set by the booking: one link books one interview. */
+    interviewId: uuid("interview_id").references(() => interviews.id, { onDelete: "set null" }),
+    bookedAt: timestamp("booked_at", { withTimezone: true }),
+    createdByUserId: uuid("created_by_user_id").references(() => users.id, { onDelete: "set null" }),
+    createdAt: createdAt(),
+  },
+  (t) => [uniqueIndex("scheduling_links_token_idx").on(t.tokenHash), index("scheduling_links_application_idx").on(t.applicationId)],
 );
 
 export const interviewParticipants = pgTable(

@@ -1,6 +1,7 @@
 import { sql } from "drizzle-orm";
 import { index, integer, jsonb, pgTable, text, timestamp, uniqueIndex, uuid, type AnyPgColumn } from "drizzle-orm/pg-core";
 import type { OrganizationSettings } from "@/lib/enums";
+import type { WorkingHours } from "@/lib/interviews/availability";
 import { files } from "./candidates";
 import { memberRole } from "./enums";
 
@@ -34,6 +35,10 @@ export const users = pgTable(
     disabledAt: timestamp("disabled_at", { withTimezone: true }),
     /** The IANA time zone the person reads dates and times in ("Europe/Paris"); null: their organisation's. */
     timeZone: text("time_zone"),
+    /** When the person takes interviews, in their own zone; null: Monday to Friday, 09:00–17:00. */
+    workingHours: jsonb("working_hours").$type<WorkingHours>(),
+    /** An iCalendar feed of the person's busy times (their own calendar), read when candidates book. */
+    calendarFeedUrl: text("calendar_feed_url"),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [uniqueIndex("users_email_lower_idx").on(sql`lower(${t.email})`)],

@@ -56,3 +56,13 @@ export function formatSlotFor(startsAt: Date, endsAt: Date, timeZone: string, vi
     ` (${ownDay}${own.format(startsAt)}–${own.format(endsAt)} ${timeZone})`
   );
 }
+
+/** The date ("2026-03-10") and time ("14:30") the wall clock in `timeZone` shows at `instant`: what a form to move it starts from. */
+export function utcToZonedTime(instant: Date, timeZone: string): { date: string; time: string } {
+  const parts = Object.fromEntries(
+    new Intl.DateTimeFormat("en-US", { timeZone, hourCycle: "h23", year: "numeric", month: "2-digit", day: "2-digit", hour: "2-digit", minute: "2-digit" })
+      .formatToParts(instant)
+      .map((part) => [part.type, part.value]),
+  );
+  return { date: `${parts.year}-${parts.month}-${parts.day}`, time: `${parts.hour}:${parts.minute}` };
+}

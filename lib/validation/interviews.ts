@@ -60,21 +60,31 @@ export type InterviewPlan = z.output<typeof interviewPlanSchema>;
 
 const toArray = (value: unknown) => (value === undefined || value === "" ? [] : Array.isArray(value) ? value : [value]);
 
+const clockTime = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, "Enter the start time");
+const interviewerIds = z.preprocess(toArray, z.array(z.uuid()).min(1, "Choose at least one interviewer").max(20));
+const durationMinutes = z.coerce
+  .number({ error: "Enter the duration in minutes" })
+  .int("Enter whole minutes")
+  .min(15, "An interview lasts at least 15 minutes")
+  .max(480, "An interview lasts at most 8 hours");
+const location = z.string().trim().max(500, "Keep the location under 500 characters").default("");
+
+/** When and where an interview takes place, as the scheduling and rescheduling forms send it. */
+const slotFields = {
+  date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "Enter the date"),
+  startTime: clockTime,
+  timeZone: z.string().refine(isValidTimeZone, "Choose a time zone from the list"),
+  durationMinutes,
+  location,
+};
+
 export const scheduleInterviewSchema = z
   .object({
     applicationId: z.uuid(),
     plannedInterviewId: z.union([z.uuid(), z.literal("")]).default(""),
     title: z.string().trim().max(PLAN_LIMITS.name, `Keep the title under ${PLAN_LIMITS.name} characters`).default(""),
-    interviewerIds: z.preprocess(toArray, z.array(z.uuid()).min(1, "Choose at least one interviewer").max(20)),
-    date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "Enter the date"),
-    startTime: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, "Enter the start time"),
-    timeZone: z.string().refine(isValidTimeZone, "Choose a time zone from the list"),
-    durationMinutes: z.coerce
-      .number({ error: "Enter the duration in minutes" })
-      .int("Enter whole minutes")
-      .min(15, "An interview lasts at least 15 minutes")
-      .max(480, "An interview lasts at most 8 hours"),
-    location: z.string().trim().max(500, "Keep the location under 500 characters").default(""),
+    interviewerIds,
+    ...slotFields,
   })
   .superRefine((value, ctx) => {
     if (!value.plannedInterviewId && !value.title) {
@@ -88,3 +98,54 @@ export type ScheduleInterview = z.output<typeof scheduleInterviewSchema>;
 export const scorecardVisibilitySchema = z.object({
   scorecardVisibility: z.enum(["after_own_submitted", "always", "never"], { error: "Choose who may see scorecards" }),
 });
+
+/** The interview's sequence the form was rendered at: a change made meanwhile refuses this one. */
+const interviewVersion = { interviewId: z.uuid(), sequence: z.coerce.number().int().min(0) };
+
+export const rescheduleInterviewSchema = z.object({ ...interviewVersion, ...slotFields });
+export type RescheduleInterview = z.output<typeof rescheduleInterviewSchema>;
+
+export const cancelInterviewSchema = z.object(interviewVersion);
+export type CancelInterview = z.output<typeof cancelInterviewSchema>;
+
+export const SCHEDULING_LINK_DAYS = { default: 7, max: 30 } as const;
+
+export const sendSchedulingLinkSchema = z.object({
+  applicationId: z.uuid(),
+  plannedInterviewId: z.uuid({ error: "Choose one of this job's planned interviews" }),
+  interviewerIds,
+  durationMinutes,
+  location,
+  expiresInDays: z.coerce
+    .number({ error: "Enter how many days the link works" })
+    .int("Enter whole days")
+    .min(1, "The link works for at least a day")
+    .max(SCHEDULING_LINK_DAYS.max, `The link works for at most ${SCHEDULING_LINK_DAYS.max} days`)
+    .default(SCHEDULING_LINK_DAYS.default),
+});
+export type SendSchedulingLinkInput = z.input<typeof sendSchedulingLinkSchema>;
+export type SendSchedulingLink = z.output<typeof sendSchedulingLinkSchema>;
+
+/** What the candidate's booking form posts: the slot's start as the page wrote it, and their zone. */
+export const bookSlotSchema = z.object({
+  slot: z.iso.datetime({ error: "Choose a time" }),
+  tz: z.string().max(64).refine(isValidTimeZone).catch("UTC"),
+});
+
+const weekday = z.coerce.number().int().min(1).max(7);
+
+export const availabilitySettingsSchema = z
+  .object({
+    days: z.preprocess(toArray, z.array(weekday).min(1, "Choose at least one day").max(7)),
+    start: clockTime,
+    end: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, "Enter the end time"),
+    calendarFeedUrl: z
+      .string()
+      .trim()
+      .max(2000, "Keep the address under 2000 characters")
+      .refine((value) => value === "" || /^https?:\/\/\S+$/i.test(value), "Enter an http:// or https:// address")
+      .default(""),
+  })
+  .refine((value) => value.end > value.start, { path: ["end"], message: "End after the start" });
+export type AvailabilitySettingsInput = z.input<typeof availabilitySettingsSchema>;
+export type AvailabilitySettings = z.output<typeof availabilitySettingsSchema>;

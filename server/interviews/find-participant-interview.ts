@@ -15,6 +15,9 @@ export type ParticipantInterview = {
   endsAt: Date;
   timeZone: string;
   location: string | null;
+  /** The calendar SEQUENCE of its latest invitation, and whether it was called off. */
+  sequence: number;
+  cancelledAt: Date | null;
   template: ScorecardTemplate;
   application: ApplicationContext;
   /** The candidate as this interviewer may see them (an alias under anonymised review). */
@@ -28,7 +31,7 @@ export type ParticipantInterview = {
 export async function findInterviewForParticipant(member: Viewer, interviewId: string, executor?: Executor): Promise<ParticipantInterview | null> {
   const row = await findParticipantInterview(jobScope(member), interviewId, executor);
   if (!row) return null;
-  const { interviewId: id, title, startsAt, endsAt, timeZone, location, template, ...application } = row;
+  const { interviewId: id, title, startsAt, endsAt, timeZone, location, sequence, cancelledAt, template, ...application } = row;
   return {
     id,
     title,
@@ -36,6 +39,8 @@ export async function findInterviewForParticipant(member: Viewer, interviewId: s
     endsAt,
     timeZone,
     location,
+    sequence,
+    cancelledAt,
     template: template ?? { focusAreas: [] },
     application,
     candidate: candidateLabel(member, application),
@@ -52,6 +57,9 @@ export async function getInvitationForParticipant(member: Viewer, interviewId: s
   const { attendees, organizer } = await getInvitationPeople(interview.id);
   return interviewInvitation({
     interviewId: interview.id,
+    // The latest state: a download after a change updates the event rather than bringing back the old one.
+    sequence: interview.sequence,
+    method: interview.cancelledAt ? "CANCEL" : "REQUEST",
     summary: `${interview.title}: ${interview.candidate}`,
     description: `${interview.application.jobTitle}\nScorecard: ${scorecardUrl(interview.id)}`,
     startsAt: interview.startsAt,

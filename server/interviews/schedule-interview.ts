@@ -1,22 +1,18 @@
 import "server-only";
 import { db } from "@/db/client";
 import { findApplicationInScope, findPlannedInterview, insertInterview, insertInterviewNotifications, listHiringTeam } from "@/db/queries/interviews";
-import { enqueueEmail } from "@/db/queries/outbox";
 import { AppError, VALIDATION_MESSAGE } from "@/lib/errors";
-import { invitationEmail } from "@/lib/interviews/emails";
-import { interviewInvitation } from "@/lib/interviews/ics";
-import { formatSlot, zonedTimeToUtc } from "@/lib/interviews/time";
-import { scorecardUrl } from "@/lib/interviews/urls";
+import { zonedTimeToUtc } from "@/lib/interviews/time";
 import { assertCan, jobScope } from "@/lib/permissions";
-import { candidateLabel } from "@/lib/review/candidate-label";
 import type { ScheduleInterview } from "@/lib/validation/interviews";
 import type { Member } from "@/server/auth/session";
+import { queueInvitations } from "./queue-invitations";
 
 export type Organizer = Pick<Member, "organizationId" | "userId" | "role" | "name" | "email">;
 
 /**
  * Schedules an interview: the interview, its interviewers, the application event, a notification and an
- * email with a calendar invitation for each interviewer, all in one transaction. Interviewers must be on
+ * email with a calendar invitation for each interviewer and the candidate, all in one transaction. Interviewers must be on
  * the job's hiring team; each sees the candidate as their role allows (an alias under anonymised review).
  */
 export async function scheduleInterview(organizer: Organizer, input: ScheduleInterview, now = new Date()): Promise<{ interviewId: string }> {
@@ -57,44 +53,14 @@ export async function scheduleInterview(organizer: Organizer, input: ScheduleInt
       interviewerIds,
     );
 
-    const when = formatSlot(startsAt, endsAt, input.timeZone);
-    const url = scorecardUrl(interviewId);
-    for (const interviewer of interviewers) {
-      const candidate = candidateLabel(interviewer, application);
-      const ics = interviewInvitation({
-        interviewId,
-        summary: `${title}: ${candidate}`,
-        description: `${application.jobTitle}\nScorecard: ${url}`,
-        startsAt,
-        endsAt,
-        timeZone: input.timeZone,
-        location,
-        organizer: { name: organizer.name, email: organizer.email },
-        attendees: interviewers.map((member) => ({ name: member.name, email: member.email })),
-        stamp: now,
-      });
-      const email = invitationEmail({
-        interviewerName: interviewer.name,
-        title,
-        candidate,
-        jobTitle: application.jobTitle,
-        when,
-        location,
-        interviewers: interviewers.map((member) => member.name),
-        scorecardUrl: url,
-        organizerName: organizer.name,
-      });
-      // The candidate and application put the invitation on the candidate's timeline.
-      await enqueueEmail(tx, {
-        organizationId: organizer.organizationId,
-        candidateId: application.candidateId,
-        applicationId: application.id,
-        to: interviewer.email,
-        ...email,
-        attachments: [{ filename: "invite.ics", contentType: "text/calendar; charset=utf-8; method=REQUEST", content: new TextEncoder().encode(ics) }],
-        dedupeKey: `interview-invitation:${interviewId}:${interviewer.userId}`,
-      });
-    }
+    await queueInvitations(tx, {
+      kind: "scheduled",
+      interview: { id: interviewId, title, startsAt, endsAt, timeZone: input.timeZone, location, sequence: 0 },
+      application: { ...application, organizationId: organizer.organizationId },
+      organizer: { name: organizer.name, email: organizer.email },
+      interviewers,
+      now,
+    });
     await insertInterviewNotifications(
       tx,
       interviewers.map((interviewer) => ({

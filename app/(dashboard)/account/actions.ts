@@ -4,11 +4,13 @@ import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { accountAction } from "@/server/action";
 import { changePassword } from "@/server/accounts/change-password";
+import { changeAvailability } from "@/server/accounts/change-availability";
 import { changeTimeZone } from "@/server/accounts/change-time-zone";
 import { endAllSessions } from "@/server/accounts/end-all-sessions";
 import { confirmTwoFactorEnrolment, removeTwoFactor, startTwoFactorEnrolment } from "@/server/accounts/two-factor";
 import { signOut } from "@/server/auth";
 import { changePasswordSchema, reauthenticationSchema, timeZoneSettingSchema, twoFactorCodeSchema } from "@/lib/validation/accounts";
+import { availabilitySettingsSchema } from "@/lib/validation/interviews";
 
 // Every action here works on the signed-in person's own account, whatever their role: none takes a user id.
 
@@ -45,3 +47,6 @@ export const changeTimeZoneAction = accountAction(timeZoneSettingSchema, async (
   revalidatePath("/", "layout");
   return result;
 });
+
+/** When candidates may book the person for interviews, and the calendar feed whose busy times are left out. */
+export const changeAvailabilityAction = accountAction(availabilitySettingsSchema, (input, member) => changeAvailability(member, input));

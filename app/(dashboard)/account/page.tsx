@@ -16,6 +16,9 @@ import { EnrolTwoFactor } from "./_components/enrol-two-factor";
 import { ReauthenticatedForm } from "./_components/reauthenticated-form";
 import { SessionsList } from "./_components/sessions-list";
 import { TimeZoneForm } from "./_components/time-zone-form";
+import { AvailabilityForm } from "./_components/availability-form";
+import { getAvailabilitySettings } from "@/db/queries/interview-scheduling";
+import { DEFAULT_WORKING_HOURS } from "@/lib/interviews/availability";
 
 export const metadata: Metadata = { title: "Your account" };
 
@@ -25,11 +28,12 @@ const section = "mt-6 rounded-lg border border-line bg-surface p-4 shadow-xs sm:
 export default async function AccountPage() {
   // Not requireMember: a member whose organisation requires two-factor comes here to set it up.
   const member = await requireAccount();
-  const [twoFactor, sessions, required, reauthentication] = await Promise.all([
+  const [twoFactor, sessions, required, reauthentication, availability] = await Promise.all([
     getTwoFactorSetup(member),
     listOpenSessions(member.userId),
     isTwoFactorRequired(member.organizationId),
     reauthenticationOf(member.userId),
+    getAvailabilitySettings(member.userId),
   ]);
   return (
     <>
@@ -74,6 +78,17 @@ export default async function AccountPage() {
         </h2>
         <p className="mt-1 mb-4 text-sm text-slate-700">Currently {member.timeZone}.</p>
         <TimeZoneForm chosen={member.chosenTimeZone} organizationZone={member.organizationTimeZone} timeZones={timeZoneNames()} />
+      </section>
+      <section aria-labelledby="availability-heading" className={section}>
+        <h2 id="availability-heading" className="text-lg font-semibold">
+          Interview availability
+        </h2>
+        <p className="mt-1 mb-4 text-sm text-slate-700">When candidates who choose their own interview time may book you.</p>
+        <AvailabilityForm
+          workingHours={availability?.workingHours ?? DEFAULT_WORKING_HOURS}
+          calendarFeedUrl={availability?.calendarFeedUrl ?? null}
+          timeZone={member.timeZone}
+        />
       </section>
       <section aria-labelledby="sessions-heading" className={section}>
         <h2 id="sessions-heading" className="text-lg font-semibold">

@@ -14,6 +14,7 @@ import { careersPath } from "@/lib/careers/urls";
 import { getCandidateOffers } from "@/server/offers/candidate-offers";
 import { DeleteDataForm } from "./_components/delete-data-form";
 import { OfferPanel } from "./_components/offer-panel";
+import { UpcomingInterviews } from "./_components/upcoming-interviews";
 import { deleteDataAction, withdrawAction } from "./actions";
 
 // The token is a credential: keep it out of search engines and out of Referer headers. "strict-origin"
@@ -73,6 +74,7 @@ export default async function StatusPage({ params, searchParams }: PageProps<"/s
             </li>
           ))}
         </ul>
+        <UpcomingInterviews candidate={candidate} />
         {site && (
           <p className="mt-4 text-sm">
             <Link href={careersPath(site.organization.slug)} className="font-medium text-brand hover:underline">

@@ -1,0 +1,98 @@
+import { createServer, type Server } from "node:http";
+import { and, eq, inArray } from "drizzle-orm";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { createIsolatedOrganization } from "@/db/fixtures";
+import { insertDefaultInterviewPlan } from "@/db/queries/default-interview-plan";
+import * as s from "@/db/schema";
+import { setupTestDatabase } from "@/test/database";
+import { organizer, refused, viewer } from "@/test/interviews";
+import { sendSchedulingLinkSchema } from "@/lib/validation/interviews";
+import { bookSchedulingSlot, getSchedulingPage, SLOT_TAKEN_MESSAGE } from "./book-scheduling-slot";
+import { sendSchedulingLink } from "./send-scheduling-link";
+
+// Read once by env(): members' feeds on 127.0.0.1 are this file's own server.
+vi.stubEnv("CALENDAR_FEED_ALLOW_PRIVATE", "1");
+
+const db = setupTestDatabase();
+const FEED_PORT = 46201;
+// Monday 7 January 2030, midnight UTC: bookable from 12:00 today for 14 days.
+const now = new Date("2030-01-07T00:00:00Z");
+const tuesdayTen = new Date("2030-01-08T10:00:00Z");
+
+let feed = "";
+let server: Server;
+beforeAll(async () => {
+  server = createServer((_request, response) => response.writeHead(200, { "content-type": "text/calendar" }).end(feed));
+  await new Promise<void>((listening) => server.listen(FEED_PORT, "127.0.0.1", listening));
+});
+afterAll(() => new Promise<void>((closed) => server.close(() => closed())));
+
+/** An org with `applicants` applicants, the interviewer on the team, and a scheduling link for each applicant; returns their tokens. */
+async function linksFor(applicants: number) {
+  const org = await createIsolatedOrganization(db(), undefined, { applicants, team: ["interviewer"] });
+  await insertDefaultInterviewPlan(db(), { organizationId: org.organization.id, jobId: org.job.id }, org.stages);
+  const [planned] = await db().select().from(s.plannedInterviews).where(eq(s.plannedInterviews.jobId, org.job.id)).limit(1);
+  const tokens: string[] = [];
+  for (const applicant of org.applicants) {
+    const input = sendSchedulingLinkSchema.parse({ applicationId: applicant.applicationId, plannedInterviewId: planned!.id, interviewerIds: [org.users.interviewer.id], durationMinutes: 60 });
+    const { linkId } = await sendSchedulingLink(organizer(org), input, now);
+    const [mail] = await db().select().from(s.emailOutbox).where(and(eq(s.emailOutbox.applicationId, applicant.applicationId), eq(s.emailOutbox.dedupeKey, `scheduling-link:${linkId}`)));
+    tokens.push(/\/schedule\/([\w-]+)/.exec(mail!.text)![1]!);
+  }
+  return { org, tokens, planned: planned! };
+}
+
+const starts = (page: Awaited<ReturnType<typeof getSchedulingPage>>) => (page?.state === "open" ? page.slots.map((slot) => slot.start.toISOString()) : []);
+
+describe("self-scheduling", () => {
+  it("offers the interviewer's working hours and books one slot once, inviting everyone", async () => {
+    const { org, tokens } = await linksFor(1);
+    const page = await getSchedulingPage(tokens[0]!, now);
+    expect(page?.state).toBe("open");
+    expect(starts(page)[0]).toBe("2030-01-07T12:00:00.000Z");
+    expect(starts(page)).toContain(tuesdayTen.toISOString());
+    expect(starts(page)).not.toContain("2030-01-12T10:00:00.000Z"); // a Saturday
+
+    const { interviewId } = await bookSchedulingSlot(tokens[0]!, tuesdayTen, now);
+    const mail = await db().select().from(s.emailOutbox).where(eq(s.emailOutbox.applicationId, org.applicants[0]!.applicationId));
+    const invitations = mail.filter((m) => m.dedupeKey?.startsWith(`interview-invitation:${interviewId}`));
+    expect(invitations.map((m) => m.to).sort()).toEqual([org.applicants[0]!.email, org.users.interviewer.email].sort());
+    expect((await getSchedulingPage(tokens[0]!, now))?.state).toBe("booked");
+    expect((await refused(bookSchedulingSlot(tokens[0]!, new Date("2030-01-09T10:00:00Z"), now))).code).toBe("CONFLICT");
+  });
+
+  it("lets exactly one of 20 candidates racing for the same interviewer's slot book it", async () => {
+    const { tokens } = await linksFor(20);
+    const results = await Promise.allSettled(tokens.map((token) => bookSchedulingSlot(token, tuesdayTen, now)));
+    expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
+    for (const result of results.filter((r) => r.status === "rejected")) expect(result.reason).toMatchObject({ code: "CONFLICT", message: SLOT_TAKEN_MESSAGE });
+    // The losers' pages no longer offer the taken time, nor the overlapping half hours.
+    const fresh = starts(await getSchedulingPage(tokens.find((_, i) => results[i]!.status === "rejected")!, now));
+    expect(fresh).not.toContain(tuesdayTen.toISOString());
+    expect(fresh).not.toContain("2030-01-08T10:30:00.000Z");
+    expect(fresh).toContain("2030-01-08T11:00:00.000Z");
+  });
+
+  it("leaves out the busy times of the interviewer's calendar feed", async () => {
+    const { org, tokens } = await linksFor(1);
+    feed = ["BEGIN:VCALENDAR", "VERSION:2.0", "BEGIN:VEVENT", "UID:busy-1", "DTSTART:20300108T090000Z", "DTEND:20300108T120000Z", "SUMMARY:Dentist", "END:VEVENT", "END:VCALENDAR"].join("\r\n");
+    await db().update(s.users).set({ calendarFeedUrl: `http://127.0.0.1:${FEED_PORT}/feed.ics` }).where(eq(s.users.id, org.users.interviewer.id));
+    const page = starts(await getSchedulingPage(tokens[0]!, now));
+    expect(page).not.toContain(tuesdayTen.toISOString());
+    expect(page).toContain("2030-01-08T12:00:00.000Z");
+    expect((await refused(bookSchedulingSlot(tokens[0]!, tuesdayTen, now))).message).toBe(SLOT_TAKEN_MESSAGE);
+  });
+
+  it("refuses expired links, unknown tokens, and members who may not send links", async () => {
+    const { org, tokens, planned } = await linksFor(1);
+    expect((await getSchedulingPage(tokens[0]!, new Date("2030-02-01T00:00:00Z")))?.state).toBe("closed");
+    expect(await getSchedulingPage("not-a-token", now)).toBeNull();
+    const input = sendSchedulingLinkSchema.parse({ applicationId: org.applicants[0]!.applicationId, plannedInterviewId: planned.id, interviewerIds: [org.users.interviewer.id], durationMinutes: 60 });
+    const interviewer = { ...viewer(org, "interviewer"), name: "I", email: "i@example.com" };
+    expect((await refused(sendSchedulingLink(interviewer, input, now))).code).toBe("FORBIDDEN");
+    const other = await linksFor(1);
+    expect((await refused(sendSchedulingLink(organizer(other.org), input, now))).code).toBe("NOT_FOUND");
+    const links = await db().select().from(s.schedulingLinks).where(inArray(s.schedulingLinks.applicationId, [org.applicants[0]!.applicationId]));
+    expect(links).toHaveLength(1);
+  });
+});

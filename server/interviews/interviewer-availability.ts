@@ -1,0 +1,45 @@
+import "server-only";
+import type { Executor } from "@/db/client";
+import { listAvailabilityProfiles, listBusyInterviews } from "@/db/queries/interview-scheduling";
+import { viewerTimeZone } from "@/lib/format";
+import type { Availability, Interval } from "@/lib/interviews/availability";
+import { readCalendarFeed } from "./read-calendar-feed";
+
+/** How far ahead a candidate may book, and how soon: no one should find an interview on their calendar within the hour. */
+export const BOOKING_WINDOW = { leadHours: 12, days: 14 } as const;
+
+export function bookingWindow(now: Date): { from: Date; to: Date } {
+  return { from: new Date(now.getTime() + BOOKING_WINDOW.leadHours * 3_600_000), to: new Date(now.getTime() + BOOKING_WINDOW.days * 86_400_000) };
+}
+
+export type Interviewers = Awaited<ReturnType<typeof listAvailabilityProfiles>>;
+
+/**
+ * The interviewers (active members only) and the busy times of their calendar feeds, read before any
+ * transaction opens: a slow feed must not hold a lock.
+ */
+export async function loadInterviewers(executor: Executor, organizationId: string, userIds: string[], window: { from: Date; to: Date }) {
+  const interviewers = await listAvailabilityProfiles(executor, organizationId, userIds);
+  const feeds = new Map<string, Interval[]>(
+    await Promise.all(
+      interviewers.map(async (person) => [person.userId, person.calendarFeedUrl ? await readCalendarFeed(person.calendarFeedUrl, window.from, window.to) : []] as const),
+    ),
+  );
+  return { interviewers, feeds };
+}
+
+/** Each interviewer's working hours and busy times (Candor interviews read now, through `executor`, and their feed's). */
+export async function availabilityOf(
+  executor: Executor,
+  organizationId: string,
+  { interviewers, feeds }: Awaited<ReturnType<typeof loadInterviewers>>,
+  window: { from: Date; to: Date },
+): Promise<Availability[]> {
+  const ids = interviewers.map((person) => person.userId);
+  const interviews = ids.length > 0 ? await listBusyInterviews(executor, organizationId, ids, window.from, window.to) : [];
+  return interviewers.map((person) => ({
+    timeZone: viewerTimeZone(person.timeZone, person.organizationTimeZone),
+    workingHours: person.workingHours,
+    busy: [...interviews.filter((row) => row.userId === person.userId), ...(feeds.get(person.userId) ?? [])],
+  }));
+}
