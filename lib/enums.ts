@@ -33,7 +33,7 @@ export const questionTypes = ["short_text", "long_text", "single_select", "multi
 export const fileKinds = ["resume", "cover_letter", "answer", "other", "logo"] as const;
 export const recommendations = ["strong_no", "no", "yes", "strong_yes"] as const;
 export const emailStatuses = ["pending", "sent", "failed", "cancelled"] as const;
-export const notificationTypes = ["mention", "interview_scheduled", "scorecard_due"] as const;
+export const notificationTypes = ["mention", "interview_scheduled", "scorecard_due", "email_reply"] as const;
 export const scorecardStatuses = ["draft", "submitted"] as const;
 
 /**

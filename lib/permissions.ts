@@ -24,6 +24,8 @@ export const capabilities = {
   "reports.fairness": "See and export the fairness (adverse impact) report built from self-identification",
   "notes.write": "Write notes and mention colleagues",
   "mail.read": "Read the organisation's outgoing mail",
+  "mail.send": "Email candidates (one, or the cards selected on a board), now or at a chosen time",
+  "mail.templates": "Create, edit and delete the organisation's email templates",
   "settings.rejection.read": "See the rejection reasons and email",
   "settings.rejection.edit": "Change the rejection reasons and email",
   "settings.reviews.edit": "Change who sees scorecards before submitting their own",
@@ -60,6 +62,8 @@ const grants: Record<MemberRole, Partial<Record<Capability, Scope>>> = {
     "reports.read": "all",
     "notes.write": "all",
     "mail.read": "all",
+    "mail.send": "all",
+    "mail.templates": "all",
     "settings.rejection.read": "all",
   },
   hiring_manager: {

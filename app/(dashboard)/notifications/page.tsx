@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { AtSign, CalendarClock, ClipboardCheck, type LucideIcon } from "lucide-react";
+import { AtSign, CalendarClock, ClipboardCheck, MailOpen, type LucideIcon } from "lucide-react";
 import { Time } from "@/components/dates/time";
 import { EmptyState } from "@/components/ui/empty-state";
 import { StatusBadge } from "@/components/ui/status-badge";
@@ -19,10 +19,12 @@ function headline(item: NotificationItem): string {
       return `Interview scheduled with ${item.subject}`;
     case "scorecard_due":
       return `Scorecard due for ${item.subject}`;
+    case "email_reply":
+      return `${item.subject} replied by email`;
   }
 }
 
-const typeIcons: Record<NotificationItem["type"], LucideIcon> = { mention: AtSign, interview_scheduled: CalendarClock, scorecard_due: ClipboardCheck };
+const typeIcons: Record<NotificationItem["type"], LucideIcon> = { mention: AtSign, interview_scheduled: CalendarClock, scorecard_due: ClipboardCheck, email_reply: MailOpen };
 
 function TypeIcon({ type }: { type: NotificationItem["type"] }) {
   const Icon = typeIcons[type];
