@@ -6,6 +6,7 @@ import { publicAction, type ActionResult } from "@/server/action";
 import { anonymizeCandidate } from "@/server/status/anonymize-candidate";
 import { candidateFromStatusToken } from "@/server/status/status-candidate";
 import { withdrawApplication } from "@/server/status/withdraw-application";
+import { setDecisionsOnly } from "@/server/mail/set-decisions-only";
 import { deleteDataSchema } from "@/lib/validation/candidate-status";
 
 // The status link is the candidate's only credential: every action re-reads the candidate from it.
@@ -33,4 +34,15 @@ export async function deleteDataAction(token: string, _previous: DeleteDataState
   if (result.ok) redirect(`/status/deleted?organization=${encodeURIComponent(candidate.organizationSlug)}`);
   const typed = formData.get("confirm");
   return { ...result, confirm: typeof typed === "string" ? typed.slice(0, 200) : undefined };
+}
+
+const mailPreferenceInput = z.object({ decisionsOnly: z.enum(["yes", "no"]) });
+
+/** "Only email me about decisions" (or every email again): a plain form, so it works without JavaScript. */
+export async function mailPreferenceAction(token: string, formData: FormData) {
+  const candidate = await candidateFromStatusToken(token);
+  if (!candidate) redirect(`/status/${encodeURIComponent(token)}`);
+  const input = mailPreferenceInput.safeParse(Object.fromEntries(formData));
+  if (input.success) await setDecisionsOnly(candidate, input.data.decisionsOnly === "yes");
+  redirect(`/status/${encodeURIComponent(token)}?mail=${input.success ? (input.data.decisionsOnly === "yes" ? "decisions" : "all") : "error"}`);
 }

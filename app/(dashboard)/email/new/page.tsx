@@ -1,0 +1,70 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { z } from "zod";
+import { Breadcrumbs } from "@/components/ui/breadcrumbs";
+import { db } from "@/db/client";
+import { listEmailRecipients, listEmailTemplates } from "@/db/queries/candidate-mail";
+import { requireMember } from "@/server/auth/session";
+import { recipientProblem } from "@/server/mail/send-candidate-email";
+import { firstNameOf } from "@/lib/mail/merge-fields";
+import { jobScope } from "@/lib/permissions";
+import { MAX_BULK_RECIPIENTS } from "@/lib/validation/mail";
+import { ComposeForm } from "./_components/compose-form";
+
+export const metadata: Metadata = { title: "Email candidates" };
+
+const ids = z.preprocess((v) => (Array.isArray(v) ? v : v === undefined ? [] : [v]), z.array(z.uuid()).min(1).max(MAX_BULK_RECIPIENTS));
+
+/**
+ * Compose an email to one application (from the profile or the application page) or to the cards
+ * selected on a board (?a=<application id>, repeated). Ids outside the member's reach are a 404.
+ */
+export default async function ComposeEmailPage({ searchParams }: PageProps<"/email/new">) {
+  const member = await requireMember("mail.send");
+  const parsed = ids.safeParse((await searchParams).a);
+  if (!parsed.success) notFound();
+  const applicationIds = [...new Set(parsed.data)];
+  const [recipients, templates] = await Promise.all([
+    listEmailRecipients(db(), jobScope(member, "mail.send"), applicationIds),
+    listEmailTemplates(member.organizationId),
+  ]);
+  if (recipients.length !== applicationIds.length) notFound();
+  const first = recipients[0]!;
+  const candidates = new Set(recipients.map((r) => r.candidateId));
+  const jobs = new Set(recipients.map((r) => r.jobId));
+  const back =
+    candidates.size === 1
+      ? { href: `/candidates/${first.candidateId}`, label: first.gone ? "Candidate" : first.name }
+      : jobs.size === 1
+        ? { href: `/jobs/${first.jobId}/pipeline`, label: `${first.jobTitle} pipeline` }
+        : { href: "/candidates", label: "Candidates" };
+
+  return (
+    <>
+      <Breadcrumbs items={[back]} />
+      <h1 className="mt-2 text-2xl font-bold">{recipients.length === 1 ? `Email ${first.gone ? "this candidate" : first.name}` : `Email ${recipients.length} candidates`}</h1>
+      <ComposeForm
+        applicationIds={applicationIds}
+        back={back}
+        recipients={recipients.map((r) => ({
+          applicationId: r.applicationId,
+          label: r.gone ? "A deleted candidate" : `${r.name} <${r.email}>`,
+          jobTitle: r.jobTitle,
+          decisionsOnly: r.decisionsOnly,
+          gone: r.gone,
+          problem: recipientProblem(r, false),
+        }))}
+        templates={templates.map(({ id, name, subject, body, decision }) => ({ id, name, subject, body, decision }))}
+        preview={{
+          candidate_first_name: firstNameOf(first.name),
+          candidate_name: first.name,
+          job_title: first.jobTitle,
+          organization_name: member.organizationName,
+          status_link: "(their private status link)",
+          recruiter_name: member.name,
+        }}
+        timeZone={member.timeZone}
+      />
+    </>
+  );
+}
