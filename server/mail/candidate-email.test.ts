@@ -13,6 +13,8 @@ import { cancelScheduledEmail } from "./cancel-scheduled-email";
 import { createEmailTemplate, deleteEmailTemplate, updateEmailTemplate } from "./email-templates";
 import { receiveInboundEmail } from "./receive-inbound-email";
 import { sendCandidateEmail, type Sender } from "./send-candidate-email";
+import { anonymizeCandidate } from "@/server/status/anonymize-candidate";
+import { findPersonalData } from "@/test/personal-data";
 
 process.env.INBOUND_EMAIL_DOMAIN = "replies.candor.test";
 const db = setupTestDatabase();
@@ -180,5 +182,20 @@ describe("replies from candidates", () => {
     await expect(receiveInboundEmail(await reply(replyTo.replace("replies.candor.test", "elsewhere.test"), "Hello"))).rejects.toMatchObject({ code: "NOT_FOUND" });
     await expect(receiveInboundEmail(await reply("jobs@replies.candor.test", "Hello"))).rejects.toMatchObject({ code: "NOT_FOUND" });
     expect(await db().select().from(s.inboundEmails).where(eq(s.inboundEmails.organizationId, org.organization.id))).toHaveLength(0);
+  });
+
+  it("are deleted with the candidate's data, attachments included", async () => {
+    const org = await createIsolatedOrganization(db(), undefined, { applicants: 1 });
+    const applicant = org.applicants[0]!;
+    const replyTo = await sentTo(org);
+    await setDecisionsOnly(db(), org.organization.id, applicant.candidateId, true);
+    await receiveInboundEmail(await reply(replyTo, "Sincerely, Zebediah Quuxworth", [{ filename: "cv.txt", content: Buffer.from("Zebediah Quuxworth CV") }]));
+    await anonymizeCandidate({ organizationId: org.organization.id, candidateId: applicant.candidateId });
+    expect(await db().select().from(s.inboundEmails).where(eq(s.inboundEmails.organizationId, org.organization.id))).toHaveLength(0);
+    expect(await db().select().from(s.applicationReplyAddresses).where(eq(s.applicationReplyAddresses.organizationId, org.organization.id))).toHaveLength(0);
+    expect(await db().select().from(s.candidateMailPreferences).where(eq(s.candidateMailPreferences.organizationId, org.organization.id))).toHaveLength(0);
+    expect(await findPersonalData(db(), ["Zebediah Quuxworth"])).toEqual([]);
+    // Their address is gone: a later reply to it stores nothing.
+    await expect(receiveInboundEmail(await reply(replyTo, "Me again"))).rejects.toMatchObject({ code: "NOT_FOUND" });
   });
 });
