@@ -1,19 +1,34 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { cache } from "react";
 import { z } from "zod";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 import { db } from "@/db/client";
 import { listEmailRecipients, listEmailTemplates } from "@/db/queries/candidate-mail";
-import { requireMember } from "@/server/auth/session";
+import { requireMember, type Member } from "@/server/auth/session";
 import { recipientProblem } from "@/server/mail/send-candidate-email";
 import { firstNameOf } from "@/lib/mail/merge-fields";
 import { jobScope } from "@/lib/permissions";
 import { MAX_BULK_RECIPIENTS } from "@/lib/validation/mail";
 import { ComposeForm } from "./_components/compose-form";
 
-export const metadata: Metadata = { title: "Email candidates" };
-
 const ids = z.preprocess((v) => (Array.isArray(v) ? v : v === undefined ? [] : [v]), z.array(z.uuid()).min(1).max(MAX_BULK_RECIPIENTS));
+
+// Once per request: the metadata and the page both need it.
+const loadRecipients = cache(async (member: Member, raw: unknown) => {
+  const parsed = ids.safeParse(raw);
+  if (!parsed.success) return null;
+  const applicationIds = [...new Set(parsed.data)];
+  const recipients = await listEmailRecipients(db(), jobScope(member, "mail.send"), applicationIds);
+  return recipients.length === applicationIds.length ? { applicationIds, recipients } : null;
+});
+
+export async function generateMetadata({ searchParams }: PageProps<"/email/new">): Promise<Metadata> {
+  const member = await requireMember("mail.send");
+  // Here, not only in the page: metadata is resolved before streaming starts, so the response is a real 404.
+  if (!(await loadRecipients(member, (await searchParams).a))) notFound();
+  return { title: "Email candidates" };
+}
 
 /**
  * Compose an email to one application (from the profile or the application page) or to the cards
@@ -21,14 +36,9 @@ const ids = z.preprocess((v) => (Array.isArray(v) ? v : v === undefined ? [] : [
  */
 export default async function ComposeEmailPage({ searchParams }: PageProps<"/email/new">) {
   const member = await requireMember("mail.send");
-  const parsed = ids.safeParse((await searchParams).a);
-  if (!parsed.success) notFound();
-  const applicationIds = [...new Set(parsed.data)];
-  const [recipients, templates] = await Promise.all([
-    listEmailRecipients(db(), jobScope(member, "mail.send"), applicationIds),
-    listEmailTemplates(member.organizationId),
-  ]);
-  if (recipients.length !== applicationIds.length) notFound();
+  const [loaded, templates] = await Promise.all([loadRecipients(member, (await searchParams).a), listEmailTemplates(member.organizationId)]);
+  if (!loaded) notFound();
+  const { applicationIds, recipients } = loaded;
   const first = recipients[0]!;
   const candidates = new Set(recipients.map((r) => r.candidateId));
   const jobs = new Set(recipients.map((r) => r.jobId));

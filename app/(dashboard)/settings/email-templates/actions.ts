@@ -2,7 +2,9 @@
 
 import { revalidatePath } from "next/cache";
 import { memberAction } from "@/server/action";
-import { createEmailTemplate, deleteEmailTemplate, updateEmailTemplate } from "@/server/mail/email-templates";
+import { createEmailTemplate } from "@/server/mail/create-email-template";
+import { deleteEmailTemplate } from "@/server/mail/delete-email-template";
+import { updateEmailTemplate } from "@/server/mail/update-email-template";
 import { deleteEmailTemplateSchema, emailTemplateSchema, updateEmailTemplateSchema } from "@/lib/validation/mail";
 
 export const createEmailTemplateAction = memberAction("mail.templates", emailTemplateSchema, async (input, member) => {
