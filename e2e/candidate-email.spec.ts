@@ -152,7 +152,7 @@ test.describe("email to candidates", () => {
     await expectNoAxeViolations(withScripts);
 
     await openCompose(page, org);
-    await expect(page.getByText("Asked for no email except about decisions.")).toBeVisible();
+    await expect(page.getByText("Asked for no email except about decisions.", { exact: true })).toBeVisible();
     await expect(page.getByText("One recipient can't receive this email unless it is about a hiring decision")).toBeVisible();
     await expectAccessible();
     await page.getByLabel("Subject").fill("Coffee?");

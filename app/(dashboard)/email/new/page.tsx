@@ -25,7 +25,8 @@ const loadRecipients = cache(async (member: Member, raw: unknown) => {
 
 export async function generateMetadata({ searchParams }: PageProps<"/email/new">): Promise<Metadata> {
   const member = await requireMember("mail.send");
-  // Here, not only in the page: metadata is resolved before streaming starts, so the response is a real 404.
+  // Here, not only in the page: metadata is resolved before streaming starts, so the response is a real 404
+  // (which is also why this page has no loading.tsx: its boundary would start the response first).
   if (!(await loadRecipients(member, (await searchParams).a))) notFound();
   return { title: "Email candidates" };
 }
