@@ -1,4 +1,5 @@
 import { defineConfig, devices } from "@playwright/test";
+import { INBOUND_SECRET } from "./e2e/inbound-relay";
 import { SMTP_PORT } from "./e2e/smtp-sink";
 
 const port = Number(process.env.E2E_PORT ?? 3100);
@@ -69,6 +70,9 @@ export default defineConfig({
       // organisation's board stands in for the services (e2e/import-board.spec.ts).
       GREENHOUSE_BOARDS_API_URL: `${baseURL}/api/v1/boards`,
       LEVER_POSTINGS_API_URL: `${baseURL}/api/v0/postings`,
+      // Replies to candidate mail: e2e/candidate-email.spec.ts relays them from its own SMTP server.
+      INBOUND_EMAIL_DOMAIN: "replies.candor.test",
+      INBOUND_EMAIL_SECRET: INBOUND_SECRET,
       NEXT_TELEMETRY_DISABLED: "1",
     },
   },

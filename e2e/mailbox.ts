@@ -3,7 +3,7 @@ import path from "node:path";
 import { expect } from "@playwright/test";
 import { MAILBOX_DIR } from "./smtp-sink";
 
-export type ReceivedMail = { to: string; from?: string; subject?: string; text?: string; html?: string; attachments: { filename?: string; contentType: string; size: number; head?: string; text?: string }[] };
+export type ReceivedMail = { to: string; from?: string; replyTo?: string; subject?: string; text?: string; html?: string; attachments: { filename?: string; contentType: string; size: number; head?: string; text?: string }[] };
 
 /** Waits until the test SMTP server has received a message for `address`, and returns it. */
 export async function waitForMail(address: string, timeout = 20_000): Promise<ReceivedMail> {

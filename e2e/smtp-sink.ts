@@ -27,6 +27,7 @@ export default async function startSmtpSink() {
           const message = {
             to,
             from: mail.from?.text,
+            replyTo: mail.replyTo?.text,
             subject: mail.subject,
             text: mail.text,
             html: typeof mail.html === "string" ? mail.html : undefined,

@@ -39,7 +39,7 @@ export const questionTypes = ["short_text", "long_text", "single_select", "multi
 export const fileKinds = ["resume", "cover_letter", "answer", "other", "logo", "offer_letter"] as const;
 export const recommendations = ["strong_no", "no", "yes", "strong_yes"] as const;
 export const emailStatuses = ["pending", "sent", "failed", "cancelled"] as const;
-export const notificationTypes = ["mention", "interview_scheduled", "scorecard_due", "offer_approval_due", "offer_decided", "offer_accepted"] as const;
+export const notificationTypes = ["mention", "interview_scheduled", "scorecard_due", "offer_approval_due", "offer_decided", "offer_accepted", "email_reply"] as const;
 export const scorecardStatuses = ["draft", "submitted"] as const;
 /**
  * An offer's life: edited as a draft, sent round its approval chain, then sent to the candidate, who

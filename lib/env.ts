@@ -40,6 +40,21 @@ const envSchema = z
       z.url({ protocol: /^smtps?$/, error: "must be a URL like smtp://user:password@host:587" }).optional(),
     ),
     MAIL_FROM: z.string().min(3).default("Candor <no-reply@candor.localhost>"),
+    /**
+     * The domain whose reply+<token>@ addresses reach POST /api/inbound/email (set its MX or forwarding rule
+     * to post raw MIME there). Unset: mail to candidates has no per-application Reply-To.
+     */
+    INBOUND_EMAIL_DOMAIN: z.preprocess(
+      (v) => (v === "" ? undefined : v),
+      z
+        .string()
+        .trim()
+        .toLowerCase()
+        .regex(/^(?=.{1,253}$)([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z0-9-]{2,63}$/, "must be a domain name like replies.example.com")
+        .optional(),
+    ),
+    /** The shared secret the inbound mail forwarder sends as "Authorization: Bearer <secret>". Unset: the endpoint refuses everything. */
+    INBOUND_EMAIL_SECRET: z.preprocess((v) => (v === "" ? undefined : v), z.string().min(32, "must be at least 32 characters").optional()),
     /** "0" runs every statement unnamed, for connection poolers that cannot keep prepared statements (db/prepared.ts). */
     DATABASE_PREPARED_STATEMENTS: z.enum(["0", "1"], 'must be "0" or "1"').default("1"),
     /** Jobs of one kind this server runs at once (periodic passes always run one at a time). */

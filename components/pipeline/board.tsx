@@ -24,6 +24,8 @@ type Props = {
   jobId: string;
   columns: Column[];
   canEdit: boolean;
+  /** Whether the member may email candidates: the toolbar then offers "Email selected…". */
+  canEmail?: boolean;
   filters: BoardFilters;
   rejectionReasons: string[];
   rejectionEmailSubject: string;
@@ -34,7 +36,7 @@ type Props = {
 type Save = { refs: ChangedApplication[]; toStageId: string; focus: CardControl | null; undo?: boolean };
 
 
-export function Board({ jobId, columns: serverColumns, canEdit, filters, rejectionReasons, rejectionEmailSubject, toolbar }: Props) {
+export function Board({ jobId, columns: serverColumns, canEdit, canEmail = false, filters, rejectionReasons, rejectionEmailSubject, toolbar }: Props) {
   const router = useRouter();
   // The server's board, then what this browser saved on top of it; a refresh from the server starts again.
   const [fromServer, setFromServer] = useState(serverColumns);
@@ -257,6 +259,7 @@ export function Board({ jobId, columns: serverColumns, canEdit, filters, rejecti
             stages={shown.map((c) => c.stage)}
             onMove={(stageId) => move(selectedIds, stageId, "link")}
             onReject={() => setRejecting({ ids: selectedIds, fromCard: false })}
+            emailHref={canEmail ? `/email/new?${new URLSearchParams(selectedIds.map((id) => ["a", id])).toString()}` : undefined}
             onClear={() => {
               setSelected(new Set());
               if (focus.tabbableId) focus.focusCard(focus.tabbableId, "select");

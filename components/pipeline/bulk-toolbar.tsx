@@ -1,7 +1,8 @@
 "use client";
 
 import { useState } from "react";
-import { Button } from "@/components/ui/button";
+import Link from "next/link";
+import { Button, buttonClasses } from "@/components/ui/button";
 import type { BoardStage } from "@/lib/board/types";
 
 type Props = {
@@ -10,6 +11,8 @@ type Props = {
   onMove: (stageId: string) => void;
   onReject: () => void;
   onClear: () => void;
+  /** The compose page for the selected cards, when the member may email candidates. */
+  emailHref?: string;
 };
 
 /**
@@ -17,7 +20,7 @@ type Props = {
  * so ticking a card never pushes the board down; the board leaves room under its cards while it shows.
  * On a desktop it stops short of the bottom-right corner, where toasts appear.
  */
-export function BulkToolbar({ count, stages, onMove, onReject, onClear }: Props) {
+export function BulkToolbar({ count, stages, onMove, onReject, onClear, emailHref }: Props) {
   const [stageId, setStageId] = useState(stages[0]?.id ?? "");
   return (
     <section
@@ -54,6 +57,11 @@ export function BulkToolbar({ count, stages, onMove, onReject, onClear }: Props)
       <Button variant="secondary" onClick={onReject}>
         Reject selected…
       </Button>
+      {emailHref && (
+        <Link href={emailHref} className={buttonClasses("secondary")}>
+          Email selected…
+        </Link>
+      )}
       <Button variant="ghost" onClick={onClear}>
         Clear selection
       </Button>

@@ -5,12 +5,15 @@ import type { Executor } from "../client";
 import {
   applicationAnswers,
   applicationEvents,
+  applicationReplyAddresses,
   applications,
   candidateAccessTokens,
+  candidateMailPreferences,
   candidateMerges,
   candidates,
   emailOutbox,
   files,
+  inboundEmails,
   interviews,
   notes,
   notifications,
@@ -87,6 +90,11 @@ export async function deletePersonalRecords(tx: Executor, scope: ErasureScope): 
     .set({ signatureName: null, responseIp: null })
     .where(and(eq(offers.organizationId, scope.organizationId), inArray(offers.applicationId, scope.applicationIds)));
   await tx.delete(emailOutbox).where(and(mailAbout(scope), ne(emailOutbox.status, "sent")));
+  // Their replies (attachments went with the files above) and the notices quoting them, their reply addresses and their mail choice.
+  await tx.delete(inboundEmails).where(and(eq(inboundEmails.organizationId, scope.organizationId), inArray(inboundEmails.applicationId, scope.applicationIds)));
+  await tx.delete(applicationReplyAddresses).where(and(eq(applicationReplyAddresses.organizationId, scope.organizationId), inArray(applicationReplyAddresses.applicationId, scope.applicationIds)));
+  await tx.delete(notifications).where(and(eq(notifications.organizationId, scope.organizationId), eq(notifications.type, "email_reply"), inArray(notifications.candidateId, scope.personIds)));
+  await tx.delete(candidateMailPreferences).where(and(eq(candidateMailPreferences.organizationId, scope.organizationId), inArray(candidateMailPreferences.candidateId, scope.personIds)));
   return removed.map((file) => file.storageKey);
 }
 

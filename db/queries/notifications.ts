@@ -13,6 +13,7 @@ export async function insertNotifications(
   rows: (
     | { organizationId: string; userId: string; type: "mention"; actorUserId: string | null; candidateId: string; data: MentionData }
     | { organizationId: string; userId: string; type: "scorecard_due"; candidateId: string; data: { interviewId: string; applicationId: string; title: string } }
+    | { organizationId: string; userId: string; type: "email_reply"; candidateId: string; data: { inboundEmailId: string; applicationId: string; excerpt: string } }
   )[],
 ) {
   if (rows.length > 0) await executor.insert(notifications).values(rows);

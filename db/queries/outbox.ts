@@ -17,6 +17,10 @@ const newEmailSchema = z.object({
   candidateId: z.uuid().optional(),
   applicationId: z.uuid().optional(),
   to: z.email({ error: "must be one email address" }),
+  /** Where the candidate's answer goes: the application's reply address. */
+  replyTo: z.email().optional(),
+  /** The member who composed it. */
+  sentByUserId: z.uuid().optional(),
   subject: z.string().trim().min(1, "must not be empty").max(998),
   text: z.string(),
   html: z.string().optional(),
@@ -27,6 +31,8 @@ const newEmailSchema = z.object({
   dedupeKey: z.string().min(1).max(200).optional(),
   /** Hold the message back this long (an undo window). Counted on the database clock, like every outbox time. */
   delaySeconds: z.number().int().min(0).max(7 * 24 * 3600).default(0),
+  /** Or not before this instant (a message scheduled by its sender). */
+  sendAt: z.date().optional(),
 });
 
 export type NewEmail = z.input<typeof newEmailSchema>;
@@ -49,14 +55,14 @@ export function outboxInsert(executor: Executor, message: NewEmail, references: 
   if (!parsed.success) {
     throw new Error(`Cannot queue email: ${parsed.error.issues.map((i) => `${i.path.join(".")} ${i.message}`).join("; ")}`);
   }
-  const { attachments, delaySeconds, ...email } = parsed.data;
+  const { attachments, delaySeconds, sendAt, ...email } = parsed.data;
   return executor
     .insert(emailOutbox)
     .values({
       ...email,
       ...references,
       attachments: attachments.map((a) => ({ ...a, content: Buffer.from(a.content).toString("base64") })),
-      sendAfter: sql`now() + make_interval(secs => ${delaySeconds})`,
+      sendAfter: sendAt ?? sql`now() + make_interval(secs => ${delaySeconds})`,
     })
     .onConflictDoNothing({ target: emailOutbox.dedupeKey });
 }

@@ -163,6 +163,8 @@ export async function listCandidateEmails(organizationId: string, candidateId: s
       status: emailOutbox.status,
       createdAt: emailOutbox.createdAt,
       sentAt: emailOutbox.sentAt,
+      sendAfter: emailOutbox.sendAfter,
+      composed: sql<boolean>`(${emailOutbox.sentByUserId} is not null)`,
     })
     .from(emailOutbox)
     .where(and(eq(emailOutbox.organizationId, organizationId), eq(emailOutbox.candidateId, candidateId)))

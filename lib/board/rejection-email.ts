@@ -1,3 +1,4 @@
+import { fillPlaceholders } from "@/lib/mail/merge-fields";
 import type { OrganizationSettings } from "@/lib/enums";
 import { DEFAULT_REJECTION_REASONS } from "@/lib/pipeline";
 
@@ -25,9 +26,7 @@ type Placeholder = (typeof TEMPLATE_PLACEHOLDERS)[number];
 
 /** Fills {{candidate_name}}, {{job_title}} and {{organization_name}}; any other {{...}} is left as written. */
 export function fillTemplate(text: string, values: Record<Placeholder, string>): string {
-  return text.replace(/\{\{\s*(\w+)\s*\}\}/g, (match, name: string) =>
-    (TEMPLATE_PLACEHOLDERS as readonly string[]).includes(name) ? values[name as Placeholder] : match,
-  );
+  return fillPlaceholders(text, values);
 }
 
 export function renderRejectionEmail(template: RejectionEmailTemplate, values: Record<Placeholder, string>) {

@@ -1,4 +1,5 @@
 import "server-only";
+import { readBodyUpTo } from "./read-body";
 
 /** Why another service's answer could not be used; the caller words it for the user. */
 export type FetchFailure = "not_found" | "unreachable" | "timeout" | "too_large" | "refused" | "redirected" | "not_json";
@@ -23,27 +24,8 @@ export type FetchJsonLimits = {
   signal?: AbortSignal;
 };
 
-async function readBounded(response: Response, maxBytes: number, url: string): Promise<Uint8Array> {
-  const declared = Number(response.headers.get("content-length"));
-  if (Number.isFinite(declared) && declared > maxBytes) {
-    await response.body?.cancel();
-    throw new FetchJsonError("too_large", url);
-  }
-  const chunks: Uint8Array[] = [];
-  let size = 0;
-  const reader = response.body?.getReader();
-  if (!reader) return new Uint8Array();
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    size += value.byteLength;
-    if (size > maxBytes) {
-      await reader.cancel();
-      throw new FetchJsonError("too_large", url);
-    }
-    chunks.push(value);
-  }
-  return Buffer.concat(chunks);
+function readBounded(response: Response, maxBytes: number, url: string): Promise<Uint8Array> {
+  return readBodyUpTo(response, maxBytes, () => new FetchJsonError("too_large", url));
 }
 
 const MAX_REDIRECTS = 3;

@@ -35,6 +35,7 @@ export function toMailOptions(email: OutboxEmail, from: string): nodemailer.Send
   return {
     from,
     to: email.to,
+    replyTo: email.replyTo ?? undefined,
     subject: email.subject,
     text: email.text,
     html: email.html ?? undefined,

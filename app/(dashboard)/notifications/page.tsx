@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { AtSign, BadgeCheck, CalendarClock, ClipboardCheck, FileSignature, HandCoins, type LucideIcon } from "lucide-react";
+import { AtSign, BadgeCheck, CalendarClock, ClipboardCheck, FileSignature, HandCoins, MailOpen, type LucideIcon } from "lucide-react";
 import { Time } from "@/components/dates/time";
 import { EmptyState } from "@/components/ui/empty-state";
 import { StatusBadge } from "@/components/ui/status-badge";
@@ -26,6 +26,8 @@ function headline(item: NotificationItem): string {
       return item.excerpt === "rejected" ? `${actor} declined to approve the offer for ${item.subject}` : `The offer for ${item.subject} was approved and sent`;
     case "offer_accepted":
       return `${item.subject} accepted the offer: move them to Hired`;
+    case "email_reply":
+      return `${item.subject} replied by email`;
   }
 }
 
@@ -36,6 +38,7 @@ const typeIcons: Record<NotificationItem["type"], LucideIcon> = {
   offer_approval_due: HandCoins,
   offer_decided: FileSignature,
   offer_accepted: BadgeCheck,
+  email_reply: MailOpen,
 };
 
 function TypeIcon({ type }: { type: NotificationItem["type"] }) {

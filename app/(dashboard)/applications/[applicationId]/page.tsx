@@ -16,6 +16,7 @@ import { Avatar } from "@/components/ui/avatar";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 import { listNotes } from "@/db/queries/notes";
 import { listAnswers, listApplicationFiles, listApplicationHistory } from "@/db/queries/profile";
+import { can } from "@/lib/permissions";
 import { requireMember } from "@/server/auth/session";
 import { getApplicationDetail } from "@/server/candidates/get-candidate-profile";
 import { getApplicationStage, getStageNeighbours } from "@/server/pipeline/application-stage";
@@ -100,6 +101,15 @@ export default async function ApplicationPage({ params, searchParams }: PageProp
                     ·{" "}
                     <Link href={`/candidates/${candidate.id}`} className="text-indigo-700 underline">
                       Candidate profile
+                    </Link>
+                  </>
+                )}
+                {!hidden && can(member.role, "mail.send") && (
+                  <>
+                    {" "}
+                    ·{" "}
+                    <Link href={`/email/new?a=${application.id}`} className="text-indigo-700 underline">
+                      Email candidate
                     </Link>
                   </>
                 )}

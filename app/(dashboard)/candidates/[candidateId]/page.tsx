@@ -13,6 +13,7 @@ import { DocumentView } from "@/components/candidates/resume-view";
 import { ApplicationStageActions } from "@/components/pipeline/application-stage-actions";
 import { Avatar } from "@/components/ui/avatar";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
+import { listCandidateReplies } from "@/db/queries/candidate-mail";
 import { listNotes } from "@/db/queries/notes";
 import { listAnswers, listApplicationFiles, listApplicationHistory, listCandidateEmails, listJobsToAddTo } from "@/db/queries/profile";
 import { requireMember } from "@/server/auth/session";
@@ -48,12 +49,13 @@ export default async function CandidateProfilePage({ params }: PageProps<"/candi
   if (candidate.mergedIntoId) redirect(`/candidates/${candidate.mergedIntoId}`);
 
   const applicationIds = applications.map((a) => a.id);
-  const [history, answers, documents, notes, emails, jobsToAdd, stages] = await Promise.all([
+  const [history, answers, documents, notes, emails, replies, jobsToAdd, stages] = await Promise.all([
     listApplicationHistory(member.organizationId, applicationIds),
     listAnswers(member.organizationId, applicationIds),
     listApplicationFiles(member.organizationId, applicationIds),
     listNotes(member.organizationId, candidate.id, { applicationIds, general: true }),
     can(member.role, "mail.read") ? listCandidateEmails(member.organizationId, candidate.id) : Promise.resolve([]),
+    can(member.role, "mail.read") ? listCandidateReplies(member.organizationId, candidate.id) : Promise.resolve([]),
     can(member.role, "candidates.addToJob") ? listJobsToAddTo(member.organizationId, candidate.id) : Promise.resolve([]),
     Promise.all(applications.map((application) => getApplicationStage(member, application))),
   ]);
@@ -61,6 +63,7 @@ export default async function CandidateProfilePage({ params }: PageProps<"/candi
   const movable = stages.filter((stage) => stage?.canMove && (stage.status === "active" || stage.status === "hired"));
   const withShortcuts = movable.length === 1 ? movable[0]!.applicationId : null;
   const resume = documents.find((file) => file.kind === "resume");
+  const canEmail = can(member.role, "mail.send") && !candidate.anonymizedAt && !candidate.mergedIntoId;
 
   return (
     <>
@@ -92,7 +95,7 @@ export default async function CandidateProfilePage({ params }: PageProps<"/candi
           <ul className="mt-3 flex flex-col gap-4">
             {applications.map((application, i) => {
               const stage = stages[i];
-              const files = documents.filter((file) => file.applicationId === application.id && file.kind !== "answer");
+              const files = documents.filter((file) => file.applicationId === application.id && (file.kind === "resume" || file.kind === "cover_letter"));
               return (
                 <li key={application.id} className="rounded-lg border border-slate-200 bg-white p-6">
                   <article aria-labelledby={`application-${application.id}`}>
@@ -115,6 +118,13 @@ export default async function CandidateProfilePage({ params }: PageProps<"/candi
                     <div className="mt-3 grid gap-6 md:grid-cols-2">
                       <div className="flex flex-col gap-4">
                         <ApplicationSummary application={application} />
+                        {canEmail && (
+                          <p className="text-sm">
+                            <Link href={`/email/new?a=${application.id}`} className="text-indigo-700 underline">
+                              Email about this application
+                            </Link>
+                          </p>
+                        )}
                         {files.length > 0 && (
                           <ul className="text-sm">
                             {files.map((file) => (
@@ -171,7 +181,13 @@ export default async function CandidateProfilePage({ params }: PageProps<"/candi
           Activity
         </h2>
         <div className="mt-3">
-          <ActivityTimeline notes={notes} emails={emails} linkEmails={can(member.role, "mail.read")} />
+          <ActivityTimeline
+            notes={notes}
+            emails={emails}
+            replies={replies}
+            linkEmails={can(member.role, "mail.read")}
+            cancelFor={can(member.role, "mail.send") ? candidate.id : undefined}
+          />
         </div>
       </section>
 

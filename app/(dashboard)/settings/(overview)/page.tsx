@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { ArrowRight, Building2, Cog, HandCoins, KeyRound, Mail, PlugZap, ScrollText, ShieldCheck, SlidersHorizontal, UserRound, Users, UserX, type LucideIcon } from "lucide-react";
+import { ArrowRight, Building2, Cog, FileText, HandCoins, KeyRound, Mail, PlugZap, ScrollText, ShieldCheck, SlidersHorizontal, UserRound, Users, UserX, type LucideIcon } from "lucide-react";
 import { requireMember } from "@/server/auth/session";
 import { can, type Capability } from "@/lib/permissions";
 
@@ -25,6 +25,7 @@ const sections: Section[] = [
   { id: "reviews", title: "Reviews", description: "When hiring managers and interviewers may see each other’s scorecards.", href: "/settings/reviews", link: "Independent review", icon: SlidersHorizontal, capability: "settings.reviews.edit" },
   { id: "rejection", title: "Rejections", description: "The reasons recruiters choose from and the email candidates receive.", href: "/settings/rejection", link: "Rejection reasons and email", icon: UserX, capability: "settings.rejection.read" },
   { id: "offers", title: "Offers", description: "Who approves an offer, in which order, and the offer letter candidates receive.", href: "/settings/offers", link: "Offer approvals and letter", icon: HandCoins, capability: "settings.offers.edit" },
+  { id: "email-templates", title: "Email templates", description: "Reusable emails to candidates, with merge fields such as their first name and the job title.", href: "/settings/email-templates", link: "Email templates", icon: FileText, capability: "mail.templates" },
   { id: "mail", title: "Email", description: "Every email Candor sends for this organisation, with its delivery status.", href: "/settings/mail", link: "Outgoing mail", icon: Mail, capability: "mail.read" },
   { id: "sso", title: "Single sign-on", description: "Sign in with your organisation's identity provider (OpenID Connect), and who may join through it.", href: "/settings/sso", link: "Single sign-on settings", icon: KeyRound, capability: "organization.manage" },
   { id: "jobs", title: "Background jobs", description: "Email delivery, resume reading and other work Candor does in the background, with anything that failed.", href: "/settings/jobs", link: "Background jobs", icon: Cog, capability: "settings.jobs.manage" },

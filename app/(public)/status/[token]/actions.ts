@@ -7,6 +7,7 @@ import { publicAction, type ActionResult } from "@/server/action";
 import { anonymizeCandidate } from "@/server/status/anonymize-candidate";
 import { candidateFromStatusToken } from "@/server/status/status-candidate";
 import { withdrawApplication } from "@/server/status/withdraw-application";
+import { setDecisionsOnly } from "@/server/mail/set-decisions-only";
 import { deleteDataSchema } from "@/lib/validation/candidate-status";
 import { respondOfferSchema } from "@/lib/validation/offers";
 import { recordedClientIp } from "@/server/http/client-ip";
@@ -55,3 +56,14 @@ export async function respondOfferAction(token: string, _previous: RespondOfferS
 }
 
 export type RespondOfferState = (ActionResult<"accepted" | "declined"> | { ok: null }) & { signature?: string };
+
+const mailPreferenceInput = z.object({ decisionsOnly: z.enum(["yes", "no"]) });
+
+/** "Only email me about decisions" (or every email again): a plain form, so it works without JavaScript. */
+export async function mailPreferenceAction(token: string, formData: FormData) {
+  const candidate = await candidateFromStatusToken(token);
+  if (!candidate) redirect(`/status/${encodeURIComponent(token)}`);
+  const input = mailPreferenceInput.safeParse(Object.fromEntries(formData));
+  if (input.success) await setDecisionsOnly(candidate, input.data.decisionsOnly === "yes");
+  redirect(`/status/${encodeURIComponent(token)}?mail=${input.success ? (input.data.decisionsOnly === "yes" ? "decisions" : "all") : "error"}`);
+}

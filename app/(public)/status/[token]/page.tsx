@@ -13,9 +13,10 @@ import { candidateFromStatusToken } from "@/server/status/status-candidate";
 import { careersPath } from "@/lib/careers/urls";
 import { getCandidateOffers } from "@/server/offers/candidate-offers";
 import { DeleteDataForm } from "./_components/delete-data-form";
+import { isDecisionsOnly } from "@/db/queries/candidate-mail";
 import { OfferPanel } from "./_components/offer-panel";
 import { UpcomingInterviews } from "./_components/upcoming-interviews";
-import { deleteDataAction, withdrawAction } from "./actions";
+import { deleteDataAction, mailPreferenceAction, withdrawAction } from "./actions";
 
 // The token is a credential: keep it out of search engines and out of Referer headers. "strict-origin"
 // sends only the site's origin, never the path; "no-referrer" would also make the browser send
@@ -28,6 +29,8 @@ const notices: Record<string, { tone: "info" | "error"; text: string }> = {
   "error=withdraw": { tone: "error", text: "That application could not be withdrawn: it may already be closed." },
   "offer=accepted": { tone: "info", text: "Thank you: you accepted the offer. We'll be in touch about your start." },
   "offer=declined": { tone: "info", text: "You declined the offer. Thank you for letting us know." },
+  "mail=decisions": { tone: "info", text: "Saved: from now on we only email you about decisions on your applications." },
+  "mail=all": { tone: "info", text: "Saved: we'll email you about your applications again." },
 };
 
 export default async function StatusPage({ params, searchParams }: PageProps<"/status/[token]">) {
@@ -40,7 +43,18 @@ export default async function StatusPage({ params, searchParams }: PageProps<"/s
   const [applications, offers] = await Promise.all([listCandidateApplications(candidate), getCandidateOffers(candidate)]);
   const active = applications.filter((application) => application.status === "active");
   const query = await searchParams;
-  const notice = query.submitted ? notices.submitted : query.withdrawn ? notices.withdrawn : query.offer ? notices[`offer=${query.offer}`] : query.error ? notices[`error=${query.error}`] : undefined;
+  const notice = query.submitted
+    ? notices.submitted
+    : query.withdrawn
+      ? notices.withdrawn
+      : query.offer
+        ? notices[`offer=${query.offer}`]
+        : query.error
+          ? notices[`error=${query.error}`]
+          : query.mail
+            ? notices[`mail=${query.mail}`]
+            : undefined;
+  const decisionsOnly = await isDecisionsOnly(candidate.organizationId, candidate.candidateId);
 
   return (
     <CareersFrame organization={site?.organization ?? null}>
@@ -95,6 +109,18 @@ export default async function StatusPage({ params, searchParams }: PageProps<"/s
           <a href={`/status/${encodeURIComponent(token)}/export`} className={buttonClasses("secondary", "mt-4")} download>
             Download my data (JSON)
           </a>
+          <form action={mailPreferenceAction.bind(null, token)} className="mt-6 border-t border-slate-200 pt-4 text-sm">
+            <h3 className="font-semibold">Emails from {candidate.organizationName}</h3>
+            <p className="mt-1 text-slate-700">
+              {decisionsOnly
+                ? "You asked for email only about decisions on your applications."
+                : "We may email you about your applications: questions, next steps and decisions."}
+            </p>
+            <input type="hidden" name="decisionsOnly" value={decisionsOnly ? "no" : "yes"} />
+            <button type="submit" className={buttonClasses("secondary", "mt-3")}>
+              {decisionsOnly ? "Email me about my applications again" : "Only email me about decisions"}
+            </button>
+          </form>
           <div className="mt-6 border-t border-slate-200 pt-4">
             {active.map((application) => (
               <details key={application.id} className="mb-4">

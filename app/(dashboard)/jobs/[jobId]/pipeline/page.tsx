@@ -68,6 +68,7 @@ async function BoardSection({ member, job, canEdit, filters }: { member: Member;
           jobId={job.id}
           columns={columns}
           canEdit={canEdit}
+          canEmail={can(member.role, "mail.send")}
           filters={filters}
           rejectionReasons={settings?.reasons ?? []}
           rejectionEmailSubject={settings?.emailSubject ?? ""}

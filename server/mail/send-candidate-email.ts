@@ -1,0 +1,105 @@
+import "server-only";
+import { randomBytes } from "node:crypto";
+import { db } from "@/db/client";
+import { insertAccessToken } from "@/db/queries/applications";
+import { ensureReplyTokens, listEmailRecipients, type EmailRecipient } from "@/db/queries/candidate-mail";
+import { enqueueEmail } from "@/db/queries/outbox";
+import { findOrganizationSettings } from "@/db/queries/pipeline-rejection-settings";
+import { newStatusToken } from "@/lib/applications/tokens";
+import type { Viewer } from "@/lib/auth/viewer";
+import { env } from "@/lib/env";
+import { AppError, fieldError } from "@/lib/errors";
+import { zonedTimeToUtc } from "@/lib/interviews/time";
+import { firstNameOf, renderCandidateEmail, usesStatusLink } from "@/lib/mail/merge-fields";
+import { replyAddress } from "@/lib/mail/reply-address";
+import { jobScope, assertCan } from "@/lib/permissions";
+import { MAX_SCHEDULE_DAYS, type ComposeEmailData } from "@/lib/validation/mail";
+import { branded } from "./brand";
+
+export type Sender = Viewer & { name: string; timeZone: string };
+export type SentEmails = { queued: number; sendAt: Date | null };
+
+/** When a "later" message goes out: the sender's wall-clock time, in the future and within the limit. */
+export function scheduledInstant(input: Pick<ComposeEmailData, "when" | "sendAt">, timeZone: string, now = new Date()): Date | null {
+  if (input.when !== "later" || !input.sendAt) return null;
+  const [date, time] = input.sendAt.split("T") as [string, string];
+  const instant = zonedTimeToUtc(date, time, timeZone);
+  if (Number.isNaN(instant.getTime()) || instant.getTime() <= now.getTime() + 60_000) throw fieldError("sendAt", "Choose a time at least a minute from now.");
+  if (instant.getTime() > now.getTime() + MAX_SCHEDULE_DAYS * 86_400_000) throw fieldError("sendAt", `Choose a time within ${MAX_SCHEDULE_DAYS} days.`);
+  return instant;
+}
+
+/** Why a recipient cannot get this message, or null. The page shows the same warnings before sending. */
+export function recipientProblem(recipient: Pick<EmailRecipient, "gone" | "decisionsOnly">, decision: boolean): string | null {
+  if (recipient.gone) return "their data was deleted or merged into another profile";
+  if (recipient.decisionsOnly && !decision) return "they asked for no more email except about decisions";
+  return null;
+}
+
+/**
+ * Emails one candidate or the cards selected on a board: one message per application, its merge fields
+ * filled for that candidate, Reply-To set to the application's own reply address (issued on first use),
+ * queued in the outbox now or for the chosen time, all in one transaction. Refused as a whole when any
+ * recipient is out of reach, so nobody gets a message the sender did not mean to send.
+ */
+export async function sendCandidateEmail(actor: Sender, input: ComposeEmailData): Promise<SentEmails> {
+  assertCan(actor, "mail.send");
+  const sendAt = scheduledInstant(input, actor.timeZone);
+  const { APP_URL, INBOUND_EMAIL_DOMAIN } = env();
+
+  return db().transaction(async (tx) => {
+    const recipients = await listEmailRecipients(tx, jobScope(actor, "mail.send"), input.applicationIds);
+    if (recipients.length !== input.applicationIds.length) throw new AppError("NOT_FOUND", "One of these applications no longer exists. Reload the page and try again.");
+    const refused = recipients.map((r) => [r, recipientProblem(r, input.decision)] as const).filter(([, problem]) => problem);
+    if (refused.length > 0) {
+      const [first, problem] = refused[0]!;
+      const others = refused.length > 1 ? ` (and ${refused.length - 1} more)` : "";
+      throw new AppError("CONFLICT", `Not sent: ${first.gone ? "a candidate" : first.name}${others} can't get this email, as ${problem}.`);
+    }
+    const org = await findOrganizationSettings(tx, actor.organizationId);
+    if (!org) throw new AppError("NOT_FOUND", "This organisation no longer exists.");
+
+    const tokens = INBOUND_EMAIL_DOMAIN
+      ? await ensureReplyTokens(
+          tx,
+          actor.organizationId,
+          recipients.map((r) => ({ applicationId: r.applicationId, token: r.replyToken ?? randomBytes(24).toString("base64url") })),
+        )
+      : new Map<string, string>();
+    // The status link is stored only as a hash, so a message that shows it carries a fresh one.
+    const statusLinks = new Map<string, string>();
+    if (usesStatusLink(input.subject) || usesStatusLink(input.body)) {
+      for (const candidateId of new Set(recipients.map((r) => r.candidateId))) {
+        const link = newStatusToken();
+        await insertAccessToken(tx, actor.organizationId, candidateId, link.hash);
+        statusLinks.set(candidateId, `${APP_URL}/status/${link.token}`);
+      }
+    }
+
+    let queued = 0;
+    for (const recipient of recipients) {
+      const token = tokens.get(recipient.applicationId);
+      const message = renderCandidateEmail(input, {
+        candidate_first_name: firstNameOf(recipient.name),
+        candidate_name: recipient.name,
+        job_title: recipient.jobTitle,
+        organization_name: org.name,
+        status_link: statusLinks.get(recipient.candidateId) ?? "",
+        recruiter_name: actor.name,
+      });
+      const id = await enqueueEmail(tx, {
+        organizationId: actor.organizationId,
+        candidateId: recipient.candidateId,
+        applicationId: recipient.applicationId,
+        to: recipient.email,
+        replyTo: token && INBOUND_EMAIL_DOMAIN ? replyAddress(token, INBOUND_EMAIL_DOMAIN) : undefined,
+        sentByUserId: actor.userId,
+        ...branded(message, org),
+        dedupeKey: `compose:${input.requestId}:${recipient.applicationId}`,
+        sendAt: sendAt ?? undefined,
+      });
+      if (id) queued++;
+    }
+    return { queued, sendAt };
+  });
+}
