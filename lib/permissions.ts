@@ -31,6 +31,7 @@ export const capabilities = {
   "members.manage": "Invite members, change their roles, deactivate and reactivate them",
   "organization.manage": "Change the organisation's profile, careers branding and sign-in rules (two-factor, SSO)",
   "audit.read": "Read and export the audit log",
+  "webhooks.manage": "Add, disable and delete webhook endpoints, see their deliveries and redeliver events",
 } as const;
 
 export type Capability = keyof typeof capabilities;

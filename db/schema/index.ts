@@ -8,3 +8,4 @@ export * from "./mail";
 export * from "./notifications";
 export * from "./sso";
 export * from "./reports";
+export * from "./webhooks";
