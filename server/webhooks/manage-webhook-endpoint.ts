@@ -26,6 +26,12 @@ export async function listWebhookEndpointsFor(actor: Viewer): Promise<WebhookEnd
   return listWebhookEndpoints(db(), actor.organizationId);
 }
 
+/** One of the organisation's endpoints, or null. */
+export async function findWebhookEndpointFor(actor: Viewer, endpointId: string): Promise<WebhookEndpointSummary | null> {
+  assertCan(actor, "webhooks.manage");
+  return findWebhookEndpoint(db(), actor.organizationId, endpointId);
+}
+
 /** One endpoint with its latest deliveries and every attempt of each; null when it is not this organisation's. */
 export async function getWebhookEndpointDeliveries(actor: Viewer, endpointId: string): Promise<{ endpoint: WebhookEndpointSummary; deliveries: WebhookDeliveryRow[] } | null> {
   assertCan(actor, "webhooks.manage");

@@ -1,4 +1,4 @@
-import { SettingsSkeleton } from "../_components/settings-skeleton";
+import { SettingsSkeleton } from "../../_components/settings-skeleton";
 
 export default function WebhooksLoading() {
   return <SettingsSkeleton label="Loading webhooks…" shape="table" />;

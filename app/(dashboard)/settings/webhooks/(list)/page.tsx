@@ -6,8 +6,8 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { TableScroll } from "@/components/ui/table-scroll";
 import { requireMember } from "@/server/auth/session";
 import { listWebhookEndpointsFor } from "@/server/webhooks/manage-webhook-endpoint";
-import { AddWebhookForm } from "./_components/add-webhook-form";
-import { EndpointStatus } from "./_components/endpoint-status";
+import { AddWebhookForm } from "../_components/add-webhook-form";
+import { EndpointStatus } from "../_components/endpoint-status";
 
 export const metadata: Metadata = { title: "Webhooks" };
 
