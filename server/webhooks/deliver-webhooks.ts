@@ -82,7 +82,9 @@ async function attempt(executor: Executor, delivery: ClaimedDelivery): Promise<O
   const started = performance.now();
   let outcome: Outcome;
   try {
-    const signature = new Webhook(delivery.secret).sign(delivery.eventId, new Date(), body);
+    // One instant for the signature and its header: signed in one second and stamped in the next would not verify.
+    const now = new Date();
+    const signature = new Webhook(delivery.secret).sign(delivery.eventId, now, body);
     const send = outboundFetch({ allowPrivateAddresses: env().WEBHOOK_ALLOW_PRIVATE === "1", timeoutMs: REQUEST_TIMEOUT_MS, maxResponseBytes: MAX_RESPONSE_BYTES });
     const response = await send(delivery.url, {
       method: "POST",
@@ -90,7 +92,7 @@ async function attempt(executor: Executor, delivery: ClaimedDelivery): Promise<O
         "content-type": "application/json",
         "user-agent": "Candor-Webhooks/1",
         "webhook-id": delivery.eventId,
-        "webhook-timestamp": String(Math.floor(Date.now() / 1000)),
+        "webhook-timestamp": String(Math.floor(now.getTime() / 1000)),
         "webhook-signature": signature,
       },
       body,
