@@ -102,7 +102,7 @@ export default async function WebhookEndpointPage({ params }: PageProps<"/settin
                               {attempt.responseBody && (
                                 <details className="mt-1">
                                   <summary className="cursor-pointer text-xs text-accent">Response (first 1 KB)</summary>
-                                  <pre className="mt-1 max-h-40 max-w-md overflow-auto rounded bg-slate-50 p-2 text-xs break-all whitespace-pre-wrap">{attempt.responseBody}</pre>
+                                  <pre tabIndex={0} aria-label="Response body" className="mt-1 max-h-40 max-w-md overflow-auto rounded bg-slate-50 p-2 text-xs break-all whitespace-pre-wrap">{attempt.responseBody}</pre>
                                 </details>
                               )}
                             </li>
