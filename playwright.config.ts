@@ -66,6 +66,8 @@ export default defineConfig({
       // The test identity provider (e2e/oidc-provider.ts) listens on 127.0.0.1.
       SSO_ALLOW_PRIVATE_ISSUERS: "1",
       CALENDAR_FEED_ALLOW_PRIVATE: "1",
+      // The webhook receiver of e2e/webhooks.spec.ts listens on 127.0.0.1.
+      WEBHOOK_ALLOW_PRIVATE: "1",
       // "Import from Greenhouse/Lever" reads this server's own Greenhouse- and Lever-shaped APIs: another
       // organisation's board stands in for the services (e2e/import-board.spec.ts).
       GREENHOUSE_BOARDS_API_URL: `${baseURL}/api/v1/boards`,

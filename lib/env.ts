@@ -112,6 +112,13 @@ const envSchema = z
     SSO_ALLOW_PRIVATE_ISSUERS: z.enum(["0", "1"], 'must be "0" or "1"').default("0"),
     /** "1" lets members' calendar feeds be on a private, loopback or link-local network (an internal calendar server, the tests'). */
     CALENDAR_FEED_ALLOW_PRIVATE: z.enum(["0", "1"], 'must be "0" or "1"').default("0"),
+    /**
+     * "1" lets webhook endpoints be on private, loopback or link-local addresses (a receiver on the operator's
+     * own network, the tests'). Otherwise such an address is refused after DNS and at connection time.
+     */
+    WEBHOOK_ALLOW_PRIVATE: z.enum(["0", "1"], 'must be "0" or "1"').default("0"),
+    /** The wait before a failed webhook delivery's first retry, in seconds; doubled per failure for 24 hours. */
+    WEBHOOK_RETRY_BASE_SECONDS: z.coerce.number().int().min(1).max(3600).default(30),
     /** Test-only: enables the fixture route that creates isolated organisations for end-to-end tests. */
     CANDOR_E2E_FIXTURES: z.enum(["0", "1"]).default("0"),
   })

@@ -41,6 +41,7 @@ export const capabilities = {
   "organization.manage": "Change the organisation's profile, careers branding and sign-in rules (two-factor, SSO)",
   "audit.read": "Read and export the audit log",
   "apiKeys.manage": "Create and revoke API keys",
+  "webhooks.manage": "Add, disable and delete webhook endpoints, see their deliveries and redeliver events",
 } as const;
 
 export type Capability = keyof typeof capabilities;

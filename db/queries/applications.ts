@@ -17,6 +17,7 @@ import {
   type CandidateLink,
 } from "../schema";
 import { outboxInsert, type NewEmail } from "./outbox";
+import { webhookEventParts } from "./webhooks";
 
 export async function findApplicationByIdempotencyKey(executor: Executor, organizationId: string, idempotencyKey: string) {
   const [row] = await executor
@@ -194,6 +195,13 @@ export async function insertSubmission(executor: Executor, submission: NewSubmis
   }
   write("access_token", executor.insert(candidateAccessTokens).values({ organizationId, candidateId, tokenHash: submission.accessTokenHash }));
   write("confirmation", outboxInsert(executor, { ...submission.confirmation, organizationId, applicationId }, { candidateId }));
+  parts.push(
+    webhookEventParts(
+      organizationId,
+      sql`select 'application.created'::text as type,
+        jsonb_build_object('application_id', id, 'job_id', ${submission.jobId}::text, 'candidate_id', candidate_id) as data from application`,
+    ),
+  );
   // Named after its text, so Postgres plans it once per connection. Absent values are written as nulls, not
   // left out (drizzle writes DEFAULT for undefined), so the text varies only with the number of files and
   // answers and whether self-identification was given.

@@ -2,6 +2,8 @@ import "server-only";
 import { sql, type SQL } from "drizzle-orm";
 import type { applicationEventTypes, ApplicationStatus, StageKind } from "@/lib/enums";
 import type { Executor } from "../client";
+import type { WebhookEvent } from "@/lib/webhooks/events";
+import { webhookEventsPrefix } from "./webhooks";
 
 // Set-based writes to a job's applications: each function is ONE statement whatever the number of
 // cards, so a bulk change of 200 cards costs what a change of one does. Every write is a
@@ -72,8 +74,8 @@ async function compareAndSet<Extra extends Record<string, unknown>>(
 export async function moveApplicationRows(
   executor: Executor,
   scope: Scope & { toStageId: string; status: ApplicationStatus; revealIdentity: boolean },
-): Promise<CardFacts[]> {
-  return compareAndSet(
+): Promise<(CardFacts & { candidateId: string | null })[]> {
+  return compareAndSet<{ candidateId: string | null }>(
     executor,
     scope,
     sql`
@@ -84,6 +86,7 @@ export async function moveApplicationRows(
       from current c
       where a.id = c.id and a.version = c.seen_version and c.stage_id <> ${scope.toStageId}
       returning a.id, a.version`,
+    { extraColumns: sql`, c.candidate_id as "candidateId"` },
   );
 }
 
@@ -150,10 +153,18 @@ export async function insertApplicationEvents(
     actorUserId,
     actorApiKeyId = null,
     events,
-  }: { organizationId: string; actorUserId: string | null; actorApiKeyId?: string | null; events: NewApplicationEvent[] },
+    webhooks = [],
+  }: {
+    organizationId: string;
+    actorUserId: string | null;
+    actorApiKeyId?: string | null;
+    events: NewApplicationEvent[];
+    /** Webhook events of the same change, in the same statement. */
+    webhooks?: WebhookEvent[];
+  },
 ): Promise<void> {
   if (events.length === 0) return;
-  await executor.execute(sql`
+  await executor.execute(sql`${webhookEventsPrefix(organizationId, webhooks)}
     insert into application_events (organization_id, application_id, type, from_stage_id, to_stage_id, actor_user_id, actor_api_key_id, data)
     select ${organizationId}::uuid, e.application_id, e.type::application_event_type, e.from_stage_id, e.to_stage_id, ${actorUserId}::uuid, ${actorApiKeyId}::uuid, e.data::jsonb
     from unnest(

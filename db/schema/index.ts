@@ -10,3 +10,4 @@ export * from "./sso";
 export * from "./reports";
 export * from "./offers";
 export * from "./api-keys";
+export * from "./webhooks";

@@ -7,6 +7,7 @@ import { deliverAllDueEmails } from "@/server/mail/worker";
 import { sweepOrphanedObjects } from "@/server/storage";
 import { pruneAuditLog } from "@/server/audit/prune-audit-log";
 import { sendPasswordResetLink } from "@/server/accounts/send-password-reset";
+import { webhookDeliveryTask } from "@/server/webhooks/deliver-webhooks";
 import { defineTask, type TaskRegistry } from "./task";
 
 const noPayload = z.object({}).strict();
@@ -89,6 +90,8 @@ export const tasks = {
     },
     retry: { limit: 3, delaySeconds: 30, backoff: true },
   }),
+  /** Sends due webhook deliveries (signed, retried with back-off for 24 hours) every 2 seconds. */
+  "webhooks.deliver": webhookDeliveryTask,
 } satisfies TaskRegistry;
 
 export type TaskName = keyof typeof tasks;

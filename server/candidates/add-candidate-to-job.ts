@@ -2,6 +2,7 @@ import "server-only";
 import { db } from "@/db/client";
 import { insertApplication } from "@/db/queries/applications";
 import { isActiveCandidate, isJobTakingApplications } from "@/db/queries/profile";
+import { insertWebhookEvents } from "@/db/queries/webhooks";
 import { actingUserId, type Viewer } from "@/lib/auth/viewer";
 import { postgresErrorCode } from "@/lib/db-errors";
 import { AppError } from "@/lib/errors";
@@ -30,6 +31,9 @@ export async function addCandidateToJob(
         event: { type: "added_to_job", actorUserId: actingUserId(actor) ?? undefined },
       });
       if (!application) throw new AppError("CONFLICT", "That job has no pipeline stages yet. Add a stage to it first.");
+      await insertWebhookEvents(tx, actor.organizationId, [
+        { type: "application.created", data: { application_id: application.id, job_id: jobId, candidate_id: candidateId } },
+      ]);
       return { applicationId: application.id };
     });
   } catch (error) {

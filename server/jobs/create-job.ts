@@ -2,6 +2,7 @@ import "server-only";
 import { db, type Executor } from "@/db/client";
 import { insertDefaultInterviewPlan } from "@/db/queries/default-interview-plan";
 import { insertJob, insertStages, isSlugTaken } from "@/db/queries/jobs";
+import { insertWebhookEvents } from "@/db/queries/webhooks";
 import type { Job } from "@/db/schema";
 import type { ImportReview } from "@/lib/postings";
 import { DEFAULT_STAGES } from "@/lib/pipeline";
@@ -21,7 +22,10 @@ export async function insertNewJob(tx: Executor, actor: JobEditor, fields: JobFi
   });
   const stages = await insertStages(tx, actor.organizationId, job.id, DEFAULT_STAGES);
   await insertDefaultInterviewPlan(tx, { organizationId: actor.organizationId, jobId: job.id }, stages);
-  if (status === "open") await announcePublicJobChange(tx, actor);
+  if (status === "open") {
+    await announcePublicJobChange(tx, actor);
+    await insertWebhookEvents(tx, actor.organizationId, [{ type: "job.published", data: { job_id: job.id, status: job.status, reopened: false } }]);
+  }
   return job;
 }
 

@@ -1,6 +1,7 @@
 import "server-only";
 import { db } from "@/db/client";
 import { isSlugTaken, updateJobIfVersion } from "@/db/queries/jobs";
+import { insertWebhookEvents } from "@/db/queries/webhooks";
 import type { Job, JobStatus } from "@/db/schema";
 import { AppError } from "@/lib/errors";
 import type { JobFields } from "@/lib/validation/job";
@@ -65,6 +66,10 @@ export async function updateJob(actor: JobEditor, { jobId, version, fields, tran
       const reviewed = status !== "draft" ? { importReview: null } : {};
       const job = await updateJobIfVersion(tx, actor.organizationId, jobId, version, { ...values, ...reviewed, status, publishedAt });
       if (!job) throw new Error("locked job vanished");
+      if (transition) {
+        const type = transition === "close" ? ("job.closed" as const) : ("job.published" as const);
+        await insertWebhookEvents(tx, actor.organizationId, [{ type, data: { job_id: jobId, status: job.status, reopened: transition === "reopen" } }]);
+      }
       // Title, slug, description or status may all show publicly; a draft's edits do not.
       if (current.status !== "draft" || job.status !== "draft") await announcePublicJobChange(tx, actor);
       return { outcome: "saved" as const, job, previousSlug: current.slug };

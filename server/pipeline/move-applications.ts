@@ -5,6 +5,7 @@ import { actingApiKeyId, actingUserId, type Viewer } from "@/lib/auth/viewer";
 import type { ChangedApplication } from "@/lib/board/types";
 import { AppError } from "@/lib/errors";
 import { assertCan } from "@/lib/permissions";
+import type { WebhookEvent } from "@/lib/webhooks/events";
 import type { MoveApplicationsInput } from "@/lib/validation/pipeline";
 import { assertCardsCurrent, assertCardsWritten, boardTransaction, requirePipelineJob } from "./cards";
 
@@ -46,7 +47,13 @@ export async function moveApplications(actor: Viewer, input: MoveApplicationsInp
       ...(revealIdentity && !card.identityRevealedAt ? [{ applicationId: card.applicationId, type: "identity_revealed" as const, data: { reason: "reached_offer" } }] : []),
       ...(status === "hired" && card.status !== "hired" ? [{ applicationId: card.applicationId, type: "hired" as const, toStageId: stage.id }] : []),
     ]);
-    await insertApplicationEvents(tx, { organizationId: actor.organizationId, actorUserId: actingUserId(actor), actorApiKeyId: actingApiKeyId(actor), events });
+    const webhooks = moving.flatMap((card): WebhookEvent[] => [
+      { type: "application.stage_changed", data: { application_id: card.applicationId, job_id: job.id, from_stage_id: card.stageId, to_stage_id: stage.id } },
+      ...(status === "hired" && card.status !== "hired"
+        ? [{ type: "candidate.hired" as const, data: { candidate_id: card.candidateId, application_id: card.applicationId, job_id: job.id } }]
+        : []),
+    ]);
+    await insertApplicationEvents(tx, { organizationId: actor.organizationId, actorUserId: actingUserId(actor), actorApiKeyId: actingApiKeyId(actor), events, webhooks });
     return cards.map((card) => ({ applicationId: card.applicationId, version: card.newVersion ?? card.seenVersion }));
   });
 }

@@ -54,6 +54,7 @@ export async function rejectApplications(actor: Viewer, input: RejectApplication
         fromStageId: card.stageId,
         data: { reason: input.reason, ...(input.note ? { note: input.note } : {}), emailQueued: input.sendEmail },
       })),
+      webhooks: cards.map((card) => ({ type: "application.rejected" as const, data: { application_id: card.applicationId, job_id: job.id, reason: input.reason } })),
     });
 
     const template = rejectionTemplateOf(org.settings);

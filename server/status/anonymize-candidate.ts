@@ -10,6 +10,7 @@ import {
   type ErasureScope,
 } from "@/db/queries/candidate-erasure";
 import type { StatusCandidate } from "@/db/queries/candidate-status";
+import { insertWebhookEvents } from "@/db/queries/webhooks";
 import { applicationEvents, applications, emailOutbox, interviews, notes, notifications, scorecards, type OutboxAttachment } from "@/db/schema";
 import { ERASED, erasePersonalData, erasePersonalDataInAttachments, erasePersonalDataInJson, personalDetailsOf, type PersonalDetails } from "@/lib/candidates/erasure";
 import { CANDIDATE_ACTOR, candidateTarget } from "@/server/audit/actor";
@@ -45,6 +46,8 @@ export async function anonymizeCandidate(candidate: Pick<StatusCandidate, "candi
     await forgetMergedDetails(tx, person.merges.map((merge) => merge.id));
     await anonymizePerson(tx, scope, candidate.candidateId, DELETED_CANDIDATE_NAME);
     await recordAudit(tx, { organizationIds: [candidate.organizationId], actor: CANDIDATE_ACTOR, action: "candidate.erased", target: candidateTarget(candidate.candidateId) });
+    // The id alone: receivers erase what they hold about this candidate; the event itself holds nothing personal.
+    await insertWebhookEvents(tx, candidate.organizationId, [{ type: "candidate.deleted", data: { candidate_id: candidate.candidateId } }]);
     return storageKeys;
   });
   // If this fails, the orphan sweep removes them.

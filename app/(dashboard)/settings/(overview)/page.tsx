@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { ArrowRight, Building2, Cog, FileText, HandCoins, KeyRound, Mail, PlugZap, ScrollText, ShieldCheck, SlidersHorizontal, UserRound, Users, UserX, type LucideIcon } from "lucide-react";
+import { ArrowRight, Building2, Cog, FileText, HandCoins, KeyRound, Mail, PlugZap, ScrollText, ShieldCheck, SlidersHorizontal, UserRound, Users, UserX, Webhook, type LucideIcon } from "lucide-react";
 import { requireMember } from "@/server/auth/session";
 import { can, type Capability } from "@/lib/permissions";
 
@@ -30,6 +30,7 @@ const sections: Section[] = [
   { id: "sso", title: "Single sign-on", description: "Sign in with your organisation's identity provider (OpenID Connect), and who may join through it.", href: "/settings/sso", link: "Single sign-on settings", icon: KeyRound, capability: "organization.manage" },
   { id: "jobs", title: "Background jobs", description: "Email delivery, resume reading and other work Candor does in the background, with anything that failed.", href: "/settings/jobs", link: "Background jobs", icon: Cog, capability: "settings.jobs.manage" },
   { id: "api-keys", title: "API keys", description: "Keys for the REST API, so other software can read and update jobs, candidates and applications.", href: "/settings/api-keys", link: "API keys", icon: PlugZap, capability: "apiKeys.manage" },
+  { id: "webhooks", title: "Webhooks", description: "Send events (applications, moves, hires, jobs published) to your other systems, signed, with every delivery attempt.", href: "/settings/webhooks", link: "Webhooks", icon: Webhook, capability: "webhooks.manage" },
   { id: "audit", title: "Audit log", description: "Sign-ins, changes to members and settings, and access to candidate data, with who, when and from where.", href: "/settings/audit-log", link: "Audit log", icon: ScrollText, capability: "audit.read" },
 ];
 

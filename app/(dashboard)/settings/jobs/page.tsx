@@ -16,6 +16,7 @@ const taskLabels: Record<string, string> = {
   "scorecards.remind": "Scorecard reminders",
   "storage.sweep": "File storage clean-up",
   "accounts.password-reset": "Password reset email",
+  "webhooks.deliver": "Webhook delivery",
 };
 
 const stateLabels: Partial<Record<JobState, string>> = {

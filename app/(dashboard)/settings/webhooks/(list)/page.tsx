@@ -1,0 +1,69 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { Time } from "@/components/dates/time";
+import { Breadcrumbs } from "@/components/ui/breadcrumbs";
+import { EmptyState } from "@/components/ui/empty-state";
+import { TableScroll } from "@/components/ui/table-scroll";
+import { requireMember } from "@/server/auth/session";
+import { listWebhookEndpointsFor } from "@/server/webhooks/manage-webhook-endpoint";
+import { AddWebhookForm } from "../_components/add-webhook-form";
+import { EndpointStatus } from "../_components/endpoint-status";
+
+export const metadata: Metadata = { title: "Webhooks" };
+
+export default async function WebhooksPage() {
+  const member = await requireMember("webhooks.manage");
+  const endpoints = await listWebhookEndpointsFor(member);
+  return (
+    <>
+      <Breadcrumbs items={[{ href: "/settings", label: "Settings" }]} />
+      <h1 className="mt-2 text-2xl font-bold">Webhooks</h1>
+      <p className="mt-1 max-w-3xl text-sm text-slate-700">
+        Candor tells your other systems what happens here: each event is POSTed as JSON to the endpoints subscribed to it, signed per
+        Standard Webhooks. A failed delivery is retried with growing waits for 24 hours; then the endpoint is disabled and admins are emailed.
+      </p>
+
+      <h2 className="mt-8 text-lg font-semibold">Endpoints</h2>
+      <div className="mt-3">
+        {endpoints.length === 0 ? (
+          <EmptyState title="No webhook endpoints yet">Add one below to start receiving events.</EmptyState>
+        ) : (
+          <TableScroll label="Webhook endpoints">
+            <table className="w-full text-left text-sm">
+              <caption className="sr-only">Webhook endpoints, oldest first</caption>
+              <thead className="border-b border-slate-200 bg-slate-50 text-slate-700">
+                <tr>
+                  <th scope="col" className="px-4 py-3 font-semibold">URL</th>
+                  <th scope="col" className="px-4 py-3 font-semibold">Events</th>
+                  <th scope="col" className="px-4 py-3 font-semibold">Status</th>
+                  <th scope="col" className="px-4 py-3 font-semibold">Added</th>
+                </tr>
+              </thead>
+              <tbody className="divide-y divide-slate-200">
+                {endpoints.map((endpoint) => (
+                  <tr key={endpoint.id}>
+                    <th scope="row" className="max-w-80 px-4 py-3 font-medium break-all">
+                      <Link href={`/settings/webhooks/${endpoint.id}`} className="text-accent hover:underline">
+                        {endpoint.url}
+                      </Link>
+                    </th>
+                    <td className="px-4 py-3 font-mono text-xs">{endpoint.events.join(", ")}</td>
+                    <td className="px-4 py-3">
+                      <EndpointStatus enabled={endpoint.enabled} />
+                    </td>
+                    <td className="px-4 py-3 text-slate-700">
+                      <Time value={endpoint.createdAt} />
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </TableScroll>
+        )}
+      </div>
+
+      <h2 className="mt-8 text-lg font-semibold">Add an endpoint</h2>
+      <AddWebhookForm />
+    </>
+  );
+}
