@@ -164,7 +164,9 @@ const refusal = "You don't have access to do that.";
  * The message never lists who could: that tells an attacker nothing and a colleague little.
  */
 export function assertCan(actor: { role: MemberRole; apiKey?: { scopes: readonly ApiScope[] } }, capability: Capability, job?: JobResource): void {
-  const allowed = (job ? canOnJob(actor.role, capability, job) : can(actor.role, capability)) && (!actor.apiKey || apiKeyCan(actor.apiKey.scopes, capability));
+  const roleAllows = job ? canOnJob(actor.role, capability, job) : can(actor.role, capability);
+  // A key: its scopes decide, within its role's ceiling, but for the capability its own scope lifts it for.
+  const allowed = actor.apiKey ? apiKeyCan(actor.apiKey.scopes, capability) && (roleAllows || ownScopeOf(capability) !== undefined) : roleAllows;
   if (!allowed) throw new AppError("FORBIDDEN", refusal);
 }
 
@@ -173,12 +175,12 @@ export function assertCan(actor: { role: MemberRole; apiKey?: { scopes: readonly
 // the capabilities its scopes grant. Routes check the scope; use cases check the capability.
 
 /** What a REST API route reads or changes. */
-export const apiResources = ["jobs", "candidates", "applications"] as const;
+export const apiResources = ["jobs", "candidates", "applications", "webhooks"] as const;
 export type ApiResource = (typeof apiResources)[number];
 export type ApiAccess = "read" | "write";
 
 /** The scopes a key may hold: read or write on everything, or on one resource. Write includes read. */
-export const apiScopes = ["read", "write", "jobs:read", "candidates:read", "candidates:write", "applications:read", "applications:write"] as const;
+export const apiScopes = ["read", "write", "jobs:read", "candidates:read", "candidates:write", "applications:read", "applications:write", "webhooks:write"] as const;
 export type ApiScope = (typeof apiScopes)[number];
 
 export const apiScopeLabels: Record<ApiScope, string> = {
@@ -189,7 +191,15 @@ export const apiScopeLabels: Record<ApiScope, string> = {
   "candidates:write": "Read candidates, create them and add them to jobs",
   "applications:read": "Read applications and their attachments",
   "applications:write": "Read applications; move, reject and add notes to them",
+  "webhooks:write": "Add webhook endpoints (only with this scope: read and write don't include it)",
 };
+
+/**
+ * A resource only its own scope opens: a key that may add webhook endpoints can send every event of the
+ * organisation anywhere, so neither "read" nor "write" grants it, and it lifts the role ceiling for its
+ * capability alone (keys are made by admins, and this scope is chosen by name).
+ */
+const ownScopeOnly: Partial<Record<ApiResource, Capability>> = { webhooks: "webhooks.manage" };
 
 /** The role whose grants bound an API key's actor. */
 export const API_KEY_ROLE: MemberRole = "recruiter";
@@ -201,16 +211,22 @@ const apiScopeGrants: Record<`${ApiResource}:${ApiAccess}`, Capability[]> = {
   "candidates:write": ["jobs.read", "candidates.add", "candidates.addToJob", "notes.write"],
   "applications:read": ["jobs.read"],
   "applications:write": ["jobs.read", "pipeline.move", "notes.write"],
+  "webhooks:read": [],
+  "webhooks:write": ["webhooks.manage"],
 };
 
 /** Whether a key with `scopes` may `access` `resource` (a route's check). */
 export function apiKeyAllows(scopes: readonly string[], resource: ApiResource, access: ApiAccess): boolean {
-  const held = (a: ApiAccess) => scopes.includes(a) || scopes.includes(`${resource}:${a}`);
+  const held = (a: ApiAccess) => (!ownScopeOnly[resource] && scopes.includes(a)) || scopes.includes(`${resource}:${a}`);
   return held(access) || (access === "read" && held("write"));
 }
 
 /** Whether a key with `scopes` holds `capability` (a use case's check, through assertCan). */
+const ownScopeOf = (capability: Capability) => (Object.keys(ownScopeOnly) as ApiResource[]).find((resource) => ownScopeOnly[resource] === capability);
+
 export function apiKeyCan(scopes: readonly string[], capability: Capability): boolean {
+  const ownScope = ownScopeOf(capability);
+  if (ownScope) return apiKeyAllows(scopes, ownScope, "write");
   if (!can(API_KEY_ROLE, capability)) return false;
   return apiResources.some((resource) =>
     (["read", "write"] as const).some((access) => apiKeyAllows(scopes, resource, access) && apiScopeGrants[`${resource}:${access}`].includes(capability)),

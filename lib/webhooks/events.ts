@@ -11,6 +11,13 @@ export const webhookEventTypes = {
   "candidate.deleted": "A candidate's personal data was erased",
   "job.published": "A job was published or reopened",
   "job.closed": "A job was closed",
+  "offer.created": "An offer was drafted",
+  "offer.submitted": "An offer was sent for approval",
+  "offer.approved": "An approver approved an offer",
+  "offer.rejected": "An approver declined an offer, which stops it",
+  "offer.sent": "An approved offer letter was sent to the candidate",
+  "offer.accepted": "The candidate accepted an offer",
+  "offer.declined": "The candidate declined an offer",
 } as const;
 
 export type WebhookEventType = keyof typeof webhookEventTypes;

@@ -25,7 +25,7 @@ export type ApiOperation<P extends AnyObject = AnyObject, Q extends AnyObject = 
   operationId: string;
   summary: string;
   description?: string;
-  tag: "Jobs" | "Candidates" | "Applications" | "Attachments";
+  tag: "Jobs" | "Candidates" | "Applications" | "Attachments" | "Webhooks";
   scope: { resource: ApiResource; access: ApiAccess };
   params?: P;
   query?: Q;

@@ -1,6 +1,8 @@
 import "server-only";
 import type { Executor } from "@/db/client";
 import { insertApplicationEvents } from "@/db/queries/pipeline-applications";
+import { insertWebhookEvents } from "@/db/queries/webhooks";
+import type { WebhookEventType } from "@/lib/webhooks/events";
 import type { AuditAction } from "@/lib/enums";
 import type { AuditActor } from "@/server/audit/record-audit";
 import { recordAudit } from "@/server/audit/record-audit";
@@ -20,10 +22,21 @@ export type OfferEvent = {
   origin?: { ip: string | null; userAgent: string | null };
 };
 
+/** The webhook each audited offer change sends (an edit of a draft sends none). Ids only: a comment or a signature never leaves. */
+const webhookOf: Partial<Record<AuditAction, WebhookEventType>> = {
+  "offer.created": "offer.created",
+  "offer.submitted": "offer.submitted",
+  "offer.approved": "offer.approved",
+  "offer.rejected": "offer.rejected",
+  "offer.sent": "offer.sent",
+  "offer.accepted": "offer.accepted",
+  "offer.declined": "offer.declined",
+};
+
 /**
- * Records an offer's state change in the application's history and the audit log. Every offer use case
- * calls it inside its one transaction, so an event exists exactly when its change does; it is the one
- * place to add other consumers of offer events (a webhook delivery enqueued with the same `tx`).
+ * Records an offer's state change in the application's history, the audit log and the organisation's
+ * webhooks. Every offer use case calls it inside its one transaction, so an event exists exactly when its
+ * change does.
  */
 export async function emitOfferEvent(tx: Executor, event: OfferEvent): Promise<void> {
   if (event.type) {
@@ -33,6 +46,8 @@ export async function emitOfferEvent(tx: Executor, event: OfferEvent): Promise<v
       events: [{ applicationId: event.applicationId, type: event.type, data: { offerId: event.offerId, ...event.details } }],
     });
   }
+  const webhook = webhookOf[event.action];
+  if (webhook) await insertWebhookEvents(tx, event.organizationId, [{ type: webhook, data: { offer_id: event.offerId, application_id: event.applicationId } }]);
   await recordAudit(tx, {
     organizationIds: [event.organizationId],
     actor: event.actor,

@@ -4,6 +4,7 @@ import { addApplicationNote, getApplication, listApplications, moveApplication, 
 import { downloadAttachment, listAttachments } from "./attachments";
 import { createCandidate, getCandidate, listCandidates } from "./candidates";
 import { getJob, listJobs } from "./jobs";
+import { createWebhook } from "./webhooks";
 
 /** Every operation of the REST API, in the order openapi.json and /api/v1/docs list them. Add a new one here. */
 export const apiOperations: ApiOperation[] = [
@@ -19,4 +20,5 @@ export const apiOperations: ApiOperation[] = [
   addApplicationNote,
   listAttachments,
   downloadAttachment,
+  createWebhook,
 ] as unknown as ApiOperation[];
