@@ -48,6 +48,27 @@ test.describe("candidate intake and export", () => {
     expect(row).toContain(`,'${FORMULA},mallory@example.com,,,${org.job.title},Screen,active,Added by ${org.users.recruiter.name},`);
   });
 
+  test("a recruiter adds a prospect to no job and finds them under Prospects", async ({ page, org, expectAccessible }) => {
+    await new SignInPage(page).signInAs(org.users.recruiter.email, org.password);
+    await page.goto("/candidates/new");
+    const form = page.getByRole("form", { name: "Add a candidate" });
+    await form.getByLabel("Full name").fill("Paula Prospect");
+    await form.getByLabel("Email", { exact: true }).fill("paula.prospect@example.com");
+    await form.getByRole("button", { name: "Add candidate" }).click();
+    await expect(page.getByRole("heading", { level: 1, name: "Paula Prospect" })).toBeVisible();
+
+    await page.goto("/candidates");
+    await page.getByRole("link", { name: "Prospects" }).click();
+    await expect(page.getByRole("heading", { level: 1, name: "Prospects" })).toBeVisible();
+    await page.getByLabel("Name or email").fill("paula.prospect@");
+    await page.getByRole("button", { name: "Find" }).click();
+    const row = page.getByRole("row", { name: /Paula Prospect/ });
+    await expect(row.getByRole("cell")).toHaveText(["Paula Prospect", "paula.prospect@example.com", `Added by ${org.users.recruiter.name}`, /\d/]);
+    await expectAccessible();
+    await row.getByRole("link", { name: "Paula Prospect" }).click();
+    await expect(page.getByRole("heading", { level: 1, name: "Paula Prospect" })).toBeVisible();
+  });
+
   test("a recruiter imports a CSV: maps a column, sees a row's error in the preview, leaves it out, imports, and finds the candidates", async ({ page, org, expectAccessible }) => {
     await new SignInPage(page).signInAs(org.users.recruiter.email, org.password);
     await page.goto("/candidates");

@@ -170,3 +170,25 @@ export async function listJobsWithStages(executor: Executor, organizationId: str
   }
   return [...byJob.values()];
 }
+
+export type ProspectRow = { id: string; name: string; email: string; source: string | null; createdAt: Date };
+
+/**
+ * Candidates with no application (prospects added by hand or imported without a job), newest first, after
+ * `before` (the last row of the previous page: keyset paging), whose name or email contains `q`.
+ */
+export async function listProspects(
+  executor: Executor,
+  organizationId: string,
+  { q, before, limit }: { q?: string; before?: { createdAt: Date; id: string }; limit: number },
+): Promise<ProspectRow[]> {
+  const pattern = q ? `%${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%` : null;
+  const { rows } = await executor.execute<{ id: string; name: string; email: string; source: string | null; created_at: string }>(sql`
+    select c.id, c.name, c.email, c.source, c.created_at from candidates c
+    where c.organization_id = ${organizationId} and c.merged_into_id is null and c.anonymized_at is null
+      and not exists (select 1 from applications a where a.candidate_id = c.id)
+      and (${pattern}::text is null or c.name ilike ${pattern} or c.email ilike ${pattern})
+      and (${before?.createdAt.toISOString() ?? null}::timestamptz is null or (c.created_at, c.id) < (${before?.createdAt.toISOString() ?? null}::timestamptz, ${before?.id ?? null}::uuid))
+    order by c.created_at desc, c.id desc limit ${limit}`);
+  return rows.map((row) => ({ id: row.id, name: row.name, email: row.email, source: row.source, createdAt: new Date(row.created_at) }));
+}

@@ -10,7 +10,7 @@ const statusOf = async (page: Page, path: string) => (await page.request.get(pat
 test.describe("candidate intake authorization", () => {
   test("an interviewer gets a 404 for adding, importing and exporting, and sees no buttons for them", async ({ page, org }) => {
     await new SignInPage(page).signInAs(org.users.interviewer.email, org.password);
-    for (const path of ["/candidates/new", "/candidates/import"]) expect((await page.goto(path))?.status(), path).toBe(404);
+    for (const path of ["/candidates/new", "/candidates/import", "/candidates/prospects"]) expect((await page.goto(path))?.status(), path).toBe(404);
     expect(await statusOf(page, "/candidates/export")).toBe(404);
     await page.goto("/candidates");
     for (const name of ["Add candidate", "Import CSV", "Export CSV"]) await expect(page.getByRole("link", { name })).toHaveCount(0);
@@ -20,7 +20,7 @@ test.describe("candidate intake authorization", () => {
     const org = await createOrganization(request, { applicants: 2, team: ["hiring_manager"], extraJobs: 1 });
     const other = await createOrganization(request, { applicants: 1 });
     await new SignInPage(page).signInAs(org.users.hiring_manager.email, org.password);
-    for (const path of ["/candidates/new", "/candidates/import"]) expect((await page.goto(path))?.status(), path).toBe(404);
+    for (const path of ["/candidates/new", "/candidates/import", "/candidates/prospects"]) expect((await page.goto(path))?.status(), path).toBe(404);
     const csv = await (await page.request.get("/candidates/export")).text();
     for (const applicant of org.applicants) expect(csv).toContain(applicant.email);
     expect(csv).not.toContain(other.applicants[0]!.email);

@@ -39,6 +39,9 @@ export default async function CandidatesPage({ searchParams }: PageProps<"/candi
               <Link href="/candidates/import" className={buttonClasses("secondary")}>
                 Import CSV
               </Link>
+              <Link href="/candidates/prospects" className={buttonClasses("secondary")}>
+                Prospects
+              </Link>
             </>
           )}
           {can(member.role, "candidates.export") && (
