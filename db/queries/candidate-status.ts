@@ -7,7 +7,9 @@ import {
   applications,
   candidateAccessTokens,
   candidates,
+  emailOutbox,
   files,
+  inboundEmails,
   jobQuestions,
   jobStages,
   jobs,
@@ -123,7 +125,18 @@ export async function getCandidateDataRows(executor: Executor, candidate: Status
     .select({ id: files.id, storageKey: files.storageKey, name: files.originalName, mediaType: files.mediaType, sizeBytes: files.sizeBytes, sha256: files.sha256, applicationId: files.applicationId })
     .from(files)
     .where(eq(files.candidateId, candidate.candidateId));
-  return { details, applications: apps, answers, selfIdentificationAnswers: selfIds, stageEntries, documents };
+  // The mail: what Candor sent them (delivered), and what they wrote back (replies threaded to an application).
+  const emails = await executor
+    .select({ applicationId: emailOutbox.applicationId, subject: emailOutbox.subject, text: emailOutbox.text, sentAt: emailOutbox.sentAt })
+    .from(emailOutbox)
+    .where(and(eq(emailOutbox.organizationId, candidate.organizationId), eq(emailOutbox.candidateId, candidate.candidateId), eq(emailOutbox.status, "sent")))
+    .orderBy(asc(emailOutbox.sentAt));
+  const replies = await executor
+    .select({ applicationId: inboundEmails.applicationId, subject: inboundEmails.subject, text: inboundEmails.text, receivedAt: inboundEmails.receivedAt })
+    .from(inboundEmails)
+    .where(and(eq(inboundEmails.organizationId, candidate.organizationId), eq(inboundEmails.candidateId, candidate.candidateId)))
+    .orderBy(asc(inboundEmails.receivedAt));
+  return { details, applications: apps, answers, selfIdentificationAnswers: selfIds, stageEntries, documents, emails, replies };
 }
 
 /** One event of `type` on each of the candidate's applications, recording what the candidate did (exported, deleted). */

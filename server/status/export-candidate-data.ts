@@ -7,9 +7,10 @@ import { readFileBytes } from "@/server/storage";
 
 /**
  * "Download my data": everything the candidate gave us (details, applications, answers,
- * self-identification and files with their bytes) and what we recorded about each application: where
- * they came from (source, referrer, campaign tags) and the stages it went through, when, and whether
- * they or the hiring team put it there (members are not named). Recorded as exported on each application.
+ * self-identification, files with their bytes, and the emails they sent us) and what we recorded about
+ * each application: where they came from (source, referrer, campaign tags), the stages it went through,
+ * when, and whether they or the hiring team put it there (members are not named), and every email we sent
+ * them. Recorded as exported on each application.
  * Only the link's own candidate is read, so one link can never reach another candidate's data. The
  * export is also in the organisation's audit log, by the candidate's id only.
  */
@@ -39,6 +40,8 @@ export async function exportCandidateData(candidate: StatusCandidate) {
       answers: rows.answers.filter((x) => x.applicationId === a.id).map(({ question, answer }) => ({ question, answer })),
       selfIdentification: rows.selfIdentificationAnswers.find((x) => x.applicationId === a.id) ?? null,
     })),
+    emailsSentToYou: rows.emails,
+    yourReplies: rows.replies,
     files: rows.documents.map((file, i) => ({
       name: file.name,
       mediaType: file.mediaType,

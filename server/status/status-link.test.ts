@@ -72,6 +72,26 @@ describe("the candidate's status link", () => {
     expect(application!.stageHistory[1]!.enteredAt.getTime()).toBeGreaterThanOrEqual(application!.stageHistory[0]!.enteredAt.getTime());
   });
 
+  it("exports the emails Candor sent the candidate and their replies, not mail still waiting to go", async () => {
+    const org = await createIsolatedOrganization(db());
+    const mine = await applicant(org.organization.slug, org.job.slug);
+    const [confirmation] = await db().select().from(s.emailOutbox).where(eq(s.emailOutbox.applicationId, mine.applicationId));
+    expect((await exportCandidateData(mine.candidate)).emailsSentToYou).toEqual([]);
+    await db().update(s.emailOutbox).set({ status: "sent", sentAt: new Date() }).where(eq(s.emailOutbox.id, confirmation!.id));
+    await db().insert(s.inboundEmails).values({
+      organizationId: org.organization.id,
+      applicationId: mine.applicationId,
+      candidateId: mine.candidate.candidateId,
+      fromAddress: "casey@example.com",
+      subject: "Re: your application",
+      text: "Thanks, I can start in March.",
+      messageId: `<${randomUUID()}@example.com>`,
+    });
+    const data = await exportCandidateData(mine.candidate);
+    expect(data.emailsSentToYou).toEqual([{ applicationId: mine.applicationId, subject: confirmation!.subject, text: confirmation!.text, sentAt: expect.any(Date) }]);
+    expect(data.yourReplies).toEqual([{ applicationId: mine.applicationId, subject: "Re: your application", text: "Thanks, I can start in March.", receivedAt: expect.any(Date) }]);
+  });
+
   it("deletes personal data and files but keeps the application for the organisation's counts", async () => {
     const org = await createIsolatedOrganization(db());
     const mine = await applicant(org.organization.slug, org.job.slug);
