@@ -1,6 +1,8 @@
 // Runs npm scripts at the same time and fails if any of them fails: `node scripts/run-parallel.mjs lint typecheck`.
 // npm test runs lint and typecheck side by side (after `next typegen`, so neither reads route types being
-// written): each keeps one core busy, and CI has two.
+// written): each keeps one core busy, and CI has two. Then Vitest and `next build` side by side: Vitest
+// waits on Postgres for about half its time, and the build fills it (CI: 121 s together, ~200 s one after
+// the other).
 import { spawn } from "node:child_process";
 
 const scripts = process.argv.slice(2);
