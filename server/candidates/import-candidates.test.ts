@@ -74,7 +74,9 @@ describe("CSV import", () => {
       const input = importCandidatesSchema.parse({ file: csv(FILE), mapping: JSON.stringify(["firstName", "lastName", "email", "phone", "location"]), duplicates: "merge", skipInvalid: true, jobId: job.id });
       await expect(importCandidates(actor(org), input)).rejects.toMatchObject({ cause: expect.objectContaining({ message: "disk full" }) });
     } finally {
-      await db().execute(sql.raw(`drop trigger ${trigger} on applications; drop function ${trigger}()`));
+      // One statement per call: the embedded database prepares each and refuses two in one.
+      await db().execute(sql.raw(`drop trigger ${trigger} on applications`));
+      await db().execute(sql.raw(`drop function ${trigger}()`));
     }
     expect(await candidatesOf(org)).toEqual([]);
     const audit = await db().select({ id: s.auditEvents.id }).from(s.auditEvents).where(and(eq(s.auditEvents.organizationId, org.organization.id), eq(s.auditEvents.action, "candidates.imported")));
