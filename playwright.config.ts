@@ -5,6 +5,10 @@ import { SMTP_PORT } from "./e2e/smtp-sink";
 const port = Number(process.env.E2E_PORT ?? 3100);
 const baseURL = `http://127.0.0.1:${port}`;
 const usesServerDatabase = Boolean(process.env.DATABASE_URL);
+// A test's API requests reuse one kept-alive connection: with Node's 5 s idle timeout, a request sent after a
+// few seconds of browser work could meet the server closing that connection (a reset, not retried for a
+// POST). Longer than any test, as a proxy in front of Candor would be told.
+const keepAlive = "--keep-alive-timeout 65000";
 
 /**
  * End-to-end tests run against a production build (`next build` first, see the test:e2e script), served
@@ -48,8 +52,8 @@ export default defineConfig({
   },
   webServer: {
     command: usesServerDatabase
-      ? `rm -rf .next/cache/fetch-cache && npm run db:seed && node server.mjs -p ${port} -H 127.0.0.1`
-      : `rm -rf .data/e2e .next/cache/fetch-cache && node server.mjs -p ${port} -H 127.0.0.1`,
+      ? `rm -rf .next/cache/fetch-cache && npm run db:seed && node server.mjs -p ${port} -H 127.0.0.1 ${keepAlive}`
+      : `rm -rf .data/e2e .next/cache/fetch-cache && node server.mjs -p ${port} -H 127.0.0.1 ${keepAlive}`,
     url: `${baseURL}/api/health`,
     timeout: 120_000,
     reuseExistingServer: false,

@@ -36,7 +36,13 @@ const server = http.createServer((req, res) => {
   // (serve answers its own failures; this is for any that escape it.)
   pages.serve(req, res).catch((error) => answerFailure(res, error));
 });
-if (options["keep-alive-timeout"]) server.keepAliveTimeout = Number(options["keep-alive-timeout"]);
+// How long an idle kept-alive connection stays open (Node's default is 5 s). Behind a proxy, make it longer
+// than the proxy's own idle timeout: a request the client sends on a connection just as the server closes
+// it fails with a reset, which a client does not retry for a POST. (Node wants the header timeout above it.)
+if (options["keep-alive-timeout"]) {
+  server.keepAliveTimeout = Number(options["keep-alive-timeout"]);
+  server.headersTimeout = Math.max(server.headersTimeout, server.keepAliveTimeout + 1000);
+}
 server.on("upgrade", (req, socket) => socket.destroy());
 await new Promise((resolve, reject) => server.once("error", reject).listen(port, hostname, resolve));
 const address = `http://${hostname ?? "localhost"}:${server.address().port}`;
