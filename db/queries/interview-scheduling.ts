@@ -13,6 +13,7 @@ import {
   schedulingLinks,
   users,
 } from "../schema";
+import { interviewSlot } from "./interviews";
 
 // Reads and writes for changing interviews (reschedule, cancel) and for candidates booking their own
 // (scheduling links, interviewers' availability). The organisation is in every WHERE; who may do what is
@@ -32,17 +33,7 @@ export async function getCandidateContact(executor: Executor, organizationId: st
 /** The interview, locked for the change, or null when it is not the organisation's. */
 export async function lockInterview(tx: Executor, organizationId: string, interviewId: string) {
   const [row] = await tx
-    .select({
-      id: interviews.id,
-      applicationId: interviews.applicationId,
-      title: interviews.title,
-      startsAt: interviews.startsAt,
-      endsAt: interviews.endsAt,
-      timeZone: interviews.timeZone,
-      location: interviews.location,
-      sequence: interviews.sequence,
-      cancelledAt: interviews.cancelledAt,
-    })
+    .select({ id: interviews.id, applicationId: interviews.applicationId, ...interviewSlot })
     .from(interviews)
     .where(and(eq(interviews.id, interviewId), eq(interviews.organizationId, organizationId)))
     .for("update");
