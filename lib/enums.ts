@@ -22,6 +22,8 @@ export const applicationEventTypes = [
   "data_deleted",
   "added_to_job",
   "interview_scheduled",
+  "interview_rescheduled",
+  "interview_cancelled",
   "scorecard_submitted",
   "candidate_merged",
   "rejection_email_cancelled",
@@ -91,6 +93,8 @@ export const auditActions = [
   "offer.declined",
   "api_key.created",
   "api_key.revoked",
+  "interview.rescheduled",
+  "interview.cancelled",
 ] as const;
 export type AuditAction = (typeof auditActions)[number];
 

@@ -1,5 +1,6 @@
 import Link from "next/link";
-import { Slot } from "@/components/dates/time";
+import { Slot, Time } from "@/components/dates/time";
+import { listOpenSchedulingLinks } from "@/db/queries/interview-scheduling";
 import { getScheduleOptions, listApplicationInterviews } from "@/db/queries/interviews";
 import { can, jobScope } from "@/lib/permissions";
 import { getScorecardSummary } from "@/server/scorecards/get-scorecard-summary";
@@ -25,6 +26,7 @@ export async function ApplicationInterviews({ applicationId, viewer }: { applica
   const scheduling = can(viewer.role, "interviews.schedule") ? await getScheduleOptions(viewer, application.jobId) : null;
   const timeZones = timeZoneNames();
   const now = new Date();
+  const openLinks = scheduling ? await listOpenSchedulingLinks(viewer.organizationId, application.id, now) : [];
 
   return (
     <section aria-labelledby="interviews-heading" className="mt-6 rounded-lg border border-slate-200 bg-white p-6">
@@ -111,6 +113,26 @@ export async function ApplicationInterviews({ applicationId, viewer }: { applica
           <p className="mt-1 text-sm text-slate-700">
             Emails the candidate a link to book a planned interview at a time when every interviewer is free (their working hours and calendars).
           </p>
+          {openLinks.length > 0 && (
+            <ul aria-label="Links waiting for the candidate" className="mt-3 flex flex-col gap-2 text-sm">
+              {openLinks.map((link) => (
+                <li key={link.id} className="rounded-md border border-slate-200 p-3">
+                  <p>
+                    {link.title} with {link.interviewers.map((person) => person.name).join(", ")}: sent <Time value={link.createdAt} />, not booked yet, works
+                    until <Time value={link.expiresAt} />.
+                  </p>
+                  {link.interviewers
+                    .filter((person) => person.calendarFeedFailedAt)
+                    .map((person) => (
+                      <p key={person.userId} className="mt-1 font-medium text-red-800">
+                        {person.name}’s calendar could not be read at <Time value={person.calendarFeedFailedAt} />: the candidate is offered no times until it
+                        can.
+                      </p>
+                    ))}
+                </li>
+              ))}
+            </ul>
+          )}
           <div className="mt-3">
             <SendSchedulingLinkForm applicationId={application.id} options={scheduling} />
           </div>

@@ -5,9 +5,11 @@ import type { z } from "zod";
 import { useServerForm } from "@/components/forms/use-server-form";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
-import { Field, SelectField } from "@/components/ui/field";
+import { Field, SelectField, TextAreaField } from "@/components/ui/field";
 import { cancelInterviewSchema, rescheduleInterviewSchema } from "@/lib/validation/interviews";
 import { cancelInterviewAction, rescheduleInterviewAction } from "@/server/interviews/actions";
+
+const REASON_HINT = "Kept in the application's history for the team; not sent to the candidate.";
 
 type Interview = { id: string; title: string; sequence: number; date: string; startTime: string; timeZone: string; durationMinutes: number; location: string | null };
 
@@ -27,13 +29,14 @@ export function ChangeInterviewForms({ interview, timeZones }: { interview: Inte
       timeZone: interview.timeZone,
       durationMinutes: interview.durationMinutes,
       location: interview.location ?? "",
+      reason: "",
     },
   });
   const [confirming, setConfirming] = useState(false);
   const cancel = useServerForm<z.input<typeof cancelInterviewSchema>, z.output<typeof cancelInterviewSchema>>({
     action: cancelInterviewAction,
     schema: cancelInterviewSchema,
-    defaultValues: { interviewId: interview.id, sequence: interview.sequence },
+    defaultValues: { interviewId: interview.id, sequence: interview.sequence, reason: "" },
   });
   const errors = reschedule.formState.errors;
   const { register } = reschedule;
@@ -53,6 +56,7 @@ export function ChangeInterviewForms({ interview, timeZones }: { interview: Inte
         </SelectField>
         <Field label="Duration (minutes)" type="number" min={15} max={480} step={5} error={errors.durationMinutes?.message} {...register("durationMinutes")} />
         <Field label="Location or video link" className="sm:col-span-2" error={errors.location?.message} {...register("location")} />
+        <TextAreaField label="Reason for the change (optional)" hint={REASON_HINT} rows={2} className="sm:col-span-2" error={errors.reason?.message} {...register("reason")} />
         <input type="hidden" {...register("interviewId")} />
         <input type="hidden" {...register("sequence")} />
         <div aria-live="polite" className="sm:col-span-2">
@@ -70,6 +74,14 @@ export function ChangeInterviewForms({ interview, timeZones }: { interview: Inte
         {confirming ? (
           <>
             <p className="text-sm text-slate-800">The candidate and every interviewer will be told the interview is cancelled. This cannot be undone.</p>
+            <TextAreaField
+              label="Reason for cancelling (optional)"
+              hint={REASON_HINT}
+              rows={2}
+              className="w-full"
+              error={cancel.formState.errors.reason?.message}
+              {...cancel.register("reason")}
+            />
             <Button type="submit" variant="danger" disabled={cancel.pending}>
               {cancel.pending ? "Cancelling…" : "Yes, cancel the interview"}
             </Button>

@@ -1,5 +1,5 @@
 import "server-only";
-import { and, asc, eq, gt, inArray, isNull, lt, sql } from "drizzle-orm";
+import { and, asc, desc, eq, gt, inArray, isNull, lt, sql } from "drizzle-orm";
 import { db, type Executor } from "../client";
 import {
   applications,
@@ -13,6 +13,7 @@ import {
   schedulingLinks,
   users,
 } from "../schema";
+import { interviewSlot } from "./interviews";
 
 // Reads and writes for changing interviews (reschedule, cancel) and for candidates booking their own
 // (scheduling links, interviewers' availability). The organisation is in every WHERE; who may do what is
@@ -32,17 +33,7 @@ export async function getCandidateContact(executor: Executor, organizationId: st
 /** The interview, locked for the change, or null when it is not the organisation's. */
 export async function lockInterview(tx: Executor, organizationId: string, interviewId: string) {
   const [row] = await tx
-    .select({
-      id: interviews.id,
-      applicationId: interviews.applicationId,
-      title: interviews.title,
-      startsAt: interviews.startsAt,
-      endsAt: interviews.endsAt,
-      timeZone: interviews.timeZone,
-      location: interviews.location,
-      sequence: interviews.sequence,
-      cancelledAt: interviews.cancelledAt,
-    })
+    .select({ id: interviews.id, applicationId: interviews.applicationId, ...interviewSlot })
     .from(interviews)
     .where(and(eq(interviews.id, interviewId), eq(interviews.organizationId, organizationId)))
     .for("update");
@@ -130,6 +121,20 @@ export function listAvailabilityProfiles(executor: Executor, organizationId: str
     .where(inArray(users.id, userIds));
 }
 
+/**
+ * What the last reads of these people's calendar feeds found: a failure is stamped `at`; a success clears
+ * the stamp, unless a failure recorded after this read began (`startedAt`) is newer news.
+ */
+export async function recordCalendarFeedReads(executor: Executor, { failed, read, startedAt, at }: { failed: string[]; read: string[]; startedAt: Date; at: Date }) {
+  if (failed.length > 0) await executor.update(users).set({ calendarFeedFailedAt: at }).where(inArray(users.id, failed));
+  if (read.length > 0) {
+    await executor
+      .update(users)
+      .set({ calendarFeedFailedAt: null })
+      .where(and(inArray(users.id, read), lt(users.calendarFeedFailedAt, startedAt)));
+  }
+}
+
 /** The Candor interviews (not cancelled) these people take part in between `from` and `to`. */
 export function listBusyInterviews(executor: Executor, organizationId: string, userIds: string[], from: Date, to: Date) {
   return executor
@@ -211,12 +216,45 @@ export async function markSchedulingLinkBooked(tx: Executor, organizationId: str
   return rows.length === 1;
 }
 
-/** The member's own availability settings. */
+/**
+ * The application's scheduling links that can still book (not booked, not expired), newest first, with
+ * each interviewer's name and when their calendar feed last failed (null: read fine, or no feed).
+ */
+export async function listOpenSchedulingLinks(organizationId: string, applicationId: string, now: Date) {
+  const links = await db()
+    .select({ id: schedulingLinks.id, title: plannedInterviews.name, interviewerIds: schedulingLinks.interviewerIds, expiresAt: schedulingLinks.expiresAt, createdAt: schedulingLinks.createdAt })
+    .from(schedulingLinks)
+    .innerJoin(plannedInterviews, eq(plannedInterviews.id, schedulingLinks.plannedInterviewId))
+    .where(and(eq(schedulingLinks.organizationId, organizationId), eq(schedulingLinks.applicationId, applicationId), isNull(schedulingLinks.bookedAt), gt(schedulingLinks.expiresAt, now)))
+    .orderBy(desc(schedulingLinks.createdAt));
+  const ids = [...new Set(links.flatMap((link) => link.interviewerIds))];
+  const people =
+    ids.length === 0
+      ? []
+      : await db()
+          .select({ userId: users.id, name: users.name, calendarFeedFailedAt: users.calendarFeedFailedAt })
+          .from(users)
+          .innerJoin(memberships, and(eq(memberships.userId, users.id), eq(memberships.organizationId, organizationId)))
+          .where(inArray(users.id, ids));
+  return links.map(({ interviewerIds, ...link }) => ({ ...link, interviewers: interviewerIds.flatMap((id) => people.filter((person) => person.userId === id)) }));
+}
+
+/** The member's own availability settings, and when their calendar feed last failed. */
 export async function getAvailabilitySettings(userId: string) {
-  const [row] = await db().select({ workingHours: users.workingHours, calendarFeedUrl: users.calendarFeedUrl }).from(users).where(eq(users.id, userId));
+  const [row] = await db()
+    .select({ workingHours: users.workingHours, calendarFeedUrl: users.calendarFeedUrl, calendarFeedFailedAt: users.calendarFeedFailedAt })
+    .from(users)
+    .where(eq(users.id, userId));
   return row ?? null;
 }
 
+/** Saves the settings; a new feed address forgets the old one's failure. */
 export async function updateAvailabilitySettings(tx: Executor, userId: string, values: { workingHours: typeof users.$inferInsert.workingHours; calendarFeedUrl: string | null }) {
-  await tx.update(users).set(values).where(eq(users.id, userId));
+  await tx
+    .update(users)
+    .set({
+      ...values,
+      calendarFeedFailedAt: sql`case when ${users.calendarFeedUrl} is not distinct from ${values.calendarFeedUrl} then ${users.calendarFeedFailedAt} end`,
+    })
+    .where(eq(users.id, userId));
 }

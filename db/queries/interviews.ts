@@ -46,6 +46,20 @@ export type ApplicationContext = {
   stageKind: (typeof jobStages.kind.enumValues)[number];
 };
 
+/**
+ * An interview's own columns as every read that shows or changes it selects them: what, when, where, the
+ * version a change form sends back, and whether it was cancelled.
+ */
+export const interviewSlot = {
+  title: interviews.title,
+  startsAt: interviews.startsAt,
+  endsAt: interviews.endsAt,
+  timeZone: interviews.timeZone,
+  location: interviews.location,
+  sequence: interviews.sequence,
+  cancelledAt: interviews.cancelledAt,
+};
+
 /** An application of the organisation on a job in scope, or null. */
 export async function findApplicationInScope(scope: JobScope, applicationId: string, executor: Executor = db()): Promise<ApplicationContext | null> {
   const [row] = await executor
@@ -133,13 +147,7 @@ export async function listApplicationInterviews(scope: JobScope, applicationId: 
   const rows = await db()
     .select({
       id: interviews.id,
-      title: interviews.title,
-      startsAt: interviews.startsAt,
-      endsAt: interviews.endsAt,
-      timeZone: interviews.timeZone,
-      location: interviews.location,
-      sequence: interviews.sequence,
-      cancelledAt: interviews.cancelledAt,
+      ...interviewSlot,
       userId: interviewParticipants.userId,
       name: users.name,
       scorecardStatus: scorecards.status,
@@ -150,12 +158,11 @@ export async function listApplicationInterviews(scope: JobScope, applicationId: 
     .leftJoin(scorecards, and(eq(scorecards.interviewId, interviews.id), eq(scorecards.authorUserId, interviewParticipants.userId)))
     .where(and(eq(interviews.applicationId, application.id), eq(interviews.organizationId, scope.organizationId)))
     .orderBy(asc(interviews.startsAt), asc(users.name));
-  type Listed = { id: string; title: string; startsAt: Date; endsAt: Date; timeZone: string; location: string | null; sequence: number; cancelledAt: Date | null; participants: InterviewParticipantStatus[] };
+  type Listed = Omit<(typeof rows)[number], "userId" | "name" | "scorecardStatus"> & { participants: InterviewParticipantStatus[] };
   const byId = new Map<string, Listed>();
-  for (const row of rows) {
-    const { id, title, startsAt, endsAt, timeZone, location, sequence, cancelledAt } = row;
-    const interview = byId.get(row.id) ?? { id, title, startsAt, endsAt, timeZone, location, sequence, cancelledAt, participants: [] };
-    interview.participants.push({ userId: row.userId, name: row.name, scorecard: row.scorecardStatus ?? "missing" });
+  for (const { userId, name, scorecardStatus, ...row } of rows) {
+    const interview = byId.get(row.id) ?? { ...row, participants: [] };
+    interview.participants.push({ userId, name, scorecard: scorecardStatus ?? "missing" });
     byId.set(row.id, interview);
   }
   return { application, interviews: [...byId.values()] };
@@ -197,13 +204,7 @@ export async function findParticipantInterview(scope: JobScope, interviewId: str
   const [row] = await executor
     .select({
       interviewId: interviews.id,
-      title: interviews.title,
-      startsAt: interviews.startsAt,
-      endsAt: interviews.endsAt,
-      timeZone: interviews.timeZone,
-      location: interviews.location,
-      sequence: interviews.sequence,
-      cancelledAt: interviews.cancelledAt,
+      ...interviewSlot,
       template: plannedInterviews.template,
       ...applicationContext,
     })

@@ -39,6 +39,11 @@ export const users = pgTable(
     workingHours: jsonb("working_hours").$type<WorkingHours>(),
     /** An iCalendar feed of the person's busy times (their own calendar), read when candidates book. */
     calendarFeedUrl: text("calendar_feed_url"),
+    /**
+     * When the feed last could not be read (no answer in time, an error status, too large, not a calendar);
+     * cleared by the next read that succeeds. While it fails, the person offers candidates no time.
+     */
+    calendarFeedFailedAt: timestamp("calendar_feed_failed_at", { withTimezone: true }),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [uniqueIndex("users_email_lower_idx").on(sql`lower(${t.email})`)],

@@ -39,6 +39,8 @@ export const auditActionLabels: Record<AuditAction, string> = {
   "offer.declined": "Offer declined by the candidate",
   "api_key.created": "API key created",
   "api_key.revoked": "API key revoked",
+  "interview.rescheduled": "Interview rescheduled",
+  "interview.cancelled": "Interview cancelled",
 };
 
 /** Target types the log's entries name; an unknown one (a later feature's) shows as it is stored. */
@@ -52,6 +54,7 @@ const targetTypeLabels: Record<string, string> = {
   api_key: "API key",
   application: "Application",
   file: "File",
+  interview: "Interview",
 };
 
 export function auditTargetTypeLabel(type: string): string {

@@ -99,13 +99,20 @@ export const scorecardVisibilitySchema = z.object({
   scorecardVisibility: z.enum(["after_own_submitted", "always", "never"], { error: "Choose who may see scorecards" }),
 });
 
-/** The interview's sequence the form was rendered at: a change made meanwhile refuses this one. */
-const interviewVersion = { interviewId: z.uuid(), sequence: z.coerce.number().int().min(0) };
+/**
+ * The interview's sequence the form was rendered at (a change made meanwhile refuses this one), and why
+ * it changes: optional, kept in the application's history for the team, never sent to the candidate.
+ */
+const interviewChange = {
+  interviewId: z.uuid(),
+  sequence: z.coerce.number().int().min(0),
+  reason: z.string().trim().max(500, "Keep the reason under 500 characters").default(""),
+};
 
-export const rescheduleInterviewSchema = z.object({ ...interviewVersion, ...slotFields });
+export const rescheduleInterviewSchema = z.object({ ...interviewChange, ...slotFields });
 export type RescheduleInterview = z.output<typeof rescheduleInterviewSchema>;
 
-export const cancelInterviewSchema = z.object(interviewVersion);
+export const cancelInterviewSchema = z.object(interviewChange);
 export type CancelInterview = z.output<typeof cancelInterviewSchema>;
 
 export const SCHEDULING_LINK_DAYS = { default: 7, max: 30 } as const;

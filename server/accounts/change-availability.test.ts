@@ -20,6 +20,19 @@ describe("interview availability", () => {
     expect(other!.workingHours).toBeNull();
   });
 
+  it("keeps the feed's last failure while the address stays, and forgets it with a new address", async () => {
+    const org = await createIsolatedOrganization(db());
+    const me = org.users.interviewer.id;
+    const failedAt = new Date("2030-01-07T08:00:00Z");
+    await db().update(s.users).set({ calendarFeedUrl: "https://calendar.example/old.ics", calendarFeedFailedAt: failedAt }).where(eq(s.users.id, me));
+    const save = (calendarFeedUrl: string) => changeAvailability({ userId: me }, availabilitySettingsSchema.parse({ days: ["1"], start: "09:00", end: "17:00", calendarFeedUrl }));
+    const stored = async () => (await db().select({ at: s.users.calendarFeedFailedAt }).from(s.users).where(eq(s.users.id, me)))[0]!.at;
+    await save("https://calendar.example/old.ics");
+    expect(await stored()).toEqual(failedAt);
+    await save("https://calendar.example/new.ics");
+    expect(await stored()).toBeNull();
+  });
+
   it("refuses an end before the start, no day at all and an address that is not http(s)", () => {
     const result = availabilitySettingsSchema.safeParse({ days: [], start: "15:00", end: "09:00", calendarFeedUrl: "file:///etc/passwd" });
     expect(result.success).toBe(false);

@@ -7,7 +7,9 @@ import * as s from "@/db/schema";
 import { setupTestDatabase } from "@/test/database";
 import { organizer, refused, viewer } from "@/test/interviews";
 import { sendSchedulingLinkSchema } from "@/lib/validation/interviews";
-import { bookSchedulingSlot, getSchedulingPage, SLOT_TAKEN_MESSAGE } from "./book-scheduling-slot";
+import { listOpenSchedulingLinks } from "@/db/queries/interview-scheduling";
+import { bookSchedulingSlot, getSchedulingPage, NO_TIMES_NOW_MESSAGE, SLOT_TAKEN_MESSAGE } from "./book-scheduling-slot";
+import { readCalendarFeed } from "./read-calendar-feed";
 import { sendSchedulingLink } from "./send-scheduling-link";
 
 // Read once by env(): members' feeds on 127.0.0.1 are this file's own server.
@@ -19,13 +21,25 @@ const FEED_PORT = 46201;
 const now = new Date("2030-01-07T00:00:00Z");
 const tuesdayTen = new Date("2030-01-08T10:00:00Z");
 
+// The feed server: /feed.ics answers `feed` with `status`; /hang never answers; /huge sends 3 MB.
 let feed = "";
+let status = 200;
 let server: Server;
 beforeAll(async () => {
-  server = createServer((_request, response) => response.writeHead(200, { "content-type": "text/calendar" }).end(feed));
+  server = createServer((request, response) => {
+    if (request.url === "/hang") return;
+    if (request.url === "/huge") return response.writeHead(200, { "content-type": "text/calendar" }).end(`BEGIN:VCALENDAR\r\n${"X".repeat(3 * 1024 * 1024)}`);
+    response.writeHead(status, { "content-type": status === 200 ? "text/calendar" : "text/html" }).end(feed);
+  });
   await new Promise<void>((listening) => server.listen(FEED_PORT, "127.0.0.1", listening));
 });
-afterAll(() => new Promise<void>((closed) => server.close(() => closed())));
+afterAll(() => {
+  server.closeAllConnections();
+  return new Promise<void>((closed) => server.close(() => closed()));
+});
+const feedUrl = (path = "/feed.ics") => `http://127.0.0.1:${FEED_PORT}${path}`;
+const calendar = (...events: string[]) => ["BEGIN:VCALENDAR", "VERSION:2.0", ...events, "END:VCALENDAR"].join("\r\n");
+const busyEvent = (uid: string, start: string, end: string) => ["BEGIN:VEVENT", `UID:${uid}`, `DTSTART:${start}`, `DTEND:${end}`, "SUMMARY:Busy", "END:VEVENT"].join("\r\n");
 
 /** An org with `applicants` applicants, the interviewer on the team, and a scheduling link for each applicant; returns their tokens. */
 async function linksFor(applicants: number) {
@@ -75,8 +89,9 @@ describe("self-scheduling", () => {
 
   it("leaves out the busy times of the interviewer's calendar feed", async () => {
     const { org, tokens } = await linksFor(1);
-    feed = ["BEGIN:VCALENDAR", "VERSION:2.0", "BEGIN:VEVENT", "UID:busy-1", "DTSTART:20300108T090000Z", "DTEND:20300108T120000Z", "SUMMARY:Dentist", "END:VEVENT", "END:VCALENDAR"].join("\r\n");
-    await db().update(s.users).set({ calendarFeedUrl: `http://127.0.0.1:${FEED_PORT}/feed.ics` }).where(eq(s.users.id, org.users.interviewer.id));
+    status = 200;
+    feed = calendar(busyEvent("busy-1", "20300108T090000Z", "20300108T120000Z"));
+    await db().update(s.users).set({ calendarFeedUrl: feedUrl() }).where(eq(s.users.id, org.users.interviewer.id));
     const page = starts(await getSchedulingPage(tokens[0]!, now));
     expect(page).not.toContain(tuesdayTen.toISOString());
     expect(page).toContain("2030-01-08T12:00:00.000Z");
@@ -94,5 +109,55 @@ describe("self-scheduling", () => {
     expect((await refused(sendSchedulingLink(organizer(other.org), input, now))).code).toBe("NOT_FOUND");
     const links = await db().select().from(s.schedulingLinks).where(inArray(s.schedulingLinks.applicationId, [org.applicants[0]!.applicationId]));
     expect(links).toHaveLength(1);
+  });
+});
+
+describe("a calendar feed that cannot be read", () => {
+  const failedAt = async (userId: string) => (await db().select({ at: s.users.calendarFeedFailedAt }).from(s.users).where(eq(s.users.id, userId)))[0]!.at;
+
+  it("offers no time and books nothing while it fails, tells the recruiter, and recovers on the next good read", async () => {
+    const { org, tokens } = await linksFor(1);
+    const interviewerId = org.users.interviewer.id;
+    const applicationId = org.applicants[0]!.applicationId;
+    await db().update(s.users).set({ calendarFeedUrl: feedUrl() }).where(eq(s.users.id, interviewerId));
+
+    status = 500;
+    feed = "Internal Server Error";
+    const before = new Date();
+    expect((await getSchedulingPage(tokens[0]!, now))?.state).toBe("unavailable");
+    expect((await refused(bookSchedulingSlot(tokens[0]!, tuesdayTen, now))).message).toBe(NO_TIMES_NOW_MESSAGE);
+    expect(await db().select().from(s.interviews).where(eq(s.interviews.applicationId, applicationId))).toHaveLength(0);
+    expect((await failedAt(interviewerId))!.getTime()).toBeGreaterThanOrEqual(before.getTime());
+    const [waiting] = await listOpenSchedulingLinks(org.organization.id, applicationId, now);
+    expect(waiting!.interviewers).toEqual([{ userId: interviewerId, name: org.users.interviewer.name, calendarFeedFailedAt: expect.any(Date) }]);
+
+    // A 200 that is no calendar (a sign-in page, a cut-off download) is no more "free" than an error.
+    status = 200;
+    for (const garbage of ["<html><body>Please sign in</body></html>", calendar(busyEvent("busy-2", "20300108T090000Z", "20300108T120000Z")).slice(0, -15)]) {
+      feed = garbage;
+      expect((await getSchedulingPage(tokens[0]!, now))?.state).toBe("unavailable");
+    }
+    expect(await failedAt(interviewerId)).not.toBeNull();
+
+    feed = calendar(busyEvent("busy-3", "20300108T090000Z", "20300108T120000Z"));
+    const page = starts(await getSchedulingPage(tokens[0]!, now));
+    expect(page).not.toContain(tuesdayTen.toISOString());
+    expect(page).toContain("2030-01-08T12:00:00.000Z");
+    expect(await failedAt(interviewerId)).toBeNull();
+    expect((await listOpenSchedulingLinks(org.organization.id, applicationId, now))[0]!.interviewers[0]!.calendarFeedFailedAt).toBeNull();
+    await bookSchedulingSlot(tokens[0]!, new Date("2030-01-08T13:00:00Z"), now);
+    expect(await listOpenSchedulingLinks(org.organization.id, applicationId, now)).toHaveLength(0);
+  });
+
+  it("counts a feed that hangs past the time limit or is too large as failed, within the limit", async () => {
+    const from = now;
+    const to = new Date("2030-01-21T00:00:00Z");
+    const started = Date.now();
+    expect(await readCalendarFeed(feedUrl("/hang"), from, to, { timeoutMs: 300, maxResponseBytes: 1024 })).toEqual({ ok: false });
+    expect(Date.now() - started).toBeLessThan(3_000);
+    expect(await readCalendarFeed(feedUrl("/huge"), from, to, { timeoutMs: 2_000, maxResponseBytes: 1024 * 1024 })).toEqual({ ok: false });
+    status = 200;
+    feed = calendar(busyEvent("busy-4", "20300108T090000Z", "20300108T120000Z"));
+    expect(await readCalendarFeed(feedUrl(), from, to)).toEqual({ ok: true, busy: [{ start: new Date("2030-01-08T09:00:00Z"), end: new Date("2030-01-08T12:00:00Z") }] });
   });
 });

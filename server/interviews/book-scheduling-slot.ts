@@ -10,9 +10,13 @@ import { availabilityOf, bookingWindow, loadInterviewers } from "./interviewer-a
 import { mailFromAddress, queueInvitations } from "./queue-invitations";
 
 export const SLOT_TAKEN_MESSAGE = "That time was just taken. Please choose another one.";
+/** A booking refused because an interviewer's calendar could not be read: saying why would say too much. */
+export const NO_TIMES_NOW_MESSAGE = "We can't confirm this time right now. Please try again later.";
 
 export type SchedulingPage =
   | { state: "open"; link: SchedulingLink; slots: { start: Date; end: Date }[] }
+  /** An interviewer's calendar could not be read: no time is offered rather than one that may clash. */
+  | { state: "unavailable"; link: SchedulingLink }
   | { state: "booked"; link: SchedulingLink }
   | { state: "closed"; link: SchedulingLink };
 
@@ -35,12 +39,14 @@ export async function getSchedulingPage(token: string, now = new Date()): Promis
   const people = await loadInterviewers(db(), link.organizationId, link.interviewerIds, window);
   // An interviewer who left the organisation cannot be booked: no slot is offered without all of them.
   if (people.interviewers.length !== link.interviewerIds.length) return { state: "closed", link };
+  if (people.unreadable.length > 0) return { state: "unavailable", link };
   const availability = await availabilityOf(db(), link.organizationId, people, window);
   return { state: "open", link, slots: freeSlots({ ...window, durationMinutes: link.durationMinutes, people: availability }) };
 }
 
 /**
- * Books the slot starting at `startsAt` through the candidate's link: one transaction that takes every
+ * Books the slot starting at `startsAt` through the candidate's link, refused while an interviewer's
+ * calendar feed cannot be read: one transaction that takes every
  * interviewer's booking lock, reads their interviews again and refuses the slot if anyone became busy
  * meanwhile (two candidates racing for one interviewer's time: exactly one gets it), then creates the
  * interview, marks the link used and queues the invitations for the candidate and every interviewer.
@@ -57,6 +63,8 @@ export async function bookSchedulingSlot(token: string, startsAt: Date, now = ne
   }
   const people = await loadInterviewers(db(), link.organizationId, link.interviewerIds, window);
   if (people.interviewers.length !== link.interviewerIds.length) throw new AppError("CONFLICT", SLOT_TAKEN_MESSAGE);
+  // Booking blind could put the interview over a meeting the feed would have shown.
+  if (people.unreadable.length > 0) throw new AppError("CONFLICT", NO_TIMES_NOW_MESSAGE);
 
   return db().transaction(async (tx) => {
     await lockInterviewersForBooking(tx, link.interviewerIds);

@@ -1,6 +1,7 @@
 import { and, eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import * as s from "@/db/schema";
+import { listApplicationHistory } from "@/db/queries/profile";
 import { setupTestDatabase } from "@/test/database";
 import { organizer, refused, scheduled as scheduledIn, viewer } from "@/test/interviews";
 import { cancelInterview, rescheduleInterview } from "./change-interview";
@@ -10,6 +11,9 @@ const scheduled = () => scheduledIn(db);
 const icsOf = (message: typeof s.emailOutbox.$inferSelect) => Buffer.from(message.attachments[0]!.content, "base64").toString("utf8").replace(/\r?\n /g, "");
 const mailFor = (applicationId: string) => db().select().from(s.emailOutbox).where(eq(s.emailOutbox.applicationId, applicationId));
 const move = { date: "2031-02-04", startTime: "09:00", timeZone: "UTC", durationMinutes: 45, location: "Room 2" };
+const auditOf = (interviewId: string) => db().select().from(s.auditEvents).where(eq(s.auditEvents.targetId, interviewId));
+const changesOf = async (organizationId: string, applicationId: string) =>
+  (await listApplicationHistory(organizationId, [applicationId])).filter((e) => e.type === "interview_rescheduled" || e.type === "interview_cancelled");
 
 describe("the candidate's invitation", () => {
   it("goes to the candidate too, with the interviewers' names but none of their addresses", async () => {
@@ -64,6 +68,46 @@ describe("rescheduling and cancelling an interview", () => {
       expect(message.attachments[0]!.contentType).toContain("method=CANCEL");
     }
     expect((await refused(rescheduleInterview(organizer(org), { interviewId, sequence: 1, ...move }))).code).toBe("CONFLICT");
+  });
+
+  it("leaves a trace of each change: who, the old and new time and the reason in the history; ids and times in the audit log", async () => {
+    const { org, interviewId, applicationId } = await scheduled();
+    const [before] = await db().select().from(s.interviews).where(eq(s.interviews.id, interviewId));
+    await rescheduleInterview(organizer(org), { interviewId, sequence: 0, ...move, reason: "  Ada Lovelace asked for a morning slot " });
+    await cancelInterview(organizer(org), { interviewId, sequence: 1, reason: "" });
+
+    const [moved, cancelled] = await changesOf(org.organization.id, applicationId);
+    expect(moved).toMatchObject({
+      type: "interview_rescheduled",
+      actorName: org.users.recruiter.name,
+      data: {
+        interviewId,
+        title: "Technical interview",
+        fromStartsAt: before!.startsAt.toISOString(),
+        toStartsAt: "2031-02-04T09:00:00.000Z",
+        toEndsAt: "2031-02-04T09:45:00.000Z",
+        reason: "Ada Lovelace asked for a morning slot",
+      },
+    });
+    expect(cancelled).toMatchObject({ type: "interview_cancelled", actorName: org.users.recruiter.name, data: { interviewId, fromStartsAt: "2031-02-04T09:00:00.000Z", reason: null } });
+    expect(cancelled!.data).not.toHaveProperty("toStartsAt");
+
+    const audit = await auditOf(interviewId);
+    expect(audit.map((e) => e.action).sort()).toEqual(["interview.cancelled", "interview.rescheduled"]);
+    const rescheduled = audit.find((e) => e.action === "interview.rescheduled")!;
+    expect(rescheduled).toMatchObject({ organizationId: org.organization.id, actorUserId: org.users.recruiter.id, targetType: "interview" });
+    expect(rescheduled.details).toMatchObject({ applicationId, fromStartsAt: before!.startsAt.toISOString(), toStartsAt: "2031-02-04T09:00:00.000Z", reasonGiven: true });
+    // The log is never erased: the reason's free text (here the candidate's name) stays out of it.
+    expect(JSON.stringify(audit)).not.toContain("Lovelace");
+    expect(audit.find((e) => e.action === "interview.cancelled")!.details).toMatchObject({ fromStartsAt: "2031-02-04T09:00:00.000Z", reasonGiven: false });
+  });
+
+  it("leaves no trace of a change that was refused", async () => {
+    const { org, interviewId, applicationId } = await scheduled();
+    await rescheduleInterview(organizer(org), { interviewId, sequence: 0, ...move });
+    await refused(cancelInterview(organizer(org), { interviewId, sequence: 0, reason: "stale page" }));
+    expect((await changesOf(org.organization.id, applicationId)).map((e) => e.type)).toEqual(["interview_rescheduled"]);
+    expect((await auditOf(interviewId)).map((e) => e.action)).toEqual(["interview.rescheduled"]);
   });
 
   it("is refused to interviewers and to other organisations", async () => {

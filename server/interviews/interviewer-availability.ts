@@ -1,6 +1,6 @@
 import "server-only";
 import type { Executor } from "@/db/client";
-import { listAvailabilityProfiles, listBusyInterviews } from "@/db/queries/interview-scheduling";
+import { listAvailabilityProfiles, listBusyInterviews, recordCalendarFeedReads } from "@/db/queries/interview-scheduling";
 import { viewerTimeZone } from "@/lib/format";
 import type { Availability, Interval } from "@/lib/interviews/availability";
 import { readCalendarFeed } from "./read-calendar-feed";
@@ -16,16 +16,21 @@ export type Interviewers = Awaited<ReturnType<typeof listAvailabilityProfiles>>;
 
 /**
  * The interviewers (active members only) and the busy times of their calendar feeds, read before any
- * transaction opens: a slow feed must not hold a lock.
+ * transaction opens: a slow feed must not hold a lock. `unreadable` names those whose feed could not be
+ * read: their real meetings are unknown, so no time may be offered or booked with them. Each read's
+ * outcome is stored on the person (`calendarFeedFailedAt`), for the recruiter and the member to see.
  */
 export async function loadInterviewers(executor: Executor, organizationId: string, userIds: string[], window: { from: Date; to: Date }) {
   const interviewers = await listAvailabilityProfiles(executor, organizationId, userIds);
-  const feeds = new Map<string, Interval[]>(
-    await Promise.all(
-      interviewers.map(async (person) => [person.userId, person.calendarFeedUrl ? await readCalendarFeed(person.calendarFeedUrl, window.from, window.to) : []] as const),
-    ),
+  const startedAt = new Date();
+  const reads = await Promise.all(
+    interviewers.map(async (person) => ({ userId: person.userId, read: person.calendarFeedUrl ? await readCalendarFeed(person.calendarFeedUrl, window.from, window.to) : null })),
   );
-  return { interviewers, feeds };
+  const feeds = new Map<string, Interval[]>(reads.map(({ userId, read }) => [userId, read?.ok ? read.busy : []]));
+  const unreadable = reads.filter(({ read }) => read && !read.ok).map(({ userId }) => userId);
+  const read = reads.filter(({ read }) => read?.ok).map(({ userId }) => userId);
+  await recordCalendarFeedReads(executor, { failed: unreadable, read, startedAt, at: new Date() });
+  return { interviewers, feeds, unreadable };
 }
 
 /** Each interviewer's working hours and busy times (Candor interviews read now, through `executor`, and their feed's). */

@@ -84,6 +84,12 @@ export default async function AccountPage() {
           Interview availability
         </h2>
         <p className="mt-1 mb-4 text-sm text-slate-700">When candidates who choose their own interview time may book you.</p>
+        {availability?.calendarFeedUrl && availability.calendarFeedFailedAt && (
+          <p className="mb-4 text-sm font-medium text-red-800">
+            Your calendar feed could not be read at <Time value={availability.calendarFeedFailedAt} />. Until it can, candidates are offered no time with
+            you: check that the address still works.
+          </p>
+        )}
         <AvailabilityForm
           workingHours={availability?.workingHours ?? DEFAULT_WORKING_HOURS}
           calendarFeedUrl={availability?.calendarFeedUrl ?? null}

@@ -3,7 +3,7 @@
 import { redirect } from "next/navigation";
 import { AppError } from "@/lib/errors";
 import { bookSlotSchema } from "@/lib/validation/interviews";
-import { bookSchedulingSlot, SLOT_TAKEN_MESSAGE } from "@/server/interviews/book-scheduling-slot";
+import { bookSchedulingSlot, NO_TIMES_NOW_MESSAGE, SLOT_TAKEN_MESSAGE } from "@/server/interviews/book-scheduling-slot";
 
 // The link is the candidate's only credential: the use case reads it again from the token.
 
@@ -19,7 +19,8 @@ export async function bookSlotAction(token: string, formData: FormData) {
     await bookSchedulingSlot(token, new Date(input.data.slot));
   } catch (error) {
     if (!(error instanceof AppError)) console.error("candor: booking failed", error);
-    outcome = error instanceof AppError && error.message === SLOT_TAKEN_MESSAGE ? "error=taken" : error instanceof AppError ? "error=closed" : "error=failed";
+    const known: Record<string, string> = { [SLOT_TAKEN_MESSAGE]: "error=taken", [NO_TIMES_NOW_MESSAGE]: "error=unavailable" };
+    outcome = error instanceof AppError ? (known[error.message] ?? "error=closed") : "error=failed";
   }
   redirect(back(outcome));
 }

@@ -7,7 +7,7 @@ import { buttonClasses } from "@/components/ui/button";
 import { isValidTimeZone, timeZoneNames } from "@/lib/interviews/time";
 import { getCareersSite } from "@/server/cache/public";
 import { requestNonce } from "@/server/http/request-nonce";
-import { getSchedulingPage, SLOT_TAKEN_MESSAGE } from "@/server/interviews/book-scheduling-slot";
+import { getSchedulingPage, NO_TIMES_NOW_MESSAGE, SLOT_TAKEN_MESSAGE } from "@/server/interviews/book-scheduling-slot";
 import { bookSlotAction } from "./actions";
 
 // The token is a credential: keep it out of search engines and Referer headers ("strict-origin", as the
@@ -16,6 +16,7 @@ export const metadata: Metadata = { title: "Choose your interview time", robots:
 
 const errors: Record<string, string> = {
   taken: SLOT_TAKEN_MESSAGE,
+  unavailable: NO_TIMES_NOW_MESSAGE,
   choose: "Choose one of the times below, then book it.",
   closed: "This link can no longer book an interview. Please contact us for a new one.",
   failed: "Something went wrong on our side. Please try again in a moment.",
@@ -73,6 +74,13 @@ export default async function SchedulePage({ params, searchParams }: PageProps<"
         {page.state === "closed" && (
           <div className="mt-6">
             <Alert tone="info">This link can no longer book an interview. Please contact {link.organizationName} for a new one.</Alert>
+          </div>
+        )}
+        {page.state === "unavailable" && (
+          <div className="mt-6">
+            <Alert tone="info">
+              No times are available right now. Please try again later, or contact {link.organizationName} to find a time.
+            </Alert>
           </div>
         )}
         {page.state === "open" && (
