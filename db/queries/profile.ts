@@ -165,6 +165,8 @@ export async function listCandidateEmails(organizationId: string, candidateId: s
       sentAt: emailOutbox.sentAt,
       sendAfter: emailOutbox.sendAfter,
       composed: sql<boolean>`(${emailOutbox.sentByUserId} is not null)`,
+      /** Why the worker cancelled it instead of sending it (cancelUnwantedComposedEmails); null when a member cancelled it. */
+      notSentBecause: sql<string | null>`(case when ${emailOutbox.status} = 'cancelled' then ${emailOutbox.lastError} end)`,
     })
     .from(emailOutbox)
     .where(and(eq(emailOutbox.organizationId, organizationId), eq(emailOutbox.candidateId, candidateId)))

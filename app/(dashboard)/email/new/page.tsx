@@ -6,7 +6,6 @@ import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 import { db } from "@/db/client";
 import { listEmailRecipients, listEmailTemplates } from "@/db/queries/candidate-mail";
 import { requireMember, type Member } from "@/server/auth/session";
-import { recipientProblem } from "@/server/mail/send-candidate-email";
 import { firstNameOf } from "@/lib/mail/merge-fields";
 import { jobScope } from "@/lib/permissions";
 import { MAX_BULK_RECIPIENTS } from "@/lib/validation/mail";
@@ -63,7 +62,7 @@ export default async function ComposeEmailPage({ searchParams }: PageProps<"/ema
           jobTitle: r.jobTitle,
           decisionsOnly: r.decisionsOnly,
           gone: r.gone,
-          problem: recipientProblem(r, false),
+          status: r.status,
         }))}
         templates={templates.map(({ id, name, subject, body, decision }) => ({ id, name, subject, body, decision }))}
         preview={{
