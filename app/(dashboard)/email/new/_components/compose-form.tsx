@@ -21,7 +21,7 @@ type Props = {
   applicationIds: string[];
   recipients: Recipient[];
   templates: Template[];
-  /** The first recipient's merge values, for the preview. */
+  /** The merge values of the first recipient who can get the message, for the preview. */
   preview: MergeValues;
   back: { href: string; label: string };
   timeZone: string;
