@@ -165,7 +165,7 @@ export async function listCandidateEmails(organizationId: string, candidateId: s
       sentAt: emailOutbox.sentAt,
       sendAfter: emailOutbox.sendAfter,
       composed: sql<boolean>`(${emailOutbox.sentByUserId} is not null)`,
-      /** Why the worker cancelled it instead of sending it (cancelUnwantedComposedEmails); null when a member cancelled it. */
+      /** A cancelled message's last error: why the worker cancelled it instead of sending it (cancelUnwantedComposedEmails), or an earlier attempt's SMTP error. */
       notSentBecause: sql<string | null>`(case when ${emailOutbox.status} = 'cancelled' then ${emailOutbox.lastError} end)`,
     })
     .from(emailOutbox)

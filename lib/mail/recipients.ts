@@ -13,6 +13,9 @@ export const RECIPIENT_PROBLEMS: Record<RecipientProblem, string> = {
   decisions_only: "they asked for no more email except about decisions",
 };
 
+/** True for a reason above: what the delivery pass keeps on a composed message it cancelled (a member's cancel keeps any SMTP error instead). */
+export const isRecipientProblemText = (text: string | null): text is string => text !== null && Object.values(RECIPIENT_PROBLEMS).includes(text);
+
 export type RecipientFacts = { gone: boolean; status: ApplicationStatus; decisionsOnly: boolean };
 
 /** Why a recipient cannot get this message, or null. A decision still reaches a "decisions only" candidate. */

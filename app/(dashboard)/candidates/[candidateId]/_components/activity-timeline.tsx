@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { actedBy } from "@/lib/api/acted-by";
+import { isRecipientProblemText } from "@/lib/mail/recipients";
 import type { CandidateReply } from "@/db/queries/candidate-mail";
 import type { NoteRow } from "@/db/queries/notes";
 import type { listCandidateEmails } from "@/db/queries/profile";
@@ -20,7 +21,7 @@ type Props = {
 };
 
 function emailState(email: Email): string {
-  if (email.status === "cancelled") return email.notSentBecause ? ` (not sent: ${email.notSentBecause})` : " (cancelled)";
+  if (email.status === "cancelled") return isRecipientProblemText(email.notSentBecause) ? ` (not sent: ${email.notSentBecause})` : " (cancelled)";
   if (email.status === "failed") return " (not delivered)";
   return "";
 }
