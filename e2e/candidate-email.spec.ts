@@ -62,6 +62,8 @@ test.describe("email to candidates", () => {
         text: `Thursday at 2 pm works for me.\n\nOn Mon, 7 Dec 2026, ${org.organization.name} wrote:\n> Hi Applicant,\n> When could you talk this week?\n`,
         attachments: [{ filename: "availability.txt", content: "Thursday 14:00-16:00\n" }],
       });
+      // From another account: kept, and marked as not from the candidate's address.
+      await relay.send({ from: "Ada at work <other@example.com>", to: replyTo, subject: `Re: ${mail.subject}`, text: "Sent from my work account." });
       // A forged address is refused by the app, and so by the relay: nothing is stored.
       await expect(relay.send({ from: applicant.email, to: replyTo!.replace(/reply\+./, "reply+Z"), subject: "Forged", text: "Forged reply" })).rejects.toThrow(/404/);
     } finally {
@@ -70,8 +72,10 @@ test.describe("email to candidates", () => {
 
     await page.goto(`/candidates/${applicant.candidateId}`);
     const activity = page.getByRole("region", { name: "Activity" });
-    const reply = activity.getByRole("listitem").filter({ hasText: "Reply:" });
+    const reply = activity.getByRole("listitem").filter({ hasText: "Thursday at 2 pm works for me." });
     await expect(reply).toContainText(`Re: ${mail.subject}`);
+    await expect(reply).not.toContainText("Sent from");
+    await expect(activity.getByRole("listitem").filter({ hasText: "Sent from my work account." })).toContainText("Sent from other@example.com, not the candidate's address");
     await expect(reply.getByRole("blockquote")).toHaveText("Thursday at 2 pm works for me.");
     await expect(reply.getByRole("link", { name: "Download availability.txt" })).toBeVisible();
     await expect(activity).not.toContainText("Forged reply");
@@ -79,7 +83,8 @@ test.describe("email to candidates", () => {
     await expectAccessible();
 
     await page.goto("/notifications");
-    await expect(page.getByRole("link", { name: `${applicant.name} replied by email` })).toBeVisible();
+    // Both replies notify alike, whichever address they came from.
+    await expect(page.getByRole("link", { name: `${applicant.name} replied by email` })).toHaveCount(2);
   });
 
   test("bulk email to three cards selected on the board", async ({ page, request, expectAccessible }) => {
@@ -129,7 +134,7 @@ test.describe("email to candidates", () => {
   });
 
   test("a candidate who asks for decisions only gets a warning on compose, and only decision mail", async ({ page, browser, request, expectAccessible }) => {
-    const org = await createOrganization(request, { applicants: 1 });
+    const org = await createOrganization(request, { applicants: 2 });
     const applicant = org.applicants[0]!;
     await new SignInPage(page).signInAs(org.users.recruiter.email, org.password);
     await openCompose(page, org);
@@ -164,5 +169,16 @@ test.describe("email to candidates", () => {
     await page.getByRole("checkbox", { name: /About a hiring decision/ }).check();
     await page.getByRole("button", { name: "Send email" }).click();
     await expect(page.getByRole("status").filter({ hasText: "Email queued for 1 candidate." })).toBeVisible();
+
+    // From the board, to both: the other applicant gets it, and the sender is told who did not.
+    await page.goto(`/jobs/${org.job.id}/pipeline`);
+    for (const a of org.applicants) await page.getByRole("checkbox", { name: `Select ${a.name}` }).check();
+    await page.getByRole("region", { name: "Selected applicants" }).getByRole("link", { name: "Email selected…" }).click();
+    await page.getByLabel("Subject").fill("Coffee?");
+    await page.getByLabel("Message").fill("Fancy a chat?");
+    await page.getByRole("button", { name: "Send email" }).click();
+    await expect(page.getByRole("status").filter({ hasText: "Email queued" })).toHaveText(
+      `Email queued for 1 candidate. It goes out within a minute. Not sent to ${applicant.name}: they asked for no more email except about decisions.`,
+    );
   });
 });

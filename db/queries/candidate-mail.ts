@@ -65,8 +65,8 @@ export async function deleteEmailTemplate(executor: Executor, organizationId: st
 }
 
 /**
- * The applications a message is composed to, on jobs in `scope`, with their candidate, job, reply token
- * (when one was issued) and whether the candidate asked for decisions only. Ids outside the organisation
+ * The applications a message is composed to, on jobs in `scope`, with their candidate, job, status, reply
+ * token (when one was issued) and whether the candidate asked for decisions only. Ids outside the organisation
  * or the scope are simply absent.
  */
 export async function listEmailRecipients(executor: Executor, scope: JobScope, applicationIds: string[]) {
@@ -80,6 +80,7 @@ export async function listEmailRecipients(executor: Executor, scope: JobScope, a
       gone: sql<boolean>`(${candidates.anonymizedAt} is not null or ${candidates.mergedIntoId} is not null)`,
       jobId: jobs.id,
       jobTitle: jobs.title,
+      status: applications.status,
       replyToken: applicationReplyAddresses.token,
       decisionsOnly: sql<boolean>`coalesce(${candidateMailPreferences.decisionsOnly}, false)`,
     })
@@ -146,6 +147,7 @@ export async function insertInboundEmail(
     applicationId: string;
     candidateId: string;
     fromAddress: string;
+    fromOtherAddress: boolean;
     subject: string;
     text: string;
     messageId: string;
@@ -199,6 +201,8 @@ export async function listCandidateReplies(organizationId: string, candidateId: 
     .select({
       id: inboundEmails.id,
       applicationId: inboundEmails.applicationId,
+      fromAddress: inboundEmails.fromAddress,
+      fromOtherAddress: inboundEmails.fromOtherAddress,
       subject: inboundEmails.subject,
       text: inboundEmails.text,
       attachments: inboundEmails.attachments,

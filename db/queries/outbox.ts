@@ -1,8 +1,9 @@
 import "server-only";
-import { and, desc, eq, inArray, isNull, lt, lte, or, sql, type SQL } from "drizzle-orm";
+import { and, desc, eq, inArray, isNotNull, isNull, lt, lte, or, sql, type SQL } from "drizzle-orm";
 import { z } from "zod";
 import { db, type Executor } from "../client";
-import { emailOutbox, type OutboxEmail } from "../schema";
+import { applications, candidateMailPreferences, candidates, emailOutbox, type OutboxEmail } from "../schema";
+import type { RecipientProblem } from "@/lib/mail/recipients";
 
 /** Waits before the 2nd, 3rd... attempt; after the last one fails the message is given up as 'failed'. */
 export const RETRY_DELAYS_MINUTES = [1, 5, 30, 120, 720] as const;
@@ -21,6 +22,8 @@ const newEmailSchema = z.object({
   replyTo: z.email().optional(),
   /** The member who composed it. */
   sentByUserId: z.uuid().optional(),
+  /** A composed message about a hiring decision (reaches a candidate who asked for decisions only). */
+  decision: z.boolean().optional(),
   subject: z.string().trim().min(1, "must not be empty").max(998),
   text: z.string(),
   html: z.string().optional(),
@@ -82,16 +85,43 @@ export async function cancelEmail(executor: Executor, organizationId: string, id
   return rows.length > 0;
 }
 
+// What lib/mail/recipients.ts decides when a message is composed, asked again of a composed message in the
+// outbox: the candidate's data deleted or merged away, the application withdrawn, "decisions only" chosen.
+const composedProblems: Record<RecipientProblem, SQL> = {
+  gone: sql`exists (select 1 from ${candidates} where ${candidates.id} = ${emailOutbox.candidateId} and (${candidates.anonymizedAt} is not null or ${candidates.mergedIntoId} is not null))`,
+  withdrawn: sql`exists (select 1 from ${applications} where ${applications.id} = ${emailOutbox.applicationId} and ${applications.status} = 'withdrawn')`,
+  decisions_only: sql`(not ${emailOutbox.decision} and exists (select 1 from ${candidateMailPreferences} where ${candidateMailPreferences.candidateId} = ${emailOutbox.candidateId} and ${candidateMailPreferences.decisionsOnly}))`,
+};
+const unwanted = sql`(${isNotNull(emailOutbox.sentByUserId)} and (${sql.join(Object.values(composedProblems), sql` or `)}))`;
+
+/**
+ * Cancels the composed messages now due that their candidate may no longer get (one scheduled before the
+ * candidate withdrew, say), keeping `reasons[problem]` as the row's last error. Returns how many.
+ */
+export async function cancelUnwantedComposedEmails(reasons: Record<RecipientProblem, string>): Promise<number> {
+  const reason = sql.join(
+    [sql`case`, ...(Object.keys(composedProblems) as RecipientProblem[]).map((p) => sql`when ${composedProblems[p]} then ${reasons[p]}::text`), sql`end`],
+    sql` `,
+  );
+  const rows = await db()
+    .update(emailOutbox)
+    .set({ status: "cancelled", lockedUntil: null, lastError: reason })
+    .where(and(eq(emailOutbox.status, "pending"), lte(emailOutbox.sendAfter, sql`now()`), notClaimed, unwanted))
+    .returning({ id: emailOutbox.id });
+  return rows.length;
+}
+
 /**
  * Takes up to `limit` due messages for this worker and counts the attempt. SKIP LOCKED lets several
  * processes claim at once without waiting for, or taking, each other's rows; the claim expires, so a
- * worker that dies mid-send only delays its messages.
+ * worker that dies mid-send only delays its messages. A composed message its candidate may no longer get
+ * is never taken (cancelUnwantedComposedEmails cancels it).
  */
 export async function claimDueEmails(limit: number): Promise<OutboxEmail[]> {
   const due = db()
     .select({ id: emailOutbox.id })
     .from(emailOutbox)
-    .where(and(eq(emailOutbox.status, "pending"), lte(emailOutbox.sendAfter, sql`now()`), notClaimed))
+    .where(and(eq(emailOutbox.status, "pending"), lte(emailOutbox.sendAfter, sql`now()`), notClaimed, sql`not ${unwanted}`))
     .orderBy(emailOutbox.sendAfter)
     .limit(limit)
     .for("update", { skipLocked: true });

@@ -165,6 +165,8 @@ export async function listCandidateEmails(organizationId: string, candidateId: s
       sentAt: emailOutbox.sentAt,
       sendAfter: emailOutbox.sendAfter,
       composed: sql<boolean>`(${emailOutbox.sentByUserId} is not null)`,
+      /** A cancelled message's last error: why the worker cancelled it instead of sending it (cancelUnwantedComposedEmails), or an earlier attempt's SMTP error. */
+      notSentBecause: sql<string | null>`(case when ${emailOutbox.status} = 'cancelled' then ${emailOutbox.lastError} end)`,
     })
     .from(emailOutbox)
     .where(and(eq(emailOutbox.organizationId, organizationId), eq(emailOutbox.candidateId, candidateId)))

@@ -24,6 +24,11 @@ export const emailOutbox = pgTable(
     replyTo: text("reply_to"),
     /** The member who wrote it (composed mail); null for mail Candor sends on its own. */
     sentByUserId: uuid("sent_by_user_id").references(() => users.id, { onDelete: "set null" }),
+    /**
+     * A composed message about a hiring decision: it still goes to a candidate who asked for decisions only.
+     * The worker checks that choice (and erasure, withdrawal) again when the message is due.
+     */
+    decision: boolean("decision").notNull().default(false),
     subject: text("subject").notNull(),
     text: text("text").notNull(),
     html: text("html"),
@@ -97,6 +102,8 @@ export const inboundEmails = pgTable(
       .notNull()
       .references(() => candidates.id, { onDelete: "cascade" }),
     fromAddress: text("from_address").notNull(),
+    /** Sent from another address than the candidate's (accepted: the reply token is the secret), shown on the timeline. */
+    fromOtherAddress: boolean("from_other_address").notNull().default(false),
     subject: text("subject").notNull(),
     /** What the candidate wrote, without the quoted message and signature. */
     text: text("text").notNull(),

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { fillPlaceholders, firstNameOf, renderCandidateEmail, unknownMergeFields, usesStatusLink } from "./merge-fields";
+import { isRecipientProblemText, RECIPIENT_PROBLEMS, skippedSentence } from "./recipients";
 import { replyAddress, replyTokenOf } from "./reply-address";
 import { MAX_REPLY_CHARS, replyTextOf } from "./reply-text";
 
@@ -61,5 +62,25 @@ describe("reply text", () => {
 
   it("caps a very long reply", () => {
     expect(replyTextOf("a".repeat(MAX_REPLY_CHARS + 50))).toHaveLength(MAX_REPLY_CHARS);
+  });
+});
+
+describe("recipients left out", () => {
+  it("are named by reason, deleted candidates counted, and only those reasons read as one", () => {
+    expect(
+      skippedSentence([
+        { name: "Ana Ruiz", problem: "decisions_only" },
+        { name: "Deleted candidate", problem: "gone" },
+        { name: "Bo Li", problem: "decisions_only" },
+        { name: "Deleted candidate", problem: "gone" },
+        { name: "Cy Do", problem: "decisions_only" },
+      ]),
+    ).toBe(
+      "Not sent to 2 deleted candidates: their data was deleted or merged into another profile. Not sent to Ana Ruiz, Bo Li and Cy Do: they asked for no more email except about decisions.",
+    );
+    expect(skippedSentence([])).toBeNull();
+    expect(isRecipientProblemText(RECIPIENT_PROBLEMS.withdrawn)).toBe(true);
+    expect(isRecipientProblemText("Can't send mail - all recipients were rejected: 450 Mailbox busy")).toBe(false);
+    expect(isRecipientProblemText(null)).toBe(false);
   });
 });

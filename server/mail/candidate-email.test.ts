@@ -7,6 +7,7 @@ import { setDecisionsOnly } from "@/db/queries/candidate-mail";
 import * as s from "@/db/schema";
 import { hashStatusToken } from "@/lib/applications/tokens";
 import type { MemberRole } from "@/lib/enums";
+import { skippedSentence } from "@/lib/mail/recipients";
 import { composeEmailSchema, emailTemplateSchema, updateEmailTemplateSchema } from "@/lib/validation/mail";
 import { setupTestDatabase } from "@/test/database";
 import { cancelScheduledEmail } from "./cancel-scheduled-email";
@@ -38,6 +39,8 @@ const compose = (org: IsolatedOrganization, overrides: Record<string, unknown> =
     requestId: randomUUID(),
     ...overrides,
   });
+
+type Applicant = IsolatedOrganization["applicants"][number];
 
 const outboxOf = (org: IsolatedOrganization) => db().select().from(s.emailOutbox).where(eq(s.emailOutbox.organizationId, org.organization.id));
 
@@ -75,7 +78,7 @@ describe("sending email to candidates", () => {
   it("queues one filled-in message with the application's reply address and a working status link", async () => {
     const org = await createIsolatedOrganization(db(), undefined, { applicants: 1 });
     const applicant = org.applicants[0]!;
-    expect(await sendCandidateEmail(sender(org), compose(org))).toEqual({ queued: 1, sendAt: null });
+    expect(await sendCandidateEmail(sender(org), compose(org))).toEqual({ queued: 1, sendAt: null, skipped: [] });
 
     const [email] = await outboxOf(org);
     expect(email).toMatchObject({ to: applicant.email, candidateId: applicant.candidateId, applicationId: applicant.applicationId, sentByUserId: org.users.recruiter.id });
@@ -130,15 +133,54 @@ describe("sending email to candidates", () => {
     expect([...(await outboxOf(org)), ...(await outboxOf(other))]).toHaveLength(0);
   });
 
-  it("sends a candidate who asked for decisions only nothing but decisions", async () => {
-    const org = await createIsolatedOrganization(db(), undefined, { applicants: 2 });
-    await setDecisionsOnly(db(), org.organization.id, org.applicants[1]!.candidateId, true);
-    const both = org.applicants.map((a) => a.applicationId);
-    await expect(sendCandidateEmail(sender(org), compose(org, { applicationIds: both }))).rejects.toThrow(
-      `Not sent: ${org.applicants[1]!.name} can't get this email, as they asked for no more email except about decisions.`,
+  it("sends a bulk email to everyone it may and names who was left out and why", async () => {
+    const org = await createIsolatedOrganization(db(), undefined, { applicants: 4 });
+    const [reachable, decisionsOnly, withdrew, erased] = org.applicants as [Applicant, Applicant, Applicant, Applicant];
+    await setDecisionsOnly(db(), org.organization.id, decisionsOnly.candidateId, true);
+    await db().update(s.applications).set({ status: "withdrawn" }).where(eq(s.applications.id, withdrew.applicationId));
+    await anonymizeCandidate({ organizationId: org.organization.id, candidateId: erased.candidateId });
+    const all = org.applicants.map((a) => a.applicationId);
+
+    const result = await sendCandidateEmail(sender(org), compose(org, { applicationIds: all }));
+    expect(result.queued).toBe(1);
+    expect(result.skipped).toEqual(
+      expect.arrayContaining([
+        { name: decisionsOnly.name, problem: "decisions_only" },
+        { name: withdrew.name, problem: "withdrawn" },
+        expect.objectContaining({ problem: "gone" }),
+      ]),
     );
+    expect(result.skipped).toHaveLength(3);
+    expect(skippedSentence(result.skipped)).toBe(
+      `Not sent to a deleted candidate: their data was deleted or merged into another profile. Not sent to ${withdrew.name}: they withdrew this application. Not sent to ${decisionsOnly.name}: they asked for no more email except about decisions.`,
+    );
+    expect((await outboxOf(org)).map((e) => e.to)).toEqual([reachable.email]);
+
+    // About a decision, the candidate who asked for decisions only gets it too; the others still do not.
+    const decision = await sendCandidateEmail(sender(org), compose(org, { applicationIds: all, decision: true }));
+    expect(decision.queued).toBe(2);
+    expect(decision.skipped.map((r) => r.problem).sort()).toEqual(["gone", "withdrawn"]);
+    expect((await outboxOf(org)).filter((e) => e.to === decisionsOnly.email)).toMatchObject([{ decision: true }]);
+  });
+
+  it("queues nothing when nobody selected can get the message, and says why", async () => {
+    const org = await createIsolatedOrganization(db(), undefined, { applicants: 3 });
+    const [first, second, third] = org.applicants as [Applicant, Applicant, Applicant];
+    await setDecisionsOnly(db(), org.organization.id, first.candidateId, true);
+    await setDecisionsOnly(db(), org.organization.id, second.candidateId, true);
+    await db().update(s.applications).set({ status: "withdrawn" }).where(eq(s.applications.id, third.applicationId));
+
+    await expect(sendCandidateEmail(sender(org), compose(org, { applicationIds: [first.applicationId] }))).rejects.toMatchObject({
+      code: "CONFLICT",
+      message: `Not sent: ${first.name} can't get this email, as they asked for no more email except about decisions.`,
+    });
+    const [a, b] = [first.name, second.name].sort();
+    await expect(sendCandidateEmail(sender(org), compose(org, { applicationIds: org.applicants.map((x) => x.applicationId) }))).rejects.toMatchObject({
+      code: "CONFLICT",
+      message: `Nothing was sent: none of these 3 candidates can get this email. Not sent to ${third.name}: they withdrew this application. Not sent to ${a} and ${b}: they asked for no more email except about decisions.`,
+    });
     expect(await outboxOf(org)).toHaveLength(0);
-    expect(await sendCandidateEmail(sender(org), compose(org, { applicationIds: both, decision: true }))).toMatchObject({ queued: 2 });
+    expect(await db().select().from(s.applicationReplyAddresses).where(eq(s.applicationReplyAddresses.organizationId, org.organization.id))).toHaveLength(0);
   });
 });
 

@@ -62,7 +62,8 @@ async function acceptAttachments(organizationId: string, attachments: Attachment
 /**
  * A candidate's reply, as raw MIME from the inbound mail forwarder: the reply+<token>@ address it was
  * sent to names the application; the new text (quotes and signature stripped) goes on its timeline with
- * the attachments that pass the upload checks, and the application's recruiters are notified. An unknown
+ * the attachments that pass the upload checks, and the application's recruiters are notified. A reply
+ * from another address than the candidate's is kept too, marked as such for the timeline. An unknown
  * token stores nothing. A message already stored (same Message-ID) is accepted again and changes nothing.
  */
 export async function receiveInboundEmail(raw: Buffer): Promise<ReceivedReply> {
@@ -74,7 +75,7 @@ export async function receiveInboundEmail(raw: Buffer): Promise<ReceivedReply> {
   const application = token ? await findApplicationByReplyToken(db(), token) : null;
   if (!application || application.candidateGone) throw new AppError("NOT_FOUND", "No application has this reply address.");
 
-  const from = addressesOf(mail.from)[0] ?? "unknown";
+  const from = addressesOf(mail.from)[0]?.trim() ?? "unknown";
   const text = replyTextOf(mail.text ?? "");
   const messageId = (mail.messageId ?? `<no-id-${Date.now()}-${randomUUID()}>`).slice(0, 998);
   const { accepted, listed } = await acceptAttachments(application.organizationId, mail.attachments);
@@ -84,6 +85,8 @@ export async function receiveInboundEmail(raw: Buffer): Promise<ReceivedReply> {
       const inboundEmailId = await insertInboundEmail(tx, {
         ...owner,
         fromAddress: from.slice(0, 320),
+        // Accepted all the same (the token is the secret, and people answer from their other accounts), but the team sees it.
+        fromOtherAddress: from.toLowerCase() !== application.candidateEmail.trim().toLowerCase(),
         subject: (mail.subject ?? "(no subject)").slice(0, 998),
         text,
         messageId,

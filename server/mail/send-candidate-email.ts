@@ -13,11 +13,13 @@ import { zonedTimeToUtc } from "@/lib/interviews/time";
 import { firstNameOf, renderCandidateEmail, usesStatusLink } from "@/lib/mail/merge-fields";
 import { replyAddress } from "@/lib/mail/reply-address";
 import { jobScope, assertCan } from "@/lib/permissions";
+import { RECIPIENT_PROBLEMS, recipientProblem, skippedSentence, type SkippedRecipient } from "@/lib/mail/recipients";
 import { MAX_SCHEDULE_DAYS, type ComposeEmailData } from "@/lib/validation/mail";
 import { branded } from "./brand";
 
 export type Sender = Viewer & { name: string; timeZone: string };
-export type SentEmails = { queued: number; sendAt: Date | null };
+/** `skipped`: the selected candidates who were left out, and why. */
+export type SentEmails = { queued: number; sendAt: Date | null; skipped: SkippedRecipient[] };
 
 /** When a "later" message goes out: the sender's wall-clock time, in the future and within the limit. */
 export function scheduledInstant(input: Pick<ComposeEmailData, "when" | "sendAt">, timeZone: string, now = new Date()): Date | null {
@@ -29,18 +31,12 @@ export function scheduledInstant(input: Pick<ComposeEmailData, "when" | "sendAt"
   return instant;
 }
 
-/** Why a recipient cannot get this message, or null. The page shows the same warnings before sending. */
-export function recipientProblem(recipient: Pick<EmailRecipient, "gone" | "decisionsOnly">, decision: boolean): string | null {
-  if (recipient.gone) return "their data was deleted or merged into another profile";
-  if (recipient.decisionsOnly && !decision) return "they asked for no more email except about decisions";
-  return null;
-}
-
 /**
  * Emails one candidate or the cards selected on a board: one message per application, its merge fields
  * filled for that candidate, Reply-To set to the application's own reply address (issued on first use),
- * queued in the outbox now or for the chosen time, all in one transaction. Refused as a whole when any
- * recipient is out of reach, so nobody gets a message the sender did not mean to send.
+ * queued in the outbox now or for the chosen time, all in one transaction. A recipient out of reach (data
+ * deleted, application withdrawn, decisions only) is left out and named in `skipped`; when that leaves
+ * nobody, nothing is queued and the refusal says why.
  */
 export async function sendCandidateEmail(actor: Sender, input: ComposeEmailData): Promise<SentEmails> {
   assertCan(actor, "mail.send");
@@ -48,14 +44,14 @@ export async function sendCandidateEmail(actor: Sender, input: ComposeEmailData)
   const { APP_URL, INBOUND_EMAIL_DOMAIN } = env();
 
   return db().transaction(async (tx) => {
-    const recipients = await listEmailRecipients(tx, jobScope(actor, "mail.send"), input.applicationIds);
-    if (recipients.length !== input.applicationIds.length) throw new AppError("NOT_FOUND", "One of these applications no longer exists. Reload the page and try again.");
-    const refused = recipients.map((r) => [r, recipientProblem(r, input.decision)] as const).filter(([, problem]) => problem);
-    if (refused.length > 0) {
-      const [first, problem] = refused[0]!;
-      const others = refused.length > 1 ? ` (and ${refused.length - 1} more)` : "";
-      throw new AppError("CONFLICT", `Not sent: ${first.gone ? "a candidate" : first.name}${others} can't get this email, as ${problem}.`);
-    }
+    const selected = await listEmailRecipients(tx, jobScope(actor, "mail.send"), input.applicationIds);
+    if (selected.length !== input.applicationIds.length) throw new AppError("NOT_FOUND", "One of these applications no longer exists. Reload the page and try again.");
+    const skipped = selected.flatMap((r) => {
+      const problem = recipientProblem(r, input.decision);
+      return problem ? [{ name: r.name, problem }] : [];
+    });
+    const recipients = selected.filter((r) => !recipientProblem(r, input.decision));
+    if (recipients.length === 0) throw new AppError("CONFLICT", nobodyReached(selected[0]!, skipped));
     const org = await findOrganizationSettings(tx, actor.organizationId);
     if (!org) throw new AppError("NOT_FOUND", "This organisation no longer exists.");
 
@@ -94,12 +90,19 @@ export async function sendCandidateEmail(actor: Sender, input: ComposeEmailData)
         to: recipient.email,
         replyTo: token && INBOUND_EMAIL_DOMAIN ? replyAddress(token, INBOUND_EMAIL_DOMAIN) : undefined,
         sentByUserId: actor.userId,
+        decision: input.decision,
         ...branded(message, org),
         dedupeKey: `compose:${input.requestId}:${recipient.applicationId}`,
         sendAt: sendAt ?? undefined,
       });
       if (id) queued++;
     }
-    return { queued, sendAt };
+    return { queued, sendAt, skipped };
   });
+}
+
+/** The refusal when nobody selected can get the message: one candidate by name, several by reason. */
+function nobodyReached(first: EmailRecipient, skipped: SkippedRecipient[]): string {
+  if (skipped.length === 1) return `Not sent: ${first.gone ? "this candidate" : first.name} can't get this email, as ${RECIPIENT_PROBLEMS[skipped[0]!.problem]}.`;
+  return `Nothing was sent: none of these ${skipped.length} candidates can get this email. ${skippedSentence(skipped)}`;
 }

@@ -1,13 +1,19 @@
-import { randomBytes } from "node:crypto";
+import { randomBytes, randomUUID } from "node:crypto";
 import { eq, inArray, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createIsolatedOrganization } from "@/db/fixtures";
+import { createIsolatedOrganization, type IsolatedOrganization } from "@/db/fixtures";
 import { enqueueEmail, MAX_ATTEMPTS, RETRY_DELAYS_MINUTES } from "@/db/queries/outbox";
-import { emailOutbox } from "@/db/schema";
+import { setDecisionsOnly } from "@/db/queries/candidate-mail";
+import { listCandidateEmails } from "@/db/queries/profile";
+import { applications, emailOutbox } from "@/db/schema";
+import { composeEmailSchema } from "@/lib/validation/mail";
 import { setupTestDatabase } from "@/test/database";
 import { startTestSmtpServer, type TestSmtpServer } from "@/test/smtp";
 import { createMailTransport, type MailTransport } from "./transport";
+import { sendCandidateEmail } from "./send-candidate-email";
 import { deliverAllDueEmails, deliverDueEmails } from "./worker";
+
+type Applicant = IsolatedOrganization["applicants"][number];
 
 const db = setupTestDatabase({ ownDatabase: true });
 
@@ -175,5 +181,39 @@ describe("mail delivery", () => {
     // Delivered once a server is configured, so nothing queued meanwhile is lost.
     await deliverDueEmails({ transport });
     expect(await findRow(id)).toMatchObject({ status: "sent" });
+  });
+
+  it("checks a composed message again when it is due: withdrawn or decisions-only candidates are not sent it", async () => {
+    const org = await createIsolatedOrganization(db(), undefined, { applicants: 3 });
+    const [optedOut, withdrew, reachable] = org.applicants as [Applicant, Applicant, Applicant];
+    const recruiter = org.users.recruiter;
+    const sender = { organizationId: org.organization.id, userId: recruiter.id, role: "recruiter" as const, name: recruiter.name, timeZone: "UTC" };
+    const compose = (subject: string, decision: boolean) =>
+      composeEmailSchema.parse({ applicationIds: org.applicants.map((a) => a.applicationId), subject, body: "Hello", decision, requestId: randomUUID() });
+    const update = uniqueSubject("Update");
+    const decision = uniqueSubject("Decision");
+    await sendCandidateEmail(sender, compose(update, false));
+    await sendCandidateEmail(sender, compose(decision, true));
+    // Between queueing and delivery, one candidate asks for decisions only and another withdraws.
+    await setDecisionsOnly(db(), org.organization.id, optedOut.candidateId, true);
+    await db().update(applications).set({ status: "withdrawn" }).where(eq(applications.id, withdrew.applicationId));
+
+    await deliverAllDueEmails({ transport });
+
+    expect(receivedWith(update).map((mail) => mail.to)).toEqual([expect.objectContaining({ text: reachable.email })]);
+    expect(receivedWith(decision).map((mail) => (mail.to as { text: string }).text).sort()).toEqual([optedOut.email, reachable.email].sort());
+    const timeline = async (a: Applicant) => (await listCandidateEmails(org.organization.id, a.candidateId)).map((e) => [e.subject, e.status, e.notSentBecause]);
+    expect(await timeline(optedOut)).toEqual(
+      expect.arrayContaining([
+        [update, "cancelled", "they asked for no more email except about decisions"],
+        [decision, "sent", null],
+      ]),
+    );
+    expect(await timeline(withdrew)).toEqual(
+      expect.arrayContaining([
+        [update, "cancelled", "they withdrew this application"],
+        [decision, "cancelled", "they withdrew this application"],
+      ]),
+    );
   });
 });

@@ -6,8 +6,8 @@ import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 import { db } from "@/db/client";
 import { listEmailRecipients, listEmailTemplates } from "@/db/queries/candidate-mail";
 import { requireMember, type Member } from "@/server/auth/session";
-import { recipientProblem } from "@/server/mail/send-candidate-email";
 import { firstNameOf } from "@/lib/mail/merge-fields";
+import { recipientProblem } from "@/lib/mail/recipients";
 import { jobScope } from "@/lib/permissions";
 import { MAX_BULK_RECIPIENTS } from "@/lib/validation/mail";
 import { ComposeForm } from "./_components/compose-form";
@@ -41,6 +41,8 @@ export default async function ComposeEmailPage({ searchParams }: PageProps<"/ema
   if (!loaded) notFound();
   const { applicationIds, recipients } = loaded;
   const first = recipients[0]!;
+  // The preview shows a message someone will get: not a deleted candidate's or a withdrawn application's.
+  const previewed = recipients.find((r) => recipientProblem(r, true) === null) ?? first;
   const candidates = new Set(recipients.map((r) => r.candidateId));
   const jobs = new Set(recipients.map((r) => r.jobId));
   const back =
@@ -63,13 +65,13 @@ export default async function ComposeEmailPage({ searchParams }: PageProps<"/ema
           jobTitle: r.jobTitle,
           decisionsOnly: r.decisionsOnly,
           gone: r.gone,
-          problem: recipientProblem(r, false),
+          status: r.status,
         }))}
         templates={templates.map(({ id, name, subject, body, decision }) => ({ id, name, subject, body, decision }))}
         preview={{
-          candidate_first_name: firstNameOf(first.name),
-          candidate_name: first.name,
-          job_title: first.jobTitle,
+          candidate_first_name: firstNameOf(previewed.name),
+          candidate_name: previewed.name,
+          job_title: previewed.jobTitle,
           organization_name: member.organizationName,
           status_link: "(their private status link)",
           recruiter_name: member.name,

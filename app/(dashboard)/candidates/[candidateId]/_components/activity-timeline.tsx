@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { actedBy } from "@/lib/api/acted-by";
+import { isRecipientProblemText } from "@/lib/mail/recipients";
 import type { CandidateReply } from "@/db/queries/candidate-mail";
 import type { NoteRow } from "@/db/queries/notes";
 import type { listCandidateEmails } from "@/db/queries/profile";
@@ -20,7 +21,7 @@ type Props = {
 };
 
 function emailState(email: Email): string {
-  if (email.status === "cancelled") return " (cancelled)";
+  if (email.status === "cancelled") return isRecipientProblemText(email.notSentBecause) ? ` (not sent: ${email.notSentBecause})` : " (cancelled)";
   if (email.status === "failed") return " (not delivered)";
   return "";
 }
@@ -75,6 +76,9 @@ export function ActivityTimeline({ notes, emails, linkEmails, replies = [], canc
       text: reply.subject,
       detail: (
         <div className="flex flex-col gap-1">
+          {reply.fromOtherAddress && (
+            <p className="text-amber-900">Sent from {reply.fromAddress === "unknown" ? "an unknown address" : reply.fromAddress}, not the candidate&apos;s address</p>
+          )}
           <blockquote className="border-l-4 border-slate-300 pl-3 break-words whitespace-pre-wrap">{reply.text || "(no text)"}</blockquote>
           {reply.attachments.length > 0 && (
             <ul aria-label="Attachments" className="flex flex-col">

@@ -9,26 +9,36 @@ import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Field, SelectField, TextAreaField } from "@/components/ui/field";
 import { renderCandidateEmail, type MergeValues } from "@/lib/mail/merge-fields";
+import { recipientProblem, type RecipientFacts } from "@/lib/mail/recipients";
 import { composeEmailSchema, type ComposeEmailInput } from "@/lib/validation/mail";
 import { sendCandidateEmailAction } from "../actions";
 
-type Recipient = { applicationId: string; label: string; jobTitle: string; decisionsOnly: boolean; gone: boolean; problem: string | null };
+type Recipient = RecipientFacts & { applicationId: string; label: string; jobTitle: string };
+type Sent = { queued: number; sendAt: string | null; skipped: string | null };
 type Template = { id: string; name: string; subject: string; body: string; decision: boolean };
 
 type Props = {
   applicationIds: string[];
   recipients: Recipient[];
   templates: Template[];
-  /** The first recipient's merge values, for the preview. */
+  /** The merge values of the first recipient who can get the message, for the preview. */
   preview: MergeValues;
   back: { href: string; label: string };
   timeZone: string;
 };
 
+/** "2 recipients can't receive this email: it goes to the other 28 only." */
+function blockedNotice(blocked: Recipient[], reached: number): string {
+  const who = blocked.length === 1 ? "One recipient" : reached === 0 ? `All ${blocked.length} recipients` : `${blocked.length} recipients`;
+  const decisionWouldDo = blocked.some((r) => recipientProblem(r, true) === null);
+  const outcome = reached === 0 ? "nothing will be sent" : `it goes to the other ${reached === 1 ? "one" : reached} only`;
+  return `${who} can't receive this email${decisionWouldDo ? " unless it is about a hiring decision" : ""}: ${outcome}.${decisionWouldDo ? " Mark the email as about a decision if it is one." : ""}`;
+}
+
 export function ComposeForm({ applicationIds, recipients, templates, preview, back, timeZone }: Props) {
-  const [done, setDone] = useState<{ queued: number; sendAt: string | null } | null>(null);
+  const [done, setDone] = useState<Sent | null>(null);
   const [requestId] = useState(() => crypto.randomUUID());
-  const form = useServerForm<ComposeEmailInput, unknown, { queued: number; sendAt: string | null }>({
+  const form = useServerForm<ComposeEmailInput, unknown, Sent>({
     action: sendCandidateEmailAction,
     schema: composeEmailSchema,
     defaultValues: { applicationIds, subject: "", body: "", decision: false, when: "now", sendAt: "", requestId },
@@ -37,7 +47,8 @@ export function ComposeForm({ applicationIds, recipients, templates, preview, ba
   const { register, watch, setValue } = form;
   const [subject, body, decision, when] = watch(["subject", "body", "decision", "when"]);
   const rendered = renderCandidateEmail({ subject: subject ?? "", body: body ?? "" }, preview);
-  const blocked = recipients.filter((r) => r.gone || (r.decisionsOnly && !decision));
+  const blocked = recipients.filter((r) => recipientProblem(r, Boolean(decision)));
+  const reached = recipients.length - blocked.length;
   const many = recipients.length > 1;
 
   if (done) {
@@ -47,6 +58,7 @@ export function ComposeForm({ applicationIds, recipients, templates, preview, ba
           {done.sendAt
             ? `Email scheduled for ${done.sendAt} to ${done.queued === 1 ? "1 candidate" : `${done.queued} candidates`}.`
             : `Email queued for ${done.queued === 1 ? "1 candidate" : `${done.queued} candidates`}. It goes out within a minute.`}
+          {done.skipped && ` ${done.skipped}`}
         </SavedNotice>
         <p>
           <Link href={back.href} className="font-medium text-accent-strong underline">
@@ -70,16 +82,15 @@ export function ComposeForm({ applicationIds, recipients, templates, preview, ba
               <li key={r.applicationId} className="break-words">
                 {r.label} <span className="text-fg-muted">· {r.jobTitle}</span>
                 {r.gone && <span className="block text-danger">Can&apos;t be emailed: their data was deleted or merged.</span>}
-                {!r.gone && r.decisionsOnly && <span className="block text-fg-muted">Asked for no email except about decisions.</span>}
+                {!r.gone && r.status === "withdrawn" && <span className="block text-danger">Won&apos;t be emailed: they withdrew this application.</span>}
+                {!r.gone && r.status !== "withdrawn" && r.decisionsOnly && <span className="block text-fg-muted">Asked for no email except about decisions.</span>}
               </li>
             ))}
           </ul>
           {blocked.length > 0 && (
             <div className="mt-3">
               <Alert tone="info">
-                {blocked.length === 1 ? "One recipient" : `${blocked.length} recipients`} can&apos;t receive this email
-                {blocked.some((r) => r.decisionsOnly && !r.gone) ? " unless it is about a hiring decision" : ""}. Remove them from the selection, or mark the email as
-                about a decision if it is one.
+                {blockedNotice(blocked, reached)}
               </Alert>
             </div>
           )}
