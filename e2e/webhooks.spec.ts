@@ -78,6 +78,18 @@ test.describe("webhooks", () => {
     expect(receiver.requests.every((received) => received.id === processed!.id)).toBe(true);
     await expectAccessible();
 
+    // Rolling the secret shows the new one this once, and says until when the old one still signs.
+    await page.getByRole("button", { name: "Roll signing secret…" }).click();
+    await page.getByRole("group", { name: "Confirm rolling the secret" }).getByRole("button", { name: "Roll secret" }).click();
+    const rolled = page.getByRole("status").filter({ hasText: "Secret rolled" });
+    const newSecret = (await rolled.locator("code").filter({ hasText: /^whsec_/ }).textContent())!;
+    expect(newSecret).toMatch(/^whsec_[A-Za-z0-9+/]+=*$/);
+    expect(newSecret).not.toBe(secret);
+    await expect(page.getByText(/the previous secret also signs every request until/)).toBeVisible();
+    await expectAccessible();
+    await page.reload();
+    await expect(page.getByText(newSecret)).toHaveCount(0);
+
     await page.getByRole("button", { name: "Disable endpoint" }).click();
     await expect(page.getByRole("button", { name: "Enable endpoint" })).toBeVisible();
     await expect(page.getByText("Disabled", { exact: true })).toBeVisible();
