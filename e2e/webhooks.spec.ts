@@ -12,7 +12,7 @@ test.afterEach(async () => {
 });
 
 test.describe("webhooks", () => {
-  test("an admin adds an endpoint, sees its failed delivery and redelivers it, then disables and deletes it", async ({ page, signInPage, request, expectAccessible }) => {
+  test("an admin adds an endpoint, sees its failed delivery and redelivers it, rolls its secret, then disables and deletes it", async ({ page, signInPage, request, expectAccessible }) => {
     const org = await createOrganization(request, { applicants: 1 });
     await signInPage.signInAs(org.users.admin.email, org.password);
     await page.goto("/settings");
