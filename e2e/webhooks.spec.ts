@@ -12,7 +12,7 @@ test.afterEach(async () => {
 });
 
 test.describe("webhooks", () => {
-  test("an admin adds an endpoint, sees its failed delivery and redelivers it, then disables and deletes it", async ({ page, signInPage, request, expectAccessible }) => {
+  test("an admin adds an endpoint, sees its failed delivery and redelivers it, rolls its secret, then disables and deletes it", async ({ page, signInPage, request, expectAccessible }) => {
     const org = await createOrganization(request, { applicants: 1 });
     await signInPage.signInAs(org.users.admin.email, org.password);
     await page.goto("/settings");
@@ -77,6 +77,18 @@ test.describe("webhooks", () => {
     expect(processed!.payload).toMatchObject({ type: "application.stage_changed", data: { application_id: org.applicants[0]!.applicationId, to_stage_id: screen.id } });
     expect(receiver.requests.every((received) => received.id === processed!.id)).toBe(true);
     await expectAccessible();
+
+    // Rolling the secret shows the new one this once, and says until when the old one still signs.
+    await page.getByRole("button", { name: "Roll signing secret…" }).click();
+    await page.getByRole("group", { name: "Confirm rolling the secret" }).getByRole("button", { name: "Roll secret" }).click();
+    const rolled = page.getByRole("status").filter({ hasText: "Secret rolled" });
+    const newSecret = (await rolled.locator("code").filter({ hasText: /^whsec_/ }).textContent())!;
+    expect(newSecret).toMatch(/^whsec_[A-Za-z0-9+/]+=*$/);
+    expect(newSecret).not.toBe(secret);
+    await expect(page.getByText(/the previous secret also signs every request until/)).toBeVisible();
+    await expectAccessible();
+    await page.reload();
+    await expect(page.getByText(newSecret)).toHaveCount(0);
 
     await page.getByRole("button", { name: "Disable endpoint" }).click();
     await expect(page.getByRole("button", { name: "Enable endpoint" })).toBeVisible();

@@ -93,3 +93,13 @@ describe("SESSION_MAX_AGE_DAYS", () => {
     }
   });
 });
+
+describe("WEBHOOK_RETENTION_DAYS", () => {
+  it("is 30 days unless set, and takes whole days from 1 to 3,650", () => {
+    expect(parseEnv({ NODE_ENV: "development" }).WEBHOOK_RETENTION_DAYS).toBe(30);
+    expect(parseEnv({ NODE_ENV: "development", WEBHOOK_RETENTION_DAYS: "7" }).WEBHOOK_RETENTION_DAYS).toBe(7);
+    for (const value of ["0", "1.5", "3651", "a month"]) {
+      expect(() => parseEnv({ NODE_ENV: "development", WEBHOOK_RETENTION_DAYS: value }), value).toThrow(/WEBHOOK_RETENTION_DAYS/);
+    }
+  });
+});

@@ -119,6 +119,8 @@ const envSchema = z
     WEBHOOK_ALLOW_PRIVATE: z.enum(["0", "1"], 'must be "0" or "1"').default("0"),
     /** The wait before a failed webhook delivery's first retry, in seconds; doubled per failure for 24 hours. */
     WEBHOOK_RETRY_BASE_SECONDS: z.coerce.number().int().min(1).max(3600).default(30),
+    /** Webhook events older than this many days, every delivery of them finished, are removed with their attempt log. */
+    WEBHOOK_RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(30),
     /** Test-only: enables the fixture route that creates isolated organisations for end-to-end tests. */
     CANDOR_E2E_FIXTURES: z.enum(["0", "1"]).default("0"),
   })

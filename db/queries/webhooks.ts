@@ -45,6 +45,9 @@ export async function insertWebhookEndpoint(executor: Executor, values: { organi
   return row!;
 }
 
+/** The previous secret while it still signs; null once its overlap is over (or it was never rolled). */
+const previousSecretActive = sql`${webhookEndpoints.previousSecretExpiresAt} > now()`;
+
 const endpointColumns = {
   id: webhookEndpoints.id,
   url: webhookEndpoints.url,
@@ -52,9 +55,21 @@ const endpointColumns = {
   enabled: webhookEndpoints.enabled,
   disabledReason: webhookEndpoints.disabledReason,
   createdAt: webhookEndpoints.createdAt,
+  secretVersion: webhookEndpoints.secretVersion,
+  previousSecretUntil: sql<Date | null>`case when ${previousSecretActive} then ${webhookEndpoints.previousSecretExpiresAt} end`.mapWith(webhookEndpoints.previousSecretExpiresAt),
 };
 
-export type WebhookEndpointSummary = { id: string; url: string; events: string[]; enabled: boolean; disabledReason: string | null; createdAt: Date };
+export type WebhookEndpointSummary = {
+  id: string;
+  url: string;
+  events: string[];
+  enabled: boolean;
+  disabledReason: string | null;
+  createdAt: Date;
+  secretVersion: number;
+  /** Until when the secret before the last roll still signs beside the current one; null when it no longer does. */
+  previousSecretUntil: Date | null;
+};
 
 export async function listWebhookEndpoints(executor: Executor, organizationId: string): Promise<WebhookEndpointSummary[]> {
   return executor.select(endpointColumns).from(webhookEndpoints).where(eq(webhookEndpoints.organizationId, organizationId)).orderBy(webhookEndpoints.createdAt);
@@ -94,6 +109,29 @@ export async function deleteWebhookEndpoint(executor: Executor, organizationId: 
     .where(and(eq(webhookEndpoints.organizationId, organizationId), eq(webhookEndpoints.id, endpointId)))
     .returning({ id: webhookEndpoints.id });
   return rows.length > 0;
+}
+
+/**
+ * Replaces an endpoint's secret with `secret` if it is still at `expectedVersion`, keeping the one it
+ * replaces as the previous secret for `overlapHours` (a previous one still in its overlap stops signing now).
+ * Null when the endpoint is not the organisation's or another roll came first.
+ */
+export async function rollWebhookEndpointSecret(
+  executor: Executor,
+  organizationId: string,
+  { endpointId, expectedVersion, secret, overlapHours }: { endpointId: string; expectedVersion: number; secret: string; overlapHours: number },
+): Promise<{ secretVersion: number; previousSecretUntil: Date } | null> {
+  const [row] = await executor
+    .update(webhookEndpoints)
+    .set({
+      previousSecret: sql`${webhookEndpoints.secret}`,
+      previousSecretExpiresAt: sql`now() + make_interval(hours => ${overlapHours})`,
+      secret,
+      secretVersion: sql`${webhookEndpoints.secretVersion} + 1`,
+    })
+    .where(and(eq(webhookEndpoints.organizationId, organizationId), eq(webhookEndpoints.id, endpointId), eq(webhookEndpoints.secretVersion, expectedVersion)))
+    .returning({ secretVersion: webhookEndpoints.secretVersion, previousSecretUntil: webhookEndpoints.previousSecretExpiresAt });
+  return row ? { secretVersion: row.secretVersion, previousSecretUntil: row.previousSecretUntil! } : null;
 }
 
 /** Delivers an event again from now, with a fresh retry window: the same event id, so a receiver that already has it can tell. */
@@ -147,6 +185,8 @@ export type ClaimedDelivery = {
   endpointId: string;
   url: string;
   secret: string;
+  /** The secret before the last roll while it still signs (24 hours), else null. */
+  previousSecret: string | null;
   eventId: string;
   payload: unknown;
   failures: number;
@@ -183,6 +223,7 @@ export async function claimDueWebhookDeliveries(executor: Executor, limit: numbe
       endpointId: webhookEndpoints.id,
       url: webhookEndpoints.url,
       secret: webhookEndpoints.secret,
+      previousSecret: sql<string | null>`case when ${previousSecretActive} then ${webhookEndpoints.previousSecret} end`,
       eventId: webhookEvents.id,
       payload: webhookEvents.payload,
       failures: webhookDeliveries.failures,

@@ -11,6 +11,14 @@ export const webhookEndpoints = pgTable(
     events: text("events").array().notNull(),
     /** `whsec_` + base64 of the signing key: shown once when created, kept to sign every request. */
     secret: text("secret").notNull(),
+    /**
+     * The secret before the last roll, which still signs every request beside the new one until
+     * `previous_secret_expires_at` (24 hours), so receivers can switch without missing an event.
+     */
+    previousSecret: text("previous_secret"),
+    previousSecretExpiresAt: timestamp("previous_secret_expires_at", { withTimezone: true }),
+    /** Raised by each roll: a roll names the version it saw, so two admins rolling at once cannot drop a secret unnoticed. */
+    secretVersion: integer("secret_version").notNull().default(1),
     enabled: boolean("enabled").notNull().default(true),
     /** Why Candor disabled it (a delivery failed for 24 hours); null when it is enabled or an admin disabled it. */
     disabledReason: text("disabled_reason"),
@@ -30,7 +38,7 @@ export const webhookEvents = pgTable(
     payload: jsonb("payload").$type<{ type: string; timestamp: string; data: Record<string, unknown> }>().notNull(),
     createdAt: createdAt(),
   },
-  (t) => [index("webhook_events_organization_idx").on(t.organizationId, t.createdAt)],
+  (t) => [index("webhook_events_organization_idx").on(t.organizationId, t.createdAt), index("webhook_events_created_idx").on(t.createdAt)],
 );
 
 /**
@@ -61,6 +69,8 @@ export const webhookDeliveries = pgTable(
   (t) => [
     uniqueIndex("webhook_deliveries_endpoint_event_idx").on(t.endpointId, t.eventId),
     index("webhook_deliveries_due_idx").on(t.status, t.nextAttemptAt),
+    // The retention pass asks each old event whether a delivery still waits (and deleting one cascades here).
+    index("webhook_deliveries_event_idx").on(t.eventId),
   ],
 );
 

@@ -4,7 +4,7 @@ import { createOrganization, expect, signedInPage, test } from "../fixtures";
 const ACTIONS = "app/(dashboard)/settings/webhooks/actions.ts";
 const NEW_ENDPOINT = { url: "https://hooks.example.com/candor", events: ["job.published"] };
 
-test("a recruiter can neither see webhooks nor add, change, redeliver or delete one", async ({ page, signInPage, org, browser }) => {
+test("a recruiter can neither see webhooks nor add, change, redeliver, roll the secret of or delete one", async ({ page, signInPage, org, browser }) => {
   // The admin's endpoint, which the recruiter then tries to reach.
   const admin = await signedInPage(browser, org.users.admin.email, org.password);
   const created = await callServerAction(admin, { file: ACTIONS, action: "createWebhookEndpointAction", args: [NEW_ENDPOINT], from: "/settings/webhooks" });
@@ -26,6 +26,7 @@ test("a recruiter can neither see webhooks nor add, change, redeliver or delete 
     ["setWebhookEndpointEnabledAction", { endpointId, enabled: false }],
     ["deleteWebhookEndpointAction", { endpointId }],
     ["redeliverWebhookAction", { deliveryId: endpointId }],
+    ["rollWebhookSecretAction", { endpointId, secretVersion: 1 }],
   ];
   for (const [action, input] of attempts) {
     const attempt = await callServerAction(page, { file: ACTIONS, action, args: [input], from: "/settings/webhooks" });
@@ -51,6 +52,7 @@ test("an admin of another organisation cannot see or change this organisation's 
   for (const [action, input] of [
     ["setWebhookEndpointEnabledAction", { endpointId, enabled: false }],
     ["deleteWebhookEndpointAction", { endpointId }],
+    ["rollWebhookSecretAction", { endpointId, secretVersion: 1 }],
   ] as const) {
     const attempt = await callServerAction(stranger, { file: ACTIONS, action, args: [input], from: "/settings/webhooks" });
     expect(attempt.result, action).toMatchObject({ ok: false, code: "NOT_FOUND" });

@@ -24,3 +24,6 @@ export const webhookEndpointIdSchema = z.object({ endpointId: z.uuid() });
 export const setWebhookEndpointEnabledSchema = webhookEndpointIdSchema.extend({ enabled: z.boolean() });
 
 export const redeliverWebhookSchema = z.object({ deliveryId: z.uuid() });
+
+/** Rolling a secret names the version the admin saw, so a roll made meanwhile by someone else is not undone unseen. */
+export const rollWebhookSecretSchema = webhookEndpointIdSchema.extend({ secretVersion: z.number().int().min(1) });

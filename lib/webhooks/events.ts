@@ -33,6 +33,9 @@ export const WEBHOOK_RESPONSE_EXCERPT_BYTES = 1024;
 /** A delivery is retried with growing waits for this long after its event (or a redelivery); then the endpoint is disabled. */
 export const WEBHOOK_RETRY_WINDOW_HOURS = 24;
 
+/** After a secret is rolled, the old one signs beside the new one this long, while receivers switch. */
+export const WEBHOOK_SECRET_OVERLAP_HOURS = 24;
+
 /**
  * When the next attempt of a delivery that has failed `failures` times is due, in seconds from now:
  * `base`, doubled per failure, never past six hours apart.

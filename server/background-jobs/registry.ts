@@ -8,6 +8,7 @@ import { sweepOrphanedObjects } from "@/server/storage";
 import { pruneAuditLog } from "@/server/audit/prune-audit-log";
 import { sendPasswordResetLink } from "@/server/accounts/send-password-reset";
 import { webhookDeliveryTask } from "@/server/webhooks/deliver-webhooks";
+import { pruneWebhookEvents } from "@/server/webhooks/prune-webhook-events";
 import { defineTask, type TaskRegistry } from "./task";
 
 const noPayload = z.object({}).strict();
@@ -92,6 +93,20 @@ export const tasks = {
   }),
   /** Sends due webhook deliveries (signed, retried with back-off for 24 hours) every 2 seconds. */
   "webhooks.deliver": webhookDeliveryTask,
+  /**
+   * Removes webhook events past WEBHOOK_RETENTION_DAYS whose deliveries all finished, with their attempts,
+   * a bounded number a run: hourly, so a busy day's events are gone within the next few runs.
+   */
+  "webhooks.prune": defineTask({
+    schema: noPayload,
+    handler: async () => {
+      const { events } = await pruneWebhookEvents();
+      if (events > 0) console.log(`candor: removed ${events} webhook event${events === 1 ? "" : "s"} past their retention period`);
+    },
+    policy: "stately",
+    schedule: "41 * * * *",
+    retry: { limit: 2, delaySeconds: 300, backoff: true },
+  }),
 } satisfies TaskRegistry;
 
 export type TaskName = keyof typeof tasks;

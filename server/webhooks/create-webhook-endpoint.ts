@@ -11,7 +11,7 @@ import { recordAudit } from "@/server/audit/record-audit";
 import { webhookAddressProblem } from "./webhook-address";
 
 /** A new signing secret in the Standard Webhooks form: `whsec_` and the base64 of 32 random bytes. */
-const newWebhookSecret = () => `whsec_${randomBytes(32).toString("base64")}`;
+export const newWebhookSecret = () => `whsec_${randomBytes(32).toString("base64")}`;
 
 /**
  * Adds a webhook endpoint to the actor's organisation, subscribed to `events`, and returns its secret:

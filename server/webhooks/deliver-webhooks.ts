@@ -50,7 +50,8 @@ type Outcome = { ok: boolean; durationMs: number; responseStatus: number | null;
 
 /**
  * Sends every due delivery (in batches, until none is due): each signed per Standard Webhooks with its
- * endpoint's secret, its attempt logged before the request and completed after. A 2xx answer delivers it;
+ * endpoint's secret (and the one before it, for 24 hours after a roll), its attempt logged before the
+ * request and completed after. A 2xx answer delivers it;
  * anything else is retried with doubling waits until 24 hours after the event, when the delivery is given
  * up, its endpoint disabled and the organisation's admins emailed. Never throws for one endpoint's failure.
  */
@@ -84,7 +85,7 @@ async function attempt(executor: Executor, delivery: ClaimedDelivery): Promise<O
   try {
     // One instant for the signature and its header: signed in one second and stamped in the next would not verify.
     const now = new Date();
-    const signature = new Webhook(delivery.secret).sign(delivery.eventId, now, body);
+    const signature = signatureHeader([delivery.secret, delivery.previousSecret], delivery.eventId, now, body);
     const send = outboundFetch({ allowPrivateAddresses: env().WEBHOOK_ALLOW_PRIVATE === "1", timeoutMs: REQUEST_TIMEOUT_MS, maxResponseBytes: MAX_RESPONSE_BYTES });
     const response = await send(delivery.url, {
       method: "POST",
@@ -106,6 +107,17 @@ async function attempt(executor: Executor, delivery: ClaimedDelivery): Promise<O
   outcome.durationMs = Math.round(performance.now() - started);
   await finishWebhookAttempt(executor, attemptId, outcome);
   return outcome;
+}
+
+/**
+ * The `webhook-signature` value: one signature per secret, space-separated (Standard Webhooks), the current
+ * secret's first. While a rolled secret's overlap lasts, a receiver verifying with either accepts the request.
+ */
+export function signatureHeader(secrets: (string | null)[], eventId: string, at: Date, body: string): string {
+  return secrets
+    .filter((secret): secret is string => Boolean(secret))
+    .map((secret) => new Webhook(secret).sign(eventId, at, body))
+    .join(" ");
 }
 
 /** The first 1 KB of an answer, as text; the rest is not read. */

@@ -3,7 +3,14 @@ import { once } from "node:events";
 import type { AddressInfo } from "node:net";
 import { Webhook } from "standardwebhooks";
 
-export type ReceivedWebhook = { id: string; receivedAt: number; verified: boolean; payload: { type: string; timestamp: string; data: Record<string, unknown> } | null };
+export type ReceivedWebhook = {
+  id: string;
+  receivedAt: number;
+  verified: boolean;
+  payload: { type: string; timestamp: string; data: Record<string, unknown> } | null;
+  /** The request as sent, for verifying it with another secret too. */
+  raw: { body: string; headers: Record<string, string> };
+};
 
 /**
  * A webhook receiver as a customer would write one: a real HTTP server on 127.0.0.1 that verifies each
@@ -26,9 +33,9 @@ export async function startWebhookReceiver(secret: string, port: number) {
     let received: ReceivedWebhook;
     try {
       const payload = new Webhook(secret).verify(body, headers) as ReceivedWebhook["payload"];
-      received = { id: headers["webhook-id"]!, receivedAt: Date.now(), verified: true, payload };
+      received = { id: headers["webhook-id"]!, receivedAt: Date.now(), verified: true, payload, raw: { body, headers } };
     } catch {
-      received = { id: headers["webhook-id"] ?? "", receivedAt: Date.now(), verified: false, payload: null };
+      received = { id: headers["webhook-id"] ?? "", receivedAt: Date.now(), verified: false, payload: null, raw: { body, headers } };
     }
     requests.push(received);
     listeners.forEach((listener) => listener(received));

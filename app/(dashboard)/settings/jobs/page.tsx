@@ -17,6 +17,7 @@ const taskLabels: Record<string, string> = {
   "storage.sweep": "File storage clean-up",
   "accounts.password-reset": "Password reset email",
   "webhooks.deliver": "Webhook delivery",
+  "webhooks.prune": "Webhook log clean-up",
 };
 
 const stateLabels: Partial<Record<JobState, string>> = {

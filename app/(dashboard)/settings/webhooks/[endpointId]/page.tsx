@@ -8,7 +8,7 @@ import { TableScroll } from "@/components/ui/table-scroll";
 import type { WebhookDeliveryRow } from "@/db/queries/webhooks";
 import { requireMember } from "@/server/auth/session";
 import { getWebhookEndpointDeliveries } from "@/server/webhooks/manage-webhook-endpoint";
-import { DeleteEndpointButton, EnableEndpointButton, RedeliverButton } from "../_components/endpoint-buttons";
+import { DeleteEndpointButton, EnableEndpointButton, RedeliverButton, RollSecretButton } from "../_components/endpoint-buttons";
 import { EndpointStatus } from "../_components/endpoint-status";
 
 export const metadata: Metadata = { title: "Webhook deliveries" };
@@ -48,6 +48,20 @@ export default async function WebhookEndpointPage({ params }: PageProps<"/settin
       <div className="mt-4 flex flex-wrap items-start gap-3">
         <EnableEndpointButton endpointId={endpoint.id} enabled={endpoint.enabled} />
         <DeleteEndpointButton endpointId={endpoint.id} />
+      </div>
+
+      <h2 className="mt-8 text-lg font-semibold">Signing secret</h2>
+      <p className="mt-1 text-sm text-slate-700">
+        {endpoint.previousSecretUntil ? (
+          <>
+            Rolled: the previous secret also signs every request until <Time value={endpoint.previousSecretUntil} />, then only the current one.
+          </>
+        ) : (
+          "Shown once, when it was made. Rolling it gives a new one; the current one keeps signing beside it for 24 hours while your receiver switches."
+        )}
+      </p>
+      <div className="mt-3">
+        <RollSecretButton endpointId={endpoint.id} secretVersion={endpoint.secretVersion} previousStillSigns={endpoint.previousSecretUntil !== null} />
       </div>
 
       <h2 className="mt-8 text-lg font-semibold">Deliveries</h2>

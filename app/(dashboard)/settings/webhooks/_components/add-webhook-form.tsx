@@ -9,6 +9,7 @@ import { Field } from "@/components/ui/field";
 import { webhookEventTypes, type WebhookEventType } from "@/lib/webhooks/events";
 import { webhookEndpointSchema } from "@/lib/validation/webhooks";
 import { createWebhookEndpointAction } from "../actions";
+import { SecretShownOnce } from "./secret-shown-once";
 
 const eventEntries = Object.entries(webhookEventTypes) as [WebhookEventType, string][];
 
@@ -35,10 +36,7 @@ export function AddWebhookForm() {
               Its signing secret is shown this once. Copy it into your receiver now, to verify each request&apos;s{" "}
               <code>webhook-signature</code> (Standard Webhooks).
             </p>
-            <p className="mt-2">
-              <span className="font-medium">Signing secret: </span>
-              <code className="break-all rounded bg-white px-1 py-0.5 font-mono text-sm">{created.secret}</code>
-            </p>
+            <SecretShownOnce secret={created.secret} />
           </div>
         )}
       </div>

@@ -5,10 +5,25 @@ import { useRouter } from "next/navigation";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import type { ActionResult } from "@/lib/action-result";
-import { deleteWebhookEndpointAction, redeliverWebhookAction, setWebhookEndpointEnabledAction } from "../actions";
+import { deleteWebhookEndpointAction, redeliverWebhookAction, rollWebhookSecretAction, setWebhookEndpointEnabledAction } from "../actions";
+import { SecretShownOnce } from "./secret-shown-once";
 
-/** A button that runs one action and shows its refusal beside it; `done` runs after it succeeded. */
-function ActionButton({ label, ariaLabel, busyLabel, run, variant = "secondary", done }: { label: string; ariaLabel?: string; busyLabel: string; run: () => Promise<ActionResult<unknown>>; variant?: "secondary" | "danger"; done?: () => void }) {
+/** A button that runs one action and shows its refusal beside it; `done` runs with its answer after it succeeded. */
+function ActionButton<T>({
+  label,
+  ariaLabel,
+  busyLabel,
+  run,
+  variant = "secondary",
+  done,
+}: {
+  label: string;
+  ariaLabel?: string;
+  busyLabel: string;
+  run: () => Promise<ActionResult<T>>;
+  variant?: "primary" | "secondary" | "danger";
+  done?: (data: T) => void;
+}) {
   const [error, setError] = useState<string>();
   const [pending, startTransition] = useTransition();
   return (
@@ -22,7 +37,7 @@ function ActionButton({ label, ariaLabel, busyLabel, run, variant = "secondary",
           startTransition(async () => {
             const result = await run();
             if (!result.ok) setError(result.formError);
-            else done?.();
+            else done?.(result.data);
           });
         }}
       >
@@ -61,4 +76,54 @@ export function DeleteEndpointButton({ endpointId }: { endpointId: string }) {
 
 export function RedeliverButton({ deliveryId, eventLabel }: { deliveryId: string; eventLabel: string }) {
   return <ActionButton label="Redeliver" ariaLabel={`Redeliver ${eventLabel}`} busyLabel="Queuing…" run={() => redeliverWebhookAction({ deliveryId })} />;
+}
+
+/**
+ * Rolls the endpoint's signing secret after a confirmation, then shows the new one this once. `secretVersion`
+ * is the one the page was rendered with: a roll made meanwhile by someone else is refused, not undone.
+ */
+export function RollSecretButton({ endpointId, secretVersion, previousStillSigns }: { endpointId: string; secretVersion: number; previousStillSigns: boolean }) {
+  const [confirming, setConfirming] = useState(false);
+  const [rolled, setRolled] = useState<string | null>(null);
+  return (
+    <div className="flex flex-col items-start gap-3">
+      <div role="status" className="w-full max-w-2xl">
+        {rolled && (
+          <div className="rounded-md border border-emerald-300 bg-emerald-50 px-4 py-3 text-sm text-emerald-950">
+            <p className="font-medium">Secret rolled</p>
+            <p className="mt-1">
+              The new signing secret is shown this once: copy it into your receiver now. For the next 24 hours each request carries a signature
+              from the old secret and one from the new one in <code>webhook-signature</code>, so a receiver with either accepts it; then only the new one signs.
+            </p>
+            <SecretShownOnce secret={rolled} />
+          </div>
+        )}
+      </div>
+      {!confirming ? (
+        <Button variant="secondary" onClick={() => { setRolled(null); setConfirming(true); }}>
+          Roll signing secret…
+        </Button>
+      ) : (
+        <div role="group" aria-label="Confirm rolling the secret" className="flex max-w-2xl flex-col items-start gap-2">
+          <p className="text-sm text-slate-700">
+            A new secret replaces the current one; the current one keeps signing beside it for 24 hours.
+            {previousStillSigns && " The secret before it, still signing after the last roll, stops at once."}
+          </p>
+          <div className="flex flex-wrap items-start gap-2">
+            <ActionButton
+              variant="primary"
+              label="Roll secret"
+              busyLabel="Rolling…"
+              run={() => rollWebhookSecretAction({ endpointId, secretVersion })}
+              done={({ secret }) => {
+                setRolled(secret);
+                setConfirming(false);
+              }}
+            />
+            <Button variant="ghost" onClick={() => setConfirming(false)}>Keep the current secret</Button>
+          </div>
+        </div>
+      )}
+    </div>
+  );
 }
