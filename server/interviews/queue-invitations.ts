@@ -10,6 +10,7 @@ import { interviewInvitation } from "@/lib/interviews/ics";
 import { formatSlot } from "@/lib/interviews/time";
 import { scorecardUrl } from "@/lib/interviews/urls";
 import { candidateLabel } from "@/lib/review/candidate-label";
+import { candidateReplyAddress } from "@/server/mail/reply-to";
 
 export type InvitedInterview = {
   id: string;
@@ -131,6 +132,7 @@ export async function queueInvitations(
   await enqueueEmail(tx, {
     ...message,
     to: contact.candidateEmail,
+    replyTo: await candidateReplyAddress(tx, application.organizationId, application.id),
     ...email,
     attachments: [calendarAttachment(ics, method)],
     dedupeKey: `interview-invitation:${interview.id}:candidate${suffix}`,

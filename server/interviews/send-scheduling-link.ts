@@ -9,6 +9,7 @@ import { env } from "@/lib/env";
 import { schedulingLinkEmail } from "@/lib/interviews/emails";
 import { assertCan, jobScope } from "@/lib/permissions";
 import type { SendSchedulingLink } from "@/lib/validation/interviews";
+import { candidateReplyAddress } from "@/server/mail/reply-to";
 import type { Organizer } from "./schedule-interview";
 
 export const schedulingUrl = (token: string) => `${env().APP_URL}/schedule/${token}`;
@@ -49,6 +50,7 @@ export async function sendSchedulingLink(organizer: Organizer, input: SendSchedu
       candidateId: application.candidateId,
       applicationId: application.id,
       to: contact.candidateEmail,
+      replyTo: await candidateReplyAddress(tx, organizer.organizationId, application.id),
       ...schedulingLinkEmail({
         candidateName: contact.candidateName,
         organizationName: contact.organizationName,

@@ -1,8 +1,7 @@
 import "server-only";
-import { randomBytes } from "node:crypto";
 import { db } from "@/db/client";
 import { insertAccessToken } from "@/db/queries/applications";
-import { ensureReplyTokens, listEmailRecipients, type EmailRecipient } from "@/db/queries/candidate-mail";
+import { listEmailRecipients, type EmailRecipient } from "@/db/queries/candidate-mail";
 import { enqueueEmail } from "@/db/queries/outbox";
 import { findOrganizationSettings } from "@/db/queries/pipeline-rejection-settings";
 import { newStatusToken } from "@/lib/applications/tokens";
@@ -11,11 +10,11 @@ import { env } from "@/lib/env";
 import { AppError, fieldError } from "@/lib/errors";
 import { zonedTimeToUtc } from "@/lib/interviews/time";
 import { firstNameOf, renderCandidateEmail, usesStatusLink } from "@/lib/mail/merge-fields";
-import { replyAddress } from "@/lib/mail/reply-address";
 import { jobScope, assertCan } from "@/lib/permissions";
 import { RECIPIENT_PROBLEMS, recipientProblem, skippedSentence, type SkippedRecipient } from "@/lib/mail/recipients";
 import { MAX_SCHEDULE_DAYS, type ComposeEmailData } from "@/lib/validation/mail";
 import { branded } from "./brand";
+import { candidateReplyAddresses } from "./reply-to";
 
 export type Sender = Viewer & { name: string; timeZone: string };
 /** `skipped`: the selected candidates who were left out, and why. */
@@ -41,7 +40,7 @@ export function scheduledInstant(input: Pick<ComposeEmailData, "when" | "sendAt"
 export async function sendCandidateEmail(actor: Sender, input: ComposeEmailData): Promise<SentEmails> {
   assertCan(actor, "mail.send");
   const sendAt = scheduledInstant(input, actor.timeZone);
-  const { APP_URL, INBOUND_EMAIL_DOMAIN } = env();
+  const { APP_URL } = env();
 
   return db().transaction(async (tx) => {
     const selected = await listEmailRecipients(tx, jobScope(actor, "mail.send"), input.applicationIds);
@@ -55,13 +54,11 @@ export async function sendCandidateEmail(actor: Sender, input: ComposeEmailData)
     const org = await findOrganizationSettings(tx, actor.organizationId);
     if (!org) throw new AppError("NOT_FOUND", "This organisation no longer exists.");
 
-    const tokens = INBOUND_EMAIL_DOMAIN
-      ? await ensureReplyTokens(
-          tx,
-          actor.organizationId,
-          recipients.map((r) => ({ applicationId: r.applicationId, token: r.replyToken ?? randomBytes(24).toString("base64url") })),
-        )
-      : new Map<string, string>();
+    const replyTo = await candidateReplyAddresses(
+      tx,
+      actor.organizationId,
+      recipients.map((r) => r.applicationId),
+    );
     // The status link is stored only as a hash, so a message that shows it carries a fresh one.
     const statusLinks = new Map<string, string>();
     if (usesStatusLink(input.subject) || usesStatusLink(input.body)) {
@@ -74,7 +71,6 @@ export async function sendCandidateEmail(actor: Sender, input: ComposeEmailData)
 
     let queued = 0;
     for (const recipient of recipients) {
-      const token = tokens.get(recipient.applicationId);
       const message = renderCandidateEmail(input, {
         candidate_first_name: firstNameOf(recipient.name),
         candidate_name: recipient.name,
@@ -88,7 +84,7 @@ export async function sendCandidateEmail(actor: Sender, input: ComposeEmailData)
         candidateId: recipient.candidateId,
         applicationId: recipient.applicationId,
         to: recipient.email,
-        replyTo: token && INBOUND_EMAIL_DOMAIN ? replyAddress(token, INBOUND_EMAIL_DOMAIN) : undefined,
+        replyTo: replyTo.get(recipient.applicationId),
         sentByUserId: actor.userId,
         decision: input.decision,
         ...branded(message, org),

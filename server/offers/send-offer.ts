@@ -15,6 +15,7 @@ import { DEFAULT_LETTER_TEMPLATE, formatDay, formatSalary, mergeLetter } from "@
 import { renderLetterPdf } from "@/lib/offers/letter-pdf";
 import type { AuditActor } from "@/server/audit/record-audit";
 import { branded } from "@/server/mail/brand";
+import { candidateReplyAddress } from "@/server/mail/reply-to";
 import { fileStore } from "@/server/storage";
 import { OFFER_STALE } from "./offer-access";
 import { emitOfferEvent } from "./offer-events";
@@ -77,6 +78,7 @@ export async function sendOffer(
     candidateId: application.candidateId,
     applicationId: application.applicationId,
     to: application.candidateEmail,
+    replyTo: await candidateReplyAddress(tx, offer.organizationId, application.applicationId),
     ...branded(email, organization),
     attachments: [{ filename: "offer-letter.pdf", contentType: "application/pdf", content: new Uint8Array(pdf) }],
     dedupeKey: `offer-letter:${offer.id}`,

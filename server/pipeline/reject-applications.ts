@@ -3,6 +3,7 @@ import { enqueueEmail } from "@/db/queries/outbox";
 import { insertApplicationEvents, rejectApplicationRows } from "@/db/queries/pipeline-applications";
 import { findOrganizationSettings } from "@/db/queries/pipeline-rejection-settings";
 import { branded } from "@/server/mail/brand";
+import { candidateReplyAddresses } from "@/server/mail/reply-to";
 import { actingApiKeyId, actingUserId, type Viewer } from "@/lib/auth/viewer";
 import { rejectionReasonsOf, rejectionTemplateOf, renderRejectionEmail, REJECTION_EMAIL_DELAY_SECONDS } from "@/lib/board/rejection-email";
 import type { ChangedApplication } from "@/lib/board/types";
@@ -58,6 +59,8 @@ export async function rejectApplications(actor: Viewer, input: RejectApplication
     });
 
     const template = rejectionTemplateOf(org.settings);
+    const emailed = input.sendEmail ? cards.filter((card) => card.email && card.name && card.candidateId && !card.candidateGone) : [];
+    const replyTo = await candidateReplyAddresses(tx, actor.organizationId, emailed.map((card) => card.applicationId));
     const rejected: RejectedApplication[] = [];
     for (const card of cards) {
       let emailId: string | null = null;
@@ -68,6 +71,7 @@ export async function rejectApplications(actor: Viewer, input: RejectApplication
           candidateId: card.candidateId,
           applicationId: card.applicationId,
           to: card.email,
+          replyTo: replyTo.get(card.applicationId),
           ...branded(renderRejectionEmail(template, { candidate_name: card.name, job_title: job.title, organization_name: org.name }), org),
           dedupeKey: `rejection:${card.applicationId}:${card.newVersion}`,
           delaySeconds: REJECTION_EMAIL_DELAY_SECONDS,
