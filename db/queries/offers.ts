@@ -4,54 +4,17 @@ import type { OfferApproverRole, OfferStatus } from "@/lib/enums";
 import type { OfferTerms } from "@/lib/validation/offers";
 import type { Executor } from "../client";
 import {
-  applications,
-  candidates,
   jobMembers,
   jobStages,
-  jobs,
   memberships,
   notifications,
   offerApprovals,
   offers,
   users,
 } from "../schema";
-import { inJobScope, type JobScope } from "./visibility";
 
 // Offers and their approvals. Every function takes the organisation (or a scope holding it) and puts
 // it in its WHERE; who may do what is decided by the use cases in server/offers.
-
-/**
- * An application in the scope with what an offer needs: its job, stage, state, candidate and the
- * scope's member's role on the job's hiring team. `lock` holds the application row for the transaction,
- * so two offers for one application are written one after the other.
- */
-export async function findOfferApplication(executor: Executor, scope: JobScope, applicationId: string, { lock = false } = {}) {
-  const query = executor
-    .select({
-      applicationId: applications.id,
-      status: applications.status,
-      version: applications.version,
-      jobId: jobs.id,
-      jobTitle: jobs.title,
-      stageKind: jobStages.kind,
-      candidateId: candidates.id,
-      candidateName: candidates.name,
-      candidateEmail: candidates.email,
-      candidateAnonymized: sql<boolean>`${candidates.anonymizedAt} is not null`,
-      teamRole: jobMembers.role,
-    })
-    .from(applications)
-    .innerJoin(jobs, eq(jobs.id, applications.jobId))
-    .innerJoin(jobStages, eq(jobStages.id, applications.stageId))
-    .innerJoin(candidates, eq(candidates.id, applications.candidateId))
-    .leftJoin(jobMembers, and(eq(jobMembers.jobId, applications.jobId), eq(jobMembers.userId, scope.userId)))
-    .where(and(eq(applications.id, applicationId), eq(applications.organizationId, scope.organizationId), inJobScope(scope, applications.jobId)))
-    .limit(1);
-  const [row] = lock ? await query.for("update", { of: applications }) : await query;
-  return row ?? null;
-}
-
-export type OfferApplication = NonNullable<Awaited<ReturnType<typeof findOfferApplication>>>;
 
 /** One offer of the organisation, with its application's id (the use case then checks the application). */
 export async function findOffer(executor: Executor, organizationId: string, offerId: string) {
