@@ -96,23 +96,8 @@ describe("revealing an anonymised candidate", () => {
 
 describe("offer decisions recorded before the approval chain", () => {
   it("stay on the application, newest first and read-only, for those who may see its offers", async () => {
-    const { org, applicant } = await orgWithApplicant({ stage: "offer" });
-    const decided = (actor: s.MemberRole, data: Record<string, unknown>, createdAt: Date) => ({
-      organizationId: org.organization.id,
-      applicationId: applicant.applicationId,
-      type: "decision_recorded" as const,
-      actorUserId: org.users[actor].id,
-      data,
-      createdAt,
-    });
     // As the old hiring manager's decision stored them: an event each, nothing else.
-    await db()
-      .insert(s.applicationEvents)
-      .values([
-        decided("hiring_manager", { decision: "decline", comment: "Salary is above the band." }, new Date("2026-01-05T10:00:00Z")),
-        decided("admin", { decision: "approve", comment: null }, new Date("2026-01-06T10:00:00Z")),
-      ]);
-
+    const { org, applicant } = await orgWithApplicant({ stage: "offer", earlierDecisions: true });
     for (const role of ["admin", "recruiter", "hiring_manager"] as const) {
       const review = await getApplicationReview(viewer(org, role), applicant.applicationId);
       expect(review?.earlierDecisions.map((d) => [d.decision, d.by, d.comment]), role).toEqual([
