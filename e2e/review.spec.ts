@@ -1,8 +1,7 @@
-import { callServerAction } from "./actions";
 import { createOrganization, expect, test } from "./fixtures";
+import { sendOfferForApproval } from "./offers";
 
 const reviewPath = (applicationId: string) => `/applications/${applicationId}`;
-const day = (offset: number) => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
 
 test.describe("anonymised review, earlier offer decisions and the hiring dashboard", () => {
   test("a recruiter reveals an anonymised candidate's identity, and who and when are shown", async ({ page, signInPage, request, expectAccessible }) => {
@@ -47,19 +46,7 @@ test.describe("anonymised review, earlier offer decisions and the hiring dashboa
     const org = await createOrganization(request, { applicants: 2, stage: "offer", team: ["hiring_manager", "interviewer"], pastInterview: true });
     // The recruiter drafts an offer for each applicant and sends it for approval: the hiring manager's step comes first.
     await signInPage.signInAs(org.users.recruiter.email, org.password);
-    for (const applicant of org.applicants) {
-      const from = reviewPath(applicant.applicationId);
-      const offersFile = "app/(dashboard)/applications/[applicationId]/actions.ts";
-      const terms = { salaryAmount: 65000, currency: "EUR", salaryPeriod: "year", startDate: day(40), expiresOn: day(10), bonus: "", equity: "" };
-      const created = await callServerAction<{ ok: boolean; data: { offerId: string; version: number } }>(page, {
-        file: offersFile,
-        action: "createOfferAction",
-        args: [{ applicationId: applicant.applicationId, ...terms }],
-        from,
-      });
-      const submitted = await callServerAction(page, { file: offersFile, action: "submitOfferAction", args: [created.result!.data], from });
-      expect(submitted.result).toMatchObject({ ok: true });
-    }
+    for (const applicant of org.applicants) await sendOfferForApproval(page, applicant.applicationId);
     await page.context().clearCookies();
 
     await signInPage.signInAs(org.users.hiring_manager.email, org.password);
