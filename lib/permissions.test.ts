@@ -38,7 +38,8 @@ describe("the permission module", () => {
     expect(jobScope(member("recruiter"))).toEqual({ organizationId: "org", userId: "user", jobs: "all" });
     expect(jobScope(member("interviewer")).jobs).toBe("team");
     expect(jobScope(member("hiring_manager"), "jobs.manage").jobs).toBe("none");
-    expect(jobScope(member("interviewer"), "offers.read").jobs).toBe("none");
+    expect(jobScope(member("interviewer"), "offers.read").jobs).toBe("team");
+    expect(jobScope(member("interviewer"), "offers.manage").jobs).toBe("none");
     expect(jobScope(member("hiring_manager"), "offers.approve").jobs).toBe("team");
   });
 
@@ -46,7 +47,11 @@ describe("the permission module", () => {
     expect(canOnJob("hiring_manager", "offers.approve", { teamRole: "hiring_manager" })).toBe(true);
     expect(canOnJob("hiring_manager", "offers.approve", { teamRole: "interviewer" })).toBe(true);
     expect(canOnJob("hiring_manager", "offers.approve", { teamRole: null })).toBe(false);
-    expect(canOnJob("interviewer", "offers.approve", { teamRole: "hiring_manager" })).toBe(false);
+    expect(canOnJob("interviewer", "offers.approve", { teamRole: "hiring_manager" })).toBe(true);
+    expect(canOnJob("interviewer", "offers.read", { teamRole: "hiring_manager" })).toBe(true);
+    expect(canOnJob("interviewer", "offers.approve", { teamRole: "interviewer" })).toBe(false);
+    expect(canOnJob("interviewer", "offers.read", { teamRole: "interviewer" })).toBe(false);
+    expect(canOnJob("interviewer", "offers.read", { teamRole: null })).toBe(false);
     expect(canOnJob("recruiter", "offers.approve", { teamRole: null })).toBe(true);
     expect(canOnJob("admin", "offers.approve", { teamRole: null })).toBe(true);
   });

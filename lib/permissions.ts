@@ -47,9 +47,10 @@ export type Capability = keyof typeof capabilities;
 
 /**
  * Where a grant applies: `all` on every job of the organisation; `team` on jobs whose hiring team the
- * member is on. (Who decides an offer's hiring-manager step is the offers' rule: `decidesStep`.)
+ * member is on; `teamHiringManager` on jobs where the member is the hiring team's hiring manager,
+ * whatever their organisation role (an interviewer who hires for their own team approves its offers).
  */
-export type Scope = "all" | "team";
+export type Scope = "all" | "team" | "teamHiringManager";
 
 const everything = Object.fromEntries(Object.keys(capabilities).map((capability) => [capability, "all"])) as Record<Capability, Scope>;
 
@@ -95,6 +96,8 @@ const grants: Record<MemberRole, Partial<Record<Capability, Scope>>> = {
     "jobs.read": "team",
     "candidates.refer": "all",
     "scorecards.submit": "team",
+    "offers.read": "teamHiringManager",
+    "offers.approve": "teamHiringManager",
     "notes.write": "team",
   },
 };
@@ -127,8 +130,8 @@ export function seesAllJobs(role: MemberRole): boolean {
 export type JobScope = { organizationId: string; userId: string; jobs: "all" | "team" | "none" };
 
 /**
- * The jobs on which `viewer` holds `capability` (by default: the jobs they may see at all); a use case
- * still checks `canOnJob` on the one job.
+ * The jobs on which `viewer` holds `capability` (by default: the jobs they may see at all). A grant as
+ * the job's hiring manager becomes "team" here; a use case still checks `canOnJob` on the one job.
  */
 export function jobScope(viewer: { organizationId: string; userId: string; role: MemberRole }, capability: Capability = "jobs.read"): JobScope {
   const scope = scopeOf(viewer.role, capability);
@@ -146,6 +149,8 @@ export function canOnJob(role: MemberRole, capability: Capability, job: JobResou
       return true;
     case "team":
       return job.teamRole !== null;
+    case "teamHiringManager":
+      return job.teamRole === "hiring_manager";
     case null:
       return false;
   }
@@ -236,7 +241,7 @@ export function rolesWith(capability: Capability): MemberRole[] {
 /** The README's "who can do what" table, generated so it cannot drift from the grants above. */
 export function capabilityTable(roleLabels: Record<MemberRole, string>): string {
   const mark = (scope: Scope | null) =>
-    scope === "all" ? "✓" : scope === "team" ? "own jobs" : "";
+    scope === "all" ? "✓" : scope === "team" ? "own jobs" : scope === "teamHiringManager" ? "as the job's hiring manager" : "";
   const header = `| Capability | ${memberRoles.map((role) => roleLabels[role]).join(" | ")} |`;
   const rule = `| --- | ${memberRoles.map(() => "---").join(" | ")} |`;
   const rows = (Object.keys(capabilities) as Capability[]).map(

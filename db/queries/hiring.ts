@@ -1,6 +1,6 @@
 import "server-only";
 import { and, asc, eq, exists, inArray, isNull, lte, ne, not, or, sql } from "drizzle-orm";
-import type { MemberRole, OfferApproverRole } from "@/lib/enums";
+import type { JobTeamRole, OfferApproverRole } from "@/lib/enums";
 import { db } from "../client";
 import {
   applications,
@@ -66,14 +66,15 @@ const identityColumns = {
 
 
 /**
- * Offers pending approval whose current step of the chain is the member's (scope.userId, whose
- * organisation role is `memberRole`): a step for that role, or the hiring manager's step on a job whose
- * hiring team has them as hiring manager (lib/offers/approval-step.ts says so for one offer; this is the
- * same rule as a WHERE, so the limit applies to the right rows). Longest waiting at the step first.
+ * Offers pending approval whose current step of the chain is the member's (scope.userId): a step and
+ * place on the job's hiring team (none: null) that is one of `steps` (lib/offers/approval-step.ts's
+ * `stepsDecidedBy` for their organisation role), so the limit applies to the right rows. Longest waiting
+ * at the step first.
  */
-export async function listOffersAwaitingApproval(scope: JobScope, memberRole: MemberRole) {
+export async function listOffersAwaitingApproval(scope: JobScope, steps: { step: OfferApproverRole; teamRole: JobTeamRole | null }[]) {
+  if (steps.length === 0) return [];
   const step = sql<OfferApproverRole>`${offers.approvers} ->> ${offers.approvalStep}`;
-  const mine = or(and(eq(step, "hiring_manager"), eq(jobMembers.role, "hiring_manager")), memberRole === "hiring_manager" ? undefined : eq(step, memberRole));
+  const mine = or(...steps.map((s) => and(eq(step, s.step), s.teamRole === null ? isNull(jobMembers.role) : eq(jobMembers.role, s.teamRole))));
   return db()
     .select({
       ...identityColumns,

@@ -1,6 +1,6 @@
 import "server-only";
-import { and, asc, desc, eq, inArray, isNull, sql } from "drizzle-orm";
-import type { OfferApproverRole, OfferStatus } from "@/lib/enums";
+import { and, asc, desc, eq, inArray, isNull, or, sql } from "drizzle-orm";
+import type { JobTeamRole, MemberRole, OfferApproverRole, OfferStatus } from "@/lib/enums";
 import type { OfferTerms } from "@/lib/validation/offers";
 import type { Executor } from "../client";
 import {
@@ -124,25 +124,23 @@ export async function insertOfferApproval(
 }
 
 /**
- * Who is asked to approve a step: for the hiring manager, the job's hiring team's hiring managers; for
- * another role, the organisation's active members with that role. Active members only.
+ * The organisation's active members who decide a step: those whose organisation role and place on the
+ * job's hiring team (none: null) are one of `deciders` (lib/offers/approval-step.ts's `stepDeciders`).
  */
-export async function listStepApprovers(executor: Executor, organizationId: string, jobId: string, role: OfferApproverRole) {
-  const active = and(eq(memberships.organizationId, organizationId), isNull(memberships.deactivatedAt));
-  const query =
-    role === "hiring_manager"
-      ? executor
-          .select({ userId: users.id, name: users.name, email: users.email })
-          .from(jobMembers)
-          .innerJoin(users, eq(users.id, jobMembers.userId))
-          .innerJoin(memberships, and(eq(memberships.userId, jobMembers.userId), active))
-          .where(and(eq(jobMembers.organizationId, organizationId), eq(jobMembers.jobId, jobId), eq(jobMembers.role, "hiring_manager")))
-      : executor
-          .select({ userId: users.id, name: users.name, email: users.email })
-          .from(memberships)
-          .innerJoin(users, eq(users.id, memberships.userId))
-          .where(and(active, eq(memberships.role, role)));
-  return query.limit(50);
+export async function listStepApprovers(executor: Executor, organizationId: string, jobId: string, deciders: { role: MemberRole; teamRole: JobTeamRole | null }[]) {
+  if (deciders.length === 0) return [];
+  const decides = or(
+    ...deciders.map((decider) =>
+      and(eq(memberships.role, decider.role), decider.teamRole === null ? isNull(jobMembers.role) : eq(jobMembers.role, decider.teamRole)),
+    ),
+  );
+  return executor
+    .select({ userId: users.id, name: users.name, email: users.email })
+    .from(memberships)
+    .innerJoin(users, eq(users.id, memberships.userId))
+    .leftJoin(jobMembers, and(eq(jobMembers.organizationId, organizationId), eq(jobMembers.jobId, jobId), eq(jobMembers.userId, memberships.userId)))
+    .where(and(eq(memberships.organizationId, organizationId), isNull(memberships.deactivatedAt), decides))
+    .limit(50);
 }
 
 export type OfferNotification = {

@@ -1,4 +1,4 @@
-import type { JobTeamRole, MemberRole, OfferApproverRole, OfferStatus } from "@/lib/enums";
+import { jobTeamRoles, memberRoles, offerApproverRoles, type JobTeamRole, type MemberRole, type OfferApproverRole, type OfferStatus } from "@/lib/enums";
 import { canOnJob } from "@/lib/permissions";
 
 /** The role whose approval the offer waits for: its chain's current step, while it is pending approval. */
@@ -16,8 +16,30 @@ export function decidesStep(actor: { role: MemberRole }, teamRole: JobTeamRole |
 
 /**
  * "My step": the offer waits for a step this member decides, on a job where they may approve offers.
- * The application page's approval form and the Hiring overview's "waiting for your approval" both ask this.
+ * The application page's approval form, the Hiring overview's "waiting for your approval" and who is
+ * notified for a step (`stepDeciders`) all ask this.
  */
 export function isViewersStep(viewer: { role: MemberRole }, teamRole: JobTeamRole | null, step: OfferApproverRole | null): boolean {
   return step !== null && canOnJob(viewer.role, "offers.approve", { teamRole }) && decidesStep(viewer, teamRole, step);
+}
+
+/** Who decides a step, as SQL can select it: an organisation role and a place on the job's hiring team (none: null). */
+export type StepDecider = { role: MemberRole; teamRole: JobTeamRole | null; step: OfferApproverRole };
+
+// isViewersStep over every organisation role, place on the team and step (4 × 4 × 3): queries that pick
+// approvers or steps in SQL take these rows, so they cannot disagree with the permission.
+const deciders: StepDecider[] = memberRoles.flatMap((role) =>
+  [null, ...jobTeamRoles].flatMap((teamRole) =>
+    offerApproverRoles.filter((step) => isViewersStep({ role }, teamRole, step)).map((step) => ({ role, teamRole, step })),
+  ),
+);
+
+/** The members who decide `step` on a job (whom to ask for their approval). */
+export function stepDeciders(step: OfferApproverRole): StepDecider[] {
+  return deciders.filter((decider) => decider.step === step);
+}
+
+/** The steps a member with this organisation role decides, by their place on the job's team (their "waiting for you"). */
+export function stepsDecidedBy(role: MemberRole): StepDecider[] {
+  return deciders.filter((decider) => decider.role === role);
 }

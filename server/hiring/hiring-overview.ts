@@ -1,7 +1,7 @@
 import "server-only";
 import { listHiringJobs, listMissingFeedback, listOffersAwaitingApproval } from "@/db/queries/hiring";
 import type { Viewer } from "@/lib/auth/viewer";
-import { isViewersStep } from "@/lib/offers/approval-step";
+import { stepsDecidedBy } from "@/lib/offers/approval-step";
 import { jobScope } from "@/lib/permissions";
 import { candidateLabel } from "@/lib/review/candidate-label";
 import type { IdentityContext } from "@/lib/review/identity";
@@ -20,11 +20,10 @@ function labelCandidates<T extends IdentityRow>(viewer: Viewer, rows: T[]) {
  */
 export async function getHiringOverview(viewer: Viewer, now = new Date()) {
   const scope = jobScope(viewer);
-  const [jobs, pending, missing] = await Promise.all([
+  const [jobs, awaiting, missing] = await Promise.all([
     listHiringJobs(scope),
-    listOffersAwaitingApproval(jobScope(viewer, "offers.approve"), viewer.role),
+    listOffersAwaitingApproval(jobScope(viewer, "offers.approve"), stepsDecidedBy(viewer.role)),
     listMissingFeedback(scope, now),
   ]);
-  const awaiting = pending.filter((offer) => isViewersStep(viewer, offer.teamRole, offer.waitingFor));
   return { jobs, awaiting: labelCandidates(viewer, awaiting), missing: labelCandidates(viewer, missing) };
 }
