@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // The reports' queries at scale: 100,000 applications on 50 jobs with 500,000 stage events (and their
-// self-identification, 10,000 scorecards), timing every report query as the page runs it: median and
+// self-identification, 10,000 scorecards, 10,000 offers), timing every report query as the page runs it: median and
 // p95 per query, target p95 < 300 ms. No server or browser: bench/reports-query.ts calls the use cases.
 //
 //   node bench/reports.mjs [--runs 20] [--keep] [--database reports_bench]
@@ -125,12 +125,24 @@ async function seed() {
         m.ends_at + (abs(hashtext(m.id::text)) % 72) * interval '1 hour'
       from made m;
   `);
+  // One offer for every application that reached Offer: accepted by the hires, declined by the rejected, waiting for approval otherwise.
+  await client.query(`
+    insert into offers (organization_id, application_id, status, salary_amount, currency, salary_period, start_date, expires_on, approvers, approval_step, sent_at, responded_at, created_at)
+      select a.organization_id, a.id,
+        case when a.status = 'hired' then 'accepted' when a.status = 'rejected' then 'declined' else 'pending_approval' end::offer_status,
+        60000, 'EUR', 'year', (a.created_at + interval '60 days')::date, (a.created_at + interval '40 days')::date,
+        '["hiring_manager", "admin"]'::jsonb, case when a.status = 'active' then 1 else 2 end,
+        case when a.status <> 'active' then a.created_at + interval '10 days' end,
+        case when a.status <> 'active' then a.created_at + interval '11 days' end,
+        a.created_at + interval '9 days'
+      from applications a join job_stages s on s.id = a.stage_id where s.position >= 3;
+  `);
   await settle(client);
   const { rows } = await client.query(
-    "select (select count(*) from applications)::int as applications, (select count(*) from application_events where type <> 'hired')::int as stage_events, (select count(*) from scorecards)::int as scorecards",
+    "select (select count(*) from applications)::int as applications, (select count(*) from application_events where type <> 'hired')::int as stage_events, (select count(*) from scorecards)::int as scorecards, (select count(*) from offers)::int as offers",
   );
   await client.end();
-  console.log(`seeded ${rows[0].applications} applications, ${rows[0].stage_events} stage events (+ the hires' own), ${rows[0].scorecards} scorecards in ${((performance.now() - started) / 1000).toFixed(0)} s`);
+  console.log(`seeded ${rows[0].applications} applications, ${rows[0].stage_events} stage events (+ the hires' own), ${rows[0].scorecards} scorecards, ${rows[0].offers} offers in ${((performance.now() - started) / 1000).toFixed(0)} s`);
 }
 
 if (args.keep) await update();

@@ -12,7 +12,8 @@ import * as s from "./schema";
  * A second job, "Reports Other Job" (no hiring team): 8 from "LinkedIn", 2 screened.
  * Each step takes the same time: Screen after 2 days, Interview after 5, Offer after 9, Hired after 12;
  * the job was published 10 days before the first application, so time to hire is 12 days and to fill 22.
- * Offers: 5 approved, 1 declined. Scorecards: the interviewer's "yes" on a hire (2 hours after the
+ * Offers, all on the first job (see `offersOf`): 10 drafted, 9 sent for approval, 1 declined by an
+ * approver, 6 approved and sent, 5 accepted, 1 declined by the candidate, 1 waiting for approval. Scorecards: the interviewer's "yes" on a hire (2 hours after the
  * interview) and "strong yes" on a rejection (30 hours after, late).
  * Self-identification on the first job, Applied → Screen: men 12 of 20, women 8 of 20, non-binary 1 of 3,
  * declined to answer 2 of 7 (50 in all, 23 screened).
@@ -29,6 +30,28 @@ const HOUR = 60 * 60 * 1000;
 /** Days after applying at which an application entered each stage after Applied. */
 const enteredAfterDays = { screen: 2, interview: 5, offer: 9, hired: 12 } as const;
 const kindsInOrder = ["applied", "screen", "interview", "offer", "hired"] as const;
+
+const offerTerms = { salaryAmount: "65000.00", currency: "EUR", salaryPeriod: "year", startDate: "2026-04-15", expiresOn: "2026-03-31" } as const;
+const chain: s.Offer["approvers"] = ["hiring_manager", "admin"];
+
+/**
+ * The offers of the job's applicants who reached Offer, oldest first, by their place among them (the
+ * first five were hired): every hire accepted an offer sent after both approvals, the first after a
+ * draft replaced unsent and the second after an offer replaced while waiting for approval; the sixth,
+ * still at Offer, had one declined by an approver and one sent and declined, and now has one waiting
+ * for the admin.
+ */
+function offersOf(index: number): { status: s.Offer["status"]; approvers: s.Offer["approvers"]; approvalStep: number; sent?: boolean }[] {
+  const accepted = { status: "accepted", approvers: chain, approvalStep: 2, sent: true } as const;
+  if (index === 0) return [{ status: "superseded", approvers: [], approvalStep: 0 }, accepted];
+  if (index === 1) return [{ status: "superseded", approvers: chain, approvalStep: 0 }, accepted];
+  if (index < 5) return [accepted];
+  return [
+    { status: "rejected_by_approver", approvers: chain, approvalStep: 0 },
+    { status: "declined", approvers: chain, approvalStep: 2, sent: true },
+    { status: "pending_approval", approvers: chain, approvalStep: 1 },
+  ];
+}
 
 type Plan = { source: string; sourceDetails: s.Application["sourceDetails"]; furthest: (typeof kindsInOrder)[number]; gender?: string; ethnicity?: string };
 
@@ -96,11 +119,20 @@ export async function seedReportFixture(db: Database, org: IsolatedOrganization)
         }
         if (plan.furthest === "hired") events.push({ organizationId, applicationId: application!.id, type: "hired", toStageId: stageOf("hired"), createdAt: enteredAt("hired") });
         if (status === "rejected") events.push({ organizationId, applicationId: application!.id, type: "rejected", createdAt: new Date(lastAt.getTime() + DAY) });
-        if (furthestIndex >= 3 && jobId === org.job.id) {
-          const decision = plan.furthest === "hired" ? "approve" : "decline";
-          events.push({ organizationId, applicationId: application!.id, type: "decision_recorded", data: { decision }, createdAt: new Date(enteredAt("offer").getTime() + HOUR) });
-        }
         await tx.insert(s.applicationEvents).values(events);
+        if (furthestIndex >= 3 && jobId === org.job.id) {
+          const offers = offersOf(index).map(({ sent, ...offer }, k) => ({
+            ...offerTerms,
+            ...offer,
+            organizationId,
+            applicationId: application!.id,
+            createdAt: new Date(enteredAt("offer").getTime() + (k + 1) * HOUR),
+            sentAt: sent ? new Date(enteredAt("offer").getTime() + (k + 1) * HOUR + 30 * 60 * 1000) : null,
+            respondedAt: offer.status === "accepted" || offer.status === "declined" ? new Date(enteredAt("offer").getTime() + (k + 2) * HOUR) : null,
+            signatureName: offer.status === "accepted" ? `Report Applicant ${n}` : null,
+          }));
+          await tx.insert(s.offers).values(offers);
+        }
         if (plan.gender) {
           await tx.insert(s.selfIdentifications).values({ organizationId, applicationId: application!.id, gender: plan.gender, ethnicity: plan.ethnicity });
         }

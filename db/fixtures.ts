@@ -28,6 +28,11 @@ export type IsolatedOrganizationOptions = {
   stage?: "applied" | "screen" | "interview" | "offer";
   /** Give the first applicant an interview that ended yesterday, with the interviewer as participant and no scorecard. */
   pastInterview?: boolean;
+  /**
+   * Give the first applicant two offer decisions as recorded before offers had an approval chain: the
+   * hiring manager's decline ("Salary is above the band.") two days ago, then the admin's approval a day ago.
+   */
+  earlierDecisions?: boolean;
   /** How many further draft jobs to create (default 0), e.g. to add a candidate to another job. */
   extraJobs?: number;
   /** Give the open job a closing date this many seconds from now. */
@@ -141,6 +146,18 @@ export async function createIsolatedOrganization(
         .returning({ id: s.interviews.id });
       if (!interview) throw new Error("interview not created");
       await tx.insert(s.interviewParticipants).values({ organizationId: organization.id, interviewId: interview.id, userId: users.interviewer.id });
+    }
+    if (options.earlierDecisions && first) {
+      const daysAgo = (n: number) => new Date(Date.now() - n * 24 * 60 * 60 * 1000);
+      const decided = (role: s.MemberRole, decision: "approve" | "decline", comment: string | null, createdAt: Date) => ({
+        organizationId: organization.id,
+        applicationId: first.applicationId,
+        type: "decision_recorded" as const,
+        actorUserId: users[role].id,
+        data: { decision, comment },
+        createdAt,
+      });
+      await tx.insert(s.applicationEvents).values([decided("hiring_manager", "decline", "Salary is above the band.", daysAgo(2)), decided("admin", "approve", null, daysAgo(1))]);
     }
     const extraJobs: IsolatedOrganization["extraJobs"] = [];
     for (let n = 1; n <= (options.extraJobs ?? 0); n++) {

@@ -1,5 +1,6 @@
 import type { Page, Request } from "@playwright/test";
 import { createOrganization, expect, test } from "./fixtures";
+import { sendOfferForApproval } from "./offers";
 
 /** Server actions are POSTs with a Next-Action header; these are the ones whose arguments mention `field`. */
 function actionCallsCarrying(page: Page, field: string) {
@@ -89,17 +90,18 @@ test.describe("every dashboard form: checked in the browser first, the server's 
     expect(sent).toHaveLength(1);
   });
 
-  test("a decision form: the browser asks for the comment a decline needs, on the comment", async ({ page, signInPage, request }) => {
+  test("an offer approval form: the browser asks for the comment a decline needs, on the comment", async ({ page, signInPage, request }) => {
     const org = await createOrganization(request, { applicants: 1, stage: "offer", team: ["hiring_manager"] });
+    await signInPage.signInAs(org.users.recruiter.email, org.password);
+    await sendOfferForApproval(page, org.applicants[0]!.applicationId);
+    await page.context().clearCookies();
     await signInPage.signInAs(org.users.hiring_manager.email, org.password);
     await page.goto(`/applications/${org.applicants[0]!.applicationId}`);
-    const decision = page.getByRole("region", { name: "Offer decision" });
+    const approval = page.getByRole("form", { name: "Your approval" });
     const sent = actionCallsCarrying(page, "decision");
-    await decision.getByRole("button", { name: "Record decision" }).click();
-    await expect(decision.getByRole("radio", { name: "Approve" })).toBeFocused();
-    await decision.getByRole("radio", { name: "Decline" }).check();
-    await decision.getByRole("button", { name: "Record decision" }).click();
-    await expect(decision.getByRole("textbox", { name: "Comment" })).toBeFocused();
+    await approval.getByRole("radio", { name: "Decline" }).check();
+    await approval.getByRole("button", { name: "Record my decision" }).click();
+    await expect(approval.getByRole("textbox", { name: "Comment" })).toBeFocused();
     expect(sent).toHaveLength(0);
   });
 });

@@ -37,7 +37,7 @@ test.describe("reports", () => {
     await expect(chart).toBeVisible();
     await expect(chart).toContainText("37");
     await expect(row(page, /per source, with conversion/, "Spring fair").getByRole("cell")).toHaveText(["37", "10", "6", "5", "13.5 %"]);
-    await expect(row(page, /Applicants who reached Offer/, "All jobs").getByRole("cell")).toHaveText(["6", "5", "1", "5", "83.3 %"]);
+    await expect(row(page, /Offers drafted, sent for approval/, "All jobs").getByRole("cell")).toHaveText(["10", "9", "1", "6", "5", "1", "83.3 %"]);
     await expectAccessible();
 
     const csv = await downloadCsv(page, "Download CSV of Funnel");

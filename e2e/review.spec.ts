@@ -1,9 +1,9 @@
-import { callServerAction } from "./actions";
 import { createOrganization, expect, test } from "./fixtures";
+import { sendOfferForApproval } from "./offers";
 
 const reviewPath = (applicationId: string) => `/applications/${applicationId}`;
 
-test.describe("anonymised review and the offer decision", () => {
+test.describe("anonymised review, earlier offer decisions and the hiring dashboard", () => {
   test("a recruiter reveals an anonymised candidate's identity, and who and when are shown", async ({ page, signInPage, request, expectAccessible }) => {
     const org = await createOrganization(request, { applicants: 1, anonymizedReview: true, team: ["hiring_manager", "interviewer"] });
     const [applicant] = org.applicants;
@@ -26,57 +26,29 @@ test.describe("anonymised review and the offer decision", () => {
     await expect(identity.getByRole("button", { name: /Reveal identity/ })).toHaveCount(0);
   });
 
-  test("the hiring manager approves the offer, and the decision shows who and when", async ({ page, signInPage, request, expectAccessible }) => {
-    const org = await createOrganization(request, { applicants: 1, stage: "offer", team: ["hiring_manager"] });
+  test("offer decisions recorded before the approval chain stay on the application, read-only", async ({ page, signInPage, request, expectAccessible }) => {
+    const org = await createOrganization(request, { applicants: 1, stage: "offer", team: ["hiring_manager"], earlierDecisions: true });
     await signInPage.signInAs(org.users.hiring_manager.email, org.password);
     await page.goto(reviewPath(org.applicants[0]!.applicationId));
-    const decision = page.getByRole("region", { name: "Offer decision" });
-    await expect(decision).toContainText("Waiting for the hiring manager's decision.");
+    const earlier = page.getByRole("region", { name: "Earlier offer decisions" });
+    await expect(earlier.getByRole("listitem")).toHaveText([
+      new RegExp(`^Approved by ${org.users.admin.name} on `),
+      new RegExp(`^Declined by ${org.users.hiring_manager.name} on .*Salary is above the band\\.$`),
+    ]);
+    // Nothing to record there any more: offers are approved in the Offer section.
+    await expect(earlier.getByRole("radio")).toHaveCount(0);
+    await expect(earlier.getByRole("button")).toHaveCount(0);
+    await expect(page.getByRole("region", { name: "Offer", exact: true })).toContainText("No offer drafted yet.");
     await expectAccessible();
-
-    await decision.getByRole("radio", { name: "Approve" }).check();
-    await decision.getByRole("button", { name: "Record decision" }).click();
-    await expect(decision.getByRole("status")).toHaveText("Your decision was recorded.");
-    await expect(decision.getByTestId("latest-decision")).toContainText(`Approved by ${org.users.hiring_manager.name} on`);
-    await expect(decision).not.toContainText("Waiting for the hiring manager's decision.");
   });
 
-  test("declining needs a comment; the decline then becomes the latest decision above the earlier one", async ({ page, signInPage, request }) => {
-    const org = await createOrganization(request, { applicants: 1, stage: "offer", team: ["hiring_manager"] });
-    const applicationId = org.applicants[0]!.applicationId;
-    await signInPage.signInAs(org.users.hiring_manager.email, org.password);
-    await page.goto(reviewPath(applicationId));
-    const decision = page.getByRole("region", { name: "Offer decision" });
-    await decision.getByRole("radio", { name: "Approve" }).check();
-    await decision.getByRole("button", { name: "Record decision" }).click();
-    await expect(decision.getByTestId("latest-decision")).toContainText("Approved by");
-
-    await decision.getByRole("radio", { name: "Decline" }).check();
-    await decision.getByRole("button", { name: "Record decision" }).click();
-    const comment = decision.getByRole("textbox", { name: "Comment" });
-    await expect(comment).toHaveAccessibleDescription(/Say why you are declining, so the recruiter can act on it\./);
-    await expect(comment).toBeFocused();
-    await expect(decision.getByTestId("latest-decision")).toContainText("Approved by");
-
-    // The server refuses it too, with the same field error, whatever the page does.
-    const direct = await callServerAction<{ ok: boolean; code: string; fieldErrors: Record<string, string[]> }>(page, {
-      file: "server/review/actions.ts",
-      action: "recordDecisionAction",
-      args: [{ applicationId, decision: "decline", comment: " " }],
-      from: reviewPath(applicationId),
-    });
-    expect(direct.result).toMatchObject({ ok: false, code: "VALIDATION", fieldErrors: { comment: ["Say why you are declining, so the recruiter can act on it."] } });
-
-    await comment.fill("The budget for this role was cut.");
-    await decision.getByRole("button", { name: "Record decision" }).click();
-    await expect(decision.getByTestId("latest-decision")).toContainText(`Declined by ${org.users.hiring_manager.name} on`);
-    await expect(decision.getByTestId("latest-decision")).toContainText("The budget for this role was cut.");
-    await decision.getByText("Earlier decisions (1)").click();
-    await expect(decision.getByRole("listitem")).toContainText(`Approved by ${org.users.hiring_manager.name} on`);
-  });
-
-  test("the hiring dashboard shows pipeline counts, offers waiting for a decision and missing feedback", async ({ page, signInPage, request, expectAccessible }) => {
+  test("the hiring dashboard shows pipeline counts, offers waiting at the viewer's approval step and missing feedback", async ({ page, signInPage, request, expectAccessible }) => {
     const org = await createOrganization(request, { applicants: 2, stage: "offer", team: ["hiring_manager", "interviewer"], pastInterview: true });
+    // The recruiter drafts an offer for each applicant and sends it for approval: the hiring manager's step comes first.
+    await signInPage.signInAs(org.users.recruiter.email, org.password);
+    for (const applicant of org.applicants) await sendOfferForApproval(page, applicant.applicationId);
+    await page.context().clearCookies();
+
     await signInPage.signInAs(org.users.hiring_manager.email, org.password);
     await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Hiring" }).click();
     await expect(page.getByRole("heading", { name: "Hiring", level: 1 })).toBeVisible();
@@ -84,10 +56,11 @@ test.describe("anonymised review and the offer decision", () => {
     const pipeline = page.getByRole("list", { name: `Active applicants per stage for ${org.job.title}` }).getByRole("listitem");
     await expect(pipeline).toHaveText([/Applied\s*0/, /Screen\s*0/, /Interview\s*0/, /Offer\s*2/, /Hired\s*0/]);
 
-    const waiting = page.getByRole("region", { name: "Waiting for your decision" });
+    const waiting = page.getByRole("region", { name: "Offers waiting for your approval" });
     for (const applicant of org.applicants) {
-      await expect(waiting.getByRole("link", { name: applicant.name })).toHaveAttribute("href", `/applications/${applicant.applicationId}`);
+      await expect(waiting.getByRole("link", { name: applicant.name })).toHaveAttribute("href", `/applications/${applicant.applicationId}#offer-heading`);
     }
+    await expect(waiting.getByRole("listitem").first()).toContainText("Step 1 of 2 · waiting since");
 
     const feedback = page.getByRole("table", { name: /Interviews without a submitted scorecard/ });
     const row = feedback.getByRole("row", { name: new RegExp(org.users.interviewer.name) });
@@ -96,11 +69,12 @@ test.describe("anonymised review and the offer decision", () => {
     await expect(row.getByRole("link", { name: org.applicants[0]!.name })).toBeVisible();
     await expectAccessible();
 
-    // Once the decision is recorded, the offer no longer waits.
-    await page.goto(reviewPath(org.applicants[0]!.applicationId));
-    await page.getByRole("radio", { name: "Approve" }).check();
-    await page.getByRole("button", { name: "Record decision" }).click();
-    await expect(page.getByTestId("latest-decision")).toBeVisible();
+    // Approved at the hiring manager's step, from the link: the offer now waits for the admin, not for them.
+    await waiting.getByRole("link", { name: org.applicants[0]!.name }).click();
+    const approval = page.getByRole("form", { name: "Your approval" });
+    await approval.getByRole("radio", { name: "Approve" }).check();
+    await approval.getByRole("button", { name: "Record my decision" }).click();
+    await expect(page.getByRole("region", { name: "Offer", exact: true }).getByText("Waiting for the admin's approval")).toBeVisible();
     await page.goto("/hiring");
     await expect(waiting.getByRole("link")).toHaveText([org.applicants[1]!.name]);
   });

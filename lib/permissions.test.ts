@@ -38,16 +38,22 @@ describe("the permission module", () => {
     expect(jobScope(member("recruiter"))).toEqual({ organizationId: "org", userId: "user", jobs: "all" });
     expect(jobScope(member("interviewer")).jobs).toBe("team");
     expect(jobScope(member("hiring_manager"), "jobs.manage").jobs).toBe("none");
-    expect(jobScope(member("interviewer"), "offers.decide").jobs).toBe("team");
+    expect(jobScope(member("interviewer"), "offers.read").jobs).toBe("team");
+    expect(jobScope(member("interviewer"), "offers.manage").jobs).toBe("none");
+    expect(jobScope(member("hiring_manager"), "offers.approve").jobs).toBe("team");
   });
 
   it("decides team-scoped capabilities by the member's place on the job's hiring team", () => {
-    expect(canOnJob("hiring_manager", "offers.decide", { teamRole: "hiring_manager" })).toBe(true);
-    expect(canOnJob("hiring_manager", "offers.decide", { teamRole: null })).toBe(false);
-    expect(canOnJob("interviewer", "offers.decide", { teamRole: "interviewer" })).toBe(false);
-    expect(canOnJob("interviewer", "offers.decide", { teamRole: "hiring_manager" })).toBe(true);
-    expect(canOnJob("recruiter", "offers.decide", { teamRole: "hiring_manager" })).toBe(false);
-    expect(canOnJob("admin", "offers.decide", { teamRole: null })).toBe(true);
+    expect(canOnJob("hiring_manager", "offers.approve", { teamRole: "hiring_manager" })).toBe(true);
+    expect(canOnJob("hiring_manager", "offers.approve", { teamRole: "interviewer" })).toBe(true);
+    expect(canOnJob("hiring_manager", "offers.approve", { teamRole: null })).toBe(false);
+    expect(canOnJob("interviewer", "offers.approve", { teamRole: "hiring_manager" })).toBe(true);
+    expect(canOnJob("interviewer", "offers.read", { teamRole: "hiring_manager" })).toBe(true);
+    expect(canOnJob("interviewer", "offers.approve", { teamRole: "interviewer" })).toBe(false);
+    expect(canOnJob("interviewer", "offers.read", { teamRole: "interviewer" })).toBe(false);
+    expect(canOnJob("interviewer", "offers.read", { teamRole: null })).toBe(false);
+    expect(canOnJob("recruiter", "offers.approve", { teamRole: null })).toBe(true);
+    expect(canOnJob("admin", "offers.approve", { teamRole: null })).toBe(true);
   });
 
   it("refuses with a FORBIDDEN error that names no role", () => {

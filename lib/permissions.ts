@@ -21,7 +21,6 @@ export const capabilities = {
   "interviews.schedule": "Schedule interviews",
   "scorecards.submit": "Write and submit their own scorecards",
   "scorecards.readAll": "Read every scorecard without submitting their own first",
-  "offers.decide": "Approve or decline an offer",
   "offers.read": "See offers, their approvals and letters",
   "offers.manage": "Draft and edit offers and send them for approval",
   "offers.approve": "Approve or decline an offer at their step of the approval chain",
@@ -48,7 +47,8 @@ export type Capability = keyof typeof capabilities;
 
 /**
  * Where a grant applies: `all` on every job of the organisation; `team` on jobs whose hiring team the
- * member is on; `teamHiringManager` on jobs where the member is the hiring team's hiring manager.
+ * member is on; `teamHiringManager` on jobs where the member is the hiring team's hiring manager,
+ * whatever their organisation role (an interviewer who hires for their own team approves its offers).
  */
 export type Scope = "all" | "team" | "teamHiringManager";
 
@@ -86,7 +86,6 @@ const grants: Record<MemberRole, Partial<Record<Capability, Scope>>> = {
     "candidates.export": "team",
     "candidates.refer": "all",
     "scorecards.submit": "team",
-    "offers.decide": "team",
     "offers.read": "team",
     "offers.approve": "team",
     "hiring.view": "team",
@@ -97,7 +96,8 @@ const grants: Record<MemberRole, Partial<Record<Capability, Scope>>> = {
     "jobs.read": "team",
     "candidates.refer": "all",
     "scorecards.submit": "team",
-    "offers.decide": "teamHiringManager",
+    "offers.read": "teamHiringManager",
+    "offers.approve": "teamHiringManager",
     "notes.write": "team",
   },
 };

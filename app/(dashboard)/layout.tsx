@@ -10,10 +10,9 @@ import { OrganizationSwitcher } from "./_components/organization-switcher";
 import { SignOutButton } from "./_components/sign-out-button";
 
 const navigation: { href: string; label: string; capabilities?: Capability[] }[] = [
-  // Hiring is the desk of whoever may open it and decide offers by their role: admins and hiring
-  // managers. Recruiters may open it too, but decide no offers; interviewers who are a job's hiring
-  // manager decide from the application.
-  { href: "/hiring", label: "Hiring", capabilities: ["hiring.view", "offers.decide"] },
+  // Hiring is the desk of admins, recruiters and hiring managers: their jobs, the offers waiting at their
+  // step of the approval chain and the feedback still owed.
+  { href: "/hiring", label: "Hiring", capabilities: ["hiring.view"] },
   { href: "/jobs", label: "Jobs" },
   { href: "/candidates", label: "Candidates" },
   { href: "/reports", label: "Reports", capabilities: ["reports.read"] },

@@ -1,7 +1,7 @@
 "use client";
 
 import { zodResolver } from "@hookform/resolvers/zod";
-import { startTransition, useActionState, useEffect, useId, useRef, type FormEvent } from "react";
+import { startTransition, useActionState, useEffect, useId, useRef, useState, type FormEvent } from "react";
 import { get, useForm, type DefaultValues, type FieldValues, type Path, type Resolver, type UseFormReturn } from "react-hook-form";
 import type { z } from "zod";
 import type { ActionResult } from "@/lib/action-result";
@@ -68,6 +68,8 @@ export function useServerForm<V extends FieldValues, O = V, T = unknown>({ actio
   const alertId = useId();
   // The browser's errors, to focus once the form is enabled again (it is disabled while being checked).
   const focusRequest = useRef<string[] | null>(null);
+  // The answer a later submission dismissed: "saved" holds from an accepted answer until the next submit.
+  const [dismissed, setDismissed] = useState<ActionResult<T> | null>(null);
   const onSuccessRef = useRef(onSuccess);
   useEffect(() => {
     onSuccessRef.current = onSuccess;
@@ -96,6 +98,7 @@ export function useServerForm<V extends FieldValues, O = V, T = unknown>({ actio
 
   function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
+    setDismissed(state);
     const element = event.currentTarget;
     formRef.current = element;
     const submitter = (event.nativeEvent as SubmitEvent).submitter as HTMLButtonElement | null;
@@ -120,6 +123,8 @@ export function useServerForm<V extends FieldValues, O = V, T = unknown>({ actio
     // Also true while the browser checks the fields, so a quick second press can't slip in before the request.
     pending: pending || isSubmitting,
     state,
+    /** The server accepted the last submission, and the form has not been sent again since (a "Saved." notice). */
+    saved: state?.ok === true && state !== dismissed,
     /** The server's refusal in one sentence, for the form's role="alert". */
     formError: failed?.formError,
     /** The browser's or the server's message for a field path. */

@@ -1,12 +1,11 @@
 import { Time } from "@/components/dates/time";
-import { getApplicationReview, type ApplicationReviewData, type RecordedDecision } from "@/server/review/get-application-review";
+import { getApplicationReview, type ApplicationReviewData, type EarlierDecision } from "@/server/review/get-application-review";
 import type { Viewer } from "@/lib/auth/viewer";
-import { DecisionForm } from "./decision-form";
 import { RevealIdentityButton } from "./reveal-identity-button";
 
 /**
  * On the application page: whether anonymised review hides the candidate (and the reveal action for
- * admins and recruiters), and at Offer the hiring manager's decision with its history.
+ * admins and recruiters), and the offer decisions recorded before offers had their approval chain.
  * Renders nothing when the viewer may not see the application; the page decides about the 404.
  */
 export async function ApplicationReview({ applicationId, viewer }: { applicationId: string; viewer: Viewer }) {
@@ -15,7 +14,7 @@ export async function ApplicationReview({ applicationId, viewer }: { application
   return (
     <div className="flex flex-col gap-6">
       {review.identity.state !== "not_anonymised" && <IdentitySection review={review} />}
-      {(review.atOffer || review.decisions.length > 0) && <DecisionSection review={review} />}
+      {review.earlierDecisions.length > 0 && <EarlierDecisionsSection review={review} />}
     </div>
   );
 }
@@ -46,7 +45,7 @@ function IdentitySection({ review }: { review: ApplicationReviewData }) {
 
 const decisionWords = { approve: "Approved", decline: "Declined" } as const;
 
-function DecisionSummary({ decision }: { decision: RecordedDecision }) {
+function DecisionSummary({ decision }: { decision: EarlierDecision }) {
   return (
     <>
       <p className="font-medium text-slate-900">
@@ -57,34 +56,22 @@ function DecisionSummary({ decision }: { decision: RecordedDecision }) {
   );
 }
 
-function DecisionSection({ review }: { review: ApplicationReviewData }) {
-  const headingId = `decision-heading-${review.applicationId}`;
-  const [latest, ...earlier] = review.decisions;
+/** Read-only: offers are now decided along their approval chain, in the Offer section. */
+function EarlierDecisionsSection({ review }: { review: ApplicationReviewData }) {
+  const headingId = `earlier-decisions-heading-${review.applicationId}`;
   return (
     <section aria-labelledby={headingId} className="rounded-lg border border-slate-200 bg-white p-5">
       <h2 id={headingId} className="text-lg font-semibold">
-        Offer decision
+        Earlier offer decisions
       </h2>
-      {review.awaitingDecision && <p className="mt-2 text-sm text-slate-800">Waiting for the hiring manager&apos;s decision.</p>}
-      {latest && (
-        <div className="mt-3 text-sm" data-testid="latest-decision">
-          <h3 className="sr-only">Latest decision</h3>
-          <DecisionSummary decision={latest} />
-        </div>
-      )}
-      {earlier.length > 0 && (
-        <details className="mt-3 text-sm">
-          <summary className="cursor-pointer font-medium text-indigo-700">Earlier decisions ({earlier.length})</summary>
-          <ol className="mt-2 flex flex-col gap-3 border-l border-slate-200 pl-4">
-            {earlier.map((decision) => (
-              <li key={decision.id}>
-                <DecisionSummary decision={decision} />
-              </li>
-            ))}
-          </ol>
-        </details>
-      )}
-      {review.canDecide && <DecisionForm applicationId={review.applicationId} />}
+      <p className="mt-1 text-sm text-slate-700">Recorded before offers had an approval chain; offers are now approved in the Offer section.</p>
+      <ol className="mt-3 flex flex-col gap-3 text-sm">
+        {review.earlierDecisions.map((decision) => (
+          <li key={decision.id}>
+            <DecisionSummary decision={decision} />
+          </li>
+        ))}
+      </ol>
     </section>
   );
 }

@@ -1,12 +1,12 @@
 import "server-only";
 import { and, asc, eq, inArray, isNull, lt, ne, or, sql } from "drizzle-orm";
 import { db, type Executor } from "../client";
-import { applications, files, jobStages, jobs } from "../schema";
+import { applications, files, jobMembers, jobStages, jobs } from "../schema";
 import { inJobScope, type JobScope } from "./visibility";
 
 /**
- * A stored file with what decides who may open it (its application's job, anonymised review, stage), or
- * null when it is missing, another organisation's or on a job outside the scope.
+ * A stored file with what decides who may open it (its application's job, anonymised review, stage, the
+ * member's place on the job's hiring team), or null when it is missing, another organisation's or on a job outside the scope.
  */
 export async function findFileForDownload(executor: Executor, scope: JobScope, fileId: string) {
   const [file] = await executor
@@ -22,11 +22,13 @@ export async function findFileForDownload(executor: Executor, scope: JobScope, f
       anonymizedReview: jobs.anonymizedReview,
       identityRevealedAt: applications.identityRevealedAt,
       stageKind: jobStages.kind,
+      teamRole: jobMembers.role,
     })
     .from(files)
     .leftJoin(applications, eq(applications.id, files.applicationId))
     .leftJoin(jobs, eq(jobs.id, applications.jobId))
     .leftJoin(jobStages, eq(jobStages.id, applications.stageId))
+    .leftJoin(jobMembers, and(eq(jobMembers.jobId, applications.jobId), eq(jobMembers.userId, scope.userId)))
     // A logo is public, from its own route (app/api/careers/[org]/logo), not a candidate's document.
     .where(and(eq(files.id, fileId), eq(files.organizationId, scope.organizationId), ne(files.kind, "logo"), inJobScope(scope, applications.jobId)))
     .limit(1);

@@ -1,20 +1,22 @@
 import "server-only";
-import { and, asc, eq, exists, inArray, isNull, lte, ne, not, sql } from "drizzle-orm";
+import { and, asc, eq, exists, inArray, isNull, lte, ne, not, or, sql } from "drizzle-orm";
+import type { JobTeamRole, OfferApproverRole } from "@/lib/enums";
 import { db } from "../client";
 import {
-  applicationEvents,
   applications,
   candidates,
   interviewParticipants,
   interviews,
+  jobMembers,
   jobStages,
   jobs,
+  offers,
   scorecards,
   users,
 } from "../schema";
 import { inJobScope, type JobScope } from "./visibility";
 
-// The hiring manager's dashboard: the jobs in the caller's scope, offers waiting for a decision and
+// The Hiring dashboard: the jobs in the caller's scope, offers waiting at the caller's approval step and
 // feedback interviewers still owe. Rows carry what decides whether a candidate's name may be shown;
 // server/hiring/hiring-overview.ts decides it.
 
@@ -63,36 +65,44 @@ const identityColumns = {
 };
 
 
-/** Active applications at Offer with no decision recorded since they got there, longest waiting first. */
-export async function listAwaitingDecisions(scope: JobScope) {
-  const decided = db()
-    .select({ one: sql`1` })
-    .from(applicationEvents)
-    .where(
-      and(
-        eq(applicationEvents.applicationId, applications.id),
-        eq(applicationEvents.type, "decision_recorded"),
-        sql`${applicationEvents.createdAt} >= ${applications.stageEnteredAt}`,
-      ),
-    );
-  const rows = await db()
-    .select({ ...identityColumns, stageEnteredAt: applications.stageEnteredAt })
-    .from(applications)
+/**
+ * Offers pending approval whose current step of the chain is the member's (scope.userId): a step and
+ * place on the job's hiring team (none: null) that is one of `steps` (lib/offers/approval-step.ts's
+ * `stepsDecidedBy` for their organisation role), so the limit applies to the right rows. Longest waiting
+ * at the step first.
+ */
+export async function listOffersAwaitingApproval(scope: JobScope, steps: { step: OfferApproverRole; teamRole: JobTeamRole | null }[]) {
+  if (steps.length === 0) return [];
+  const step = sql<OfferApproverRole>`${offers.approvers} ->> ${offers.approvalStep}`;
+  const mine = or(...steps.map((s) => and(eq(step, s.step), s.teamRole === null ? isNull(jobMembers.role) : eq(jobMembers.role, s.teamRole))));
+  return db()
+    .select({
+      ...identityColumns,
+      offerId: offers.id,
+      waitingFor: step,
+      approvalStep: offers.approvalStep,
+      steps: sql<number>`jsonb_array_length(${offers.approvers})`.mapWith(Number),
+      teamRole: jobMembers.role,
+      // Every change to a pending offer moves it to a step (sent for approval, a step approved).
+      waitingSince: offers.updatedAt,
+    })
+    .from(offers)
+    .innerJoin(applications, eq(applications.id, offers.applicationId))
     .innerJoin(jobs, eq(jobs.id, applications.jobId))
     .innerJoin(jobStages, eq(jobStages.id, applications.stageId))
     .innerJoin(candidates, eq(candidates.id, applications.candidateId))
+    .leftJoin(jobMembers, and(eq(jobMembers.jobId, applications.jobId), eq(jobMembers.userId, scope.userId)))
     .where(
       and(
+        eq(offers.organizationId, scope.organizationId),
         eq(applications.organizationId, scope.organizationId),
         inJobScope(scope, applications.jobId),
-        eq(applications.status, "active"),
-        eq(jobStages.kind, "offer"),
-        not(exists(decided)),
+        eq(offers.status, "pending_approval"),
+        mine,
       ),
     )
-    .orderBy(asc(applications.stageEnteredAt))
+    .orderBy(asc(offers.updatedAt), asc(offers.id))
     .limit(DASHBOARD_LIMIT);
-  return rows;
 }
 
 /**

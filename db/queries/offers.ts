@@ -1,57 +1,20 @@
 import "server-only";
-import { and, asc, desc, eq, inArray, isNull, sql } from "drizzle-orm";
-import type { OfferApproverRole, OfferStatus } from "@/lib/enums";
+import { and, asc, desc, eq, inArray, isNull, or, sql } from "drizzle-orm";
+import type { JobTeamRole, MemberRole, OfferApproverRole, OfferStatus } from "@/lib/enums";
 import type { OfferTerms } from "@/lib/validation/offers";
 import type { Executor } from "../client";
 import {
-  applications,
-  candidates,
   jobMembers,
   jobStages,
-  jobs,
   memberships,
   notifications,
   offerApprovals,
   offers,
   users,
 } from "../schema";
-import { inJobScope, type JobScope } from "./visibility";
 
 // Offers and their approvals. Every function takes the organisation (or a scope holding it) and puts
 // it in its WHERE; who may do what is decided by the use cases in server/offers.
-
-/**
- * An application in the scope with what an offer needs: its job, stage, state, candidate and the
- * scope's member's role on the job's hiring team. `lock` holds the application row for the transaction,
- * so two offers for one application are written one after the other.
- */
-export async function findOfferApplication(executor: Executor, scope: JobScope, applicationId: string, { lock = false } = {}) {
-  const query = executor
-    .select({
-      applicationId: applications.id,
-      status: applications.status,
-      version: applications.version,
-      jobId: jobs.id,
-      jobTitle: jobs.title,
-      stageKind: jobStages.kind,
-      candidateId: candidates.id,
-      candidateName: candidates.name,
-      candidateEmail: candidates.email,
-      candidateAnonymized: sql<boolean>`${candidates.anonymizedAt} is not null`,
-      teamRole: jobMembers.role,
-    })
-    .from(applications)
-    .innerJoin(jobs, eq(jobs.id, applications.jobId))
-    .innerJoin(jobStages, eq(jobStages.id, applications.stageId))
-    .innerJoin(candidates, eq(candidates.id, applications.candidateId))
-    .leftJoin(jobMembers, and(eq(jobMembers.jobId, applications.jobId), eq(jobMembers.userId, scope.userId)))
-    .where(and(eq(applications.id, applicationId), eq(applications.organizationId, scope.organizationId), inJobScope(scope, applications.jobId)))
-    .limit(1);
-  const [row] = lock ? await query.for("update", { of: applications }) : await query;
-  return row ?? null;
-}
-
-export type OfferApplication = NonNullable<Awaited<ReturnType<typeof findOfferApplication>>>;
 
 /** One offer of the organisation, with its application's id (the use case then checks the application). */
 export async function findOffer(executor: Executor, organizationId: string, offerId: string) {
@@ -161,25 +124,23 @@ export async function insertOfferApproval(
 }
 
 /**
- * Who is asked to approve a step: for the hiring manager, the job's hiring team's hiring managers; for
- * another role, the organisation's active members with that role. Active members only.
+ * The organisation's active members who decide a step: those whose organisation role and place on the
+ * job's hiring team (none: null) are one of `deciders` (lib/offers/approval-step.ts's `stepDeciders`).
  */
-export async function listStepApprovers(executor: Executor, organizationId: string, jobId: string, role: OfferApproverRole) {
-  const active = and(eq(memberships.organizationId, organizationId), isNull(memberships.deactivatedAt));
-  const query =
-    role === "hiring_manager"
-      ? executor
-          .select({ userId: users.id, name: users.name, email: users.email })
-          .from(jobMembers)
-          .innerJoin(users, eq(users.id, jobMembers.userId))
-          .innerJoin(memberships, and(eq(memberships.userId, jobMembers.userId), active))
-          .where(and(eq(jobMembers.organizationId, organizationId), eq(jobMembers.jobId, jobId), eq(jobMembers.role, "hiring_manager")))
-      : executor
-          .select({ userId: users.id, name: users.name, email: users.email })
-          .from(memberships)
-          .innerJoin(users, eq(users.id, memberships.userId))
-          .where(and(active, eq(memberships.role, role)));
-  return query.limit(50);
+export async function listStepApprovers(executor: Executor, organizationId: string, jobId: string, deciders: { role: MemberRole; teamRole: JobTeamRole | null }[]) {
+  if (deciders.length === 0) return [];
+  const decides = or(
+    ...deciders.map((decider) =>
+      and(eq(memberships.role, decider.role), decider.teamRole === null ? isNull(jobMembers.role) : eq(jobMembers.role, decider.teamRole)),
+    ),
+  );
+  return executor
+    .select({ userId: users.id, name: users.name, email: users.email })
+    .from(memberships)
+    .innerJoin(users, eq(users.id, memberships.userId))
+    .leftJoin(jobMembers, and(eq(jobMembers.organizationId, organizationId), eq(jobMembers.jobId, jobId), eq(jobMembers.userId, memberships.userId)))
+    .where(and(eq(memberships.organizationId, organizationId), isNull(memberships.deactivatedAt), decides))
+    .limit(50);
 }
 
 export type OfferNotification = {

@@ -217,31 +217,32 @@ export async function countInterviewerScorecards(executor: Executor, scope: JobS
   return rows;
 }
 
-export type OfferRow = { key: string; label: string; offers: number; approved: number; declined: number; hired: number };
+export type OfferRow = { key: string; label: string; drafted: number; submitted: number; rejectedByApprover: number; sent: number; accepted: number; declined: number };
 
 /**
- * Offers until Candor records offers themselves: applications that reached Offer, the hiring manager's
- * decisions on them, and those hired; per job and "all".
+ * The offers (lib/enums' offerStatuses) of the matching applications, per job and "all": drafted (every
+ * offer), sent for approval, declined by an approver, sent to the candidate (an offer is sent in the
+ * transaction of its last approval, so "approved" and "sent" are one count), accepted and declined by the
+ * candidate. A superseded offer keeps what it got to: it was sent for approval if it holds the chain it
+ * was sent with or was sent (a draft holds neither). One scan of the applications, each joined to its
+ * offers by offers_application_idx.
  */
 export async function countOffers(executor: Executor, scope: JobScope, filters: ReportFilters): Promise<OfferRow[]> {
-  const { rows } = await executor.execute<OfferRow>(sql`with ${reach(scope, filters)}, offers as (
-      select reach.job_id, reach.job_title, reach.furthest, latest.decision
-      from reach
-      left join (select distinct on (events.application_id) events.application_id, events.data ->> 'decision' as decision
-        from application_events events
-        where events.organization_id = ${scope.organizationId} and events.type = 'decision_recorded'
-        order by events.application_id, events.created_at desc) latest on latest.application_id = reach.id
-      where reach.furthest >= 4
-    )
-    select case when grouping(job_id) = 1 then 'all' else job_id::text end as key,
-      case when grouping(job_id) = 1 then 'All jobs' else min(job_title) end as label,
-      count(*)::int as offers,
-      count(*) filter (where decision = 'approve')::int as approved,
-      count(*) filter (where decision = 'decline')::int as declined,
-      count(*) filter (where furthest >= 5)::int as hired
-    from offers
-    group by rollup (job_id) order by grouping(job_id) desc, min(job_title)`);
-  return withoutEmptyTotal(rows, (row) => row.offers);
+  const { rows } = await executor.execute<OfferRow>(sql`select
+      case when grouping(applications.job_id) = 1 then 'all' else applications.job_id::text end as key,
+      case when grouping(applications.job_id) = 1 then 'All jobs' else min(jobs.title) end as label,
+      count(*)::int as drafted,
+      count(*) filter (where offers.status not in ('draft', 'superseded') or jsonb_array_length(offers.approvers) > 0 or offers.sent_at is not null)::int as submitted,
+      count(*) filter (where offers.status = 'rejected_by_approver')::int as "rejectedByApprover",
+      count(*) filter (where offers.sent_at is not null)::int as sent,
+      count(*) filter (where offers.status = 'accepted')::int as accepted,
+      count(*) filter (where offers.status = 'declined')::int as declined
+    from applications
+    join jobs on jobs.id = applications.job_id
+    join offers on offers.application_id = applications.id and offers.organization_id = ${scope.organizationId}
+    where ${matching(scope, filters)}
+    group by rollup (applications.job_id) order by grouping(applications.job_id) desc, min(jobs.title)`);
+  return withoutEmptyTotal(rows, (row) => row.drafted);
 }
 
 export type SelfIdColumn = "gender" | "ethnicity" | "veteran_status" | "disability" | "intersection";

@@ -123,12 +123,12 @@ export function interviewersTable(
   };
 }
 
-export function offersTable(rows: { label: string; offers: number; approved: number; declined: number; hired: number }[]): ReportTable {
+export function offersTable(rows: { label: string; drafted: number; submitted: number; rejectedByApprover: number; sent: number; accepted: number; declined: number }[]): ReportTable {
   return {
     id: "offers",
     title: "Offers",
-    caption: "Applicants who reached Offer, the hiring manager's decisions, hires and the acceptance rate (hires per offer)",
-    header: ["Job", "Reached Offer", "Approved", "Declined", "Hired", "Acceptance rate"],
-    rows: rows.map((row) => [row.label, row.offers, row.approved, row.declined, row.hired, formatShare(ratio(row.hired, row.offers))]),
+    caption: "Offers drafted, sent for approval, declined by an approver, approved and sent to the candidate, and the candidates' answers, with the acceptance rate (accepted per offer sent)",
+    header: ["Job", "Drafted", "Sent for approval", "Declined by an approver", "Approved and sent", "Accepted", "Declined by the candidate", "Acceptance rate"],
+    rows: rows.map((row) => [row.label, row.drafted, row.submitted, row.rejectedByApprover, row.sent, row.accepted, row.declined, formatShare(ratio(row.accepted, row.sent))]),
   };
 }

@@ -2,7 +2,7 @@ import "server-only";
 import { db } from "@/db/client";
 import { findFileForDownload, type DownloadableFile } from "@/db/queries/files";
 import type { Viewer } from "@/lib/auth/viewer";
-import { can, canEverywhere, jobScope } from "@/lib/permissions";
+import { can, canEverywhere, canOnJob, jobScope } from "@/lib/permissions";
 import { fileKindLabels } from "@/lib/files/download";
 import { hidesIdentity } from "@/lib/review/identity";
 import { memberActor } from "@/server/audit/actor";
@@ -32,8 +32,8 @@ export async function findDownloadableFile(viewer: Viewer & { email?: string }, 
 
 /** The team condition is in the query; what is left is a file of no application and anonymised review. */
 function mayOpen(viewer: Viewer, file: DownloadableFile): boolean {
-  // An offer letter is for those who see offers (the query already kept the job to the member's team).
-  if (file.kind === "offer_letter" && !can(viewer.role, "offers.read")) return false;
+  // An offer letter is for those who see the job's offers (for an interviewer: as its hiring manager).
+  if (file.kind === "offer_letter" && !canOnJob(viewer.role, "offers.read", { teamRole: file.teamRole })) return false;
   // A file of no application (none exist yet) belongs to the candidate: members who read every job only.
   if (!file.jobId || !file.stageKind) return canEverywhere(viewer.role, "jobs.read");
   const context = { anonymizedReview: file.anonymizedReview ?? true, identityRevealedAt: file.identityRevealedAt, stageKind: file.stageKind };

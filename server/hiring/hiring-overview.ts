@@ -1,6 +1,7 @@
 import "server-only";
-import { listAwaitingDecisions, listHiringJobs, listMissingFeedback } from "@/db/queries/hiring";
+import { listHiringJobs, listMissingFeedback, listOffersAwaitingApproval } from "@/db/queries/hiring";
 import type { Viewer } from "@/lib/auth/viewer";
+import { stepsDecidedBy } from "@/lib/offers/approval-step";
 import { jobScope } from "@/lib/permissions";
 import { candidateLabel } from "@/lib/review/candidate-label";
 import type { IdentityContext } from "@/lib/review/identity";
@@ -14,10 +15,15 @@ function labelCandidates<T extends IdentityRow>(viewer: Viewer, rows: T[]) {
 
 /**
  * The Hiring page: the jobs this member works on (every job for those who read all jobs, their teams'
- * otherwise), offers waiting for a decision and feedback still owed, each candidate as they may see them.
+ * otherwise), the offers waiting at their step of the approval chain (as the application page's Offer
+ * section decides it) and feedback still owed, each candidate as they may see them.
  */
 export async function getHiringOverview(viewer: Viewer, now = new Date()) {
   const scope = jobScope(viewer);
-  const [jobs, awaiting, missing] = await Promise.all([listHiringJobs(scope), listAwaitingDecisions(scope), listMissingFeedback(scope, now)]);
+  const [jobs, awaiting, missing] = await Promise.all([
+    listHiringJobs(scope),
+    listOffersAwaitingApproval(jobScope(viewer, "offers.approve"), stepsDecidedBy(viewer.role)),
+    listMissingFeedback(scope, now),
+  ]);
   return { jobs, awaiting: labelCandidates(viewer, awaiting), missing: labelCandidates(viewer, missing) };
 }

@@ -2,8 +2,8 @@ import "server-only";
 import { db } from "@/db/client";
 import { insertOfferApproval, insertOfferNotifications, updateOfferAt } from "@/db/queries/offers";
 import type { Viewer } from "@/lib/auth/viewer";
-import type { JobTeamRole, MemberRole, OfferApproverRole } from "@/lib/enums";
 import { AppError } from "@/lib/errors";
+import { decidesStep } from "@/lib/offers/approval-step";
 import { approverRoleLabels } from "@/lib/offers/letter";
 import { todayUtc, type DecideOfferInput } from "@/lib/validation/offers";
 import { memberActor } from "@/server/audit/actor";
@@ -11,14 +11,6 @@ import { notifyApprovers } from "./notify-approvers";
 import { assertNotExpired, OFFER_STALE, requireOffer } from "./offer-access";
 import { emitOfferEvent } from "./offer-events";
 import { sendOffer } from "./send-offer";
-
-/**
- * Whether the actor decides the step that waits for `role`: the hiring manager's step belongs to the
- * job's hiring manager (on its hiring team), any other step to a member with that organisation role.
- */
-export function decidesStep(actor: { role: MemberRole }, teamRole: JobTeamRole | null, role: OfferApproverRole): boolean {
-  return role === "hiring_manager" ? teamRole === "hiring_manager" : actor.role === role;
-}
 
 /**
  * Records one approver's decision on the step the offer waits for. Approving moves it to the next step

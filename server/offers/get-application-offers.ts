@@ -1,9 +1,10 @@
 import "server-only";
 import { db } from "@/db/client";
-import { findHiredStage, findOfferApplication, listApplicationOffers } from "@/db/queries/offers";
+import { findHiredStage, listApplicationOffers } from "@/db/queries/offers";
+import { findApplicationInScope } from "@/db/queries/visibility";
 import type { Viewer } from "@/lib/auth/viewer";
+import { isViewersStep, waitingFor } from "@/lib/offers/approval-step";
 import { canOnJob, jobScope } from "@/lib/permissions";
-import { decidesStep } from "./decide-offer";
 
 /**
  * What the application page's Offer section shows the viewer: null when they may not see offers on this
@@ -11,10 +12,9 @@ import { decidesStep } from "./decide-offer";
  * its current step; an accepted one carries the Hired stage for the one-click move.
  */
 export async function getApplicationOffers(viewer: Viewer, applicationId: string) {
-  const application = await findOfferApplication(db(), jobScope(viewer, "offers.read"), applicationId);
+  const application = await findApplicationInScope(db(), jobScope(viewer, "offers.read"), applicationId);
   if (!application || !canOnJob(viewer.role, "offers.read", { teamRole: application.teamRole })) return null;
   const offers = await listApplicationOffers(db(), viewer.organizationId, applicationId);
-  const canApprove = canOnJob(viewer.role, "offers.approve", { teamRole: application.teamRole });
   const hiredStage = offers.some((offer) => offer.status === "accepted") ? await findHiredStage(db(), viewer.organizationId, application.jobId) : null;
   return {
     application,
@@ -22,8 +22,8 @@ export async function getApplicationOffers(viewer: Viewer, applicationId: string
     canMove: canOnJob(viewer.role, "pipeline.move", { teamRole: application.teamRole }),
     hiredStage,
     offers: offers.map((offer) => {
-      const waitingFor = offer.status === "pending_approval" ? (offer.approvers[offer.approvalStep] ?? null) : null;
-      return { ...offer, waitingFor, viewerDecides: waitingFor !== null && canApprove && decidesStep(viewer, application.teamRole, waitingFor) };
+      const step = waitingFor(offer);
+      return { ...offer, waitingFor: step, viewerDecides: isViewersStep(viewer, application.teamRole, step) };
     }),
   };
 }

@@ -1,6 +1,7 @@
 import "server-only";
 import type { Executor } from "@/db/client";
-import { findOffer, findOfferApplication, type OfferApplication } from "@/db/queries/offers";
+import { findOffer } from "@/db/queries/offers";
+import { findApplicationInScope, type ApplicationInScope } from "@/db/queries/visibility";
 import type { Viewer } from "@/lib/auth/viewer";
 import type { OfferStatus } from "@/lib/enums";
 import { AppError } from "@/lib/errors";
@@ -14,8 +15,8 @@ export const APPLICATION_NOT_FOUND = "This application doesn't exist, or you don
  * The application if the actor may see its offers (organisation and hiring team) and holds `capability`
  * on its job; `lock` holds the application row, so offer changes on one application queue up.
  */
-export async function requireOfferApplication(tx: Executor, actor: Viewer, applicationId: string, capability: Capability, lock = false): Promise<OfferApplication> {
-  const application = await findOfferApplication(tx, jobScope(actor, "offers.read"), applicationId, { lock });
+export async function requireOfferApplication(tx: Executor, actor: Viewer, applicationId: string, capability: Capability, lock = false): Promise<ApplicationInScope> {
+  const application = await findApplicationInScope(tx, jobScope(actor, "offers.read"), applicationId, { lock });
   if (!application) throw new AppError("NOT_FOUND", APPLICATION_NOT_FOUND);
   assertCan(actor, capability, { teamRole: application.teamRole });
   return application;

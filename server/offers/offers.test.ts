@@ -6,6 +6,7 @@ import { hashStatusToken } from "@/lib/applications/tokens";
 import { createOfferSchema, decideOfferSchema, todayUtc } from "@/lib/validation/offers";
 import { setupTestDatabase } from "@/test/database";
 import { refused, viewer } from "@/test/interviews";
+import { findDownloadableFile } from "@/server/files/get-downloadable-file";
 import { moveApplications } from "@/server/pipeline/move-applications";
 import { anonymizeCandidate } from "@/server/status/anonymize-candidate";
 import { candidateFromStatusToken } from "@/server/status/status-candidate";
@@ -128,6 +129,36 @@ describe("offers", () => {
     expect(await getApplicationOffers(viewer(org, "hiring_manager"), applicationId)).toBeNull();
     const forbidden = await refused(createOffer(member(org, "hiring_manager"), { applicationId, ...terms }));
     expect(forbidden.code).toBe("NOT_FOUND");
+  });
+
+  it("gives the hiring manager's step to the job's hiring manager whatever their organisation role; an interviewer on the team neither sees nor approves", async () => {
+    const org = await createIsolatedOrganization(db(), undefined, { applicants: 1, stage: "offer", team: ["interviewer"] });
+    const applicationId = org.applicants[0]!.applicationId;
+    const [ivy] = await db().insert(s.users).values({ email: `ivy-${org.organization.id}@candor.test`, name: "Ivy Interviewer" }).returning();
+    await db().insert(s.memberships).values({ organizationId: org.organization.id, userId: ivy!.id, role: "interviewer" });
+    await db().insert(s.jobMembers).values({ organizationId: org.organization.id, jobId: org.job.id, userId: ivy!.id, role: "hiring_manager" });
+    const manager = { organizationId: org.organization.id, userId: ivy!.id, role: "interviewer" as const, email: ivy!.email };
+    const { offerId, version } = await createOffer(member(org, "recruiter"), { applicationId, ...terms });
+    const sent = await submitOffer(member(org, "recruiter"), { offerId, version });
+
+    // Asked, shown the approval form, and the only one: the organisation's hiring manager is not on this team.
+    const asked = await db().select().from(s.notifications).where(eq(s.notifications.type, "offer_approval_due"));
+    expect(asked.filter((n) => n.data.offerId === offerId).map((n) => n.userId)).toEqual([ivy!.id]);
+    expect((await getApplicationOffers(manager, applicationId))?.offers.map((o) => [o.id, o.waitingFor, o.viewerDecides])).toEqual([[offerId, "hiring_manager", true]]);
+    // The team's interviewer: no Offer section, and the server refuses their decision.
+    expect(await getApplicationOffers(viewer(org, "interviewer"), applicationId)).toBeNull();
+    for (const decision of ["approve", "reject"] as const) {
+      expect((await refused(decideOffer(member(org, "interviewer"), { offerId, version: sent.version, decision, comment: "No" }))).code).toBe("FORBIDDEN");
+    }
+
+    const approved = await decideOffer(manager, { offerId, version: sent.version, decision: "approve", comment: "Yes" });
+    expect((await getApplicationOffers(manager, applicationId))?.offers[0]).toMatchObject({ waitingFor: "admin", viewerDecides: false });
+    await decideOffer(member(org, "admin"), { offerId, version: approved.version, decision: "approve", comment: "" });
+    // The letter opens for the job's hiring manager, not for the team's interviewer.
+    const [offer] = await db().select().from(s.offers).where(eq(s.offers.id, offerId));
+    expect(offer).toMatchObject({ status: "approved" });
+    expect(await findDownloadableFile(manager, offer!.letterFileId!)).not.toBeNull();
+    expect(await findDownloadableFile(member(org, "interviewer"), offer!.letterFileId!)).toBeNull();
   });
 
   it("the candidate accepts with their name as signature, recorded with time and address; the recruiter moves them to Hired", async () => {

@@ -4,7 +4,8 @@ import type { Executor } from "@/db/client";
 import { insertAccessToken } from "@/db/queries/applications";
 import { enqueueEmail } from "@/db/queries/outbox";
 import { insertLetterFile } from "@/db/queries/candidate-offers";
-import { updateOfferAt, type OfferApplication } from "@/db/queries/offers";
+import { updateOfferAt } from "@/db/queries/offers";
+import type { ApplicationInScope } from "@/db/queries/visibility";
 import { findOrganizationSettings } from "@/db/queries/pipeline-rejection-settings";
 import type { Offer } from "@/db/schema";
 import { newStatusToken } from "@/lib/applications/tokens";
@@ -28,7 +29,7 @@ import { emitOfferEvent } from "./offer-events";
 export async function sendOffer(
   tx: Executor,
   offer: Offer,
-  application: OfferApplication,
+  application: ApplicationInScope,
   approval: { version: number; approvalStep: number; actor: AuditActor },
 ): Promise<{ version: number }> {
   const organization = await findOrganizationSettings(tx, offer.organizationId);

@@ -1,6 +1,7 @@
 import "server-only";
 import { db } from "@/db/client";
-import { findReviewedApplication, markIdentityRevealed } from "@/db/queries/review";
+import { markIdentityRevealed } from "@/db/queries/review";
+import { findApplicationInScope } from "@/db/queries/visibility";
 import type { Viewer } from "@/lib/auth/viewer";
 import { AppError } from "@/lib/errors";
 import { formatDateTime } from "@/lib/format";
@@ -16,7 +17,7 @@ import { applicationNotFound } from "./not-found";
 export async function revealIdentity(actor: Viewer & { email?: string; timeZone?: string }, applicationId: string): Promise<{ revealedAt: Date }> {
   assertCan(actor, "identity.reveal");
   return db().transaction(async (tx) => {
-    const row = await findReviewedApplication(tx, jobScope(actor), applicationId, { lock: true });
+    const row = await findApplicationInScope(tx, jobScope(actor), applicationId, { lock: true });
     if (!row) throw applicationNotFound();
     if (!row.anonymizedReview) {
       throw new AppError("CONFLICT", "This job doesn't use anonymised review: the hiring team already sees who the candidate is.");

@@ -4,10 +4,8 @@ import { createIsolatedOrganization, type IsolatedOrganization, type IsolatedOrg
 import * as s from "@/db/schema";
 import type { Viewer } from "@/lib/auth/viewer";
 import { candidateAlias } from "@/lib/review/identity";
-import { recordDecisionSchema } from "@/lib/validation/review";
 import { setupTestDatabase } from "@/test/database";
 import { getApplicationReview } from "./get-application-review";
-import { recordDecision } from "./record-decision";
 import { revealIdentity } from "./reveal-identity";
 
 const db = setupTestDatabase();
@@ -23,7 +21,7 @@ async function orgWithApplicant(options: IsolatedOrganizationOptions = {}) {
   return { org, applicant: org.applicants[0]! };
 }
 
-const eventsOf = (applicationId: string, type: "identity_revealed" | "decision_recorded") =>
+const eventsOf = (applicationId: string, type: "identity_revealed") =>
   db()
     .select()
     .from(s.applicationEvents)
@@ -96,69 +94,22 @@ describe("revealing an anonymised candidate", () => {
   });
 });
 
-describe("the hiring manager's offer decision", () => {
-  it("is recorded with who, when and the comment; the latest comes first and clears the wait", async () => {
-    const { org, applicant } = await orgWithApplicant({ stage: "offer" });
-    const hm = viewer(org, "hiring_manager");
-    expect(await getApplicationReview(hm, applicant.applicationId)).toMatchObject({ atOffer: true, awaitingDecision: true, canDecide: true, decisions: [] });
-
-    await recordDecision(hm, { applicationId: applicant.applicationId, decision: "decline", comment: "Salary is above the band." });
-    await recordDecision(viewer(org, "admin"), { applicationId: applicant.applicationId, decision: "approve" });
-
-    const review = await getApplicationReview(viewer(org, "recruiter"), applicant.applicationId);
-    expect(review?.awaitingDecision).toBe(false);
-    expect(review?.canDecide).toBe(false);
-    expect(review?.decisions.map((d) => [d.decision, d.by, d.comment])).toEqual([
-      ["approve", org.users.admin.name, null],
-      ["decline", org.users.hiring_manager.name, "Salary is above the band."],
-    ]);
-    const events = await eventsOf(applicant.applicationId, "decision_recorded");
-    expect(events.map((e) => e.actorUserId).sort()).toEqual([org.users.admin.id, org.users.hiring_manager.id].sort());
-  });
-
-  it("may be recorded by a team member whose team role is hiring manager", async () => {
-    const { org, applicant } = await orgWithApplicant({ stage: "offer", team: [] });
-    await db().insert(s.jobMembers).values({ organizationId: org.organization.id, jobId: org.job.id, userId: org.users.interviewer.id, role: "hiring_manager" });
-    await recordDecision(viewer(org, "interviewer"), { applicationId: applicant.applicationId, decision: "approve" });
-    expect(await eventsOf(applicant.applicationId, "decision_recorded")).toHaveLength(1);
-  });
-
-  it("is refused for recruiters, interviewers, members off the team and other organisations", async () => {
-    const { org, applicant } = await orgWithApplicant({ stage: "offer", team: ["interviewer"] });
-    const other = await createIsolatedOrganization(db());
-    const input = { applicationId: applicant.applicationId, decision: "approve" as const };
-    await expect(recordDecision(viewer(org, "recruiter"), input)).rejects.toMatchObject({ code: "FORBIDDEN" });
-    await expect(recordDecision(viewer(org, "interviewer"), input)).rejects.toMatchObject({ code: "FORBIDDEN" });
-    await expect(recordDecision(viewer(org, "hiring_manager"), input)).rejects.toMatchObject({ code: "NOT_FOUND" });
-    await expect(recordDecision(viewer(other, "admin"), input)).rejects.toMatchObject({ code: "NOT_FOUND" });
-    expect(await eventsOf(applicant.applicationId, "decision_recorded")).toHaveLength(0);
-    expect(await getApplicationReview(viewer(org, "interviewer"), applicant.applicationId)).toMatchObject({ canDecide: false });
-  });
-
-  it("is refused before Offer and on a rejected application", async () => {
-    const early = await orgWithApplicant({ stage: "interview" });
-    await expect(recordDecision(viewer(early.org, "hiring_manager"), { applicationId: early.applicant.applicationId, decision: "approve" })).rejects.toMatchObject({
-      code: "CONFLICT",
-      message: expect.stringContaining("this application is at Interview"),
-    });
-    expect(await getApplicationReview(viewer(early.org, "hiring_manager"), early.applicant.applicationId)).toMatchObject({ atOffer: false, canDecide: false });
-
-    const rejected = await orgWithApplicant({ stage: "offer" });
-    await db().update(s.applications).set({ status: "rejected" }).where(eq(s.applications.id, rejected.applicant.applicationId));
-    await expect(recordDecision(viewer(rejected.org, "admin"), { applicationId: rejected.applicant.applicationId, decision: "approve" })).rejects.toMatchObject({
-      code: "CONFLICT",
-      message: expect.stringContaining("was rejected"),
-    });
-    expect(await eventsOf(early.applicant.applicationId, "decision_recorded")).toHaveLength(0);
-    expect(await eventsOf(rejected.applicant.applicationId, "decision_recorded")).toHaveLength(0);
-  });
-
-  it("needs a comment to decline", () => {
-    const applicationId = crypto.randomUUID();
-    const declined = recordDecisionSchema.safeParse({ applicationId, decision: "decline", comment: "   " });
-    expect(declined.success).toBe(false);
-    expect(declined.error?.issues.map((issue) => issue.path.join("."))).toEqual(["comment"]);
-    expect(recordDecisionSchema.safeParse({ applicationId, decision: "approve", comment: "" }).data).toEqual({ applicationId, decision: "approve", comment: undefined });
-    expect(recordDecisionSchema.safeParse({ applicationId, decision: "maybe" }).success).toBe(false);
+describe("offer decisions recorded before the approval chain", () => {
+  it("stay on the application, newest first and read-only, for those who may see its offers", async () => {
+    // As the old hiring manager's decision stored them: an event each, nothing else.
+    const { org, applicant } = await orgWithApplicant({ stage: "offer", earlierDecisions: true });
+    for (const role of ["admin", "recruiter", "hiring_manager"] as const) {
+      const review = await getApplicationReview(viewer(org, role), applicant.applicationId);
+      expect(review?.earlierDecisions.map((d) => [d.decision, d.by, d.comment]), role).toEqual([
+        ["approve", org.users.admin.name, null],
+        ["decline", org.users.hiring_manager.name, "Salary is above the band."],
+      ]);
+      expect(review).not.toHaveProperty("canDecide");
+    }
+    // Interviewers never see offers, nor these.
+    expect((await getApplicationReview(viewer(org, "interviewer"), applicant.applicationId))?.earlierDecisions).toEqual([]);
+    // An application without them has none.
+    const plain = await orgWithApplicant({ stage: "offer" });
+    expect((await getApplicationReview(viewer(plain.org, "admin"), plain.applicant.applicationId))?.earlierDecisions).toEqual([]);
   });
 });

@@ -25,24 +25,26 @@ export default async function HiringPage() {
     <>
       <h1 className="text-2xl font-bold">Hiring</h1>
       <p className="mt-1 text-sm text-slate-700">
-        {everyJob ? "Every open job, offers waiting for a decision and feedback interviewers still owe." : "Your team's jobs, offers waiting for your decision and feedback your interviewers still owe."}
+        {everyJob ? "Every open job, offers waiting for your approval and feedback interviewers still owe." : "Your team's jobs, offers waiting for your approval and feedback your interviewers still owe."}
       </p>
 
       <DashboardSection
         id="decisions-heading"
-        title={everyJob ? "Offers waiting for a decision" : "Waiting for your decision"}
-        empty={awaiting.length === 0 ? { title: "No offers waiting", text: "When a candidate reaches Offer, the decision to approve or decline appears here." } : null}
+        title="Offers waiting for your approval"
+        empty={awaiting.length === 0 ? { title: "No offers waiting", text: "When an offer reaches your step of its approval chain, it appears here." } : null}
       >
         <ul className="divide-y divide-slate-200 rounded-lg border border-slate-200 bg-white">
-          {awaiting.map((application) => (
-            <li key={application.applicationId} className="flex flex-wrap items-baseline justify-between gap-2 px-4 py-3 text-sm">
+          {awaiting.map((offer) => (
+            <li key={offer.offerId} className="flex flex-wrap items-baseline justify-between gap-2 px-4 py-3 text-sm">
               <span>
-                <Link href={`/applications/${application.applicationId}`} className={link}>
-                  {application.candidate}
+                <Link href={`/applications/${offer.applicationId}#offer-heading`} className={link}>
+                  {offer.candidate}
                 </Link>{" "}
-                <span className="text-slate-700">· {application.jobTitle}</span>
+                <span className="text-slate-700">· {offer.jobTitle}</span>
               </span>
-              <span className="text-slate-700">At Offer since <Time value={application.stageEnteredAt} date /></span>
+              <span className="text-slate-700">
+                Step {offer.approvalStep + 1} of {offer.steps} · waiting since <Time value={offer.waitingSince} date />
+              </span>
             </li>
           ))}
         </ul>

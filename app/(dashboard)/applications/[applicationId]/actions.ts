@@ -10,7 +10,11 @@ import { updateOffer } from "@/server/offers/update-offer";
 
 // The application page's Offer section. Each action re-checks the job and the step in its use case.
 
-const refresh = () => revalidatePath("/applications/[applicationId]", "page");
+// The Hiring overview lists the offers waiting at each member's approval step.
+const refresh = () => {
+  revalidatePath("/applications/[applicationId]", "page");
+  revalidatePath("/hiring");
+};
 
 export const createOfferAction = memberAction("offers.manage", createOfferSchema, async (input, member) => {
   const result = await createOffer(member, input);

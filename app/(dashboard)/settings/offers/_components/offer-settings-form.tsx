@@ -1,10 +1,7 @@
 "use client";
 
-import { useState } from "react";
-import { SavedNotice } from "@/components/forms/saved-notice";
+import { SettingsForm } from "@/components/forms/settings-form";
 import { useServerForm } from "@/components/forms/use-server-form";
-import { Alert } from "@/components/ui/alert";
-import { Button } from "@/components/ui/button";
 import { SelectField, TextAreaField } from "@/components/ui/field";
 import { offerApproverRoles } from "@/lib/enums";
 import { approverRoleLabels, LETTER_FIELDS } from "@/lib/offers/letter";
@@ -15,22 +12,11 @@ const steps = ["step1", "step2", "step3"] as const;
 
 /** The ordered approver roles (up to three steps, blank ones skipped) and the letter's Markdown template. */
 export function OfferSettingsForm({ defaultValues }: { defaultValues: Values }) {
-  const [saved, setSaved] = useState(false);
-  const form = useServerForm<Values>({ action: updateOfferSettingsAction, schema: offerSettingsSchema as never, defaultValues, onSuccess: () => setSaved(true) });
+  const form = useServerForm<Values>({ action: updateOfferSettingsAction, schema: offerSettingsSchema as never, defaultValues });
   const { register } = form;
   const errors = form.formState.errors;
   return (
-    <form
-      {...form.formProps}
-      onSubmit={(event) => {
-        setSaved(false);
-        form.formProps.onSubmit(event);
-      }}
-      aria-label="Offer settings"
-      className="mt-6 flex max-w-2xl flex-col gap-6"
-    >
-      {form.formError && <Alert id={form.alertId}>{form.formError}</Alert>}
-      <SavedNotice shown={saved}>Saved. Offers sent for approval from now on use this chain and letter.</SavedNotice>
+    <SettingsForm form={form} label="Offer settings" savedMessage="Saved. Offers sent for approval from now on use this chain and letter.">
       <section aria-labelledby="chain-heading" className="rounded-lg border border-slate-200 bg-white p-6">
         <h2 id="chain-heading" className="text-lg font-semibold">
           Approval chain
@@ -63,11 +49,6 @@ export function OfferSettingsForm({ defaultValues }: { defaultValues: Values }) 
           {...register("template")}
         />
       </section>
-      <div>
-        <Button type="submit" disabled={form.pending}>
-          {form.pending ? "Saving…" : "Save"}
-        </Button>
-      </div>
-    </form>
+    </SettingsForm>
   );
 }

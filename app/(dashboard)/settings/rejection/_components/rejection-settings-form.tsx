@@ -1,10 +1,8 @@
 "use client";
 
-import { useState } from "react";
 import { useFieldArray } from "react-hook-form";
-import { SavedNotice } from "@/components/forms/saved-notice";
+import { SettingsForm } from "@/components/forms/settings-form";
 import { useServerForm } from "@/components/forms/use-server-form";
-import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { TEMPLATE_PLACEHOLDERS } from "@/lib/board/rejection-email";
@@ -12,29 +10,13 @@ import { rejectionSettingsSchema, type RejectionSettingsInput } from "@/lib/vali
 import { updateRejectionSettingsAction } from "../actions";
 
 export function RejectionSettingsForm({ canEdit, defaultValues }: { canEdit: boolean; defaultValues: RejectionSettingsInput }) {
-  const [saved, setSaved] = useState(false);
-  const form = useServerForm<RejectionSettingsInput>({
-    action: updateRejectionSettingsAction,
-    schema: rejectionSettingsSchema,
-    defaultValues,
-    onSuccess: () => setSaved(true),
-  });
+  const form = useServerForm<RejectionSettingsInput>({ action: updateRejectionSettingsAction, schema: rejectionSettingsSchema, defaultValues });
   const { register, control } = form;
   const errors = form.formState.errors;
   const reasons = useFieldArray({ control, name: "reasons" });
 
   return (
-    <form
-      {...form.formProps}
-      onSubmit={(event) => {
-        setSaved(false);
-        form.formProps.onSubmit(event);
-      }}
-      aria-label="Rejection settings"
-      className="mt-6 flex max-w-2xl flex-col gap-6"
-    >
-      {form.formError && <Alert id={form.alertId}>{form.formError}</Alert>}
-      <SavedNotice shown={saved}>Saved. New rejections use these reasons and this email.</SavedNotice>
+    <SettingsForm form={form} label="Rejection settings" savedMessage="Saved. New rejections use these reasons and this email." canSave={canEdit}>
       <fieldset disabled={!canEdit} className="flex min-w-0 flex-col gap-6">
         <section aria-labelledby="reasons-heading" className="rounded-lg border border-slate-200 bg-white p-6">
           <h2 id="reasons-heading" className="text-lg font-semibold">
@@ -90,13 +72,6 @@ export function RejectionSettingsForm({ canEdit, defaultValues }: { canEdit: boo
           </div>
         </section>
       </fieldset>
-      {canEdit && (
-        <div>
-          <Button type="submit" disabled={form.pending}>
-            {form.pending ? "Saving…" : "Save"}
-          </Button>
-        </div>
-      )}
-    </form>
+    </SettingsForm>
   );
 }

@@ -1,11 +1,8 @@
 "use client";
 
-import { useState } from "react";
 import type { z } from "zod";
-import { SavedNotice } from "@/components/forms/saved-notice";
+import { SettingsForm } from "@/components/forms/settings-form";
 import { useServerForm } from "@/components/forms/use-server-form";
-import { Alert } from "@/components/ui/alert";
-import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { ssoSettingsSchema } from "@/lib/validation/sso";
 import type { SsoSettingsView } from "@/server/sso/sso-settings";
@@ -18,7 +15,6 @@ const secretHints: Record<SsoSettingsView["clientSecret"], string> = {
 };
 
 export function SsoSettingsForm({ settings }: { settings: SsoSettingsView }) {
-  const [saved, setSaved] = useState(false);
   const form = useServerForm<z.input<typeof ssoSettingsSchema>>({
     action: updateSsoSettingsAction,
     schema: ssoSettingsSchema,
@@ -32,22 +28,16 @@ export function SsoSettingsForm({ settings }: { settings: SsoSettingsView }) {
     onSuccess: (_data, { resetField }) => {
       // The secret is never shown back: the field empties, and its hint now says one is set.
       resetField("clientSecret");
-      setSaved(true);
     },
   });
   const { register } = form;
   return (
-    <form
-      {...form.formProps}
-      onSubmit={(event) => {
-        setSaved(false);
-        form.formProps.onSubmit(event);
-      }}
-      aria-label="Single sign-on settings"
+    <SettingsForm
+      form={form}
+      label="Single sign-on settings"
+      savedMessage="Single sign-on settings saved."
       className="mt-6 flex max-w-2xl flex-col gap-5 rounded-lg border border-slate-200 bg-white p-6"
     >
-      {form.formError && <Alert id={form.alertId}>{form.formError}</Alert>}
-      <SavedNotice shown={saved}>Single sign-on settings saved.</SavedNotice>
       <Field
         label="Issuer URL"
         type="url"
@@ -80,11 +70,6 @@ export function SsoSettingsForm({ settings }: { settings: SsoSettingsView }) {
           <span className="block text-slate-700">Turned off, nobody can sign in through this identity provider; the settings are kept.</span>
         </span>
       </label>
-      <div>
-        <Button type="submit" disabled={form.pending}>
-          {form.pending ? "Saving…" : "Save"}
-        </Button>
-      </div>
-    </form>
+    </SettingsForm>
   );
 }
