@@ -99,7 +99,7 @@ test.describe("candidate intake and export", () => {
     await page.getByLabel("Leave out the 1 row with errors").check();
     await page.getByLabel("Add them to a job (optional)").selectOption({ label: org.job.title });
     await page.getByRole("button", { name: "Import 2 candidates" }).click();
-    await expect(page.getByText("Imported: 2 new candidates, 1 row with errors left out; 2 applications added to the job.")).toBeVisible();
+    await expect(page.getByText(`Imported: 2 new candidates, 1 row with errors left out; 2 added to ${org.job.title}.`)).toBeVisible();
     await page.getByRole("link", { name: "See candidates" }).click();
     await expect(page.getByRole("link", { name: "Katherine Johnson" })).toBeVisible();
     await expect(page.getByRole("link", { name: "Dorothy Vaughan" })).toBeVisible();

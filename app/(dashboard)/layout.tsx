@@ -37,7 +37,9 @@ export default async function DashboardLayout({ children }: LayoutProps<"/">) {
         Skip to content
       </a>
       <header className="border-b border-slate-200 bg-white">
-        <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-6 gap-y-2 px-6 py-3">
+        {/* Wider than the page below, tight spacing and a long name cut short: everything an admin sees
+            stays on one line at 1280 px (e2e/accessibility.spec.ts checks it). */}
+        <div className="mx-auto flex max-w-7xl flex-wrap items-center gap-x-4 gap-y-2 px-6 py-3">
           <Link href="/jobs" className="text-lg font-bold text-indigo-700">
             Candor
           </Link>
@@ -46,11 +48,14 @@ export default async function DashboardLayout({ children }: LayoutProps<"/">) {
           </span>
           {switcher && <div className="hidden md:block">{switcher}</div>}
           <MainNav items={navigationItems} unreadNotifications={unreadNotifications} layout="row" />
-          <div className="hidden items-center gap-3 text-sm md:flex">
-            <span className="text-slate-700">
-              {member.name} <span className="text-slate-600">· {roleLabels[member.role]}</span>
+          <div className="hidden items-center gap-1 text-sm md:flex">
+            <span className="mr-2 text-slate-700">
+              <span className="inline-block max-w-40 truncate align-bottom" title={member.name}>
+                {member.name}
+              </span>{" "}
+              <span className="text-slate-600">· {roleLabels[member.role]}</span>
             </span>
-            <Link href="/account" className="rounded-md px-3 py-2 font-medium text-slate-700 hover:bg-slate-100">
+            <Link href="/account" className="rounded-md px-2 py-2 font-medium text-slate-700 hover:bg-slate-100">
               Account
             </Link>
             <SignOutButton />

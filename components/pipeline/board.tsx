@@ -3,7 +3,7 @@
 import { DndContext, DragOverlay } from "@dnd-kit/core";
 import { useRouter } from "next/navigation";
 import { startTransition, useOptimistic, useRef, useState, type ReactNode } from "react";
-import { loadStageCardsAction, moveApplicationsAction, rejectApplicationsAction, restoreApplicationsAction } from "@/server/pipeline/actions";
+import { loadStageCardsAction, moveApplicationsAction, rejectApplicationsAction, restoreApplicationsAction, undoMoveApplicationsAction } from "@/server/pipeline/actions";
 import { applyBoardChange, findCard, type BoardChange } from "@/lib/board/board-state";
 import { boardFiltersSearch } from "@/lib/validation/pipeline";
 import type { BoardColumn as Column, BoardFilters, ChangedApplication } from "@/lib/board/types";
@@ -33,7 +33,8 @@ type Props = {
   toolbar?: ReactNode;
 };
 
-type Save = { refs: ChangedApplication[]; toStageId: string; focus: CardControl | null; undo?: boolean };
+/** Cards to one stage each: one group for a move, one per stage the cards came from for its Undo. */
+type Save = { moves: { toStageId: string; refs: ChangedApplication[] }[]; focus: CardControl | null; undo?: boolean };
 
 
 export function Board({ jobId, columns: serverColumns, canEdit, canEmail = false, filters, rejectionReasons, rejectionEmailSubject, toolbar }: Props) {
@@ -80,35 +81,42 @@ export function Board({ jobId, columns: serverColumns, canEdit, canEmail = false
     if (result.code === "STALE_VERSION" || result.code === "NOT_FOUND" || result.code === "CONFLICT") router.refresh();
   }
 
-  /** Moves cards to a stage and says so with an Undo, which goes back through the same version-checked move. */
+  /** Moves cards to a stage and says so with an Undo, which moves each card back to where it was, all or none. */
   function move(applicationIds: string[], toStageId: string, focusControl: CardControl | null) {
     const refs = refsOf(applicationIds).filter((ref) => findCard(shown, ref.applicationId)?.column.stage.id !== toStageId);
-    if (refs.length) save({ refs, toStageId, focus: focusControl });
+    if (refs.length) save({ moves: [{ toStageId, refs }], focus: focusControl });
   }
 
-  function save({ refs, toStageId, focus: focusControl, undo = false }: Save) {
-    const ids = refs.map((ref) => ref.applicationId);
-    const names = ids.map(nameOf);
+  function save({ moves, focus: focusControl, undo = false }: Save) {
+    const ids = moves.flatMap((m) => m.refs.map((ref) => ref.applicationId));
     const origins = stagesOf(shown, ids);
-    const change: BoardChange = { type: "move", applicationIds: ids, toStageId };
+    const changes: BoardChange[] = moves.map((m) => ({ type: "move", applicationIds: m.refs.map((ref) => ref.applicationId), toStageId: m.toStageId }));
     setAlert(null);
-    if (focusControl) focus.focusCard(ids[0]!, focusControl, toStageId);
+    if (focusControl) focus.focusCard(ids[0]!, focusControl, moves[0]!.toStageId);
     startTransition(async () => {
-      addOptimistic(change);
-      const result = await enqueueSave(refs, undo, (applications) => moveApplicationsAction({ jobId, toStageId, applications }));
+      for (const change of changes) addOptimistic(change);
+      // An Undo is one request, so the cards go back together or not at all, at the exact versions the move left.
+      const result = await enqueueSave(
+        moves.flatMap((m) => m.refs),
+        undo,
+        (applications) =>
+          undo
+            ? undoMoveApplicationsAction({ jobId, moves: moves.map((m) => ({ toStageId: m.toStageId, applications: m.refs })) })
+            : moveApplicationsAction({ jobId, toStageId: moves[0]!.toStageId, applications }),
+      );
       if (!result.ok) return fail(result, undo ? "Nothing was undone. " : "");
-      commit(change, { type: "versions", versions: Object.fromEntries(result.data.map((r) => [r.applicationId, r.version])) });
+      commit(...changes, { type: "versions", versions: Object.fromEntries(result.data.map((r) => [r.applicationId, r.version])) });
       setSelected((current) => new Set([...current].filter((id) => !ids.includes(id))));
-      notifyMoved(names, stageName(toStageId), { id: `board-${jobId}-move`, undo: undo ? undefined : () => undoMove(origins, result.data) });
+      for (const m of moves) {
+        const names = m.refs.map((ref) => nameOf(ref.applicationId));
+        notifyMoved(names, stageName(m.toStageId), { id: `board-${jobId}-move`, undo: undo ? undefined : () => undoMove(origins, result.data) });
+      }
     });
   }
 
   function undoMove(origins: ReturnType<typeof stagesOf>, versions: ChangedApplication[]) {
-    const takeFocus = focusIsInToastOrLost();
-    for (const origin of origins) {
-      const refs = versions.filter((v) => origin.applicationIds.includes(v.applicationId));
-      save({ refs, toStageId: origin.stageId, focus: takeFocus && origin === origins[0] ? "link" : null, undo: true });
-    }
+    const moves = origins.map((origin) => ({ toStageId: origin.stageId, refs: versions.filter((v) => origin.applicationIds.includes(v.applicationId)) }));
+    save({ moves: moves.filter((m) => m.refs.length > 0), focus: focusIsInToastOrLost() ? "link" : null, undo: true });
   }
 
   async function reject(ids: string[], values: RejectValues) {

@@ -1,6 +1,6 @@
 import "server-only";
 import { and, asc, desc, eq, gte, ilike, inArray, isNotNull, lt, or, sql, type SQL } from "drizzle-orm";
-import type { AuditFilters, AuditView } from "@/lib/validation/audit";
+import { auditDayRange, type AuditFilters, type AuditView } from "@/lib/validation/audit";
 import type { Executor } from "../client";
 import { auditEvents, organizations, users } from "../schema";
 
@@ -17,7 +17,7 @@ const exactTime = sql<string>`to_char(${auditEvents.createdAt} at time zone 'UTC
 
 const escapeLike = (text: string) => text.replace(/[\\%_]/g, (c) => `\\${c}`);
 
-function filterConditions(organizationId: string, filters: AuditFilters): SQL[] {
+function filterConditions(organizationId: string, filters: AuditFilters, timeZone: string): SQL[] {
   const conditions: (SQL | undefined)[] = [eq(auditEvents.organizationId, organizationId)];
   if (filters.action) conditions.push(eq(auditEvents.action, filters.action));
   if (filters.targetType) conditions.push(eq(auditEvents.targetType, filters.targetType));
@@ -25,18 +25,20 @@ function filterConditions(organizationId: string, filters: AuditFilters): SQL[] 
     const pattern = `%${escapeLike(filters.actor)}%`;
     conditions.push(or(ilike(auditEvents.actorLabel, pattern), ilike(users.email, pattern)));
   }
-  if (filters.from) conditions.push(gte(auditEvents.createdAt, new Date(`${filters.from}T00:00:00Z`)));
-  if (filters.to) conditions.push(lt(auditEvents.createdAt, sql`${`${filters.to}T00:00:00Z`}::timestamptz + interval '1 day'`));
+  const days = auditDayRange(filters, timeZone);
+  if (days.from) conditions.push(gte(auditEvents.createdAt, days.from));
+  if (days.until) conditions.push(lt(auditEvents.createdAt, days.until));
   return conditions.filter((condition): condition is SQL => condition !== undefined);
 }
 
 /**
  * One page of the organisation's audit log, newest first, filtered: `limit` entries before the cursor
  * (older) or after it (newer), by keyset on (created_at, id) so every page costs the same however deep.
- * Each entry carries its actor's current email and name when the actor is a user.
+ * Each entry carries its actor's current email and name when the actor is a user. The filter's days are
+ * days in `timeZone`.
  */
-export async function listAuditEvents(executor: Executor, organizationId: string, view: AuditView, limit: number) {
-  const conditions = filterConditions(organizationId, view);
+export async function listAuditEvents(executor: Executor, organizationId: string, view: AuditView, limit: number, timeZone = "UTC") {
+  const conditions = filterConditions(organizationId, view, timeZone);
   const newer = Boolean(view.after);
   const cursor = view.before ?? view.after;
   if (cursor) {

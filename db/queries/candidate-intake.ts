@@ -108,29 +108,39 @@ export async function upsertImportedCandidates(
   return result.rows;
 }
 
+/** The organisation's active candidates (not merged away, not anonymised) with these emails, case-insensitive. */
+export async function listActiveCandidateIdsByEmails(executor: Executor, organizationId: string, emails: string[]): Promise<string[]> {
+  if (emails.length === 0) return [];
+  const result = await executor.execute<{ id: string }>(sql`
+    select id from ${candidates}
+    where organization_id = ${organizationId} and merged_into_id is null and anonymized_at is null
+      and lower(email) in (select lower(jsonb_array_elements_text(${JSON.stringify(emails)}::jsonb)))`);
+  return result.rows.map((row) => row.id);
+}
+
 /**
  * Applications to one job for these candidates, in one stage, with their first events; a candidate
- * who already has an application for the job keeps it. Returns how many were added.
+ * who already has an application for the job keeps it. Returns the candidates whose application was added.
  */
 export async function insertApplicationsToStage(
   executor: Executor,
   values: { organizationId: string; jobId: string; stageId: string; candidateIds: string[]; source: string; actorUserId: string },
-): Promise<number> {
-  if (values.candidateIds.length === 0) return 0;
-  const result = await executor.execute<{ n: number }>(sql`
+): Promise<string[]> {
+  if (values.candidateIds.length === 0) return [];
+  const result = await executor.execute<{ candidate_id: string }>(sql`
     with added as (
       insert into ${applications} (organization_id, job_id, candidate_id, stage_id, source)
       select ${values.organizationId}::uuid, ${values.jobId}::uuid, c.id, ${values.stageId}::uuid, ${values.source}
       from unnest(${`{${values.candidateIds.join(",")}}`}::uuid[]) as c(id)
       on conflict (job_id, candidate_id) do nothing
-      returning id, stage_id
+      returning id, stage_id, candidate_id
     ), events as (
       insert into ${applicationEvents} (organization_id, application_id, type, to_stage_id, actor_user_id, data)
       select ${values.organizationId}::uuid, added.id, 'added_to_job', added.stage_id, ${values.actorUserId}::uuid, ${JSON.stringify({ source: values.source })}::jsonb
       from added
     )
-    select count(*)::int as n from added`);
-  return Number(result.rows[0]?.n ?? 0);
+    select candidate_id from added`);
+  return result.rows.map((row) => row.candidate_id);
 }
 
 /** The member's referrals in the organisation, newest first: who, for which job, and the stage they are in now. */

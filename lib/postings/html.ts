@@ -1,3 +1,4 @@
+import { tables } from "@joplin/turndown-plugin-gfm";
 import TurndownService from "turndown";
 import { isCallToAction } from "./calls-to-action";
 
@@ -23,11 +24,16 @@ function documentTitleOf(html: string): string | undefined {
   return title?.replace(/&amp;/g, "&").split(/\s+[|–—-]\s+/)[0]?.trim() || undefined;
 }
 
-let service: TurndownService | undefined;
+const services = new Map<boolean, TurndownService>();
 
-function converter(): TurndownService {
-  if (service) return service;
-  service = new TurndownService({ headingStyle: "atx", bulletListMarker: "-", codeBlockStyle: "fenced", emDelimiter: "*", hr: "---" });
+/** The converter; `withTables` makes tables GFM tables, else (as Turndown does) their cells' content runs on as blocks. */
+function converter(withTables = true): TurndownService {
+  const cached = services.get(withTables);
+  if (cached) return cached;
+  const service = new TurndownService({ headingStyle: "atx", bulletListMarker: "-", codeBlockStyle: "fenced", emDelimiter: "*", hr: "---" });
+  // Tables become GFM tables, a cell's "|" escaped. @joplin/turndown-plugin-gfm: the maintained fork (the
+  // original turndown-plugin-gfm has had no release since 2018 and leaves "|" in a cell unescaped).
+  if (withTables) service.use(tables);
   service.remove(["script", "style", "noscript", "nav", "footer", "aside", "form", "iframe", "template", "select", "input", "textarea", "title", "meta", "link"]);
   service.addRule("images", { filter: (node) => node.nodeName === "svg" || node.nodeName === "SVG" || node.nodeName === "IMG", replacement: () => "" });
   // A page header without the posting's title is the site's masthead.
@@ -51,8 +57,14 @@ function converter(): TurndownService {
       return marker + body.trimEnd() + (node.nextSibling ? "\n" : "");
     },
   });
+  services.set(withTables, service);
   return service;
 }
+
+// A table the plugin keeps as HTML, since GFM cells can't hold its lists, headings or code. Stored
+// descriptions hold no HTML (cleanMarkdown strips it, running the cells together), so such a table is
+// converted as before tables were: its cells' content one block after another.
+const HTML_TABLE = /<div class="joplin-table-wrapper">(<table[\s\S]*?<\/table>)<\/div>/g;
 
 /**
  * Nesting past which an element's tags are dropped (its text stays). Documents people write nest a few
@@ -91,6 +103,7 @@ export function htmlToMarkdown(html: string): FromHtml {
   const { content } = contentOf(html);
   const markdown = converter()
     .turndown(withinNesting(content))
+    .replace(HTML_TABLE, (_div, table: string) => converter(false).turndown(table))
     .replace(BOLD_HEADING, "## $1")
     .replace(/\u00a0/g, " ");
   return { markdown, documentTitle: documentTitleOf(html) };

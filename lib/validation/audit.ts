@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { auditActions, type AuditAction } from "@/lib/enums";
+import { zonedTimeToUtc } from "@/lib/interviews/time";
 import { first, isoDay, optional } from "./candidate-search";
 
 /**
@@ -12,11 +13,24 @@ export type AuditFilters = {
   /** Part of the actor's email or label ("candidate", "cli"), any case. */
   actor?: string;
   targetType?: string;
-  /** On or after this day (YYYY-MM-DD, UTC). */
+  /** On or after this day (YYYY-MM-DD, in the reader's time zone). */
   from?: string;
-  /** On or before this day (YYYY-MM-DD, UTC). */
+  /** On or before this day (YYYY-MM-DD, in the reader's time zone). */
   to?: string;
 };
+
+const nextDay = (day: string) => new Date(Date.parse(`${day}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
+
+/**
+ * The instants the filter's days span as the reader's wall clock in `timeZone` counts them: from midnight
+ * starting `from` to midnight ending `to`. The table shows times in that zone; the days must agree.
+ */
+export function auditDayRange({ from, to }: Pick<AuditFilters, "from" | "to">, timeZone: string): { from?: Date; until?: Date } {
+  return {
+    ...(from && { from: zonedTimeToUtc(from, "00:00", timeZone) }),
+    ...(to && { until: zonedTimeToUtc(nextDay(to), "00:00", timeZone) }),
+  };
+}
 
 /** A position in the log, newest first: an entry's time (to the microsecond, as Postgres keeps it) and id. */
 export type AuditCursor = { at: string; id: number };

@@ -18,6 +18,17 @@ export const moveApplicationsSchema = z.object({
 });
 export type MoveApplicationsInput = z.infer<typeof moveApplicationsSchema>;
 
+/** Undo of a bulk move: each group of cards back to the stage it came from, at the versions the move returned. */
+export const undoMoveSchema = z.object({
+  jobId: z.uuid(),
+  moves: z
+    .array(z.object({ toStageId: z.uuid(), applications: applicationRefs }))
+    .min(1)
+    .max(MAX_BULK)
+    .refine((moves) => applicationRefs.safeParse(moves.flatMap((move) => move.applications)).success, `Undo at most ${MAX_BULK} applicants, each once`),
+});
+export type UndoMoveInput = z.infer<typeof undoMoveSchema>;
+
 export const rejectApplicationsSchema = z.object({
   jobId: z.uuid(),
   applications: applicationRefs,

@@ -93,6 +93,24 @@ describe("the audit log page", () => {
     expect(await ids({ to: day(30) })).toEqual([old]);
   });
 
+  it("counts the filter's days in the member's time zone, as the table shows the times", async () => {
+    const org = await createIsolatedOrganization(db());
+    // 23:30 UTC on 10 March is 08:30 on 11 March in Tokyo and 19:30 on 10 March in New York.
+    const [row] = await db()
+      .insert(s.auditEvents)
+      .values({ organizationId: org.organization.id, actorLabel: org.users.admin.email, action: "candidate.exported", createdAt: new Date("2026-03-10T23:30:00Z") })
+      .returning({ id: s.auditEvents.id });
+    const id = row!.id;
+    const ids = async (timeZone: string, day: string) => (await listAuditLog({ ...admin(org), timeZone }, { from: day, to: day })).entries.map((e) => e.id);
+    expect(await ids("UTC", "2026-03-10")).toEqual([id]);
+    expect(await ids("Asia/Tokyo", "2026-03-10")).toEqual([]);
+    expect(await ids("Asia/Tokyo", "2026-03-11")).toEqual([id]);
+    expect(await ids("America/New_York", "2026-03-10")).toEqual([id]);
+    const exported = [];
+    for await (const batch of exportAuditLog({ ...admin(org), timeZone: "Asia/Tokyo" }, { from: "2026-03-11" })) exported.push(...batch.map((e) => e.id));
+    expect(exported).toContain(id);
+  });
+
   it("exports every matching entry in batches, and is only for members who may read it", async () => {
     const org = await createIsolatedOrganization(db());
     for (let i = 0; i < 3; i++) await entry(org, "file.downloaded");

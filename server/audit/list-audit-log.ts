@@ -17,11 +17,14 @@ export type AuditLogPage = {
 
 const cursorOf = (entry: AuditListEntry): AuditCursor => ({ at: entry.at, id: entry.id });
 
+/** The zone the member reads times in (their own, else the organisation's); the filter's days are days there. */
+type AuditReader = Viewer & { timeZone?: string };
+
 /** One page of the organisation's audit log, newest first, for members who may read it. */
-export async function listAuditLog(actor: Viewer, view: AuditView, pageSize = AUDIT_PAGE_SIZE): Promise<AuditLogPage> {
+export async function listAuditLog(actor: AuditReader, view: AuditView, pageSize = AUDIT_PAGE_SIZE): Promise<AuditLogPage> {
   assertCan(actor, "audit.read");
   // One more than shown says whether another page lies beyond.
-  const rows = await listAuditEvents(db(), actor.organizationId, view, pageSize + 1);
+  const rows = await listAuditEvents(db(), actor.organizationId, view, pageSize + 1, actor.timeZone);
   const more = rows.length > pageSize;
   // Reading newer entries, the extra one is the newest (first); otherwise the oldest (last).
   const entries = view.after ? rows.slice(more ? 1 : 0) : rows.slice(0, pageSize);
@@ -40,11 +43,11 @@ const EXPORT_BATCH = 1000;
  * Every entry the filters match, newest first, in batches read by keyset, for the CSV export: memory
  * stays flat however long the log is.
  */
-export async function* exportAuditLog(actor: Viewer, filters: AuditFilters): AsyncGenerator<AuditListEntry[]> {
+export async function* exportAuditLog(actor: AuditReader, filters: AuditFilters): AsyncGenerator<AuditListEntry[]> {
   assertCan(actor, "audit.read");
   let before: AuditCursor | undefined;
   for (;;) {
-    const rows = await listAuditEvents(db(), actor.organizationId, { ...filters, before }, EXPORT_BATCH);
+    const rows = await listAuditEvents(db(), actor.organizationId, { ...filters, before }, EXPORT_BATCH, actor.timeZone);
     if (rows.length > 0) yield rows;
     if (rows.length < EXPORT_BATCH) return;
     before = cursorOf(rows[rows.length - 1]!);

@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { createIsolatedOrganization } from "@/db/fixtures";
 import * as s from "@/db/schema";
 import { importCandidatesSchema } from "@/lib/validation/candidates";
-import { addCandidate, addJob, viewerOf } from "@/test/candidates";
+import { addApplication, addCandidate, addJob, viewerOf } from "@/test/candidates";
 import { setupTestDatabase } from "@/test/database";
 import { importCandidates, previewCandidateImport } from "./import-candidates";
 
@@ -37,13 +37,15 @@ describe("CSV import", () => {
     const mapping = JSON.stringify(["firstName", "lastName", "email", "phone", "location"]);
     const input = (duplicates: string) => importCandidatesSchema.parse({ file: csv(FILE), mapping, duplicates, skipInvalid: "on", jobId: job.id, stageId: job.stages.screen });
 
-    expect(await importCandidates(actor(org), input("skip"))).toEqual({ created: 1, merged: 0, skipped: 1, invalid: 1, applications: 1 });
+    // "Skip" leaves Grace's record alone but still adds her to the job.
+    expect(await importCandidates(actor(org), input("skip"))).toEqual({ created: 1, merged: 0, skipped: 1, invalid: 1, applications: 2, existingApplications: 1 });
     expect(await candidatesOf(org)).toEqual([
       { name: "Ada Lovelace", email: "ada@example.com", phone: "+44 1", source: "Imported" },
       { name: "Grace H", email: "grace@example.com", phone: null, source: null },
     ]);
 
-    expect(await importCandidates(actor(org, "admin"), input("merge"))).toEqual({ created: 0, merged: 2, skipped: 0, invalid: 1, applications: 1 });
+    // Both have an application there now: merging adds none and keeps theirs.
+    expect(await importCandidates(actor(org, "admin"), input("merge"))).toEqual({ created: 0, merged: 2, skipped: 0, invalid: 1, applications: 0, existingApplications: 0 });
     expect((await candidatesOf(org))[1]).toEqual({ name: "Grace Hopper", email: "grace@example.com", phone: null, source: null });
     const applications = await db().select({ stageId: s.applications.stageId, source: s.applications.source }).from(s.applications).where(eq(s.applications.jobId, job.id));
     expect(applications).toEqual([
@@ -52,6 +54,27 @@ describe("CSV import", () => {
     ]);
     const audit = await db().select({ details: s.auditEvents.details }).from(s.auditEvents).where(and(eq(s.auditEvents.organizationId, org.organization.id), eq(s.auditEvents.action, "candidates.imported")));
     expect(audit).toHaveLength(2);
+  });
+
+  it("on skip, adds an existing candidate to the job unless they already applied there, and counts them apart", async () => {
+    const org = await createIsolatedOrganization(db());
+    const job = await addJob(db(), org);
+    const ada = await addCandidate(db(), org, { name: "Ada L", email: "ADA@example.com" });
+    const grace = await addCandidate(db(), org, { name: "Grace H", email: "grace@example.com" });
+    const graceApplication = await addApplication(db(), org, grace, job, { stage: "interview" });
+    const file = `${FILE}Alan;Turing;alan@example.com;;\n`;
+    const input = importCandidatesSchema.parse({ file: csv(file), mapping: JSON.stringify(["firstName", "lastName", "email", "phone", "location"]), duplicates: "skip", skipInvalid: "on", jobId: job.id });
+
+    expect(await importCandidates(actor(org), input)).toEqual({ created: 1, merged: 0, skipped: 2, invalid: 1, applications: 2, existingApplications: 1 });
+    const rows = await db()
+      .select({ id: s.applications.id, candidateId: s.applications.candidateId, stageId: s.applications.stageId, source: s.applications.source })
+      .from(s.applications)
+      .where(eq(s.applications.jobId, job.id));
+    expect(rows.find((row) => row.candidateId === ada)).toMatchObject({ stageId: job.stages.applied, source: "Imported" });
+    // Grace keeps her application where it was.
+    expect(rows.filter((row) => row.candidateId === grace)).toEqual([{ id: graceApplication, candidateId: grace, stageId: job.stages.interview, source: null }]);
+    expect(rows).toHaveLength(3);
+    expect(await candidatesOf(org)).toContainEqual({ name: "Ada L", email: "ADA@example.com", phone: null, source: null });
   });
 
   it("refuses a file with bad rows unless they are left out, and stores nothing", async () => {

@@ -1,6 +1,6 @@
 import "server-only";
 import { db } from "@/db/client";
-import { countExistingEmails, findStartingStage, insertApplicationsToStage, upsertImportedCandidates } from "@/db/queries/candidate-intake";
+import { countExistingEmails, findStartingStage, insertApplicationsToStage, listActiveCandidateIdsByEmails, upsertImportedCandidates } from "@/db/queries/candidate-intake";
 import type { Viewer } from "@/lib/auth/viewer";
 import { checkRows, CsvUnreadable, guessMapping, mappingProblem, readCsvTable, type CheckedRow, type ColumnMapping } from "@/lib/candidates/csv-import";
 import { AppError } from "@/lib/errors";
@@ -27,7 +27,15 @@ export type ImportPreview = {
   errorCount: number;
 };
 
-export type ImportResult = { created: number; merged: number; skipped: number; invalid: number; applications: number };
+export type ImportResult = {
+  created: number;
+  merged: number;
+  skipped: number;
+  invalid: number;
+  /** Applications added to the chosen job, and how many of them went to candidates Candor had already. */
+  applications: number;
+  existingApplications: number;
+};
 
 async function readTable(file: File) {
   try {
@@ -70,7 +78,9 @@ export async function previewCandidateImport(actor: Viewer, input: { file: File;
  * with a bad row is refused, unless the member chose to leave such rows out), then the candidates are
  * written in one statement, their applications to the chosen job and stage in another, and the audit
  * entry; any failure rolls all of it back. Candidates whose email the organisation has already are
- * skipped or merged (non-blank values replace theirs), as the member chose.
+ * skipped or merged (non-blank values replace theirs), as the member chose. Either way they are added to
+ * the chosen job ("skip" leaves their record alone, not them out of the job), unless they have an
+ * application there already.
  */
 export async function importCandidates(actor: Viewer & { email: string }, input: ImportCandidatesInput): Promise<ImportResult> {
   assertCan(actor, "candidates.add");
@@ -94,12 +104,23 @@ export async function importCandidates(actor: Viewer & { email: string }, input:
     const stageId = input.jobId ? await findStartingStage(tx, organizationId, input.jobId, { stageId: input.stageId }) : null;
     if (input.jobId && !stageId) throw new AppError("NOT_FOUND", "That job is closed, has no such stage, or no longer exists. Choose another.", { jobId: ["Choose another job."] });
     const written = await upsertImportedCandidates(tx, organizationId, rows, { duplicates: input.duplicates, source: IMPORT_SOURCE });
-    const applications =
-      input.jobId && stageId
-        ? await insertApplicationsToStage(tx, { organizationId, jobId: input.jobId, stageId, candidateIds: written.map((c) => c.id), source: IMPORT_SOURCE, actorUserId: actor.userId })
-        : 0;
-    const created = written.filter((c) => c.created).length;
-    const result = { created, merged: written.length - created, skipped: rows.length - written.length, invalid, applications };
+    const createdIds = new Set(written.filter((c) => c.created).map((c) => c.id));
+    let added: string[] = [];
+    if (input.jobId && stageId) {
+      // Skipped rows are not returned by the upsert: look their (active) candidates up by email.
+      const skippedIds = input.duplicates === "skip" ? await listActiveCandidateIdsByEmails(tx, organizationId, rows.map((row) => row.email)) : [];
+      const candidateIds = [...new Set([...written.map((c) => c.id), ...skippedIds])];
+      added = await insertApplicationsToStage(tx, { organizationId, jobId: input.jobId, stageId, candidateIds, source: IMPORT_SOURCE, actorUserId: actor.userId });
+    }
+    const created = createdIds.size;
+    const result = {
+      created,
+      merged: written.length - created,
+      skipped: rows.length - written.length,
+      invalid,
+      applications: added.length,
+      existingApplications: added.filter((id) => !createdIds.has(id)).length,
+    };
     await recordAudit(tx, { ...byMember(actor), action: "candidates.imported", details: { ...result, jobId: input.jobId ?? null } });
     return result;
   });

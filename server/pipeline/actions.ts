@@ -6,9 +6,10 @@ import {
   moveApplicationsSchema,
   rejectApplicationsSchema,
   restoreApplicationsSchema,
+  undoMoveSchema,
 } from "@/lib/validation/pipeline";
 import { loadStageCards } from "./board";
-import { moveApplications } from "./move-applications";
+import { moveApplications, undoMoveApplications } from "./move-applications";
 import { rejectApplications } from "./reject-applications";
 import { restoreApplications } from "./restore-applications";
 
@@ -16,6 +17,9 @@ import { restoreApplications } from "./restore-applications";
 
 /** Moves one or more applicants to a stage; every card carries the version it was read at. */
 export const moveApplicationsAction = memberAction("pipeline.move", moveApplicationsSchema, (input, member) => moveApplications(member, input));
+
+/** Undo of a move: every card back to the stage it came from, all or none, refused if any changed since. */
+export const undoMoveApplicationsAction = memberAction("pipeline.move", undoMoveSchema, (input, member) => undoMoveApplications(member, input));
 
 /** Rejects with a reason, queueing the rejection email behind a short undo window. */
 export const rejectApplicationsAction = memberAction("pipeline.move", rejectApplicationsSchema, (input, member) => rejectApplications(member, input));

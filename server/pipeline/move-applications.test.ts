@@ -7,7 +7,7 @@ import * as s from "@/db/schema";
 import type { Viewer } from "@/lib/auth/viewer";
 import { AppError } from "@/lib/errors";
 import { setupTestDatabase } from "@/test/database";
-import { moveApplications } from "./move-applications";
+import { moveApplications, undoMoveApplications } from "./move-applications";
 import { rejectApplications } from "./reject-applications";
 import { restoreApplications } from "./restore-applications";
 
@@ -118,20 +118,8 @@ describe("set-based board changes", () => {
   it("refuses a bulk move whose card someone else moves while it waits, and leaves every other card where it was", async () => {
     const { org, stage, recruiter, cards } = await setup(2);
     const [a, b] = cards as [(typeof cards)[0], (typeof cards)[0]];
-    let release!: () => void;
-    const released = new Promise<void>((resolve) => (release = resolve));
-    let winnerHasLock!: () => void;
-    const lockTaken = new Promise<void>((resolve) => (winnerHasLock = resolve));
     // Someone else's move of card b: it holds b's row until released.
-    const winner = db().transaction(async (tx) => {
-      await tx
-        .update(s.applications)
-        .set({ stageId: stage("Interview"), version: sql`${s.applications.version} + 1` })
-        .where(eq(s.applications.id, b.applicationId));
-      winnerHasLock();
-      await released;
-    });
-    await lockTaken;
+    const { release, winner } = await someoneElseMoves(b.applicationId, stage("Interview"));
     const loser = moveApplications(recruiter, { jobId: org.job.id, toStageId: stage("Screen"), applications: [a, b] });
     if (databaseHandle().driver.name === "postgres") {
       // The loser has read the card at version 1 and now waits for the winner's row lock.
@@ -147,7 +135,59 @@ describe("set-based board changes", () => {
     expect(after.get(b.applicationId)).toMatchObject({ stageId: stage("Interview"), version: 2 });
     expect((await eventsOf([a.applicationId, b.applicationId])).filter((e) => e.type === "moved")).toHaveLength(0);
   });
+
+  it("undoes a bulk move from two stages all or none: a card changed meanwhile refuses the whole undo", async () => {
+    const { org, stage, recruiter, cards } = await setup(2);
+    const [a, b] = cards as [(typeof cards)[0], (typeof cards)[0]];
+    // a waits in Screen, b in Applied; both are moved to Interview together.
+    const [aInScreen] = await moveApplications(recruiter, { jobId: org.job.id, toStageId: stage("Screen"), applications: [a] });
+    const moved = await moveApplications(recruiter, { jobId: org.job.id, toStageId: stage("Interview"), applications: [aInScreen!, b] });
+    const version = (id: string) => moved.find((card) => card.applicationId === id)!;
+    const undo = { jobId: org.job.id, moves: [{ toStageId: stage("Screen"), applications: [version(a.applicationId)] }, { toStageId: stage("Applied"), applications: [version(b.applicationId)] }] };
+
+    // Someone else moves b on while the Undo runs: it holds b's row until released, and the Undo has put a back by then.
+    const { release, winner } = await someoneElseMoves(b.applicationId, stage("Offer"));
+    const undoing = undoMoveApplications(recruiter, undo);
+    if (databaseHandle().driver.name === "postgres") await expect.poll(waitingOnLock, { timeout: 10_000 }).toBeGreaterThan(0);
+    release();
+    await winner;
+    const error = await failure(undoing);
+    expect(error).toMatchObject({ code: "STALE_VERSION", message: STALE });
+    const after = new Map((await rows([a.applicationId, b.applicationId])).map((row) => [row.id, row]));
+    expect(after.get(a.applicationId)).toMatchObject({ stageId: stage("Interview"), version: version(a.applicationId).version });
+    expect(after.get(b.applicationId)).toMatchObject({ stageId: stage("Offer") });
+    expect((await eventsOf([a.applicationId])).filter((e) => e.type === "moved")).toHaveLength(2);
+
+    // Nobody in between: both go back to where each came from, in one go.
+    const again = await moveApplications(recruiter, {
+      jobId: org.job.id,
+      toStageId: stage("Interview"),
+      applications: [version(a.applicationId), { applicationId: b.applicationId, version: after.get(b.applicationId)!.version }],
+    });
+    const at = (id: string) => again.find((card) => card.applicationId === id)!;
+    await undoMoveApplications(recruiter, { jobId: org.job.id, moves: [{ toStageId: stage("Screen"), applications: [at(a.applicationId)] }, { toStageId: stage("Offer"), applications: [at(b.applicationId)] }] });
+    const restored = new Map((await rows([a.applicationId, b.applicationId])).map((row) => [row.id, row.stageId]));
+    expect(restored).toEqual(new Map([[a.applicationId, stage("Screen")], [b.applicationId, stage("Offer")]]));
+  });
 });
+
+/** Someone else's move of a card, in a transaction that holds the card's row until released. */
+async function someoneElseMoves(applicationId: string, stageId: string) {
+  let release!: () => void;
+  const released = new Promise<void>((resolve) => (release = resolve));
+  let winnerHasLock!: () => void;
+  const lockTaken = new Promise<void>((resolve) => (winnerHasLock = resolve));
+  const winner = db().transaction(async (tx) => {
+    await tx
+      .update(s.applications)
+      .set({ stageId, version: sql`${s.applications.version} + 1` })
+      .where(eq(s.applications.id, applicationId));
+    winnerHasLock();
+    await released;
+  });
+  await lockTaken;
+  return { release, winner };
+}
 
 /** Backends of this database waiting for a row lock held by another transaction. */
 async function waitingOnLock(): Promise<number> {

@@ -20,7 +20,7 @@ export function MainNav({
   onNavigate?: () => void;
 }) {
   return (
-    <nav aria-label="Main" className={layout === "row" ? "hidden flex-1 flex-wrap gap-1 md:flex" : "flex flex-col gap-1"}>
+    <nav aria-label="Main" className={layout === "row" ? "hidden flex-1 flex-wrap gap-0.5 md:flex" : "flex flex-col gap-1"}>
       {items.map((item) => (
         <NavLink key={item.href} href={item.href} onClick={onNavigate}>
           {item.label}

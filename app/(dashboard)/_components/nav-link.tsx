@@ -11,7 +11,7 @@ export function NavLink({ href, children, onClick }: { href: string; children: R
       href={href}
       aria-current={current ? "page" : undefined}
       onClick={onClick}
-      className="inline-flex items-center rounded-md px-3 py-2 text-sm font-medium text-slate-700 hover:bg-slate-100 hover:text-slate-900 aria-[current=page]:bg-indigo-50 aria-[current=page]:text-indigo-800"
+      className="inline-flex items-center rounded-md px-2 py-2 text-sm font-medium text-slate-700 hover:bg-slate-100 hover:text-slate-900 aria-[current=page]:bg-indigo-50 aria-[current=page]:text-indigo-800"
     >
       {children}
       <PendingMark />

@@ -4,7 +4,7 @@ import { signOutAction } from "@/app/(auth)/sign-out/actions";
 export function SignOutButton({ className = "" }: { className?: string }) {
   return (
     <form action={signOutAction}>
-      <button type="submit" className={`rounded-md px-3 py-2 font-medium text-slate-700 hover:bg-slate-100 ${className}`}>
+      <button type="submit" className={`rounded-md px-2 py-2 font-medium text-slate-700 hover:bg-slate-100 ${className}`}>
         Sign out
       </button>
     </form>

@@ -37,7 +37,7 @@ export default async function AuditLogPage({ searchParams }: PageProps<"/setting
         exported or erased, identities revealed and files downloaded. Entries are kept for {retentionDays.toLocaleString("en")} days.
       </p>
       <div className="mt-6">
-        <AuditFiltersForm filters={filters} targetTypes={targetTypes} isFiltered={isFiltered} />
+        <AuditFiltersForm filters={filters} targetTypes={targetTypes} isFiltered={isFiltered} timeZone={member.timeZone} />
       </div>
       <div className="mt-6 flex flex-wrap items-baseline justify-between gap-2">
         <p role="status" className="text-sm font-medium text-slate-700">
@@ -50,7 +50,7 @@ export default async function AuditLogPage({ searchParams }: PageProps<"/setting
       </div>
       <div className="mt-3">
         {page.entries.length > 0 ? (
-          <AuditTable entries={page.entries} />
+          <AuditTable entries={page.entries} timeZone={member.timeZone} />
         ) : (
           <EmptyState title={isFiltered ? "No entries match these filters" : "No entries yet"}>
             {isFiltered ? (

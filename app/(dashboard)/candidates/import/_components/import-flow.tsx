@@ -39,6 +39,7 @@ export function ImportFlow({ jobs, importStep }: { jobs: JobWithStages[]; import
     return (
       <ImportDone
         result={done}
+        jobTitle={jobs.find((job) => job.id === jobId)?.title ?? "the job"}
         again={() => {
           setDone(null);
           setPreview(null);
@@ -206,7 +207,7 @@ function PreviewDetails({ preview }: { preview: ImportPreview }) {
   );
 }
 
-function ImportDone({ result, again }: { result: ImportResult; again: () => void }) {
+function ImportDone({ result, jobTitle, again }: { result: ImportResult; jobTitle: string; again: () => void }) {
   return (
     <div className="flex max-w-2xl flex-col gap-4">
       <Alert tone="info">
@@ -214,7 +215,8 @@ function ImportDone({ result, again }: { result: ImportResult; again: () => void
         {result.merged > 0 && `, ${plural(result.merged, "merged", "merged")}`}
         {result.skipped > 0 && `, ${plural(result.skipped, "already in Candor skipped", "already in Candor skipped")}`}
         {result.invalid > 0 && `, ${plural(result.invalid, "row with errors left out", "rows with errors left out")}`}
-        {result.applications > 0 && `; ${plural(result.applications, "application", "applications")} added to the job`}.
+        {result.applications > 0 && `; ${result.applications.toLocaleString("en")} added to ${jobTitle}`}
+        {result.existingApplications > 0 && `, ${plural(result.existingApplications, "of them an existing candidate", "of them existing candidates")}`}.
       </Alert>
       <div className="flex gap-3">
         <Link href="/candidates" className={buttonClasses("primary")}>

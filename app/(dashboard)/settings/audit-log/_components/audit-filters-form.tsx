@@ -10,7 +10,18 @@ import type { AuditFilters } from "@/lib/validation/audit";
  * A plain GET form: the filters live in the URL, so a view can be shared, survives a reload and works
  * without JavaScript. Keyed by the filters so that a client-side navigation resets the fields.
  */
-export function AuditFiltersForm({ filters, targetTypes, isFiltered }: { filters: AuditFilters; targetTypes: string[]; isFiltered: boolean }) {
+export function AuditFiltersForm({
+  filters,
+  targetTypes,
+  isFiltered,
+  timeZone,
+}: {
+  filters: AuditFilters;
+  targetTypes: string[];
+  isFiltered: boolean;
+  /** The member's zone, in which the days are counted. */
+  timeZone: string;
+}) {
   return (
     <FilterForm action="/settings/audit-log" label="Filter the audit log" values={filters}>
       <SelectField label="Action" name="action" defaultValue={filters.action ?? ""}>
@@ -30,8 +41,8 @@ export function AuditFiltersForm({ filters, targetTypes, isFiltered }: { filters
           </option>
         ))}
       </SelectField>
-      <Field label="From (UTC)" name="from" type="date" defaultValue={filters.from} />
-      <Field label="Until (UTC)" name="to" type="date" defaultValue={filters.to} />
+      <Field label={`From (${timeZone})`} name="from" type="date" defaultValue={filters.from} />
+      <Field label={`Until (${timeZone})`} name="to" type="date" defaultValue={filters.to} />
       <div className="flex items-end gap-3">
         <button type="submit" className={buttonClasses("primary")}>
           Filter

@@ -3,8 +3,8 @@ import type { AuditListEntry } from "@/db/queries/audit";
 import { auditActionLabels, auditActorLabel, auditDetailsText, auditTargetTypeLabel } from "@/lib/audit/labels";
 import { TableScroll } from "@/components/ui/table-scroll";
 
-/** The entries of one page: who did what to what, from where and when. */
-export function AuditTable({ entries }: { entries: AuditListEntry[] }) {
+/** The entries of one page: who did what to what, from where and when (in the member's zone, named in the heading). */
+export function AuditTable({ entries, timeZone }: { entries: AuditListEntry[]; timeZone: string }) {
   return (
     // Wider than a narrow window: the scrolling box takes focus, so keyboard users can scroll it too.
     <TableScroll label="Audit log entries">
@@ -12,7 +12,7 @@ export function AuditTable({ entries }: { entries: AuditListEntry[] }) {
         <caption className="sr-only">Audit log entries, newest first</caption>
         <thead className="border-b border-slate-200 bg-slate-50 text-slate-700">
           <tr>
-            <th scope="col" className="px-4 py-3 font-semibold">Time</th>
+            <th scope="col" className="px-4 py-3 font-semibold">Time ({timeZone})</th>
             <th scope="col" className="px-4 py-3 font-semibold">Actor</th>
             <th scope="col" className="px-4 py-3 font-semibold">Action</th>
             <th scope="col" className="px-4 py-3 font-semibold">Target</th>
