@@ -120,14 +120,15 @@ describe("set-based board changes", () => {
     const [a, b] = cards as [(typeof cards)[0], (typeof cards)[0]];
     // Someone else's move of card b: it holds b's row until released.
     const { release, winner } = await someoneElseMoves(b.applicationId, stage("Interview"));
-    const loser = moveApplications(recruiter, { jobId: org.job.id, toStageId: stage("Screen"), applications: [a, b] });
+    // Its refusal is taken as soon as it comes (it may come while the test still waits for the winner).
+    const loser = failure(moveApplications(recruiter, { jobId: org.job.id, toStageId: stage("Screen"), applications: [a, b] }));
     if (databaseHandle().driver.name === "postgres") {
       // The loser has read the card at version 1 and now waits for the winner's row lock.
       await expect.poll(waitingOnLock, { timeout: 10_000 }).toBeGreaterThan(0);
     }
     release();
     await winner;
-    const error = await failure(loser);
+    const error = await loser;
     expect(error.code).toBe("STALE_VERSION");
     expect(error.message).toBe(STALE);
     const after = new Map((await rows([a.applicationId, b.applicationId])).map((row) => [row.id, row]));
@@ -147,11 +148,11 @@ describe("set-based board changes", () => {
 
     // Someone else moves b on while the Undo runs: it holds b's row until released, and the Undo has put a back by then.
     const { release, winner } = await someoneElseMoves(b.applicationId, stage("Offer"));
-    const undoing = undoMoveApplications(recruiter, undo);
+    const undoing = failure(undoMoveApplications(recruiter, undo));
     if (databaseHandle().driver.name === "postgres") await expect.poll(waitingOnLock, { timeout: 10_000 }).toBeGreaterThan(0);
     release();
     await winner;
-    const error = await failure(undoing);
+    const error = await undoing;
     expect(error).toMatchObject({ code: "STALE_VERSION", message: STALE });
     const after = new Map((await rows([a.applicationId, b.applicationId])).map((row) => [row.id, row]));
     expect(after.get(a.applicationId)).toMatchObject({ stageId: stage("Interview"), version: version(a.applicationId).version });
