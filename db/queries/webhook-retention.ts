@@ -1,5 +1,5 @@
 import "server-only";
-import { and, inArray, lt, lte, sql } from "drizzle-orm";
+import { and, inArray, lt, lte, or, sql } from "drizzle-orm";
 import type { Executor } from "../client";
 import { webhookDeliveries, webhookEndpoints, webhookEvents } from "../schema";
 
@@ -13,6 +13,38 @@ export async function clearExpiredWebhookSecrets(executor: Executor): Promise<nu
     .where(lte(webhookEndpoints.previousSecretExpiresAt, sql`now()`))
     .returning({ id: webhookEndpoints.id });
   return rows.length;
+}
+
+const startsPlain = (column: typeof webhookEndpoints.secret | typeof webhookEndpoints.previousSecret) => sql`starts_with(${column}, 'whsec_')`;
+
+/** Up to `limit` endpoints of any organisation whose secret or previous secret is still stored in clear (`whsec_...`). */
+export async function listPlainWebhookSecrets(executor: Executor, limit: number): Promise<{ id: string; secret: string; previousSecret: string | null }[]> {
+  return executor
+    .select({ id: webhookEndpoints.id, secret: webhookEndpoints.secret, previousSecret: webhookEndpoints.previousSecret })
+    .from(webhookEndpoints)
+    .where(or(startsPlain(webhookEndpoints.secret), startsPlain(webhookEndpoints.previousSecret)))
+    .orderBy(webhookEndpoints.id)
+    .limit(limit);
+}
+
+/**
+ * Replaces each listed clear value with its sealed form, in one statement, but only where the column still
+ * holds that clear value: a secret rolled or reset meanwhile is left as it now is. Returns how many rows changed.
+ */
+export async function replacePlainWebhookSecrets(
+  executor: Executor,
+  rows: { id: string; plain: string | null; sealed: string | null; previousPlain: string | null; previousSealed: string | null }[],
+): Promise<number> {
+  if (rows.length === 0) return 0;
+  const result = await executor.execute<{ id: string }>(sql`
+    update ${webhookEndpoints} as e set
+      secret = case when e.secret = v.plain then v.sealed else e.secret end,
+      previous_secret = case when e.previous_secret = v.previous_plain then v.previous_sealed else e.previous_secret end
+    from jsonb_to_recordset(${JSON.stringify(rows.map((row) => ({ id: row.id, plain: row.plain, sealed: row.sealed, previous_plain: row.previousPlain, previous_sealed: row.previousSealed })))}::jsonb)
+      as v(id uuid, plain text, sealed text, previous_plain text, previous_sealed text)
+    where e.id = v.id and (e.secret = v.plain or e.previous_secret = v.previous_plain)
+    returning e.id`);
+  return result.rows.length;
 }
 
 /** No delivery of the event still waits or retries. */

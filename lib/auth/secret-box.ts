@@ -6,13 +6,13 @@ import { ConfigError, env } from "@/lib/env";
  * one key never serves two purposes and nothing new needs configuring. Changing AUTH_SECRET makes what
  * was sealed with the old one unreadable (README: Two-factor authentication).
  */
-export type KeyPurpose = "totp-secret" | "sign-in-challenge" | "sso-client-secret";
+export type KeyPurpose = "totp-secret" | "sign-in-challenge" | "sso-client-secret" | "webhook-secret";
 
 const keys = new Map<string, Buffer>();
 
 function derivedKey(purpose: KeyPurpose): Buffer {
   const secret = env().AUTH_SECRET;
-  if (!secret) throw new ConfigError("AUTH_SECRET is needed to protect two-factor secrets, sign-in challenges and SSO client secrets");
+  if (!secret) throw new ConfigError("AUTH_SECRET is needed to protect two-factor secrets, sign-in challenges, SSO client secrets and webhook signing secrets");
   const cacheKey = `${purpose}\u0000${secret}`;
   let key = keys.get(cacheKey);
   if (!key) {

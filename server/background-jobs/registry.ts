@@ -9,6 +9,7 @@ import { pruneAuditLog } from "@/server/audit/prune-audit-log";
 import { sendPasswordResetLink } from "@/server/accounts/send-password-reset";
 import { webhookDeliveryTask } from "@/server/webhooks/deliver-webhooks";
 import { pruneWebhookEvents } from "@/server/webhooks/prune-webhook-events";
+import { resealPlainWebhookSecrets } from "@/server/webhooks/reseal-webhook-secrets";
 import { defineTask, type TaskRegistry } from "./task";
 
 const noPayload = z.object({}).strict();
@@ -95,13 +96,16 @@ export const tasks = {
   "webhooks.deliver": webhookDeliveryTask,
   /**
    * Removes webhook events past WEBHOOK_RETENTION_DAYS whose deliveries all finished, with their attempts,
-   * a bounded number a run: hourly, so a busy day's events are gone within the next few runs.
+   * a bounded number a run: hourly, so a busy day's events are gone within the next few runs. Also seals
+   * signing secrets still stored in clear from before they were sealed.
    */
   "webhooks.prune": defineTask({
     schema: noPayload,
     handler: async () => {
       const { events } = await pruneWebhookEvents();
       if (events > 0) console.log(`candor: removed ${events} webhook event${events === 1 ? "" : "s"} past their retention period`);
+      const resealed = await resealPlainWebhookSecrets();
+      if (resealed > 0) console.log(`candor: sealed the signing secrets of ${resealed} webhook endpoint${resealed === 1 ? "" : "s"} stored in clear`);
     },
     policy: "stately",
     schedule: "41 * * * *",

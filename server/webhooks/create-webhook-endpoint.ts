@@ -1,5 +1,4 @@
 import "server-only";
-import { randomBytes } from "node:crypto";
 import { db } from "@/db/client";
 import { insertWebhookEndpoint } from "@/db/queries/webhooks";
 import type { Viewer } from "@/lib/auth/viewer";
@@ -9,13 +8,12 @@ import { webhookEndpointSchema, type WebhookEndpointInput } from "@/lib/validati
 import { memberActor } from "@/server/audit/actor";
 import { recordAudit } from "@/server/audit/record-audit";
 import { webhookAddressProblem } from "./webhook-address";
-
-/** A new signing secret in the Standard Webhooks form: `whsec_` and the base64 of 32 random bytes. */
-export const newWebhookSecret = () => `whsec_${randomBytes(32).toString("base64")}`;
+import { newWebhookSecret, sealWebhookSecret } from "./webhook-secret";
 
 /**
  * Adds a webhook endpoint to the actor's organisation, subscribed to `events`, and returns its secret:
- * the one time anyone sees it (Settings shows it once; the REST API answers it once). The URL must resolve
+ * the one time anyone sees it (Settings shows it once; the REST API answers it once), as it is stored sealed
+ * with a key from AUTH_SECRET. The URL must resolve
  * to public addresses unless WEBHOOK_ALLOW_PRIVATE=1; every request is checked again when it is made.
  */
 export async function createWebhookEndpoint(actor: Viewer & { email?: string }, input: WebhookEndpointInput): Promise<{ id: string; secret: string }> {
@@ -26,8 +24,9 @@ export async function createWebhookEndpoint(actor: Viewer & { email?: string }, 
   const problem = await webhookAddressProblem(url);
   if (problem) throw new AppError("VALIDATION", VALIDATION_MESSAGE, { url: [problem] });
   const secret = newWebhookSecret();
+  const sealed = sealWebhookSecret(secret);
   return db().transaction(async (tx) => {
-    const { id } = await insertWebhookEndpoint(tx, { organizationId: actor.organizationId, url, events, secret });
+    const { id } = await insertWebhookEndpoint(tx, { organizationId: actor.organizationId, url, events, secret: sealed });
     await recordAudit(tx, {
       organizationIds: [actor.organizationId],
       actor: memberActor(actor),

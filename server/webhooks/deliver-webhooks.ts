@@ -20,6 +20,7 @@ import { WEBHOOK_RESPONSE_EXCERPT_BYTES, WEBHOOK_RETRY_WINDOW_HOURS, webhookRetr
 import { defineTask } from "@/server/background-jobs/task";
 import { HostNotFound, PrivateAddressRefused } from "@/server/http/outbound-address";
 import { outboundFetch } from "@/server/http/outbound-fetch";
+import { openWebhookSecret, WebhookSecretUnreadable } from "./webhook-secret";
 
 const BATCH_SIZE = 10;
 /** The whole request, connection to the last header; a receiver should answer at once and work later. */
@@ -53,7 +54,8 @@ type Outcome = { ok: boolean; durationMs: number; responseStatus: number | null;
  * endpoint's secret (and the one before it, for 24 hours after a roll), its attempt logged before the
  * request and completed after. A 2xx answer delivers it;
  * anything else is retried with doubling waits until 24 hours after the event, when the delivery is given
- * up, its endpoint disabled and the organisation's admins emailed. Never throws for one endpoint's failure.
+ * up, its endpoint disabled and the organisation's admins emailed. Never throws for one endpoint's failure:
+ * an endpoint whose sealed secret can't be read (AUTH_SECRET changed) fails its own attempts, unsent.
  */
 export async function deliverDueWebhooks({ executor = db(), maxMs = PASS_MS }: { executor?: Executor; maxMs?: number } = {}) {
   const result = { delivered: 0, failed: 0 };
@@ -85,7 +87,7 @@ async function attempt(executor: Executor, delivery: ClaimedDelivery): Promise<O
   try {
     // One instant for the signature and its header: signed in one second and stamped in the next would not verify.
     const now = new Date();
-    const signature = signatureHeader([delivery.secret, delivery.previousSecret], delivery.eventId, now, body);
+    const signature = signatureHeader(signingSecrets(delivery), delivery.eventId, now, body);
     const send = outboundFetch({ allowPrivateAddresses: env().WEBHOOK_ALLOW_PRIVATE === "1", timeoutMs: REQUEST_TIMEOUT_MS, maxResponseBytes: MAX_RESPONSE_BYTES });
     const response = await send(delivery.url, {
       method: "POST",
@@ -107,6 +109,17 @@ async function attempt(executor: Executor, delivery: ClaimedDelivery): Promise<O
   outcome.durationMs = Math.round(performance.now() - started);
   await finishWebhookAttempt(executor, attemptId, outcome);
   return outcome;
+}
+
+/**
+ * The endpoint's secrets in clear, current first. Without a readable current secret nothing is sent; a
+ * previous one sealed with an old AUTH_SECRET (rolled to recover from the change) just stops signing.
+ */
+function signingSecrets(delivery: ClaimedDelivery): string[] {
+  const secret = openWebhookSecret(delivery.secret);
+  if (secret === null) throw new WebhookSecretUnreadable();
+  const previous = delivery.previousSecret === null ? null : openWebhookSecret(delivery.previousSecret);
+  return previous === null ? [secret] : [secret, previous];
 }
 
 /**
@@ -144,6 +157,7 @@ async function excerpt(response: Response): Promise<string | null> {
 
 /** A failure in words for the admin reading the attempt log (no stack, no internals). */
 function describeFailure(error: unknown): string {
+  if (error instanceof WebhookSecretUnreadable) return error.message;
   const cause = error instanceof Error && error.cause instanceof Error ? error.cause : error;
   if (cause instanceof PrivateAddressRefused) return `Refused: ${cause.hostname} is a ${cause.kind} address, and webhooks only go to public ones.`;
   if (cause instanceof HostNotFound) return `${cause.hostname} could not be found (DNS).`;

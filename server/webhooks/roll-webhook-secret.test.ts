@@ -1,17 +1,15 @@
 import { and, eq, sql } from "drizzle-orm";
-import { Webhook } from "standardwebhooks";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { databaseHandle } from "@/db/client";
 import { createIsolatedOrganization } from "@/db/fixtures";
-import { findWebhookEndpoint, insertWebhookEvents, listWebhookDeliveries } from "@/db/queries/webhooks";
+import { findWebhookEndpoint, listWebhookDeliveries } from "@/db/queries/webhooks";
 import { auditEvents, webhookEndpoints } from "@/db/schema";
 import { viewerOf } from "@/test/candidates";
 import { setupTestDatabase } from "@/test/database";
-import { startWebhookReceiver, type ReceivedWebhook, type WebhookReceiver } from "@/test/webhooks/receiver";
-import { createWebhookEndpoint } from "./create-webhook-endpoint";
-import { deliverDueWebhooks } from "./deliver-webhooks";
+import { acceptsWith, webhookEndpointsWithReceivers } from "@/test/webhooks/endpoints";
 import { pruneWebhookEvents } from "./prune-webhook-events";
 import { rollWebhookSecret } from "./roll-webhook-secret";
+import { openWebhookSecret } from "./webhook-secret";
 
 // A receiver on 127.0.0.1; set before anything reads the configuration.
 process.env.WEBHOOK_ALLOW_PRIVATE = "1";
@@ -19,38 +17,12 @@ process.env.WEBHOOK_ALLOW_PRIVATE = "1";
 // The delivery pass sends every organisation's due deliveries: a database of this file's own.
 const db = setupTestDatabase({ ownDatabase: true });
 
-let port = 46580;
-const receivers: WebhookReceiver[] = [];
-afterAll(() => Promise.all(receivers.map((receiver) => receiver.close())));
+const { endpointWithReceiver, sendOneEvent } = webhookEndpointsWithReceivers(db, 46580);
 
-async function endpointWithReceiver() {
-  const org = await createIsolatedOrganization(db());
-  const admin = { ...viewerOf(org, "admin"), email: org.users.admin.email };
-  const receiverPort = port++;
-  const { id, secret } = await createWebhookEndpoint(admin, { url: `http://127.0.0.1:${receiverPort}/hooks`, events: ["job.published"] });
-  // The receiver as the customer set it up when the endpoint was added: it verifies with the first secret.
-  const receiver = await startWebhookReceiver(secret, receiverPort);
-  receivers.push(receiver);
-  return { org, admin, endpointId: id, secret, receiver };
-}
-
-/** Records one event for the endpoint and sends it now; answers the request as the receiver got it. */
-async function sendOneEvent(org: { organization: { id: string }; job: { id: string } }, receiver: WebhookReceiver): Promise<ReceivedWebhook> {
-  const before = receiver.requests.length;
-  await insertWebhookEvents(db(), org.organization.id, [{ type: "job.published", data: { job_id: org.job.id, status: "open", reopened: false } }]);
-  await deliverDueWebhooks({ maxMs: 5_000 });
-  expect(receiver.requests).toHaveLength(before + 1);
-  return receiver.requests.at(-1)!;
-}
-
-/** Whether a receiver holding `secret` accepts the request, as the standardwebhooks library verifies it. */
-function acceptsWith(secret: string, request: ReceivedWebhook): boolean {
-  try {
-    new Webhook(secret).verify(request.raw.body, request.raw.headers);
-    return true;
-  } catch {
-    return false;
-  }
+/** The endpoint's row with its secrets unsealed (they are stored sealed: webhook-secret.test.ts). */
+async function storedInClear(endpointId: string) {
+  const [row] = await db().select().from(webhookEndpoints).where(eq(webhookEndpoints.id, endpointId));
+  return { ...row!, secret: openWebhookSecret(row!.secret), previousSecret: row!.previousSecret === null ? null : openWebhookSecret(row!.previousSecret) };
 }
 
 describe("rolling a webhook endpoint's secret", { timeout: 60_000 }, () => {
@@ -101,7 +73,7 @@ describe("rolling a webhook endpoint's secret", { timeout: 60_000 }, () => {
 
     // The retention pass forgets the expired secret for good.
     await pruneWebhookEvents();
-    const [stored] = await db().select().from(webhookEndpoints).where(eq(webhookEndpoints.id, endpointId));
+    const stored = await storedInClear(endpointId);
     expect(stored).toMatchObject({ secret: rolled.secret, previousSecret: null, previousSecretExpiresAt: null });
 
     const [audit] = await db()
@@ -122,7 +94,7 @@ describe("rolling a webhook endpoint's secret", { timeout: 60_000 }, () => {
     expect(refused[0]!.reason).toMatchObject({ code: "STALE_VERSION", message: expect.stringMatching(/rolled this endpoint's secret since you opened the page/) });
     const winner = won[0]!.value;
     // The secret the winner was shown signs, and the original still signs beside it: nothing was lost.
-    const [stored] = await db().select().from(webhookEndpoints).where(eq(webhookEndpoints.id, endpointId));
+    const stored = await storedInClear(endpointId);
     expect(stored).toMatchObject({ secret: winner.secret, previousSecret: first, secretVersion: 2 });
     const rolls = await db()
       .select()
@@ -132,7 +104,7 @@ describe("rolling a webhook endpoint's secret", { timeout: 60_000 }, () => {
 
     // Rolling again from what is now current works; the secret it replaces becomes the one that overlaps.
     const again = await rollWebhookSecret(admin, { endpointId, secretVersion: 2 });
-    const [later] = await db().select().from(webhookEndpoints).where(eq(webhookEndpoints.id, endpointId));
+    const later = await storedInClear(endpointId);
     expect(later).toMatchObject({ secret: again.secret, previousSecret: winner.secret, secretVersion: 3 });
   });
 
@@ -142,7 +114,7 @@ describe("rolling a webhook endpoint's secret", { timeout: 60_000 }, () => {
     const other = await createIsolatedOrganization(db());
     await expect(rollWebhookSecret(viewerOf(other, "admin"), { endpointId, secretVersion: 1 })).rejects.toMatchObject({ code: "NOT_FOUND" });
     await expect(rollWebhookSecret(viewerOf(org, "admin"), { endpointId: "not-an-id", secretVersion: 1 })).rejects.toMatchObject({ code: "VALIDATION" });
-    const [stored] = await db().select().from(webhookEndpoints).where(eq(webhookEndpoints.id, endpointId));
+    const stored = await storedInClear(endpointId);
     expect(stored).toMatchObject({ secret, previousSecret: null, secretVersion: 1 });
   });
 });

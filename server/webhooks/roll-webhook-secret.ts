@@ -8,12 +8,13 @@ import { rollWebhookSecretSchema } from "@/lib/validation/webhooks";
 import { WEBHOOK_SECRET_OVERLAP_HOURS } from "@/lib/webhooks/events";
 import { memberActor } from "@/server/audit/actor";
 import { recordAudit } from "@/server/audit/record-audit";
-import { newWebhookSecret } from "./create-webhook-endpoint";
+import { newWebhookSecret, sealWebhookSecret } from "./webhook-secret";
 
 /**
  * Gives an endpoint a new signing secret and returns it: the one time anyone sees it. The old secret keeps
  * signing beside it for 24 hours (both signatures in `webhook-signature`), so the receiver can switch
- * without refusing a request; then only the new one signs. Refused with STALE_VERSION when the secret was
+ * without refusing a request; then only the new one signs. Stored sealed, as when the endpoint was added;
+ * rolling is also the cure for a secret AUTH_SECRET's change made unreadable. Refused with STALE_VERSION when the secret was
  * rolled since the admin looked (`secretVersion`), so two rolls at once never drop a secret unnoticed.
  */
 export async function rollWebhookSecret(
@@ -25,8 +26,9 @@ export async function rollWebhookSecret(
   if (!parsed.success) throw new AppError("VALIDATION", VALIDATION_MESSAGE, fieldErrorsOf(parsed.error));
   const { endpointId, secretVersion } = parsed.data;
   const secret = newWebhookSecret();
+  const sealed = sealWebhookSecret(secret);
   return db().transaction(async (tx) => {
-    const rolled = await rollWebhookEndpointSecret(tx, actor.organizationId, { endpointId, expectedVersion: secretVersion, secret, overlapHours: WEBHOOK_SECRET_OVERLAP_HOURS });
+    const rolled = await rollWebhookEndpointSecret(tx, actor.organizationId, { endpointId, expectedVersion: secretVersion, secret: sealed, overlapHours: WEBHOOK_SECRET_OVERLAP_HOURS });
     if (!rolled) {
       if (!(await findWebhookEndpoint(tx, actor.organizationId, endpointId))) throw new AppError("NOT_FOUND", "This webhook endpoint no longer exists.");
       throw new AppError("STALE_VERSION", "Someone else rolled this endpoint's secret since you opened the page. Reload it to see when, then roll again only if you still need to.");
