@@ -120,14 +120,14 @@ export async function listActiveCandidateIdsByEmails(executor: Executor, organiz
 
 /**
  * Applications to one job for these candidates, in one stage, with their first events; a candidate
- * who already has an application for the job keeps it. Returns the candidates whose application was added.
+ * who already has an application for the job keeps it. Returns the applications added, with their candidates.
  */
 export async function insertApplicationsToStage(
   executor: Executor,
   values: { organizationId: string; jobId: string; stageId: string; candidateIds: string[]; source: string; actorUserId: string },
-): Promise<string[]> {
+): Promise<{ applicationId: string; candidateId: string }[]> {
   if (values.candidateIds.length === 0) return [];
-  const result = await executor.execute<{ candidate_id: string }>(sql`
+  const result = await executor.execute<{ id: string; candidate_id: string }>(sql`
     with added as (
       insert into ${applications} (organization_id, job_id, candidate_id, stage_id, source)
       select ${values.organizationId}::uuid, ${values.jobId}::uuid, c.id, ${values.stageId}::uuid, ${values.source}
@@ -139,8 +139,8 @@ export async function insertApplicationsToStage(
       select ${values.organizationId}::uuid, added.id, 'added_to_job', added.stage_id, ${values.actorUserId}::uuid, ${JSON.stringify({ source: values.source })}::jsonb
       from added
     )
-    select candidate_id from added`);
-  return result.rows.map((row) => row.candidate_id);
+    select id, candidate_id from added`);
+  return result.rows.map((row) => ({ applicationId: row.id, candidateId: row.candidate_id }));
 }
 
 /** The member's referrals in the organisation, newest first: who, for which job, and the stage they are in now. */

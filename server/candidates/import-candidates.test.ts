@@ -1,6 +1,7 @@
 import { sql, eq, and } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { createIsolatedOrganization } from "@/db/fixtures";
+import { insertWebhookEndpoint } from "@/db/queries/webhooks";
 import * as s from "@/db/schema";
 import { importCandidatesSchema } from "@/lib/validation/candidates";
 import { addApplication, addCandidate, addJob, viewerOf } from "@/test/candidates";
@@ -64,6 +65,7 @@ describe("CSV import", () => {
     const graceApplication = await addApplication(db(), org, grace, job, { stage: "interview" });
     const file = `${FILE}Alan;Turing;alan@example.com;;\n`;
     const input = importCandidatesSchema.parse({ file: csv(file), mapping: JSON.stringify(["firstName", "lastName", "email", "phone", "location"]), duplicates: "skip", skipInvalid: "on", jobId: job.id });
+    await insertWebhookEndpoint(db(), { organizationId: org.organization.id, url: "https://hooks.example.com/candor", events: ["application.created"], secret: "whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw" });
 
     expect(await importCandidates(actor(org), input)).toEqual({ created: 1, merged: 0, skipped: 2, invalid: 1, applications: 2, existingApplications: 1 });
     const rows = await db()
@@ -75,6 +77,10 @@ describe("CSV import", () => {
     expect(rows.filter((row) => row.candidateId === grace)).toEqual([{ id: graceApplication, candidateId: grace, stageId: job.stages.interview, source: null }]);
     expect(rows).toHaveLength(3);
     expect(await candidatesOf(org)).toContainEqual({ name: "Ada L", email: "ADA@example.com", phone: null, source: null });
+    // Integrations hear of the two new applications, as when a candidate is added to a job by hand.
+    const events = await db().select({ type: s.webhookEvents.type, payload: s.webhookEvents.payload }).from(s.webhookEvents).where(eq(s.webhookEvents.organizationId, org.organization.id));
+    expect(events.map((e) => e.type)).toEqual(["application.created", "application.created"]);
+    expect(events.map((e) => e.payload.data.application_id).sort()).toEqual(rows.filter((row) => row.candidateId !== grace).map((row) => row.id).sort());
   });
 
   it("refuses a file with bad rows unless they are left out, and stores nothing", async () => {

@@ -6,6 +6,7 @@ import { checkRows, CsvUnreadable, guessMapping, mappingProblem, readCsvTable, t
 import { AppError } from "@/lib/errors";
 import { assertCan } from "@/lib/permissions";
 import { importRowSchema, type ImportCandidatesInput, type ImportRow } from "@/lib/validation/candidates";
+import { insertWebhookEvents } from "@/db/queries/webhooks";
 import { byMember, recordAudit } from "@/server/audit/record-audit";
 
 export const IMPORT_SOURCE = "Imported";
@@ -105,12 +106,19 @@ export async function importCandidates(actor: Viewer & { email: string }, input:
     if (input.jobId && !stageId) throw new AppError("NOT_FOUND", "That job is closed, has no such stage, or no longer exists. Choose another.", { jobId: ["Choose another job."] });
     const written = await upsertImportedCandidates(tx, organizationId, rows, { duplicates: input.duplicates, source: IMPORT_SOURCE });
     const createdIds = new Set(written.filter((c) => c.created).map((c) => c.id));
-    let added: string[] = [];
+    let added: { applicationId: string; candidateId: string }[] = [];
     if (input.jobId && stageId) {
       // Skipped rows are not returned by the upsert: look their (active) candidates up by email.
       const skippedIds = input.duplicates === "skip" ? await listActiveCandidateIdsByEmails(tx, organizationId, rows.map((row) => row.email)) : [];
       const candidateIds = [...new Set([...written.map((c) => c.id), ...skippedIds])];
       added = await insertApplicationsToStage(tx, { organizationId, jobId: input.jobId, stageId, candidateIds, source: IMPORT_SOURCE, actorUserId: actor.userId });
+      // As when one candidate is added to a job by hand: integrations hear of each application.
+      const jobId = input.jobId;
+      await insertWebhookEvents(
+        tx,
+        organizationId,
+        added.map((a) => ({ type: "application.created" as const, data: { application_id: a.applicationId, job_id: jobId, candidate_id: a.candidateId } })),
+      );
     }
     const created = createdIds.size;
     const result = {
@@ -119,7 +127,7 @@ export async function importCandidates(actor: Viewer & { email: string }, input:
       skipped: rows.length - written.length,
       invalid,
       applications: added.length,
-      existingApplications: added.filter((id) => !createdIds.has(id)).length,
+      existingApplications: added.filter((a) => !createdIds.has(a.candidateId)).length,
     };
     await recordAudit(tx, { ...byMember(actor), action: "candidates.imported", details: { ...result, jobId: input.jobId ?? null } });
     return result;
