@@ -19,6 +19,16 @@ export type AuditFilters = {
   to?: string;
 };
 
+/**
+ * A calendar day the log can hold: one that exists (no 31 February) in the years 1970–9998, so the day after
+ * it is a day too. Anything else is no filter, as for every bad parameter.
+ */
+const auditDay = isoDay.refine((day) => {
+  const year = Number(day.slice(0, 4));
+  const time = Date.parse(`${day}T00:00:00Z`);
+  return year >= 1970 && year <= 9998 && !Number.isNaN(time) && new Date(time).toISOString().slice(0, 10) === day;
+});
+
 const nextDay = (day: string) => new Date(Date.parse(`${day}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
 
 /**
@@ -55,8 +65,8 @@ const viewSchema = z.object({
   action: optional(z.enum(auditActions)),
   actor: optional(z.string().trim().max(200)),
   target: optional(z.string().trim().regex(/^[a-z_]{1,40}$/)),
-  from: optional(isoDay),
-  to: optional(isoDay),
+  from: optional(auditDay),
+  to: optional(auditDay),
   before: cursor,
   after: cursor,
 });
