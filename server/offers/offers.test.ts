@@ -3,10 +3,12 @@ import { describe, expect, it } from "vitest";
 import { createIsolatedOrganization, type IsolatedOrganization } from "@/db/fixtures";
 import * as s from "@/db/schema";
 import { hashStatusToken } from "@/lib/applications/tokens";
+import type { Viewer } from "@/lib/auth/viewer";
 import { createOfferSchema, decideOfferSchema, todayUtc } from "@/lib/validation/offers";
 import { setupTestDatabase } from "@/test/database";
 import { refused, viewer } from "@/test/interviews";
 import { findDownloadableFile } from "@/server/files/get-downloadable-file";
+import { listApplicationDocuments } from "@/server/candidates/list-application-documents";
 import { moveApplications } from "@/server/pipeline/move-applications";
 import { anonymizeCandidate } from "@/server/status/anonymize-candidate";
 import { candidateFromStatusToken } from "@/server/status/status-candidate";
@@ -159,6 +161,11 @@ describe("offers", () => {
     expect(offer).toMatchObject({ status: "approved" });
     expect(await findDownloadableFile(manager, offer!.letterFileId!)).not.toBeNull();
     expect(await findDownloadableFile(member(org, "interviewer"), offer!.letterFileId!)).toBeNull();
+    // Nor is it listed among the application's files for the interviewer, whose resume list it would join.
+    const letters = async (who: Viewer) => (await listApplicationDocuments(who, [applicationId])).filter((file) => file.kind === "offer_letter").map((file) => file.id);
+    expect(await letters(manager)).toEqual([offer!.letterFileId]);
+    expect(await letters(viewer(org, "admin"))).toEqual([offer!.letterFileId]);
+    expect(await letters(viewer(org, "interviewer"))).toEqual([]);
   });
 
   it("the candidate accepts with their name as signature, recorded with time and address; the recruiter moves them to Hired", async () => {

@@ -15,7 +15,8 @@ import { CandidateWalk } from "@/components/pipeline/candidate-walk";
 import { Avatar } from "@/components/ui/avatar";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 import { listNotes } from "@/db/queries/notes";
-import { listAnswers, listApplicationFiles, listApplicationHistory } from "@/db/queries/profile";
+import { listAnswers, listApplicationHistory } from "@/db/queries/profile";
+import { listApplicationDocuments } from "@/server/candidates/list-application-documents";
 import { can } from "@/lib/permissions";
 import { requireMember } from "@/server/auth/session";
 import { getApplicationDetail } from "@/server/candidates/get-candidate-profile";
@@ -64,7 +65,7 @@ export default async function ApplicationPage({ params, searchParams }: PageProp
   const [history, answers, documents, notes, stage, neighbours, offers] = await Promise.all([
     listApplicationHistory(member.organizationId, [application.id]),
     listAnswers(member.organizationId, [application.id]),
-    listApplicationFiles(member.organizationId, [application.id]),
+    listApplicationDocuments(member, [application.id]),
     listNotes(member.organizationId, candidate.id, { applicationIds: [application.id], general: false }),
     getApplicationStage(member, application),
     getStageNeighbours(member, application, filters),

@@ -15,7 +15,8 @@ import { Avatar } from "@/components/ui/avatar";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 import { listCandidateReplies } from "@/db/queries/candidate-mail";
 import { listNotes } from "@/db/queries/notes";
-import { listAnswers, listApplicationFiles, listApplicationHistory, listCandidateEmails, listJobsToAddTo } from "@/db/queries/profile";
+import { listAnswers, listApplicationHistory, listCandidateEmails, listJobsToAddTo } from "@/db/queries/profile";
+import { listApplicationDocuments } from "@/server/candidates/list-application-documents";
 import { requireMember } from "@/server/auth/session";
 import { getCandidateProfile } from "@/server/candidates/get-candidate-profile";
 import { getApplicationStage } from "@/server/pipeline/application-stage";
@@ -52,7 +53,7 @@ export default async function CandidateProfilePage({ params }: PageProps<"/candi
   const [history, answers, documents, notes, emails, replies, jobsToAdd, stages] = await Promise.all([
     listApplicationHistory(member.organizationId, applicationIds),
     listAnswers(member.organizationId, applicationIds),
-    listApplicationFiles(member.organizationId, applicationIds),
+    listApplicationDocuments(member, applicationIds),
     listNotes(member.organizationId, candidate.id, { applicationIds, general: true }),
     can(member.role, "mail.read") ? listCandidateEmails(member.organizationId, candidate.id) : Promise.resolve([]),
     can(member.role, "mail.read") ? listCandidateReplies(member.organizationId, candidate.id) : Promise.resolve([]),
