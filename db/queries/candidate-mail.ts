@@ -148,6 +148,7 @@ export async function insertInboundEmail(
     candidateId: string;
     fromAddress: string;
     fromOtherAddress: boolean;
+    automatic: boolean;
     subject: string;
     text: string;
     messageId: string;
@@ -203,6 +204,7 @@ export async function listCandidateReplies(organizationId: string, candidateId: 
       applicationId: inboundEmails.applicationId,
       fromAddress: inboundEmails.fromAddress,
       fromOtherAddress: inboundEmails.fromOtherAddress,
+      automatic: inboundEmails.automatic,
       subject: inboundEmails.subject,
       text: inboundEmails.text,
       attachments: inboundEmails.attachments,

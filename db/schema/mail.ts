@@ -104,6 +104,8 @@ export const inboundEmails = pgTable(
     fromAddress: text("from_address").notNull(),
     /** Sent from another address than the candidate's (accepted: the reply token is the secret), shown on the timeline. */
     fromOtherAddress: boolean("from_other_address").notNull().default(false),
+    /** Sent by a program (an out-of-office answer): kept on the timeline, nobody notified. */
+    automatic: boolean("automatic").notNull().default(false),
     subject: text("subject").notNull(),
     /** What the candidate wrote, without the quoted message and signature. */
     text: text("text").notNull(),

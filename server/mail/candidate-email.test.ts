@@ -218,6 +218,20 @@ describe("replies from candidates", () => {
     expect(await db().select().from(s.inboundEmails).where(eq(s.inboundEmails.organizationId, org.organization.id))).toHaveLength(1);
   });
 
+  it("keeps an out-of-office answer on the timeline, marked automatic, and calls nobody to it", async () => {
+    const org = await createIsolatedOrganization(db(), undefined, { applicants: 1 });
+    const replyTo = await sentTo(org);
+    const away = (headers: Record<string, string>) =>
+      new MailComposer({ from: "ada@example.com", to: replyTo, subject: "Out of office", text: "I am away until Monday.", messageId: `<${randomUUID()}@mail.example>`, headers }).compile().build();
+    await receiveInboundEmail(await away({ "Auto-Submitted": "auto-replied" }));
+    await receiveInboundEmail(await away({ "X-Autoreply": "yes" }));
+    await receiveInboundEmail(await away({ "Auto-Submitted": "no" })); // a person's answer, saying so
+    const stored = await db().select().from(s.inboundEmails).where(eq(s.inboundEmails.organizationId, org.organization.id));
+    expect(stored.map((row) => row.automatic).sort()).toEqual([false, true, true]);
+    const notifications = await db().select().from(s.notifications).where(and(eq(s.notifications.organizationId, org.organization.id), eq(s.notifications.type, "email_reply")));
+    expect(notifications).toHaveLength(1);
+  });
+
   it("stores nothing for an unknown or forged reply address", async () => {
     const org = await createIsolatedOrganization(db(), undefined, { applicants: 1 });
     const replyTo = await sentTo(org);

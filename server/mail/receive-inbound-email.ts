@@ -9,6 +9,7 @@ import type { InboundAttachment } from "@/db/schema";
 import { env } from "@/lib/env";
 import { AppError } from "@/lib/errors";
 import { replyTokenOf } from "@/lib/mail/reply-address";
+import { isAutomaticReply } from "@/lib/mail/automatic-reply";
 import { replyTextOf } from "@/lib/mail/reply-text";
 import { fileStore } from "@/server/storage";
 
@@ -30,6 +31,15 @@ function recipientsOf(mail: ParsedMail): string[] {
     return values.flatMap((v) => (typeof v === "string" ? [v.replace(/[<>]/g, "").trim()] : typeof v === "object" && v && "value" in v ? addressesOf(v as AddressObject) : []));
   });
   return [...addressesOf(mail.to), ...addressesOf(mail.cc), ...envelope];
+}
+
+/** One header's value as text (mailparser parses some headers into objects; those have a `value`). */
+function headerText(mail: ParsedMail, name: string): string | undefined {
+  const value = mail.headers.get(name);
+  if (value === undefined || value === null) return undefined;
+  if (typeof value === "string") return value;
+  if (typeof value === "object" && "value" in value && typeof value.value === "string") return value.value;
+  return String(value);
 }
 
 /** Each attachment checked like an upload (type by its bytes, no macros) and staged in the file store; the refused ones say why. */
@@ -63,7 +73,8 @@ async function acceptAttachments(organizationId: string, attachments: Attachment
  * A candidate's reply, as raw MIME from the inbound mail forwarder: the reply+<token>@ address it was
  * sent to names the application; the new text (quotes and signature stripped) goes on its timeline with
  * the attachments that pass the upload checks, and the application's recruiters are notified. A reply
- * from another address than the candidate's is kept too, marked as such for the timeline. An unknown
+ * from another address than the candidate's is kept too, marked as such for the timeline; an automatic
+ * one (out of office) is kept and marked, and notifies nobody. An unknown
  * token stores nothing. A message already stored (same Message-ID) is accepted again and changes nothing.
  */
 export async function receiveInboundEmail(raw: Buffer): Promise<ReceivedReply> {
@@ -76,6 +87,7 @@ export async function receiveInboundEmail(raw: Buffer): Promise<ReceivedReply> {
   if (!application || application.candidateGone) throw new AppError("NOT_FOUND", "No application has this reply address.");
 
   const from = addressesOf(mail.from)[0]?.trim() ?? "unknown";
+  const automatic = isAutomaticReply((name) => headerText(mail, name));
   const text = replyTextOf(mail.text ?? "");
   const messageId = (mail.messageId ?? `<no-id-${Date.now()}-${randomUUID()}>`).slice(0, 998);
   const { accepted, listed } = await acceptAttachments(application.organizationId, mail.attachments);
@@ -87,6 +99,7 @@ export async function receiveInboundEmail(raw: Buffer): Promise<ReceivedReply> {
         fromAddress: from.slice(0, 320),
         // Accepted all the same (the token is the secret, and people answer from their other accounts), but the team sees it.
         fromOtherAddress: from.toLowerCase() !== application.candidateEmail.trim().toLowerCase(),
+        automatic,
         subject: (mail.subject ?? "(no subject)").slice(0, 998),
         text,
         messageId,
@@ -97,7 +110,8 @@ export async function receiveInboundEmail(raw: Buffer): Promise<ReceivedReply> {
         return { stored: false, inboundEmailId: null, applicationId: application.applicationId };
       }
       await insertAttachmentFiles(tx, owner, accepted);
-      const watchers = await listReplyWatchers(tx, application.organizationId, application.jobId, application.applicationId);
+      // An out-of-office answer is on the timeline for whoever looks, but nobody is called to it.
+      const watchers = automatic ? [] : await listReplyWatchers(tx, application.organizationId, application.jobId, application.applicationId);
       await insertNotifications(
         tx,
         watchers.map((userId) => ({

@@ -72,7 +72,7 @@ export function ActivityTimeline({ notes, emails, linkEmails, replies = [], canc
     ...replies.map((reply) => ({
       key: `reply-${reply.id}`,
       at: reply.receivedAt,
-      kind: "Reply",
+      kind: reply.automatic ? "Automatic reply" : "Reply",
       text: reply.subject,
       detail: (
         <div className="flex flex-col gap-1">

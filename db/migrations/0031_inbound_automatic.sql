@@ -1,0 +1,1 @@
+ALTER TABLE "inbound_emails" ADD COLUMN "automatic" boolean DEFAULT false NOT NULL;
