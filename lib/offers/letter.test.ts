@@ -1,3 +1,6 @@
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { PDFParse } from "pdf-parse";
 import { describe, expect, it } from "vitest";
 import { DEFAULT_LETTER_TEMPLATE, formatDay, formatSalary, isOfferOpen, mergeLetter, signatureMatches } from "./letter";
 import { renderLetterPdf } from "./letter-pdf";
@@ -13,10 +16,16 @@ describe("the offer letter", () => {
     expect(letter).toContain("Ada Lovelace {{salry}}");
   });
 
-  it("renders a PDF without a browser", async () => {
-    const pdf = await renderLetterPdf(mergeLetter(DEFAULT_LETTER_TEMPLATE, values), { title: "Offer", author: "Acme" });
+  it("renders a PDF without a browser, whose text reads back as written in any European script", async () => {
+    const font = (file: string) => readFileSync(path.join(process.cwd(), "node_modules/dejavu-fonts-ttf/ttf", file));
+    const fonts = { regular: font("DejaVuSans.ttf"), bold: font("DejaVuSans-Bold.ttf") };
+    const names = "Łukasz Żółć, Σοφία Παπαδοπούλου, Ирина Петрова, Zoë Ørsted, Şule Öztürk";
+    const pdf = await renderLetterPdf(mergeLetter(DEFAULT_LETTER_TEMPLATE, { ...values, candidate_name: names }), { title: "Offer", author: "Acme" }, fonts);
     expect(pdf.subarray(0, 5).toString()).toBe("%PDF-");
-    expect(pdf.length).toBeGreaterThan(500);
+    const { text } = await new PDFParse({ data: new Uint8Array(pdf) }).getText();
+    expect(text.replace(/\s+/g, " ")).toContain(`Dear ${names},`);
+    // Only the glyphs used are embedded: the letter stays small.
+    expect(pdf.length).toBeLessThan(100_000);
   });
 
   it("accepts the name as a signature whatever its case and spacing, and nothing else", () => {

@@ -18,6 +18,7 @@ import type { AuditActor } from "@/server/audit/record-audit";
 import { branded } from "@/server/mail/brand";
 import { candidateReplyAddress } from "@/server/mail/reply-to";
 import { fileStore } from "@/server/storage";
+import { letterFonts } from "./letter-fonts";
 import { OFFER_STALE } from "./offer-access";
 import { emitOfferEvent } from "./offer-events";
 
@@ -46,7 +47,7 @@ export async function sendOffer(
     equity: offer.equity || "None",
   };
   const letter = mergeLetter(organization.settings.offerLetterTemplate ?? DEFAULT_LETTER_TEMPLATE, values);
-  const pdf = await renderLetterPdf(letter, { title: `Offer: ${application.jobTitle}`, author: organization.name });
+  const pdf = await renderLetterPdf(letter, { title: `Offer: ${application.jobTitle}`, author: organization.name }, await letterFonts());
   const fileId = randomUUID();
   const storageKey = await fileStore().stage({ id: fileId, organizationId: offer.organizationId, mediaType: "application/pdf", data: pdf });
   await insertLetterFile(tx, {
