@@ -18,6 +18,11 @@ function writes(org: IsolatedOrganization) {
       args: [{ jobId, applications: [{ applicationId: second.applicationId, version: 1 }], reason: "Position filled", note: "", sendEmail: true }],
     },
     { file: PIPELINE_ACTIONS, action: "restoreApplicationsAction", args: [{ jobId, applications: [{ applicationId: first.applicationId, version: 1 }] }] },
+    {
+      file: PIPELINE_ACTIONS,
+      action: "undoMoveApplicationsAction",
+      args: [{ jobId, moves: [{ toStageId: org.stages[2]!.id, applications: [{ applicationId: first.applicationId, version: 1 }] }] }],
+    },
     { file: SETTINGS_ACTIONS, action: "updateRejectionSettingsAction", args: [{ reasons: [{ value: "Hacked" }], subject: "Hacked", body: "Hacked" }] },
   ];
 }
