@@ -3,7 +3,7 @@ import { DEMO_PASSWORD, demoUsers, expect, test } from "./fixtures";
 test.describe("staff sign-in", () => {
   for (const [role, email] of Object.entries(demoUsers)) {
     test(`the demo ${role} signs in and sees the dashboard`, async ({ page, signInPage }) => {
-      await signInPage.signInAs(email, DEMO_PASSWORD);
+      await signInPage.signInWithForm(email, DEMO_PASSWORD);
       await expect(page).toHaveURL(/\/jobs$/);
       await expect(page.getByRole("heading", { name: "Jobs", level: 1 })).toBeVisible();
       await expect(page.getByTestId("organization-name")).toHaveText("Lumen Robotics");

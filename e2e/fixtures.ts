@@ -28,10 +28,27 @@ export class SignInPage {
     await this.page.getByRole("button", { name: "Sign in" }).click();
   }
 
-  /** Signs in from the sign-in page and waits until the dashboard shows. */
-  async signInAs(email: string, password: string) {
+  /** Signs in with the sign-in form, as a person does, and waits until the dashboard shows. */
+  async signInWithForm(email: string, password: string) {
     await this.goto();
     await this.signIn(email, password);
+    await expect(this.page.getByTestId("organization-name")).toBeVisible();
+  }
+
+  /**
+   * Signs this page's browser context in, then opens the dashboard: for tests about what comes after
+   * signing in. The password goes to Auth.js's credentials endpoint, the provider the form's action calls
+   * (same checks, same session), without rendering the sign-in page: a third less CPU per sign-in, about
+   * a minute of the suite. The form itself is tested with signInWithForm (auth.spec.ts, two-factor.spec.ts).
+   */
+  async signInAs(email: string, password: string) {
+    const request = this.page.context().request;
+    const { csrfToken } = (await (await request.get("/api/auth/csrf")).json()) as { csrfToken: string };
+    const response = await request.post("/api/auth/callback/credentials", { form: { csrfToken, email, password }, maxRedirects: 0 });
+    // Success and refusal both redirect; a refusal's address names the error.
+    expect(response.status(), `signing in as ${email}`).toBe(302);
+    expect(response.headers().location ?? "", `signing in as ${email}`).not.toMatch(/error=/);
+    await this.page.goto("/");
     await expect(this.page.getByTestId("organization-name")).toBeVisible();
   }
 }

@@ -51,7 +51,7 @@ test.describe("security headers", () => {
 
     const recruiter = await browser.newPage();
     violations.push(...collectViolations(recruiter));
-    await new SignInPage(recruiter).signInAs(org.users.recruiter.email, org.password);
+    await new SignInPage(recruiter).signInWithForm(org.users.recruiter.email, org.password);
     const board = await recruiter.goto(`/jobs/${org.job.id}/pipeline`);
     expectSecurityHeaders(board);
     await recruiter.getByRole("link", { name: "Casey Headers" }).click();

@@ -138,7 +138,8 @@ test.describe("pipeline actions refuse everyone but the job's admins and recruit
     await page.goto("/settings/rejection");
     await expect(page.getByRole("textbox", { name: "Reason 1" })).toBeDisabled();
     await expect(page.getByRole("button", { name: "Save" })).toHaveCount(0);
-    const { result } = await callServerAction(page, { ...writes(org)[3]!, from: "/settings/rejection" });
+    const settings = writes(org).find((call) => call.file === SETTINGS_ACTIONS)!;
+    const { result } = await callServerAction(page, { ...settings, from: "/settings/rejection" });
     expect(result?.code).toBe("FORBIDDEN");
     await page.context().clearCookies();
     await expectNothingChanged(page, org);
