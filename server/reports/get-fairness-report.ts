@@ -47,10 +47,13 @@ async function readProtected(viewer: Viewer, view: FairnessView) {
   assertCan(viewer, "reports.fairness");
   const scope = jobScope(viewer, "reports.fairness");
   const threshold = suppressionThreshold(env().FAIRNESS_MIN_GROUP_SIZE);
-  const { rows, choices, firstYear } = await readReports(async (executor) => {
-    const rows = asJobGroupReach(await countReachBySelfIdentification(executor, scope, fairnessFilters(view), Object.keys(reads) as SelfIdColumn[]));
-    return { rows, choices: await listReportChoices(executor, scope), firstYear: await firstApplicationYear(executor, scope) };
-  });
+  // The counts and the form's choices in two reads side by side (two connections): the page waits for the
+  // longer, not for both (bench/reports.mjs: page p95 320 → 246 ms, a department 350 → 255 ms). The
+  // choices only fill the filters, so their snapshot may be a moment apart.
+  const [rows, { choices, firstYear }] = await Promise.all([
+    readReports(async (executor) => asJobGroupReach(await countReachBySelfIdentification(executor, scope, fairnessFilters(view), Object.keys(reads) as SelfIdColumn[]))),
+    readReports(async (executor) => ({ choices: await listReportChoices(executor, scope), firstYear: await firstApplicationYear(executor, scope) })),
+  ]);
   const groups = protectedPlans.get(rows, threshold);
   return { groupsOf: (dimension: FairnessDimension) => groups.groupsIn(scopeOf(view), dimension), threshold, choices, firstYear };
 }
