@@ -90,7 +90,11 @@ async function signIn(page, role) {
 
 /** The first link on a page whose address starts with this path, e.g. the first card's application. */
 async function firstLink(page, prefix) {
-  const href = await page.locator(`main a[href^="${prefix}"]`).first().getAttribute("href", { timeout: 15_000 });
+  const links = page.locator(`main a[href^="${prefix}"]`);
+  await links.first().waitFor({ timeout: 15_000 });
+  // A record's page, its id after the prefix: not /candidates/new or /candidates/import.
+  const hrefs = await links.evaluateAll((anchors) => anchors.map((a) => a.getAttribute("href") ?? ""));
+  const href = hrefs.find((candidate) => /^[0-9a-f]{8}-/.test(candidate.slice(prefix.length)));
   if (!href) throw new Error(`no link to ${prefix}… on ${page.url()}`);
   return href;
 }
