@@ -79,7 +79,7 @@ test.describe("email to candidates", () => {
     await expect(reply.getByRole("blockquote")).toHaveText("Thursday at 2 pm works for me.");
     await expect(reply.getByRole("link", { name: "Download availability.txt" })).toBeVisible();
     await expect(activity).not.toContainText("Forged reply");
-    await expect(activity.getByRole("listitem").filter({ hasText: /Email:\s*Next steps for/ })).toBeVisible();
+    await expect(activity.getByRole("listitem").filter({ hasText: /Email:\s*Next steps for/ })).toContainText(`Sent to ${applicant.email}`);
     await expectAccessible();
 
     await page.goto("/notifications");

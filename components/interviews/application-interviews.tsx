@@ -125,8 +125,8 @@ export async function ApplicationInterviews({ applicationId, viewer }: { applica
                     .filter((person) => person.calendarFeedFailedAt)
                     .map((person) => (
                       <p key={person.userId} className="mt-1 font-medium text-red-800">
-                        {person.name}’s calendar could not be read at <Time value={person.calendarFeedFailedAt} />: the candidate is offered no times until it
-                        can.
+                        {person.name}’s calendar could not be read since <Time value={person.calendarFeedFailedAt} />: the candidate is offered no times
+                        until it can.
                       </p>
                     ))}
                 </li>

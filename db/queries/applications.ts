@@ -5,6 +5,7 @@ import type { Executor } from "../client";
 import { executeNamed } from "../prepared";
 import {
   applicationAnswers,
+  applicationReplyAddresses,
   applicationEvents,
   applications,
   candidateAccessTokens,
@@ -159,6 +160,8 @@ export type NewSubmission = {
   selfIdentification: { gender?: string; ethnicity?: string; veteranStatus?: string; disability?: string };
   /** The hash of the candidate's new status link. */
   accessTokenHash: string;
+  /** The application's reply token (application_reply_addresses), when replies are threaded: the receipt's Reply-To names it. */
+  replyToken?: string;
   confirmation: Omit<NewEmail, "organizationId" | "candidateId" | "applicationId">;
 };
 
@@ -166,7 +169,7 @@ export type NewSubmission = {
  * Records a candidate's application in one statement, so all of it is stored or none of it is without a
  * transaction's extra round trips (this is the busiest write path): the candidate (see candidateUpsert), the
  * application and its first event, its files (with their bytes when they are kept in Postgres), answers,
- * voluntary self-identification, the status link and the confirmation email.
+ * voluntary self-identification, the status link, the application's reply address and the confirmation email.
  * Fails, storing nothing, when the job has no live stage. A second application of the candidate to the
  * job, or a reused idempotency key, fails with 23505.
  */
@@ -194,6 +197,7 @@ export async function insertSubmission(executor: Executor, submission: NewSubmis
     write("self_identification", executor.insert(selfIdentifications).values({ organizationId, applicationId, ...answered }));
   }
   write("access_token", executor.insert(candidateAccessTokens).values({ organizationId, candidateId, tokenHash: submission.accessTokenHash }));
+  if (submission.replyToken) write("reply_address", executor.insert(applicationReplyAddresses).values({ organizationId, applicationId, token: submission.replyToken }));
   write("confirmation", outboxInsert(executor, { ...submission.confirmation, organizationId, applicationId }, { candidateId }));
   parts.push(
     webhookEventParts(
@@ -204,7 +208,7 @@ export async function insertSubmission(executor: Executor, submission: NewSubmis
   );
   // Named after its text, so Postgres plans it once per connection. Absent values are written as nulls, not
   // left out (drizzle writes DEFAULT for undefined), so the text varies only with the number of files and
-  // answers and whether self-identification was given.
+  // answers, whether self-identification was given and whether replies are threaded.
   const [row] = await executeNamed<{ candidate_id: string }>(executor, "insert_submission", sql`with ${sql.join(parts, sql`, `)} select candidate_id from application`);
   if (!row) throw new Error(`application ${applicationId} was not stored`);
   return { candidateId: row.candidate_id };

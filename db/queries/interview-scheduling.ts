@@ -1,5 +1,5 @@
 import "server-only";
-import { and, asc, desc, eq, gt, inArray, isNull, lt, sql } from "drizzle-orm";
+import { and, asc, desc, eq, gt, inArray, isNull, lt, or, sql } from "drizzle-orm";
 import { db, type Executor } from "../client";
 import {
   applications,
@@ -122,17 +122,26 @@ export function listAvailabilityProfiles(executor: Executor, organizationId: str
 }
 
 /**
- * What the last reads of these people's calendar feeds found: a failure is stamped `at`; a success clears
- * the stamp, unless a failure recorded after this read began (`startedAt`) is newer news.
+ * What the last reads of these people's calendar feeds found, in one statement that writes only the rows
+ * it changes: a failure stamps `at` on a feed that was working (one already failing keeps the time it began
+ * to fail); a success clears the stamp, unless a failure recorded after this read began (`startedAt`) is
+ * newer news. Every candidate's view of a booking page reads the feeds, so a view that finds what is
+ * stored already writes nothing.
  */
 export async function recordCalendarFeedReads(executor: Executor, { failed, read, startedAt, at }: { failed: string[]; read: string[]; startedAt: Date; at: Date }) {
-  if (failed.length > 0) await executor.update(users).set({ calendarFeedFailedAt: at }).where(inArray(users.id, failed));
-  if (read.length > 0) {
-    await executor
-      .update(users)
-      .set({ calendarFeedFailedAt: null })
-      .where(and(inArray(users.id, read), lt(users.calendarFeedFailedAt, startedAt)));
-  }
+  if (failed.length + read.length === 0) return;
+  const hasFailed = failed.length > 0 ? inArray(users.id, failed) : sql`false`;
+  const stamp = sql`(case when ${hasFailed} then coalesce(${users.calendarFeedFailedAt}, ${at.toISOString()}::timestamptz) end)`;
+  await executor
+    .update(users)
+    .set({ calendarFeedFailedAt: stamp })
+    .where(
+      and(
+        inArray(users.id, [...failed, ...read]),
+        sql`${users.calendarFeedFailedAt} is distinct from ${stamp}`,
+        or(hasFailed, lt(users.calendarFeedFailedAt, startedAt)),
+      ),
+    );
 }
 
 /** The Candor interviews (not cancelled) these people take part in between `from` and `to`. */

@@ -85,10 +85,19 @@ export async function cancelEmail(executor: Executor, organizationId: string, id
   return rows.length > 0;
 }
 
+/**
+ * The address of the candidate a message is about, as it is now: a composed message goes there when it
+ * falls due, not to the address it was queued with (corrected since, or the survivor's after a merge
+ * moved the message). Null when the candidate is gone: erased, merged away, without an address, or no more.
+ */
+const currentCandidateAddress = sql`(select ${candidates.email} from ${candidates} where ${candidates.id} = ${emailOutbox.candidateId}
+  and ${candidates.anonymizedAt} is null and ${candidates.mergedIntoId} is null and btrim(${candidates.email}) <> '')`;
+
 // What lib/mail/recipients.ts decides when a message is composed, asked again of a composed message in the
-// outbox: the candidate's data deleted or merged away, the application withdrawn, "decisions only" chosen.
+// outbox: the candidate's data deleted or merged away (or no address left to send to), the application
+// withdrawn, "decisions only" chosen.
 const composedProblems: Record<RecipientProblem, SQL> = {
-  gone: sql`exists (select 1 from ${candidates} where ${candidates.id} = ${emailOutbox.candidateId} and (${candidates.anonymizedAt} is not null or ${candidates.mergedIntoId} is not null))`,
+  gone: sql`${currentCandidateAddress} is null`,
   withdrawn: sql`exists (select 1 from ${applications} where ${applications.id} = ${emailOutbox.applicationId} and ${applications.status} = 'withdrawn')`,
   decisions_only: sql`(not ${emailOutbox.decision} and exists (select 1 from ${candidateMailPreferences} where ${candidateMailPreferences.candidateId} = ${emailOutbox.candidateId} and ${candidateMailPreferences.decisionsOnly}))`,
 };
@@ -115,7 +124,8 @@ export async function cancelUnwantedComposedEmails(reasons: Record<RecipientProb
  * Takes up to `limit` due messages for this worker and counts the attempt. SKIP LOCKED lets several
  * processes claim at once without waiting for, or taking, each other's rows; the claim expires, so a
  * worker that dies mid-send only delays its messages. A composed message its candidate may no longer get
- * is never taken (cancelUnwantedComposedEmails cancels it).
+ * is never taken (cancelUnwantedComposedEmails cancels it); one that is taken is readdressed to its
+ * candidate's address as it is now, which the row then keeps as the address it went to.
  */
 export async function claimDueEmails(limit: number): Promise<OutboxEmail[]> {
   const due = db()
@@ -127,7 +137,11 @@ export async function claimDueEmails(limit: number): Promise<OutboxEmail[]> {
     .for("update", { skipLocked: true });
   return db()
     .update(emailOutbox)
-    .set({ lockedUntil: sql`now() + make_interval(mins => ${CLAIM_MINUTES})`, attempts: sql`${emailOutbox.attempts} + 1` })
+    .set({
+      lockedUntil: sql`now() + make_interval(mins => ${CLAIM_MINUTES})`,
+      attempts: sql`${emailOutbox.attempts} + 1`,
+      to: sql`case when ${isNotNull(emailOutbox.sentByUserId)} then ${currentCandidateAddress} else ${emailOutbox.to} end`,
+    })
     .where(inArray(emailOutbox.id, due))
     .returning();
 }

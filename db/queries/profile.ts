@@ -160,6 +160,8 @@ export async function listCandidateEmails(organizationId: string, candidateId: s
       id: emailOutbox.id,
       applicationId: emailOutbox.applicationId,
       subject: emailOutbox.subject,
+      /** Where it went (or goes): a composed message takes the candidate's address as it is when it goes out. */
+      to: emailOutbox.to,
       status: emailOutbox.status,
       createdAt: emailOutbox.createdAt,
       sentAt: emailOutbox.sentAt,

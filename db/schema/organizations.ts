@@ -40,8 +40,9 @@ export const users = pgTable(
     /** An iCalendar feed of the person's busy times (their own calendar), read when candidates book. */
     calendarFeedUrl: text("calendar_feed_url"),
     /**
-     * When the feed last could not be read (no answer in time, an error status, too large, not a calendar);
-     * cleared by the next read that succeeds. While it fails, the person offers candidates no time.
+     * Since when the feed could not be read (no answer in time, an error status, too large, not a calendar):
+     * the first failed read's time, kept while later reads fail too, cleared by the next read that succeeds.
+     * While it fails, the person offers candidates no time.
      */
     calendarFeedFailedAt: timestamp("calendar_feed_failed_at", { withTimezone: true }),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),

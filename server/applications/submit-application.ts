@@ -19,6 +19,7 @@ import { applicationSchema, groupAnswers, questionField, type ApplicationData } 
 import { acceptDocument, FileRejected, type AcceptedDocument, type AcceptOptions } from "@/lib/applications/files";
 import { confirmationEmail } from "@/lib/applications/emails";
 import { branded } from "@/server/mail/brand";
+import { newApplicationReplyAddress } from "@/server/mail/reply-to";
 import { asSubmission } from "./extract-resume-text";
 import { newStatusToken } from "@/lib/applications/tokens";
 import { requestFingerprint } from "@/lib/applications/request-fingerprint";
@@ -38,8 +39,9 @@ const ALREADY_APPLIED =
 
 /**
  * Takes an application from the form or the public API. Everything the candidate sent is validated
- * first (every field, every file by its bytes); then the candidate, application, answers, files and
- * confirmation email are written in one statement, so nothing is ever stored half-way.
+ * first (every field, every file by its bytes); then the candidate, application, answers, files, reply
+ * address and confirmation email (its Reply-To that address) are written in one statement, so nothing is
+ * ever stored half-way.
  * The same idempotency key submitted twice with the same content (job, email, every field and file) yields
  * the same application; with anything else it is refused, so a known key opens nobody else's record.
  */
@@ -86,6 +88,8 @@ async function submit(
   const documents = await stageDocuments(organization.id, checked);
   const statusLink = newStatusToken();
   const applicationId = randomUUID();
+  // The receipt carries the application's reply address, as every later message to the candidate does, so an answer to it reaches the timeline.
+  const reply = newApplicationReplyAddress();
   const { source, sourceDetails } = attribution(data, defaultSource);
   try {
     // One statement stores everything or nothing. A second application to this job, or a retry of a
@@ -124,8 +128,10 @@ async function submit(
       }),
       selfIdentification: { gender: data.gender, ethnicity: data.ethnicity, veteranStatus: data.veteranStatus, disability: data.disability },
       accessTokenHash: statusLink.hash,
+      replyToken: reply?.token,
       confirmation: {
         to: email,
+        replyTo: reply?.address,
         dedupeKey: `application-confirmation:${applicationId}`,
         ...branded(
           confirmationEmail({ name: data.name, jobTitle: job.title, organizationName: organization.name, statusUrl: `${env().APP_URL}/status/${statusLink.token}` }),

@@ -1,5 +1,5 @@
 import { createServer, type Server } from "node:http";
-import { and, eq, inArray } from "drizzle-orm";
+import { and, eq, inArray, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { createIsolatedOrganization } from "@/db/fixtures";
 import { insertDefaultInterviewPlan } from "@/db/queries/default-interview-plan";
@@ -147,6 +147,48 @@ describe("a calendar feed that cannot be read", () => {
     expect((await listOpenSchedulingLinks(org.organization.id, applicationId, now))[0]!.interviewers[0]!.calendarFeedFailedAt).toBeNull();
     await bookSchedulingSlot(tokens[0]!, new Date("2030-01-08T13:00:00Z"), now);
     expect(await listOpenSchedulingLinks(org.organization.id, applicationId, now)).toHaveLength(0);
+  });
+
+  it("writes the person's row only when a read finds another state than stored, and the recruiter sees each change", async () => {
+    const { org, tokens } = await linksFor(1);
+    const interviewerId = org.users.interviewer.id;
+    const applicationId = org.applicants[0]!.applicationId;
+    await db().update(s.users).set({ calendarFeedUrl: feedUrl() }).where(eq(s.users.id, interviewerId));
+    // The row's version: any UPDATE that touches the row, even to the same values, gives it a new one.
+    const version = async () => (await db().execute<{ xmin: string }>(sql`select xmin::text as xmin from ${s.users} where ${s.users.id} = ${interviewerId}`)).rows[0]!.xmin;
+    const recruiterSees = async () => (await listOpenSchedulingLinks(org.organization.id, applicationId, now))[0]!.interviewers[0]!.calendarFeedFailedAt;
+    const view = async () => (await getSchedulingPage(tokens[0]!, now))?.state;
+
+    status = 200;
+    feed = calendar();
+    const working = await version();
+    expect(await view()).toBe("open");
+    expect(await view()).toBe("open");
+    expect(await version()).toBe(working);
+
+    status = 500;
+    feed = "Internal Server Error";
+    expect(await view()).toBe("unavailable");
+    const firstFailure = await failedAt(interviewerId);
+    expect(firstFailure).toBeInstanceOf(Date);
+    expect(await recruiterSees()).toEqual(firstFailure);
+    const failing = await version();
+    expect(failing).not.toBe(working);
+    // Still failing: the candidate reloads and tries to book, and the row keeps the time it began to fail.
+    expect(await view()).toBe("unavailable");
+    expect((await refused(bookSchedulingSlot(tokens[0]!, tuesdayTen, now))).message).toBe(NO_TIMES_NOW_MESSAGE);
+    expect(await view()).toBe("unavailable");
+    expect(await version()).toBe(failing);
+    expect(await recruiterSees()).toEqual(firstFailure);
+
+    status = 200;
+    feed = calendar();
+    expect(await view()).toBe("open");
+    expect(await recruiterSees()).toBeNull();
+    const recovered = await version();
+    expect(recovered).not.toBe(failing);
+    expect(await view()).toBe("open");
+    expect(await version()).toBe(recovered);
   });
 
   it("counts a feed that hangs past the time limit or is too large as failed, within the limit", async () => {

@@ -17,8 +17,9 @@ export type Interviewers = Awaited<ReturnType<typeof listAvailabilityProfiles>>;
 /**
  * The interviewers (active members only) and the busy times of their calendar feeds, read before any
  * transaction opens: a slow feed must not hold a lock. `unreadable` names those whose feed could not be
- * read: their real meetings are unknown, so no time may be offered or booked with them. Each read's
- * outcome is stored on the person (`calendarFeedFailedAt`), for the recruiter and the member to see.
+ * read: their real meetings are unknown, so no time may be offered or booked with them. A read that
+ * changes the feed's state (working to failing or back) is stored on the person (`calendarFeedFailedAt`),
+ * for the recruiter and the member to see; one that finds the stored state writes nothing.
  */
 export async function loadInterviewers(executor: Executor, organizationId: string, userIds: string[], window: { from: Date; to: Date }) {
   const interviewers = await listAvailabilityProfiles(executor, organizationId, userIds);

@@ -5,10 +5,13 @@ import { createIsolatedOrganization, type IsolatedOrganization } from "@/db/fixt
 import { enqueueEmail, MAX_ATTEMPTS, RETRY_DELAYS_MINUTES } from "@/db/queries/outbox";
 import { setDecisionsOnly } from "@/db/queries/candidate-mail";
 import { listCandidateEmails } from "@/db/queries/profile";
-import { applications, emailOutbox } from "@/db/schema";
+import { applications, candidates, emailOutbox } from "@/db/schema";
 import { composeEmailSchema } from "@/lib/validation/mail";
 import { setupTestDatabase } from "@/test/database";
 import { startTestSmtpServer, type TestSmtpServer } from "@/test/smtp";
+import { addCandidate, viewerOf } from "@/test/candidates";
+import { mergeCandidates } from "@/server/candidates/merge-candidates";
+import { anonymizeCandidate } from "@/server/status/anonymize-candidate";
 import { createMailTransport, type MailTransport } from "./transport";
 import { sendCandidateEmail } from "./send-candidate-email";
 import { deliverAllDueEmails, deliverDueEmails } from "./worker";
@@ -215,5 +218,38 @@ describe("mail delivery", () => {
         [decision, "cancelled", "they withdrew this application"],
       ]),
     );
+  });
+
+  it("sends a scheduled message to the candidate's address as it is when due, and cancels it when none is left", async () => {
+    const org = await createIsolatedOrganization(db(), undefined, { applicants: 3 });
+    const [corrected, erased, emptied] = org.applicants as [Applicant, Applicant, Applicant];
+    const recruiter = org.users.recruiter;
+    const sender = { organizationId: org.organization.id, userId: recruiter.id, role: "recruiter" as const, name: recruiter.name, timeZone: "UTC" };
+    const subject = uniqueSubject("Scheduled");
+    const tomorrow = new Date(Date.now() + 86_400_000).toISOString().slice(0, 16);
+    await sendCandidateEmail(
+      sender,
+      composeEmailSchema.parse({ applicationIds: org.applicants.map((a) => a.applicationId), subject, body: "Hello", decision: false, when: "later", sendAt: tomorrow, requestId: randomUUID() }),
+    );
+    const queued = await db().select().from(emailOutbox).where(eq(emailOutbox.subject, subject));
+    expect(queued.map((row) => row.to).sort()).toEqual(org.applicants.map((a) => a.email).sort());
+
+    // Before it falls due, the recruiter corrects one address by merging in the record that has the right
+    // one (keeping its details), one candidate's data is erased, and one is left with no address at all.
+    const right = `right-${randomBytes(4).toString("hex")}@example.com`;
+    const duplicate = await addCandidate(db(), org, { name: corrected.name, email: right });
+    await mergeCandidates(viewerOf(org, "recruiter"), { survivorId: corrected.candidateId, mergedId: duplicate, keepDetailsOf: "merged" });
+    await anonymizeCandidate({ organizationId: org.organization.id, candidateId: erased.candidateId });
+    await db().update(candidates).set({ email: "" }).where(eq(candidates.id, emptied.candidateId));
+    await db().update(emailOutbox).set({ sendAfter: sql`now()` }).where(eq(emailOutbox.subject, subject));
+
+    await deliverAllDueEmails({ transport });
+
+    expect(receivedWith(subject).map((mail) => (mail.to as { text: string }).text)).toEqual([right]);
+    const timeline = async (a: Applicant) => (await listCandidateEmails(org.organization.id, a.candidateId)).map((e) => [e.subject, e.status, e.to, e.notSentBecause]);
+    expect(await timeline(corrected)).toEqual([[subject, "sent", right, null]]);
+    expect(await timeline(emptied)).toEqual([[subject, "cancelled", emptied.email, "their data was deleted or merged into another profile"]]);
+    // Erasure takes the unsent message with the rest of the candidate's mail.
+    expect(await timeline(erased)).toEqual([]);
   });
 });

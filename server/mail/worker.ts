@@ -13,7 +13,8 @@ type DeliveryOptions = { transport?: MailTransport | null; from?: string };
  * Never throws for a message that cannot be sent; the error is kept on the row and logged in one line.
  * Without a transport (SMTP_URL unset) it sends nothing and the messages stay pending.
  * A composed message is checked again when due: one whose candidate has since withdrawn, been erased or
- * asked for decisions only (and it is no decision) is cancelled with that reason, not sent.
+ * asked for decisions only (and it is no decision) is cancelled with that reason, not sent; one still
+ * wanted goes to the candidate's address as it is now (claimDueEmails), not the one it was queued with.
  */
 export async function deliverDueEmails({ transport = mailTransport(), from = env().MAIL_FROM }: DeliveryOptions = {}) {
   const result = { sent: 0, failed: 0 };

@@ -86,7 +86,7 @@ export default async function AccountPage() {
         <p className="mt-1 mb-4 text-sm text-slate-700">When candidates who choose their own interview time may book you.</p>
         {availability?.calendarFeedUrl && availability.calendarFeedFailedAt && (
           <p className="mb-4 text-sm font-medium text-red-800">
-            Your calendar feed could not be read at <Time value={availability.calendarFeedFailedAt} />. Until it can, candidates are offered no time with
+            Your calendar feed could not be read since <Time value={availability.calendarFeedFailedAt} />. Until it can, candidates are offered no time with
             you: check that the address still works.
           </p>
         )}

@@ -66,6 +66,9 @@ export function ActivityTimeline({ notes, emails, linkEmails, replies = [], canc
               )}
               {cancelFor && <CancelEmailButton emailId={email.id} candidateId={cancelFor} subject={email.subject} />}
             </span>
+          ) : email.status === "sent" && email.composed ? (
+            // The address as it was when the message went out (a scheduled one follows a corrected address).
+            <span className="text-slate-700">Sent to {email.to}</span>
           ) : undefined,
       };
     }),
