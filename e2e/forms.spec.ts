@@ -106,7 +106,7 @@ test.describe("every dashboard form: checked in the browser first, the server's 
     let release!: () => void;
     const held = new Promise<void>((resolve) => (release = resolve));
     await page.route("**/_next/static/chunks/**", async (route) => {
-      if (route.request().resourceType() === "script") await held;
+      if (!route.request().url().endsWith(".css")) await held;
       await route.continue();
     });
     await page.goto(`/jobs/${org.job.id}/edit`, { waitUntil: "commit" });
