@@ -90,6 +90,50 @@ test.describe("every dashboard form: checked in the browser first, the server's 
     expect(sent).toHaveLength(1);
   });
 
+  test("what a person types before the page's scripts have run stays in the form and is what it saves", async ({ page, signInPage, org }) => {
+    await signInPage.signInAs(org.users.recruiter.email, org.password);
+    const form = page.getByRole("form", { name: "Edit job" });
+    const title = form.getByLabel("Title");
+    const description = form.getByLabel("Description");
+    // A description first, so the server has text to send in the textarea too.
+    await page.goto(`/jobs/${org.job.id}/edit`);
+    await description.fill("Written with the page's scripts.");
+    await form.getByRole("button", { name: "Save changes" }).click();
+    await expect(page.getByRole("status").filter({ hasText: "Changes saved." })).toBeVisible();
+
+    // The page's JavaScript held back until the test has typed: until then the form is the server's HTML.
+    // (Its stylesheets load: the page is drawn, as it would be on a slow connection.)
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route("**/_next/static/chunks/**", async (route) => {
+      if (!route.request().url().endsWith(".css")) await held;
+      await route.continue();
+    });
+    await page.goto(`/jobs/${org.job.id}/edit`, { waitUntil: "commit" });
+    // The server's HTML shows the job as it stands, and the person edits that.
+    await expect(title).toHaveValue(org.job.title);
+    await expect(description).toHaveValue("Written with the page's scripts.");
+    await expect(form.getByLabel("Workplace")).toHaveValue("on_site");
+    await title.fill("Typed before hydration");
+    await description.fill("## Typed before the scripts ran");
+    await form.getByLabel("Workplace").selectOption({ label: "Remote" });
+    await form.getByLabel("Anonymised review").check();
+    release();
+
+    // Hydrated, and the form holds the typed description: its preview, drawn by the server from the form's value, shows it.
+    await expect(page.getByRole("region", { name: "Preview" }).getByRole("heading", { name: "Typed before the scripts ran" })).toBeVisible();
+    await expect(title).toHaveValue("Typed before hydration");
+    await expect(description).toHaveValue("## Typed before the scripts ran");
+    await form.getByRole("button", { name: "Save changes" }).click();
+    await expect(page.getByRole("status").filter({ hasText: "Changes saved." })).toBeVisible();
+
+    await page.reload();
+    await expect(title).toHaveValue("Typed before hydration");
+    await expect(description).toHaveValue("## Typed before the scripts ran");
+    await expect(form.getByLabel("Workplace")).toHaveValue("remote");
+    await expect(form.getByLabel("Anonymised review")).toBeChecked();
+  });
+
   test("an offer approval form: the browser asks for the comment a decline needs, on the comment", async ({ page, signInPage, request }) => {
     const org = await createOrganization(request, { applicants: 1, stage: "offer", team: ["hiring_manager"] });
     await signInPage.signInAs(org.users.recruiter.email, org.password);

@@ -99,12 +99,7 @@ test.describe("job boards and the organisation's own website", () => {
       // A title with markup and XML's own delimiters, typed by a recruiter: text everywhere, never markup.
       const title = "R&D <img src=x onerror=alert(1)> Lead ]]> Zürich";
       await admin.goto(`/jobs/${org.job.id}/edit`);
-      // Filled again if the form hydrated mid-fill (the field's selection lost, the text added to the old title).
-      const titleField = admin.getByLabel("Title");
-      await expect(async () => {
-        await titleField.fill(title);
-        await expect(titleField).toHaveValue(title, { timeout: 1_000 });
-      }).toPass();
+      await admin.getByLabel("Title").fill(title);
       await admin.getByRole("button", { name: "Save changes" }).click();
       await expect(admin.getByRole("status").filter({ hasText: "Changes saved." })).toBeVisible();
       await expect.poll(async () => (await readIndeedFeed(admin, request, feedUrl)).jobs.map((job) => job.title)).toEqual([title]);

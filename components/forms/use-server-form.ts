@@ -2,10 +2,22 @@
 
 import { zodResolver } from "@hookform/resolvers/zod";
 import { startTransition, useActionState, useEffect, useId, useRef, useState, type FormEvent } from "react";
-import { get, useForm, type DefaultValues, type FieldValues, type Path, type Resolver, type UseFormReturn } from "react-hook-form";
+import {
+  get,
+  useForm,
+  type DefaultValues,
+  type FieldValues,
+  type Path,
+  type PathValue,
+  type Resolver,
+  type UseFormRegister,
+  type UseFormRegisterReturn,
+  type UseFormReturn,
+} from "react-hook-form";
 import type { z } from "zod";
 import type { ActionResult } from "@/lib/action-result";
 import { errorPaths, serverFieldMessages, withSubmitter } from "./error-paths";
+import { serverDefaultProps, typedFields, typedValueNow } from "./typed-before-hydration";
 
 type Payload<V> = V | FormData;
 
@@ -49,7 +61,8 @@ function focusFirst(form: HTMLFormElement | null, paths: string[]): boolean {
  * The one way a dashboard form talks to its server action: react-hook-form checks the fields in the
  * browser with the server's own schema, the form then goes to the action through useActionState, the
  * server's per-field errors land on their fields, focus moves to the first error (or to the form's alert),
- * and `pending` disables the submit button until the answer is in.
+ * and `pending` disables the submit button until the answer is in. The server's HTML shows the form's
+ * values, and what a person types into it before React hydrates stays, counts as a change and is sent.
  */
 export function useServerForm<V extends FieldValues, O = V, T = unknown>({ action, schema, defaultValues, values, onSuccess, send = "values", focusOnError = "field" }: Options<V, O, T>) {
   const form = useForm<V, unknown, O>({
@@ -58,6 +71,37 @@ export function useServerForm<V extends FieldValues, O = V, T = unknown>({ actio
     values,
     shouldFocusError: false, // focus follows page order for browser and server errors alike, below
   });
+  // The values the fields start from: the page's own, or the defaults (reset after a success replaces them).
+  const initial = (values ?? form.formState.defaultValues) as V | undefined;
+  const isList = (name: string) => Array.isArray(get(initial, name));
+  // Marks the server's <form> so the first render in the browser finds it before React hydrates the fields.
+  const formKey = useId();
+  // Fields this form registered: only those are handed back (a Controller's, or another form's, are not).
+  const registered = useRef(new Set<string>());
+  // Noted while hydrating, before React and react-hook-form write the form's values into the fields.
+  const [typedEarly] = useState(() =>
+    typeof document === "undefined" ? [] : typedFields(document.querySelector<HTMLFormElement>(`form[data-server-form="${formKey}"]`), isList),
+  );
+  // After react-hook-form's own effects (a `values` form resets its fields there): what was typed wins.
+  useEffect(() => {
+    for (const field of typedEarly) {
+      if (!registered.current.has(field.name)) continue;
+      const value = typedValueNow(field, isList(field.name));
+      form.setValue(field.name as Path<V>, value as PathValue<V, Path<V>>, { shouldDirty: true });
+    }
+    // Once, for the server's HTML; later renders start from the form's own values.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
+  const register: UseFormRegister<V> = (name, options) => {
+    registered.current.add(name);
+    // Typed as react-hook-form's: the default is for the server's HTML (an input, textarea or select).
+    return { ...form.register(name, options), ...serverDefaultProps(get(initial, name)) } as UseFormRegisterReturn<typeof name>;
+  };
+  /** A radio of a group: its value, and checked in the server's HTML when it is the field's (`register` would give it a text default). */
+  const registerRadio = (name: Path<V>, value: string) => {
+    registered.current.add(name);
+    return { ...form.register(name), value, defaultChecked: get(initial, name) === value };
+  };
   // The adapter: useActionState passes (previous state, payload); every action here takes just the input.
   const [state, dispatch, pending] = useActionState<ActionResult<T> | null, Payload<V>>(
     (_previous, payload) => (action as (input: Payload<V>) => Promise<ActionResult<T>>)(payload),
@@ -116,8 +160,11 @@ export function useServerForm<V extends FieldValues, O = V, T = unknown>({ actio
   const failed = state && !state.ok ? state : null;
   return {
     ...form,
-    /** Spread on the <form>: onSubmit, and no browser bubbles over ours. */
-    formProps: { onSubmit, noValidate: true },
+    /** react-hook-form's, with the field's default for the server's HTML. A radio takes `registerRadio`. */
+    register,
+    registerRadio,
+    /** Spread on the <form>: onSubmit, no browser bubbles over ours, and the mark hydration finds it by. */
+    formProps: { onSubmit, noValidate: true, "data-server-form": formKey },
     /** The id of the form-level Alert, so focus can land there when no field holds the error. */
     alertId,
     // Also true while the browser checks the fields, so a quick second press can't slip in before the request.

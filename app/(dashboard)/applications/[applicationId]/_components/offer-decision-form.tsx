@@ -20,10 +20,10 @@ export function OfferDecisionForm({ offerId, version }: { offerId: string; versi
       <fieldset className="flex flex-wrap gap-4">
         <legend className="text-sm font-medium">Your decision</legend>
         <label className="flex items-center gap-2 text-sm">
-          <input type="radio" value="approve" {...register("decision")} /> Approve
+          <input type="radio" {...form.registerRadio("decision", "approve")} /> Approve
         </label>
         <label className="flex items-center gap-2 text-sm">
-          <input type="radio" value="reject" {...register("decision")} /> Decline
+          <input type="radio" {...form.registerRadio("decision", "reject")} /> Decline
         </label>
       </fieldset>
       <TextAreaField label="Comment" hint="Required when you decline." rows={3} error={errors.comment?.message} {...register("comment")} />

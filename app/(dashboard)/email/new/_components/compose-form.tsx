@@ -128,10 +128,10 @@ export function ComposeForm({ applicationIds, recipients, templates, preview, ba
         <fieldset className="flex flex-col gap-2">
           <legend className="text-sm font-medium">When</legend>
           <label className="flex items-center gap-2 text-sm">
-            <input type="radio" value="now" className="size-4" {...register("when")} /> Send now
+            <input type="radio" className="size-4" {...form.registerRadio("when", "now")} /> Send now
           </label>
           <label className="flex items-center gap-2 text-sm">
-            <input type="radio" value="later" className="size-4" {...register("when")} /> Send later
+            <input type="radio" className="size-4" {...form.registerRadio("when", "later")} /> Send later
           </label>
           {when === "later" && (
             <Field label="Send at" type="datetime-local" hint={`In your time zone, ${timeZone}.`} error={form.fieldError("sendAt")} {...register("sendAt")} />

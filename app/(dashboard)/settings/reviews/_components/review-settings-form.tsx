@@ -39,7 +39,7 @@ export function ReviewSettingsForm({ scorecardVisibility }: { scorecardVisibilit
         <div className="mt-2 flex flex-col gap-3">
           {choices.map((choice) => (
             <label key={choice.value} className="flex items-start gap-2 text-sm">
-              <input type="radio" value={choice.value} className="mt-1" {...form.register("scorecardVisibility")} />
+              <input type="radio" className="mt-1" {...form.registerRadio("scorecardVisibility", choice.value)} />
               <span>
                 <span className="font-medium">{choice.label}</span>
                 <span className="block text-slate-700">{choice.hint}</span>

@@ -37,7 +37,7 @@ export function MergeForm({ survivor, merged }: { survivor: Side; merged: Side }
         <div className="mt-2 flex flex-col gap-2">
           {options.map(({ value, side }) => (
             <label key={value} className="flex items-start gap-2 text-sm">
-              <input type="radio" value={value} className="mt-1" {...register("keepDetailsOf")} />
+              <input type="radio" className="mt-1" {...form.registerRadio("keepDetailsOf", value)} />
               <span>
                 <span className="font-medium">{side.name}</span>
                 <span className="text-slate-700">
