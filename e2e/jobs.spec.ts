@@ -1,5 +1,6 @@
 import path from "node:path";
 import { createOrganization, expect, test } from "./fixtures";
+import { signOutFromHeader } from "./account-helpers";
 
 const fixture = (name: string) => path.join(process.cwd(), "test/files", name);
 
@@ -277,7 +278,7 @@ test.describe("a recruiter manages jobs", () => {
     await expect(team.getByLabel(`Role of ${org.users.hiring_manager.name}`, { exact: true })).toHaveValue("interviewer");
     await expectAccessible();
 
-    await page.getByRole("button", { name: "Sign out" }).click();
+    await signOutFromHeader(page);
     await signInPage.signInAs(org.users.hiring_manager.email, org.password);
     await page.getByRole("link", { name: org.job.title }).click();
     const tabs = page.getByRole("navigation", { name: "Job sections" }).getByRole("link");

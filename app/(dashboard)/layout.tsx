@@ -22,6 +22,9 @@ const navigation: { href: string; label: string; capabilities?: Capability[] }[]
   { href: "/settings", label: "Settings" },
 ];
 
+/** The header's row and the page share one box, so the header lines up with the content at every width. */
+const frame = "mx-auto max-w-7xl px-6";
+
 export default async function DashboardLayout({ children }: LayoutProps<"/">) {
   // Each page checks the member fully (requireMember); the frame also serves the account page, which a
   // member who must still set up two-factor may open.
@@ -37,9 +40,9 @@ export default async function DashboardLayout({ children }: LayoutProps<"/">) {
         Skip to content
       </a>
       <header className="border-b border-slate-200 bg-white">
-        {/* Wider than the page below, tight spacing and a long name cut short: everything an admin sees
-            stays on one line at 1280 px (e2e/accessibility.spec.ts checks it). */}
-        <div className="mx-auto flex max-w-7xl flex-wrap items-center gap-x-4 gap-y-2 px-6 py-3">
+        {/* As wide as the page below, so they line up; tight spacing and a long name cut short keep
+            everything an admin sees on one line at 1280 px (e2e/accessibility.spec.ts checks it). */}
+        <div className={`${frame} flex flex-wrap items-center gap-x-4 gap-y-2 py-3`}>
           <Link href="/jobs" className="text-lg font-bold text-indigo-700">
             Candor
           </Link>
@@ -69,7 +72,7 @@ export default async function DashboardLayout({ children }: LayoutProps<"/">) {
           />
         </div>
       </header>
-      <main id="main" className="mx-auto max-w-6xl px-6 py-8">
+      <main id="main" className={`${frame} py-8`}>
         {children}
       </main>
       <Toaster />

@@ -1,5 +1,5 @@
 import "server-only";
-import { and, asc, eq, isNull } from "drizzle-orm";
+import { and, asc, eq, inArray, isNull } from "drizzle-orm";
 import type { JobTeamRole } from "@/lib/enums";
 import { db, type Executor } from "../client";
 import { jobMembers, memberships, users } from "../schema";
@@ -13,6 +13,17 @@ export async function listJobTeam({ organizationId }: { organizationId: string }
     .innerJoin(memberships, and(eq(memberships.userId, jobMembers.userId), eq(memberships.organizationId, jobMembers.organizationId)))
     .where(and(eq(jobMembers.organizationId, organizationId), eq(jobMembers.jobId, jobId)))
     .orderBy(asc(users.name));
+}
+
+/** Whether the user holds one of `roles` on the hiring team of some job of the organisation. */
+export async function holdsTeamRole({ organizationId, userId }: { organizationId: string; userId: string }, roles: JobTeamRole[]): Promise<boolean> {
+  if (roles.length === 0) return false;
+  const [row] = await db()
+    .select({ id: jobMembers.id })
+    .from(jobMembers)
+    .where(and(eq(jobMembers.organizationId, organizationId), eq(jobMembers.userId, userId), inArray(jobMembers.role, roles)))
+    .limit(1);
+  return Boolean(row);
 }
 
 /** Whether the user is an active (not deactivated) member of the organisation. */

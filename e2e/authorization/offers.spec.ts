@@ -8,6 +8,7 @@ import { createOrganization, expect, SignInPage, test } from "../fixtures";
 
 const file = "app/(dashboard)/applications/[applicationId]/actions.ts";
 const settingsFile = "app/(dashboard)/settings/offers/actions.ts";
+const teamFile = "app/(dashboard)/jobs/[jobId]/team/actions.ts";
 type Result = { ok: boolean; code?: string; data?: { offerId: string; version: number } };
 
 const day = (offset: number) => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
@@ -123,5 +124,54 @@ test.describe("offer pages and downloads", () => {
     const stranger = await browser.newContext();
     expect((await stranger.request.get(`/status/not-a-real-token/offer-letter/${offerId}`)).status()).toBe(404);
     await stranger.close();
+  });
+
+  test("an interviewer who is the job's hiring manager finds its offers waiting for them on Jobs, and nothing else; other interviewers nothing", async ({ page, request, expectAccessible }) => {
+    // The interviewer owes feedback (an interview ended yesterday), which only the Hiring page lists.
+    const org = await createOrganization(request, { applicants: 1, stage: "offer", team: ["interviewer"], pastInterview: true });
+    const applicant = org.applicants[0]!;
+    await signIn(page, org.users.recruiter.email, org.password);
+    const changed = await callServerAction<Result>(page, {
+      file: teamFile,
+      action: "changeTeamRoleAction",
+      args: [{ jobId: org.job.id, userId: org.users.interviewer.id, role: "hiring_manager" }],
+      from: `/jobs/${org.job.id}/team`,
+    });
+    expect(changed.result?.ok).toBe(true);
+    await pendingOffer(page, org);
+    // Another organisation's offer waits for its hiring manager: never theirs.
+    const other = await createOrganization(request, atOffer);
+    await pendingOffer(page, other);
+
+    // Where they land after signing in.
+    await signIn(page, org.users.interviewer.email, org.password);
+    await expect(page.getByRole("heading", { name: "Jobs", level: 1 })).toBeVisible();
+    const waiting = page.getByRole("region", { name: "Offers waiting for your approval" });
+    await expect(waiting.getByRole("link")).toHaveText([applicant.name]);
+    await expect(waiting.getByRole("link", { name: applicant.name })).toHaveAttribute("href", `/applications/${applicant.applicationId}#offer-heading`);
+    await expect(waiting.getByRole("listitem")).toContainText(org.job.title);
+    await expect(waiting.getByRole("listitem")).toContainText("Step 1 of 2 · waiting since");
+    await expect(page.getByRole("heading", { name: "Missing feedback" })).toHaveCount(0);
+    const nav = page.getByRole("navigation", { name: "Main" });
+    await expect(nav.getByRole("link", { name: "Hiring" })).toHaveCount(0);
+    await expect(nav.getByRole("link", { name: "Reports" })).toHaveCount(0);
+    await expectAccessible();
+    for (const path of ["/hiring", "/reports"]) expect((await page.goto(path))?.status(), path).toBe(404);
+
+    // The link opens the offer, where they approve at their step; it then waits for the admin, not for them.
+    await page.goto("/jobs");
+    await waiting.getByRole("link", { name: applicant.name }).click();
+    const approval = page.getByRole("form", { name: "Your approval" });
+    await approval.getByRole("radio", { name: "Approve" }).check();
+    await approval.getByRole("button", { name: "Record my decision" }).click();
+    await expect(page.getByRole("region", { name: "Offer", exact: true }).getByText("Waiting for the admin's approval")).toBeVisible();
+    await page.goto("/jobs");
+    await expect(waiting.getByRole("heading", { name: "No offers waiting" })).toBeVisible();
+
+    // An interviewer on the team as an interviewer, with an offer waiting on their job: nothing new.
+    await signIn(page, other.users.interviewer.email, other.password);
+    await expect(page.getByRole("heading", { name: "Jobs", level: 1 })).toBeVisible();
+    await expect(page.getByRole("link", { name: other.job.title })).toBeVisible();
+    await expect(page.getByRole("heading", { name: "Offers waiting for your approval" })).toHaveCount(0);
   });
 });

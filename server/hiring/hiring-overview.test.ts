@@ -1,4 +1,4 @@
-import { eq } from "drizzle-orm";
+import { and, eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { createIsolatedOrganization, type IsolatedOrganization } from "@/db/fixtures";
 import * as s from "@/db/schema";
@@ -10,7 +10,7 @@ import { createOffer } from "@/server/offers/create-offer";
 import { decideOffer } from "@/server/offers/decide-offer";
 import { getApplicationOffers } from "@/server/offers/get-application-offers";
 import { submitOffer } from "@/server/offers/submit-offer";
-import { getHiringOverview } from "./hiring-overview";
+import { findOffersWaitingForApprover, getHiringOverview } from "./hiring-overview";
 
 // The overview's three lists, each as the member may see it.
 const listHiringJobs = async (v: Viewer) => (await getHiringOverview(v)).jobs;
@@ -147,5 +147,67 @@ describe("the hiring dashboard", () => {
     const offTeam = await createIsolatedOrganization(db(), undefined, { applicants: 1, pastInterview: true });
     expect(await listMissingFeedback(viewer(offTeam, "hiring_manager"))).toEqual([]);
     expect(await listMissingFeedback(viewer(offTeam, "admin"))).toHaveLength(1);
+  });
+});
+
+describe("offers waiting for an approver without the Hiring page", () => {
+  /** An applicant at the Offer stage of `jobId` (the fixture's applicants are all on its first job). */
+  async function applicantOn(org: IsolatedOrganization, jobId: string) {
+    const [offerStage] = await db()
+      .select({ id: s.jobStages.id })
+      .from(s.jobStages)
+      .where(and(eq(s.jobStages.jobId, jobId), eq(s.jobStages.kind, "offer")));
+    const [candidate] = await db().insert(s.candidates).values({ organizationId: org.organization.id, name: "Other Job Applicant", email: `other-${jobId}@candor.test` }).returning();
+    const [application] = await db()
+      .insert(s.applications)
+      .values({ organizationId: org.organization.id, jobId, candidateId: candidate!.id, stageId: offerStage!.id, source: "careers page" })
+      .returning();
+    return application!.id;
+  }
+
+  it("shows an interviewer who is job A's hiring manager A's offers at that step only; a plain interviewer and another organisation see nothing", async () => {
+    // Job A: the interviewer is its hiring manager. Job B: the organisation's hiring manager is.
+    const org = await createIsolatedOrganization(db(), undefined, { applicants: 2, stage: "offer", extraJobs: 1 });
+    const jobB = org.extraJobs[0]!;
+    await db().insert(s.jobMembers).values([
+      { organizationId: org.organization.id, jobId: org.job.id, userId: org.users.interviewer.id, role: "hiring_manager" },
+      { organizationId: org.organization.id, jobId: jobB.id, userId: org.users.hiring_manager.id, role: "hiring_manager" },
+    ]);
+    const [waiting, moved] = org.applicants;
+    const waitingOffer = await pendingOffer(org, waiting!.applicationId);
+    const movedOffer = await pendingOffer(org, moved!.applicationId);
+    const onB = await applicantOn(org, jobB.id);
+    await pendingOffer(org, onB);
+    const interviewer = viewer(org, "interviewer");
+    const ids = (rows: { applicationId: string }[] | null) => rows?.map((row) => row.applicationId).sort() ?? null;
+
+    // (a) Both of A's offers wait at the hiring manager's step: the interviewer's, and the application page agrees.
+    expect(ids(await findOffersWaitingForApprover(interviewer))).toEqual([waiting!.applicationId, moved!.applicationId].sort());
+    expect((await getApplicationOffers(interviewer, waiting!.applicationId))?.offers[0]?.viewerDecides).toBe(true);
+    // They approve one: it moves on to the admin's step and leaves their list; B's never was in it.
+    await decideOffer(member(org, "interviewer"), { offerId: movedOffer.offerId, version: movedOffer.version, decision: "approve", comment: "" });
+    const rows = await findOffersWaitingForApprover(interviewer);
+    expect(rows?.map((row) => [row.applicationId, row.offerId, row.jobTitle, row.candidate, row.approvalStep, row.steps])).toEqual([
+      [waiting!.applicationId, waitingOffer.offerId, org.job.title, waiting!.name, 0, 2],
+    ]);
+    expect(ids(await listAwaitingDecisions(viewer(org, "hiring_manager")))).toEqual([onB]);
+    expect(ids(await listAwaitingDecisions(viewer(org, "admin")))).toEqual([moved!.applicationId]);
+    // Once nothing waits for them, an empty list: they still hold the step on A.
+    await decideOffer(member(org, "interviewer"), { offerId: waitingOffer.offerId, version: waitingOffer.version, decision: "approve", comment: "" });
+    expect(await findOffersWaitingForApprover(interviewer)).toEqual([]);
+
+    // (b) An interviewer on the team as an interviewer decides no step: nothing, not even an empty list.
+    const plain = await createIsolatedOrganization(db(), undefined, { applicants: 1, stage: "offer", team: ["hiring_manager", "interviewer"] });
+    await pendingOffer(plain, plain.applicants[0]!.applicationId);
+    expect(await findOffersWaitingForApprover(viewer(plain, "interviewer"))).toBeNull();
+    expect(ids(await listAwaitingDecisions(viewer(plain, "hiring_manager")))).toEqual([plain.applicants[0]!.applicationId]);
+
+    // (c) The same person in another organisation, where they are nobody's hiring manager: nothing of A's.
+    await db().insert(s.memberships).values({ organizationId: plain.organization.id, userId: org.users.interviewer.id, role: "interviewer" });
+    const elsewhere: Viewer = { organizationId: plain.organization.id, userId: org.users.interviewer.id, role: "interviewer" };
+    expect(await findOffersWaitingForApprover(elsewhere)).toBeNull();
+    await db().insert(s.jobMembers).values({ organizationId: plain.organization.id, jobId: plain.job.id, userId: org.users.interviewer.id, role: "hiring_manager" });
+    // Hiring manager in `plain` now: that organisation's offer only, never another's.
+    expect(ids(await findOffersWaitingForApprover(elsewhere))).toEqual([plain.applicants[0]!.applicationId]);
   });
 });

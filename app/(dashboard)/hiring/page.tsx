@@ -6,8 +6,9 @@ import { requireMember } from "@/server/auth/session";
 import { getHiringOverview } from "@/server/hiring/hiring-overview";
 import { can, seesAllJobs } from "@/lib/permissions";
 import { ReportTableView } from "@/components/reports/report-table-view";
+import { OffersAwaitingApproval } from "@/components/offers/offers-awaiting-approval";
+import { DashboardSection } from "@/components/ui/dashboard-section";
 import { getHiringCharts } from "@/server/reports/get-reports";
-import { DashboardSection } from "./_components/dashboard-section";
 
 export const metadata: Metadata = { title: "Hiring" };
 
@@ -28,27 +29,7 @@ export default async function HiringPage() {
         {everyJob ? "Every open job, offers waiting for your approval and feedback interviewers still owe." : "Your team's jobs, offers waiting for your approval and feedback your interviewers still owe."}
       </p>
 
-      <DashboardSection
-        id="decisions-heading"
-        title="Offers waiting for your approval"
-        empty={awaiting.length === 0 ? { title: "No offers waiting", text: "When an offer reaches your step of its approval chain, it appears here." } : null}
-      >
-        <ul className="divide-y divide-slate-200 rounded-lg border border-slate-200 bg-white">
-          {awaiting.map((offer) => (
-            <li key={offer.offerId} className="flex flex-wrap items-baseline justify-between gap-2 px-4 py-3 text-sm">
-              <span>
-                <Link href={`/applications/${offer.applicationId}#offer-heading`} className={link}>
-                  {offer.candidate}
-                </Link>{" "}
-                <span className="text-slate-700">· {offer.jobTitle}</span>
-              </span>
-              <span className="text-slate-700">
-                Step {offer.approvalStep + 1} of {offer.steps} · waiting since <Time value={offer.waitingSince} date />
-              </span>
-            </li>
-          ))}
-        </ul>
-      </DashboardSection>
+      <OffersAwaitingApproval offers={awaiting} />
 
       <DashboardSection
         id="feedback-heading"

@@ -11,6 +11,8 @@ import { requireMember } from "@/server/auth/session";
 import { workplaceLabels } from "@/lib/format";
 import { can, jobScope, seesAllJobs } from "@/lib/permissions";
 import { TableScroll } from "@/components/ui/table-scroll";
+import { OffersAwaitingApproval } from "@/components/offers/offers-awaiting-approval";
+import { findOffersWaitingForApprover } from "@/server/hiring/hiring-overview";
 
 export const metadata: Metadata = { title: "Jobs" };
 
@@ -65,7 +67,13 @@ export default async function JobsPage({ searchParams }: PageProps<"/jobs">) {
   const first = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value) || undefined;
   const filters = filtersSchema.parse({ status: first(raw.status), department: first(raw.department), q: first(raw.q) });
   const scope = jobScope(member);
-  const [jobs, departments] = await Promise.all([listJobs(scope, filters), listJobDepartments(scope)]);
+  // Offers waiting for the member's approval are on the Hiring page for those who have it; an approver
+  // without it (an interviewer who is a job's hiring manager) finds them here, where they land.
+  const [jobs, departments, awaitingApproval] = await Promise.all([
+    listJobs(scope, filters),
+    listJobDepartments(scope),
+    can(member.role, "hiring.view") ? null : findOffersWaitingForApprover(member),
+  ]);
   const stageCounts = await listStageCountsForJobs(scope, jobs.map((job) => job.id));
   const filtered = Boolean(filters.status || filters.department || filters.q);
 
@@ -91,6 +99,13 @@ export default async function JobsPage({ searchParams }: PageProps<"/jobs">) {
           </div>
         )}
       </div>
+
+      {awaitingApproval && (
+        <>
+          <OffersAwaitingApproval offers={awaitingApproval} />
+          <h2 className="mt-8 text-lg font-semibold">Your jobs</h2>
+        </>
+      )}
 
       <nav aria-label="Filter jobs by status" className="mt-6 flex gap-1">
         {statusFilters.map((filter) => (

@@ -1,6 +1,6 @@
 import { EmptyState } from "@/components/ui/empty-state";
 
-/** One part of the hiring dashboard: a heading, then its content or an empty state saying what will appear. */
+/** One part of a dashboard page (Hiring, Jobs): a heading, then its content or an empty state saying what will appear. */
 export function DashboardSection({
   id,
   title,
