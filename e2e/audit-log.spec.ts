@@ -44,7 +44,7 @@ test.describe("the audit log", () => {
     await admin.goto("/settings/reviews");
     await admin.getByRole("radio", { name: /^Never/ }).check();
     await admin.getByRole("button", { name: "Save" }).click();
-    await expect(admin.getByRole("alert").filter({ hasText: "Review settings saved." })).toBeVisible();
+    await expect(admin.getByRole("status").filter({ hasText: "Review settings saved." })).toBeVisible();
 
     await admin.goto("/settings");
     await admin.getByRole("link", { name: "Audit log" }).click();

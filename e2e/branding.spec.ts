@@ -11,7 +11,7 @@ import { waitForMail } from "./mailbox";
 const TEAL = "#0f766e";
 const SVG_LOGO = `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 40 40" onload="alert('xss')"><script>alert(1)</script><circle cx="20" cy="20" r="18" fill="${TEAL}"/></svg>`;
 
-const saved = (page: Page) => page.getByRole("alert").filter({ hasText: "Organisation settings saved." });
+const saved = (page: Page) => page.getByRole("status").filter({ hasText: "Organisation settings saved." });
 
 async function openSettings(page: Page, email: string, password: string, signIn: (email: string, password: string) => Promise<void>) {
   await signIn(email, password);

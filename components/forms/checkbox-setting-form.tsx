@@ -1,10 +1,8 @@
 "use client";
 
-import { useState } from "react";
 import type { z } from "zod";
+import { SettingsForm } from "@/components/forms/settings-form";
 import { useServerForm } from "@/components/forms/use-server-form";
-import { Alert } from "@/components/ui/alert";
-import { Button } from "@/components/ui/button";
 import type { ActionResult } from "@/lib/action-result";
 
 type Props<Name extends string> = {
@@ -25,23 +23,13 @@ type Props<Name extends string> = {
 
 /** An organisation rule that is on or off (two-factor for everyone, documents with macros), with its own Save. */
 export function CheckboxSettingForm<Name extends string>({ action, schema, name, checked, formLabel, label, description, savedMessage, submitLabel = "Save" }: Props<Name>) {
-  const [saved, setSaved] = useState(false);
   const form = useServerForm<Record<string, boolean>, Record<Name, boolean>>({
     action,
     schema,
     defaultValues: { [name]: checked },
-    onSuccess: () => setSaved(true),
   });
   return (
-    <form
-      {...form.formProps}
-      aria-label={formLabel}
-      onSubmit={(event) => {
-        setSaved(false);
-        form.formProps.onSubmit(event);
-      }}
-      className="flex max-w-2xl flex-col gap-4"
-    >
+    <SettingsForm form={form} label={formLabel} savedMessage={savedMessage} submitLabel={submitLabel} className="flex max-w-2xl flex-col gap-4">
       <label className="flex items-start gap-2 text-sm">
         <input type="checkbox" className="mt-1" {...form.register(name)} />
         <span>
@@ -49,14 +37,6 @@ export function CheckboxSettingForm<Name extends string>({ action, schema, name,
           <span className="block text-slate-700">{description}</span>
         </span>
       </label>
-      <div aria-live="polite">
-        {form.formError ? <Alert id={form.alertId}>{form.formError}</Alert> : saved && <Alert tone="info">{savedMessage}</Alert>}
-      </div>
-      <div>
-        <Button type="submit" disabled={form.pending}>
-          {form.pending ? "Saving…" : submitLabel}
-        </Button>
-      </div>
-    </form>
+    </SettingsForm>
   );
 }

@@ -8,14 +8,18 @@ import type { useServerForm } from "./use-server-form";
 type ServerForm = Pick<ReturnType<typeof useServerForm>, "formProps" | "formError" | "alertId" | "saved" | "pending">;
 
 /**
- * A settings page's form around its sections: the server's refusal, "Saved." once accepted (until the
- * next submit), then the fields and one Save button (none when the member may only read the settings).
+ * A settings page's form around its sections: the fields, then, just above the one Save button (none when
+ * the member may only read the settings), the server's refusal (role="alert", focused when no field holds
+ * it) or "Saved." once accepted (role="status", until the next submit). Every settings form says these the
+ * same way and in the same place: by the button just pressed, in view even when the form is long.
  */
 export function SettingsForm({
   form,
   label,
   savedMessage,
   canSave = true,
+  submitLabel = "Save",
+  upload = false,
   className = "mt-6 flex max-w-2xl flex-col gap-6",
   children,
 }: {
@@ -25,18 +29,22 @@ export function SettingsForm({
   /** Said once the settings are saved. */
   savedMessage: string;
   canSave?: boolean;
+  /** The Save button's words, where the page has several forms ("Save document rule"). */
+  submitLabel?: string;
+  /** The form carries a file (a logo): its hook sends `formData`, and the form is multipart like the request. */
+  upload?: boolean;
   className?: string;
   children: React.ReactNode;
 }) {
   return (
-    <form {...form.formProps} aria-label={label} className={className}>
+    <form {...form.formProps} aria-label={label} encType={upload ? "multipart/form-data" : undefined} className={className}>
+      {children}
       {form.formError && <Alert id={form.alertId}>{form.formError}</Alert>}
       <SavedNotice shown={form.saved}>{savedMessage}</SavedNotice>
-      {children}
       {canSave && (
         <div>
           <Button type="submit" disabled={form.pending}>
-            {form.pending ? "Saving…" : "Save"}
+            {form.pending ? "Saving…" : submitLabel}
           </Button>
         </div>
       )}

@@ -1,5 +1,5 @@
 import { EmptyState } from "@/components/ui/empty-state";
-import { TableScroll } from "@/components/ui/table-scroll";
+import { DataTable } from "@/components/ui/data-table";
 import type { ReportTable } from "@/lib/reports/tables";
 import { BarChart } from "./bar-chart";
 
@@ -38,37 +38,27 @@ export function ReportTableView({ table, csvHref, empty }: { table: ReportTable;
               <BarChart title={`${table.title}: ${table.header[table.chart!.value]} per ${table.header[table.chart!.label]!.toLowerCase()}`} bars={bars} unit={table.chart!.unit} />
             </figure>
           )}
-          <TableScroll label={`${table.title} (table)`}>
-            <table className="w-full text-left text-sm">
-              <caption className="sr-only">{table.caption}</caption>
-              <thead className="border-b border-slate-200 bg-slate-50 text-slate-700">
-                <tr>
-                  {table.header.map((name, index) => (
-                    <th key={name} scope="col" className={`px-4 py-3 font-semibold ${index > 0 ? "text-right" : ""}`}>
-                      {name}
+          <DataTable
+            label={`${table.title} (table)`}
+            caption={table.caption}
+            columns={table.header.map((name, index) => (index > 0 ? { label: name, align: "right" as const } : name))}
+          >
+            {table.rows.map((row, rowIndex) => (
+              <tr key={`${rowIndex}:${String(row[0])}`}>
+                {row.map((cell, index) =>
+                  index === 0 ? (
+                    <th key={index} scope="row" className="px-4 py-3 font-medium">
+                      {cell}
                     </th>
-                  ))}
-                </tr>
-              </thead>
-              <tbody className="divide-y divide-slate-200">
-                {table.rows.map((row, rowIndex) => (
-                  <tr key={`${rowIndex}:${String(row[0])}`}>
-                    {row.map((cell, index) =>
-                      index === 0 ? (
-                        <th key={index} scope="row" className="px-4 py-3 font-medium">
-                          {cell}
-                        </th>
-                      ) : (
-                        <td key={index} className="px-4 py-3 text-right tabular-nums">
-                          {typeof cell === "number" ? cell.toLocaleString("en") : cell}
-                        </td>
-                      ),
-                    )}
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </TableScroll>
+                  ) : (
+                    <td key={index} className="px-4 py-3 text-right tabular-nums">
+                      {typeof cell === "number" ? cell.toLocaleString("en") : cell}
+                    </td>
+                  ),
+                )}
+              </tr>
+            ))}
+          </DataTable>
         </div>
       )}
     </section>

@@ -95,7 +95,7 @@ test.describe("organisation settings and the audit log", () => {
     // The admin's own change is saved, and the audit log names it.
     await rule(admin).check();
     await admin.getByRole("button", { name: "Save document rule" }).click();
-    await expect(admin.getByRole("alert").filter({ hasText: "Document rule saved." })).toBeVisible();
+    await expect(admin.getByRole("status").filter({ hasText: "Document rule saved." })).toBeVisible();
     await admin.reload();
     await expect(rule(admin)).toBeChecked();
     await admin.goto("/settings/audit-log");

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { TableScroll } from "@/components/ui/table-scroll";
+import { DataTable } from "@/components/ui/data-table";
 import Link from "next/link";
 import { Time } from "@/components/dates/time";
 import { requireMember } from "@/server/auth/session";
@@ -36,41 +36,32 @@ export default async function HiringPage() {
         title="Missing feedback"
         empty={missing.length === 0 ? { title: "No feedback missing", text: "Every interviewer has submitted a scorecard for the interviews that took place." } : null}
       >
-        <TableScroll label="Interviews without a submitted scorecard">
-          <table className="w-full text-left text-sm">
-            <caption className="sr-only">Interviews without a submitted scorecard, most overdue first</caption>
-            <thead className="border-b border-slate-200 bg-slate-50 text-slate-700">
-              <tr>
-                <th scope="col" className="px-4 py-3 font-semibold">Interviewer</th>
-                <th scope="col" className="px-4 py-3 font-semibold">Candidate</th>
-                <th scope="col" className="px-4 py-3 font-semibold">Interview</th>
-                <th scope="col" className="px-4 py-3 font-semibold">Ended</th>
-              </tr>
-            </thead>
-            <tbody className="divide-y divide-slate-200">
-              {missing.map((row) => (
-                <tr key={`${row.interviewId}:${row.interviewerId}`}>
-                  <td className="px-4 py-3">{row.interviewerName}</td>
-                  <td className="px-4 py-3">
-                    <Link href={`/applications/${row.applicationId}`} className={link}>
-                      {row.candidate}
-                    </Link>
-                    <div className="text-slate-600">{row.jobTitle}</div>
-                  </td>
-                  <td className="px-4 py-3">{row.interviewTitle}</td>
-                  <td className="px-4 py-3">
-                    <Time value={row.endsAt} />
-                    {row.overdue && (
-                      <span className="ml-2 inline-flex rounded-full bg-red-50 px-2 py-0.5 text-xs font-medium text-red-800 ring-1 ring-red-600/30 ring-inset">
-                        Overdue
-                      </span>
-                    )}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </TableScroll>
+        <DataTable
+          label="Interviews without a submitted scorecard"
+          caption="Interviews without a submitted scorecard, most overdue first"
+          columns={["Interviewer", "Candidate", "Interview", "Ended"]}
+        >
+          {missing.map((row) => (
+            <tr key={`${row.interviewId}:${row.interviewerId}`}>
+              <td className="px-4 py-3">{row.interviewerName}</td>
+              <td className="px-4 py-3">
+                <Link href={`/applications/${row.applicationId}`} className={link}>
+                  {row.candidate}
+                </Link>
+                <div className="text-slate-600">{row.jobTitle}</div>
+              </td>
+              <td className="px-4 py-3">{row.interviewTitle}</td>
+              <td className="px-4 py-3">
+                <Time value={row.endsAt} />
+                {row.overdue && (
+                  <span className="ml-2 inline-flex rounded-full bg-red-50 px-2 py-0.5 text-xs font-medium text-red-800 ring-1 ring-red-600/30 ring-inset">
+                    Overdue
+                  </span>
+                )}
+              </td>
+            </tr>
+          ))}
+        </DataTable>
       </DashboardSection>
 
       <DashboardSection

@@ -1,11 +1,8 @@
 "use client";
 
-import { useState } from "react";
 import type { z } from "zod";
-import { SavedNotice } from "@/components/forms/saved-notice";
+import { SettingsForm } from "@/components/forms/settings-form";
 import { useServerForm } from "@/components/forms/use-server-form";
-import { Alert } from "@/components/ui/alert";
-import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import type { WorkingHours } from "@/lib/interviews/availability";
 import { availabilitySettingsSchema, type AvailabilitySettingsInput } from "@/lib/validation/interviews";
@@ -15,22 +12,18 @@ const dayNames = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Satur
 
 /** The hours candidates may book this member for, in their own zone, and their calendar feed. */
 export function AvailabilityForm({ workingHours, calendarFeedUrl, timeZone }: { workingHours: WorkingHours; calendarFeedUrl: string | null; timeZone: string }) {
-  const [saved, setSaved] = useState(false);
   const form = useServerForm<AvailabilitySettingsInput, z.output<typeof availabilitySettingsSchema>>({
     action: changeAvailabilityAction,
     schema: availabilitySettingsSchema,
     defaultValues: { days: workingHours.days.map(String), start: workingHours.start, end: workingHours.end, calendarFeedUrl: calendarFeedUrl ?? "" },
-    onSuccess: () => setSaved(true),
   });
   const errors = form.formState.errors;
   return (
-    <form
-      {...form.formProps}
-      aria-label="Interview availability"
-      onSubmit={(event) => {
-        setSaved(false);
-        form.formProps.onSubmit(event);
-      }}
+    <SettingsForm
+      form={form}
+      label="Interview availability"
+      savedMessage="Saved. Candidates booking their own interviews see these hours."
+      submitLabel="Save availability"
       className="flex max-w-xl flex-col gap-4"
     >
       <fieldset aria-describedby={errors.days ? "availability-days-error" : undefined}>
@@ -59,13 +52,6 @@ export function AvailabilityForm({ workingHours, calendarFeedUrl, timeZone }: { 
         error={errors.calendarFeedUrl?.message}
         {...form.register("calendarFeedUrl")}
       />
-      <div aria-live="polite">{form.formError && <Alert id={form.alertId}>{form.formError}</Alert>}</div>
-      <SavedNotice shown={saved}>Saved. Candidates booking their own interviews see these hours.</SavedNotice>
-      <div>
-        <Button type="submit" disabled={form.pending}>
-          {form.pending ? "Saving…" : "Save availability"}
-        </Button>
-      </div>
-    </form>
+    </SettingsForm>
   );
 }

@@ -6,7 +6,7 @@ import { requireMember } from "@/server/auth/session";
 import type { BackgroundJob, JobState } from "@/server/background-jobs/list-jobs";
 import { listJobsForAdmin } from "@/server/background-jobs/retry-job";
 import { RetryJobButton } from "./_components/retry-job-button";
-import { TableScroll } from "@/components/ui/table-scroll";
+import { DataTable } from "@/components/ui/data-table";
 
 export const metadata: Metadata = { title: "Background jobs" };
 
@@ -54,45 +54,31 @@ export default async function BackgroundJobsPage() {
         {jobs.length === 0 ? (
           <EmptyState title="No background jobs waiting">Nothing is queued, running or failed right now.</EmptyState>
         ) : (
-          <TableScroll label="Background jobs">
-            <table className="w-full text-left text-sm">
-              <caption className="sr-only">Queued, running and failed background jobs, newest first</caption>
-              <thead className="border-b border-slate-200 bg-slate-50 text-slate-700">
-                <tr>
-                  <th scope="col" className="px-4 py-3 font-semibold">Job</th>
-                  <th scope="col" className="px-4 py-3 font-semibold">Status</th>
-                  <th scope="col" className="px-4 py-3 text-right font-semibold">Attempts</th>
-                  <th scope="col" className="px-4 py-3 font-semibold">Queued</th>
-                  <th scope="col" className="px-4 py-3 font-semibold">Runs from</th>
-                  <th scope="col" className="px-4 py-3 font-semibold">Last error</th>
-                  <th scope="col" className="px-4 py-3">
-                    <span className="sr-only">Actions</span>
-                  </th>
-                </tr>
-              </thead>
-              <tbody className="divide-y divide-slate-200">
-                {jobs.map((job) => (
-                  <tr key={job.id}>
-                    <th scope="row" className="px-4 py-3 font-medium">
-                      {labelOf(job)}
-                    </th>
-                    <td className="px-4 py-3">
-                      <span className={`inline-flex rounded-full px-2 py-0.5 text-xs font-medium ring-1 ring-inset ${stateTones[job.state] ?? ""}`}>
-                        {stateLabels[job.state] ?? job.state}
-                      </span>
-                    </td>
-                    <td className="px-4 py-3 text-right tabular-nums">
-                      {job.attempts} of {job.maxAttempts}
-                    </td>
-                    <td className="px-4 py-3 text-slate-700"><Time value={job.createdAt} /></td>
-                    <td className="px-4 py-3 text-slate-700"><Time value={job.startAfter} /></td>
-                    <td className="max-w-72 px-4 py-3 break-words text-slate-700">{job.lastError ?? <span className="text-slate-500">None</span>}</td>
-                    <td className="px-4 py-3 text-right">{job.state === "failed" && <RetryJobButton jobId={job.id} label={labelOf(job)} />}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </TableScroll>
+          <DataTable
+            label="Background jobs"
+            caption="Queued, running and failed background jobs, newest first"
+            columns={["Job", "Status", { label: "Attempts", align: "right" }, "Queued", "Runs from", "Last error", { label: "Actions", srOnly: true }]}
+          >
+            {jobs.map((job) => (
+              <tr key={job.id}>
+                <th scope="row" className="px-4 py-3 font-medium">
+                  {labelOf(job)}
+                </th>
+                <td className="px-4 py-3">
+                  <span className={`inline-flex rounded-full px-2 py-0.5 text-xs font-medium ring-1 ring-inset ${stateTones[job.state] ?? ""}`}>
+                    {stateLabels[job.state] ?? job.state}
+                  </span>
+                </td>
+                <td className="px-4 py-3 text-right tabular-nums">
+                  {job.attempts} of {job.maxAttempts}
+                </td>
+                <td className="px-4 py-3 text-slate-700"><Time value={job.createdAt} /></td>
+                <td className="px-4 py-3 text-slate-700"><Time value={job.startAfter} /></td>
+                <td className="max-w-72 px-4 py-3 break-words text-slate-700">{job.lastError ?? <span className="text-slate-500">None</span>}</td>
+                <td className="px-4 py-3 text-right">{job.state === "failed" && <RetryJobButton jobId={job.id} label={labelOf(job)} />}</td>
+              </tr>
+            ))}
+          </DataTable>
         )}
       </div>
     </>

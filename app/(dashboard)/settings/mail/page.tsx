@@ -7,7 +7,7 @@ import { listRecentEmails } from "@/db/queries/outbox";
 import { requireMember } from "@/server/auth/session";
 import { isMailDeliveryConfigured } from "@/server/mail/transport";
 import { EmailStatusBadge } from "./_components/email-status-badge";
-import { TableScroll } from "@/components/ui/table-scroll";
+import { DataTable } from "@/components/ui/data-table";
 
 export const metadata: Metadata = { title: "Outgoing mail" };
 
@@ -44,46 +44,35 @@ export default async function OutgoingMailPage() {
             Confirmations and other messages to candidates will appear here once Candor sends them.
           </EmptyState>
         ) : (
-          <TableScroll label="Outgoing emails">
-            <table className="w-full text-left text-sm">
-              <caption className="sr-only">Outgoing emails, newest first</caption>
-              <thead className="border-b border-slate-200 bg-slate-50 text-slate-700">
-                <tr>
-                  <th scope="col" className="px-4 py-3 font-semibold">Subject</th>
-                  <th scope="col" className="px-4 py-3 font-semibold">To</th>
-                  <th scope="col" className="px-4 py-3 font-semibold">Status</th>
-                  <th scope="col" className="px-4 py-3 text-right font-semibold">Attempts</th>
-                  <th scope="col" className="px-4 py-3 font-semibold">Created</th>
-                  <th scope="col" className="px-4 py-3 font-semibold">Sent</th>
-                </tr>
-              </thead>
-              <tbody className="divide-y divide-slate-200">
-                {emails.map((email) => (
-                  <tr key={email.id}>
-                    <td className="min-w-48 px-4 py-3">
-                      <Link href={`/settings/mail/${email.id}`} className="font-medium text-indigo-700 hover:underline">
-                        {email.subject}
-                      </Link>
-                    </td>
-                    <td className="px-4 py-3 text-slate-700">{email.to}</td>
-                    <td className="px-4 py-3">
-                      <EmailStatusBadge email={email} deliveryConfigured={deliveryConfigured} />
-                      {email.lastError && (
-                        // The whole error is on the message's own page.
-                        <span className="mt-1 block max-w-48 truncate text-xs text-slate-700" title={email.lastError}>
-                          <span className="sr-only">Last error: </span>
-                          {email.lastError}
-                        </span>
-                      )}
-                    </td>
-                    <td className="px-4 py-3 text-right tabular-nums">{email.attempts}</td>
-                    <td className="px-4 py-3 text-slate-700"><Time value={email.createdAt} /></td>
-                    <td className="px-4 py-3 text-slate-700"><Time value={email.sentAt} /></td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </TableScroll>
+          <DataTable
+            label="Outgoing emails"
+            caption="Outgoing emails, newest first"
+            columns={["Subject", "To", "Status", { label: "Attempts", align: "right" }, "Created", "Sent"]}
+          >
+            {emails.map((email) => (
+              <tr key={email.id}>
+                <td className="min-w-48 px-4 py-3">
+                  <Link href={`/settings/mail/${email.id}`} className="font-medium text-indigo-700 hover:underline">
+                    {email.subject}
+                  </Link>
+                </td>
+                <td className="px-4 py-3 text-slate-700">{email.to}</td>
+                <td className="px-4 py-3">
+                  <EmailStatusBadge email={email} deliveryConfigured={deliveryConfigured} />
+                  {email.lastError && (
+                    // The whole error is on the message's own page.
+                    <span className="mt-1 block max-w-48 truncate text-xs text-slate-700" title={email.lastError}>
+                      <span className="sr-only">Last error: </span>
+                      {email.lastError}
+                    </span>
+                  )}
+                </td>
+                <td className="px-4 py-3 text-right tabular-nums">{email.attempts}</td>
+                <td className="px-4 py-3 text-slate-700"><Time value={email.createdAt} /></td>
+                <td className="px-4 py-3 text-slate-700"><Time value={email.sentAt} /></td>
+              </tr>
+            ))}
+          </DataTable>
         )}
       </div>
     </>

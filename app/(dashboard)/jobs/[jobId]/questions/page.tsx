@@ -1,6 +1,4 @@
-import { Trash2 } from "lucide-react";
-import { ConfirmButton } from "@/components/forms/row-actions";
-import { MoveButtons } from "@/components/jobs/move-buttons";
+import { OrderedItemActions } from "@/components/jobs/ordered-item-actions";
 import { EmptyState } from "@/components/ui/empty-state";
 import { listJobQuestions } from "@/db/queries/job-questions";
 import { questionTypeLabels } from "@/lib/jobs/labels";
@@ -38,28 +36,17 @@ export default async function QuestionsPage({ params }: PageProps<"/jobs/[jobId]
                       {question.options.length > 0 && <> · {question.options.join(", ")}</>}
                     </p>
                   </div>
-                  <div className="flex flex-wrap gap-2">
-                    <MoveButtons action={moveQuestionAction} input={{ jobId: job.id, questionId: question.id }} name={question.label} first={index === 0} last={index === questions.length - 1} />
-                    <ConfirmButton
-                      label={`Remove “${question.label}”`}
-                      fallbackFocusId="questions-heading"
-                      action={{
-                        label: "Remove",
-                        action: removeQuestionAction,
-                        input: { jobId: job.id, questionId: question.id },
-                        done: `Question “${question.label}” removed.`,
-                        tone: "danger",
-                        confirm: {
-                          title: `Remove the question “${question.label}”?`,
-                          description: "It comes off the application form. Answers already given are kept.",
-                          action: "Remove question",
-                        },
-                      }}
-                    >
-                      <Trash2 aria-hidden="true" className="size-4" />
-                      Remove
-                    </ConfirmButton>
-                  </div>
+                  <OrderedItemActions
+                    input={{ jobId: job.id, questionId: question.id }}
+                    name={question.label}
+                    noun="question"
+                    first={index === 0}
+                    last={index === questions.length - 1}
+                    move={moveQuestionAction}
+                    remove={removeQuestionAction}
+                    removeDescription="It comes off the application form. Answers already given are kept."
+                    fallbackFocusId="questions-heading"
+                  />
                 </div>
                 <details className="mt-3">
                   <summary className="cursor-pointer text-sm font-medium text-indigo-700">Edit “{question.label}”</summary>

@@ -1,6 +1,4 @@
-import { Trash2 } from "lucide-react";
-import { ConfirmButton } from "@/components/forms/row-actions";
-import { MoveButtons } from "@/components/jobs/move-buttons";
+import { OrderedItemActions } from "@/components/jobs/ordered-item-actions";
 import { listStagesWithCounts } from "@/db/queries/jobs";
 import { jobScope } from "@/lib/permissions";
 import { stageKindLabels } from "@/lib/jobs/labels";
@@ -32,28 +30,17 @@ export default async function StagesPage({ params }: PageProps<"/jobs/[jobId]/st
               </p>
             </div>
             <RenameStageForm jobId={job.id} stage={stage} rename={renameStageAction} />
-            <div className="flex flex-wrap gap-2">
-              <MoveButtons action={moveStageAction} input={{ jobId: job.id, stageId: stage.id }} name={stage.name} first={index === 0} last={index === stages.length - 1} />
-              <ConfirmButton
-                label={`Remove “${stage.name}”`}
-                fallbackFocusId="stages-heading"
-                action={{
-                  label: "Remove",
-                  action: removeStageAction,
-                  input: { jobId: job.id, stageId: stage.id },
-                  done: `Stage “${stage.name}” removed.`,
-                  tone: "danger",
-                  confirm: {
-                    title: `Remove the stage “${stage.name}”?`,
-                    description: "It leaves this job's pipeline. A stage that still holds applications can't be removed: move them first.",
-                    action: "Remove stage",
-                  },
-                }}
-              >
-                <Trash2 aria-hidden="true" className="size-4" />
-                Remove
-              </ConfirmButton>
-            </div>
+            <OrderedItemActions
+              input={{ jobId: job.id, stageId: stage.id }}
+              name={stage.name}
+              noun="stage"
+              first={index === 0}
+              last={index === stages.length - 1}
+              move={moveStageAction}
+              remove={removeStageAction}
+              removeDescription="It leaves this job's pipeline. A stage that still holds applications can't be removed: move them first."
+              fallbackFocusId="stages-heading"
+            />
           </li>
         ))}
       </ol>

@@ -1,9 +1,7 @@
 "use client";
 
-import { useState } from "react";
+import { SettingsForm } from "@/components/forms/settings-form";
 import { useServerForm } from "@/components/forms/use-server-form";
-import { Alert } from "@/components/ui/alert";
-import { Button } from "@/components/ui/button";
 import { Field, TextAreaField } from "@/components/ui/field";
 import { normalizeHexColor } from "@/lib/branding/contrast";
 import { MAX_CAREERS_INTRO, MAX_PRIVACY_NOTICE, organizationProfileSchema, type OrganizationProfileFormValues } from "@/lib/validation/organization";
@@ -17,32 +15,20 @@ type Props = {
 };
 
 export function OrganizationProfileForm({ logoUrl, defaultRetentionDays, defaultValues }: Props) {
-  const [saved, setSaved] = useState(false);
   const form = useServerForm<OrganizationProfileFormValues, unknown, { changed: string[] }>({
     action: updateOrganizationProfileAction,
     schema: organizationProfileSchema,
     defaultValues,
     send: "formData", // the logo goes up as multipart
     onSuccess: (_data, rhf) => {
-      setSaved(true);
       rhf.resetField("logo");
       rhf.setValue("removeLogo", false);
     },
   });
   const color = normalizeHexColor(String(form.watch("brandColor") ?? ""));
-  const logoError = form.fieldError("logo");
 
   return (
-    <form
-      {...form.formProps}
-      aria-label="Organisation profile"
-      encType="multipart/form-data"
-      onSubmit={(event) => {
-        setSaved(false);
-        form.formProps.onSubmit(event);
-      }}
-      className="flex max-w-2xl flex-col gap-5"
-    >
+    <SettingsForm form={form} label="Organisation profile" savedMessage="Organisation settings saved." upload className="flex max-w-2xl flex-col gap-5">
       <Field label="Name" autoComplete="organization" required error={form.fieldError("name")} {...form.register("name")} />
       <Field label="Website" type="url" placeholder="https://example.com" error={form.fieldError("website")} {...form.register("website")} />
 
@@ -59,26 +45,16 @@ export function OrganizationProfileForm({ logoUrl, defaultRetentionDays, default
             </label>
           </div>
         )}
-        <label htmlFor="organization-logo" className="text-sm text-slate-900">
-          {logoUrl ? "Replace with" : "Upload a logo"}
-        </label>
-        <input
+        <Field
           id="organization-logo"
+          label={logoUrl ? "Replace with" : "Upload a logo"}
           type="file"
           accept="image/png,image/jpeg,image/svg+xml,.png,.jpg,.jpeg,.svg"
-          aria-invalid={logoError ? true : undefined}
-          aria-describedby={logoError ? "organization-logo-hint organization-logo-error" : "organization-logo-hint"}
-          className="rounded-md border border-slate-400 bg-white px-3 py-2 text-sm"
+          controlClassName="text-sm"
+          hint="PNG, JPEG or SVG, at most 1 MB. It shows next to your name on the careers pages and in emails to candidates."
+          error={form.fieldError("logo")}
           {...form.register("logo")}
         />
-        <p id="organization-logo-hint" className="text-sm text-slate-600">
-          PNG, JPEG or SVG, at most 1 MB. It shows next to your name on the careers pages and in emails to candidates.
-        </p>
-        {logoError && (
-          <p id="organization-logo-error" className="text-sm text-red-700">
-            {logoError}
-          </p>
-        )}
       </fieldset>
 
       <div className="flex items-start gap-3">
@@ -128,15 +104,6 @@ export function OrganizationProfileForm({ logoUrl, defaultRetentionDays, default
         error={form.fieldError("auditRetentionDays")}
         {...form.register("auditRetentionDays")}
       />
-
-      <div aria-live="polite">
-        {form.formError ? <Alert id={form.alertId}>{form.formError}</Alert> : saved && <Alert tone="info">Organisation settings saved.</Alert>}
-      </div>
-      <div>
-        <Button type="submit" disabled={form.pending}>
-          {form.pending ? "Saving…" : "Save"}
-        </Button>
-      </div>
-    </form>
+    </SettingsForm>
   );
 }

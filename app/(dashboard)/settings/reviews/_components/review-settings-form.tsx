@@ -1,10 +1,8 @@
 "use client";
 
-import { useState } from "react";
 import type { z } from "zod";
+import { SettingsForm } from "@/components/forms/settings-form";
 import { useServerForm } from "@/components/forms/use-server-form";
-import { Alert } from "@/components/ui/alert";
-import { Button } from "@/components/ui/button";
 import type { ScorecardVisibility } from "@/lib/interviews/visibility";
 import { scorecardVisibilitySchema } from "@/lib/validation/interviews";
 import { updateScorecardVisibilityAction } from "../actions";
@@ -16,24 +14,14 @@ const choices: { value: ScorecardVisibility; label: string; hint: string }[] = [
 ];
 
 export function ReviewSettingsForm({ scorecardVisibility }: { scorecardVisibility: ScorecardVisibility }) {
-  const [saved, setSaved] = useState(false);
   const form = useServerForm<z.input<typeof scorecardVisibilitySchema>>({
     action: updateScorecardVisibilityAction,
     schema: scorecardVisibilitySchema,
     defaultValues: { scorecardVisibility },
-    onSuccess: () => setSaved(true),
   });
   const error = form.fieldError("scorecardVisibility");
   return (
-    <form
-      {...form.formProps}
-      aria-label="Review settings"
-      onSubmit={(event) => {
-        setSaved(false);
-        form.formProps.onSubmit(event);
-      }}
-      className="flex flex-col gap-4"
-    >
+    <SettingsForm form={form} label="Review settings" savedMessage="Review settings saved." className="flex flex-col gap-4">
       <fieldset aria-describedby={error ? "scorecard-visibility-error" : undefined}>
         <legend className="font-medium">Hiring managers and interviewers see others’ scorecards</legend>
         <div className="mt-2 flex flex-col gap-3">
@@ -53,14 +41,6 @@ export function ReviewSettingsForm({ scorecardVisibility }: { scorecardVisibilit
           </p>
         )}
       </fieldset>
-      <div aria-live="polite">
-        {form.formError ? <Alert id={form.alertId}>{form.formError}</Alert> : saved && <Alert tone="info">Review settings saved.</Alert>}
-      </div>
-      <div>
-        <Button type="submit" disabled={form.pending}>
-          {form.pending ? "Saving…" : "Save"}
-        </Button>
-      </div>
-    </form>
+    </SettingsForm>
   );
 }

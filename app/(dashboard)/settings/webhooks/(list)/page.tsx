@@ -3,7 +3,7 @@ import Link from "next/link";
 import { Time } from "@/components/dates/time";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 import { EmptyState } from "@/components/ui/empty-state";
-import { TableScroll } from "@/components/ui/table-scroll";
+import { DataTable } from "@/components/ui/data-table";
 import { requireMember } from "@/server/auth/session";
 import { listWebhookEndpointsFor } from "@/server/webhooks/manage-webhook-endpoint";
 import { AddWebhookForm } from "../_components/add-webhook-form";
@@ -28,37 +28,24 @@ export default async function WebhooksPage() {
         {endpoints.length === 0 ? (
           <EmptyState title="No webhook endpoints yet">Add one below to start receiving events.</EmptyState>
         ) : (
-          <TableScroll label="Webhook endpoints">
-            <table className="w-full text-left text-sm">
-              <caption className="sr-only">Webhook endpoints, oldest first</caption>
-              <thead className="border-b border-slate-200 bg-slate-50 text-slate-700">
-                <tr>
-                  <th scope="col" className="px-4 py-3 font-semibold">URL</th>
-                  <th scope="col" className="px-4 py-3 font-semibold">Events</th>
-                  <th scope="col" className="px-4 py-3 font-semibold">Status</th>
-                  <th scope="col" className="px-4 py-3 font-semibold">Added</th>
-                </tr>
-              </thead>
-              <tbody className="divide-y divide-slate-200">
-                {endpoints.map((endpoint) => (
-                  <tr key={endpoint.id}>
-                    <th scope="row" className="max-w-80 px-4 py-3 font-medium break-all">
-                      <Link href={`/settings/webhooks/${endpoint.id}`} className="text-accent hover:underline">
-                        {endpoint.url}
-                      </Link>
-                    </th>
-                    <td className="px-4 py-3 font-mono text-xs">{endpoint.events.join(", ")}</td>
-                    <td className="px-4 py-3">
-                      <EndpointStatus enabled={endpoint.enabled} />
-                    </td>
-                    <td className="px-4 py-3 text-slate-700">
-                      <Time value={endpoint.createdAt} />
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </TableScroll>
+          <DataTable label="Webhook endpoints" caption="Webhook endpoints, oldest first" columns={["URL", "Events", "Status", "Added"]}>
+            {endpoints.map((endpoint) => (
+              <tr key={endpoint.id}>
+                <th scope="row" className="max-w-80 px-4 py-3 font-medium break-all">
+                  <Link href={`/settings/webhooks/${endpoint.id}`} className="text-accent hover:underline">
+                    {endpoint.url}
+                  </Link>
+                </th>
+                <td className="px-4 py-3 font-mono text-xs">{endpoint.events.join(", ")}</td>
+                <td className="px-4 py-3">
+                  <EndpointStatus enabled={endpoint.enabled} />
+                </td>
+                <td className="px-4 py-3 text-slate-700">
+                  <Time value={endpoint.createdAt} />
+                </td>
+              </tr>
+            ))}
+          </DataTable>
         )}
       </div>
 

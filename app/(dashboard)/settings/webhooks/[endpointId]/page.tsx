@@ -4,7 +4,7 @@ import { z } from "zod";
 import { Time } from "@/components/dates/time";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 import { EmptyState } from "@/components/ui/empty-state";
-import { TableScroll } from "@/components/ui/table-scroll";
+import { DataTable } from "@/components/ui/data-table";
 import type { WebhookDeliveryRow } from "@/db/queries/webhooks";
 import { requireMember } from "@/server/auth/session";
 import { getWebhookEndpointDeliveries } from "@/server/webhooks/manage-webhook-endpoint";
@@ -70,68 +70,58 @@ export default async function WebhookEndpointPage({ params }: PageProps<"/settin
         {deliveries.length === 0 ? (
           <EmptyState title="No deliveries yet">Events this endpoint is subscribed to appear here as they happen.</EmptyState>
         ) : (
-          <TableScroll label="Deliveries">
-            <table className="w-full text-left text-sm">
-              <caption className="sr-only">Deliveries to this endpoint, newest first</caption>
-              <thead className="border-b border-slate-200 bg-slate-50 text-slate-700">
-                <tr>
-                  <th scope="col" className="px-4 py-3 font-semibold">Event</th>
-                  <th scope="col" className="px-4 py-3 font-semibold">Status</th>
-                  <th scope="col" className="px-4 py-3 font-semibold">Attempts</th>
-                  <th scope="col" className="px-4 py-3">
-                    <span className="sr-only">Actions</span>
-                  </th>
-                </tr>
-              </thead>
-              <tbody className="divide-y divide-slate-200 align-top">
-                {deliveries.map((delivery) => (
-                  <tr key={delivery.id}>
-                    <th scope="row" className="px-4 py-3 font-medium">
-                      <span className="font-mono">{delivery.type}</span>
-                      <span className="block text-xs font-normal text-slate-700">
-                        <Time value={delivery.createdAt} />
-                      </span>
-                      <span className="block font-mono text-xs font-normal break-all text-slate-700">webhook-id {delivery.eventId}</span>
-                    </th>
-                    <td className="px-4 py-3">
-                      {deliveryStatus[delivery.status]}
-                      {delivery.status === "pending" && delivery.attempts.length > 0 && (
-                        <span className="block text-xs text-slate-700">
-                          Next attempt <Time value={delivery.nextAttemptAt} />
-                        </span>
-                      )}
-                    </td>
-                    <td className="px-4 py-3">
-                      {delivery.attempts.length === 0 ? (
-                        <span className="text-slate-700">None yet</span>
-                      ) : (
-                        <ol className="flex flex-col gap-2" aria-label={`Attempts of ${delivery.type}`}>
-                          {delivery.attempts.map((attempt) => (
-                            <li key={attempt.id}>
-                              <span className="font-medium">{attemptOutcome(attempt)}</span>
-                              {attempt.durationMs !== null && <span className="text-slate-700"> in {attempt.durationMs} ms</span>}
-                              <span className="block text-xs text-slate-700">
-                                <Time value={attempt.startedAt} />
-                              </span>
-                              {attempt.responseBody && (
-                                <details className="mt-1">
-                                  <summary className="cursor-pointer text-xs text-accent">Response (first 1 KB)</summary>
-                                  <pre tabIndex={0} aria-label="Response body" className="mt-1 max-h-40 max-w-md overflow-auto rounded bg-slate-50 p-2 text-xs break-all whitespace-pre-wrap">{attempt.responseBody}</pre>
-                                </details>
-                              )}
-                            </li>
-                          ))}
-                        </ol>
-                      )}
-                    </td>
-                    <td className="px-4 py-3">
-                      <RedeliverButton deliveryId={delivery.id} eventLabel={`${delivery.type} of ${delivery.createdAt.toISOString()}`} />
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </TableScroll>
+          <DataTable
+            label="Deliveries"
+            caption="Deliveries to this endpoint, newest first"
+            columns={["Event", "Status", "Attempts", { label: "Actions", srOnly: true }]}
+            bodyClassName="align-top"
+          >
+            {deliveries.map((delivery) => (
+              <tr key={delivery.id}>
+                <th scope="row" className="px-4 py-3 font-medium">
+                  <span className="font-mono">{delivery.type}</span>
+                  <span className="block text-xs font-normal text-slate-700">
+                    <Time value={delivery.createdAt} />
+                  </span>
+                  <span className="block font-mono text-xs font-normal break-all text-slate-700">webhook-id {delivery.eventId}</span>
+                </th>
+                <td className="px-4 py-3">
+                  {deliveryStatus[delivery.status]}
+                  {delivery.status === "pending" && delivery.attempts.length > 0 && (
+                    <span className="block text-xs text-slate-700">
+                      Next attempt <Time value={delivery.nextAttemptAt} />
+                    </span>
+                  )}
+                </td>
+                <td className="px-4 py-3">
+                  {delivery.attempts.length === 0 ? (
+                    <span className="text-slate-700">None yet</span>
+                  ) : (
+                    <ol className="flex flex-col gap-2" aria-label={`Attempts of ${delivery.type}`}>
+                      {delivery.attempts.map((attempt) => (
+                        <li key={attempt.id}>
+                          <span className="font-medium">{attemptOutcome(attempt)}</span>
+                          {attempt.durationMs !== null && <span className="text-slate-700"> in {attempt.durationMs} ms</span>}
+                          <span className="block text-xs text-slate-700">
+                            <Time value={attempt.startedAt} />
+                          </span>
+                          {attempt.responseBody && (
+                            <details className="mt-1">
+                              <summary className="cursor-pointer text-xs text-accent">Response (first 1 KB)</summary>
+                              <pre tabIndex={0} aria-label="Response body" className="mt-1 max-h-40 max-w-md overflow-auto rounded bg-slate-50 p-2 text-xs break-all whitespace-pre-wrap">{attempt.responseBody}</pre>
+                            </details>
+                          )}
+                        </li>
+                      ))}
+                    </ol>
+                  )}
+                </td>
+                <td className="px-4 py-3">
+                  <RedeliverButton deliveryId={delivery.id} eventLabel={`${delivery.type} of ${delivery.createdAt.toISOString()}`} />
+                </td>
+              </tr>
+            ))}
+          </DataTable>
         )}
       </div>
     </>

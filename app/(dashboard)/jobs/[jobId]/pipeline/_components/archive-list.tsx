@@ -8,7 +8,7 @@ import { EmptyState } from "@/components/ui/empty-state";
 import type { ArchivedApplication } from "@/lib/board/types";
 import { formatDate } from "@/lib/format";
 import { restoreApplicationsAction } from "@/server/pipeline/actions";
-import { TableScroll } from "@/components/ui/table-scroll";
+import { DataTable } from "@/components/ui/data-table";
 
 const statusLabels = { rejected: "Rejected", withdrawn: "Withdrew", active: "Active", hired: "Hired" } as const;
 
@@ -52,53 +52,38 @@ export function ArchiveList({ jobId, applications, canEdit, timeZone }: { jobId:
       {applications.length === 0 ? (
         <EmptyState title="No rejected or withdrawn applicants">Applicants you reject, and those who withdraw, are kept here and can be restored.</EmptyState>
       ) : (
-        <TableScroll label="Rejected and withdrawn applicants">
-          <table className="w-full text-left text-sm">
-            <caption className="sr-only">Rejected and withdrawn applicants, most recent first</caption>
-            <thead className="border-b border-slate-200 bg-slate-50 text-slate-700">
-              <tr>
-                <th scope="col" className="px-4 py-3 font-semibold">Applicant</th>
-                <th scope="col" className="px-4 py-3 font-semibold">Status</th>
-                <th scope="col" className="px-4 py-3 font-semibold">Reason</th>
-                <th scope="col" className="px-4 py-3 font-semibold">Last stage</th>
-                <th scope="col" className="px-4 py-3 font-semibold">Since</th>
-                {canEdit && (
-                  <th scope="col" className="px-4 py-3 font-semibold">
-                    <span className="sr-only">Actions</span>
-                  </th>
-                )}
-              </tr>
-            </thead>
-            <tbody className="divide-y divide-slate-200">
-              {applications.map((application) => (
-                <tr key={application.applicationId}>
-                  <td className="px-4 py-3">
-                    <Link href={`/applications/${application.applicationId}`} className="font-medium text-indigo-700 hover:underline">
-                      {application.displayName}
-                    </Link>
-                  </td>
-                  <td className="px-4 py-3">{statusLabels[application.status]}</td>
-                  <td className="px-4 py-3">{application.reason ?? "—"}</td>
-                  <td className="px-4 py-3">{application.stageName}</td>
-                  <td className="px-4 py-3">{formatDate(new Date(application.updatedAt), timeZone)}</td>
-                  {canEdit && (
-                    <td className="px-4 py-3 text-right">
-                      <button
-                        type="submit"
-                        name="applicationId"
-                        value={application.applicationId}
-                        disabled={form.pending}
-                        className="rounded-md border border-slate-300 px-3 py-1.5 font-semibold text-slate-900 hover:bg-slate-100 disabled:text-slate-500"
-                      >
-                        Restore<span className="sr-only"> {application.displayName}</span>
-                      </button>
-                    </td>
-                  )}
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </TableScroll>
+        <DataTable
+          label="Rejected and withdrawn applicants"
+          caption="Rejected and withdrawn applicants, most recent first"
+          columns={["Applicant", "Status", "Reason", "Last stage", "Since", canEdit && { label: "Actions", srOnly: true }]}
+        >
+          {applications.map((application) => (
+            <tr key={application.applicationId}>
+              <td className="px-4 py-3">
+                <Link href={`/applications/${application.applicationId}`} className="font-medium text-indigo-700 hover:underline">
+                  {application.displayName}
+                </Link>
+              </td>
+              <td className="px-4 py-3">{statusLabels[application.status]}</td>
+              <td className="px-4 py-3">{application.reason ?? "—"}</td>
+              <td className="px-4 py-3">{application.stageName}</td>
+              <td className="px-4 py-3">{formatDate(new Date(application.updatedAt), timeZone)}</td>
+              {canEdit && (
+                <td className="px-4 py-3 text-right">
+                  <button
+                    type="submit"
+                    name="applicationId"
+                    value={application.applicationId}
+                    disabled={form.pending}
+                    className="rounded-md border border-slate-300 px-3 py-1.5 font-semibold text-slate-900 hover:bg-slate-100 disabled:text-slate-500"
+                  >
+                    Restore<span className="sr-only"> {application.displayName}</span>
+                  </button>
+                </td>
+              )}
+            </tr>
+          ))}
+        </DataTable>
       )}
     </form>
   );
