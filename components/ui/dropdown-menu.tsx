@@ -1,8 +1,14 @@
 "use client";
 
 import * as Menu from "@radix-ui/react-dropdown-menu";
-import type { ComponentProps } from "react";
+import { createContext, useContext, useRef, type ComponentProps, type RefObject } from "react";
 import { popoverContainer } from "./portal";
+
+/** The keys that open a menu from its button (WAI-ARIA menu button): focus then goes to the first item. */
+const OPENING_KEYS = new Set(["Enter", " ", "ArrowDown"]);
+
+/** Whether the menu was last opened from the keyboard, told by its button to its content. */
+const OpenedByKey = createContext<RefObject<boolean> | null>(null);
 
 /**
  * A menu button (WAI-ARIA menu pattern, from Radix): arrow keys, Home/End and type-ahead move between
@@ -12,16 +18,55 @@ import { popoverContainer } from "./portal";
  * item opens a dialog), and clicking outside closes it.
  */
 export function DropdownMenu(props: ComponentProps<typeof Menu.Root>) {
-  return <Menu.Root modal={false} {...props} />;
+  const openedByKey = useRef(false);
+  return (
+    <OpenedByKey value={openedByKey}>
+      <Menu.Root modal={false} {...props} />
+    </OpenedByKey>
+  );
 }
 
-export const DropdownMenuTrigger = Menu.Trigger;
+/**
+ * The menu's button. It notes whether a key or the pointer opened the menu, because Radix decides where focus
+ * goes from a document listener it adds only once the page has hydrated: a key pressed while the page was
+ * hydrating reaches the button (React replays it) but not that listener, and the menu opened with focus on
+ * itself instead of its first item (the board's "Move to" menu, seen in its keyboard test).
+ */
+export function DropdownMenuTrigger({ onKeyDown, onPointerDown, ...props }: ComponentProps<typeof Menu.Trigger>) {
+  const openedByKeyRef = useContext(OpenedByKey);
+  return (
+    <Menu.Trigger
+      {...props}
+      onKeyDown={(event) => {
+        if (openedByKeyRef) openedByKeyRef.current = OPENING_KEYS.has(event.key);
+        onKeyDown?.(event);
+      }}
+      onPointerDown={(event) => {
+        if (openedByKeyRef) openedByKeyRef.current = false;
+        onPointerDown?.(event);
+      }}
+    />
+  );
+}
 export const DropdownMenuGroup = Menu.Group;
 
-export function DropdownMenuContent({ className = "", sideOffset = 4, collisionPadding = 8, ...props }: ComponentProps<typeof Menu.Content>) {
+export function DropdownMenuContent({ className = "", sideOffset = 4, collisionPadding = 8, ref, ...props }: ComponentProps<typeof Menu.Content>) {
+  const openedByKeyRef = useContext(OpenedByKey);
+  // Once the open menu is on the page, after Radix has placed focus: onto the first item if a key opened it.
+  const attach = (content: HTMLDivElement | null) => {
+    if (typeof ref === "function") ref(content);
+    else if (ref) ref.current = content;
+    if (!content || !openedByKeyRef?.current) return;
+    openedByKeyRef.current = false;
+    requestAnimationFrame(() => {
+      if (!content.isConnected || (content.contains(document.activeElement) && document.activeElement !== content)) return;
+      content.querySelector<HTMLElement>('[role="menuitem"]:not([data-disabled])')?.focus();
+    });
+  };
   return (
     <Menu.Portal container={popoverContainer()}>
       <Menu.Content
+        ref={attach}
         sideOffset={sideOffset}
         collisionPadding={collisionPadding}
         className={`z-40 max-h-(--radix-dropdown-menu-content-available-height) min-w-44 overflow-y-auto rounded-md border border-line bg-surface p-1 text-sm text-fg shadow-lg motion-safe:animate-fade-in ${className}`}
