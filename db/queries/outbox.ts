@@ -91,7 +91,7 @@ export async function cancelEmail(executor: Executor, organizationId: string, id
  * moved the message). Null when the candidate is gone: erased, merged away, without an address, or no more.
  */
 const currentCandidateAddress = sql`(select ${candidates.email} from ${candidates} where ${candidates.id} = ${emailOutbox.candidateId}
-  and ${candidates.anonymizedAt} is null and ${candidates.mergedIntoId} is null and btrim(${candidates.email}) <> '')`;
+  and ${candidates.organizationId} = ${emailOutbox.organizationId} and ${candidates.anonymizedAt} is null and ${candidates.mergedIntoId} is null and btrim(${candidates.email}) <> '')`;
 
 // What lib/mail/recipients.ts decides when a message is composed, asked again of a composed message in the
 // outbox: the candidate's data deleted or merged away (or no address left to send to), the application
