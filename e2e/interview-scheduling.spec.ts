@@ -186,4 +186,9 @@ test("a member sets the hours candidates may book them, and a wrong feed address
   await expect(form.getByRole("checkbox", { name: "Tuesday" })).toBeChecked();
   await expect(form.getByLabel("From")).toHaveValue("13:00");
   await expect(form.getByLabel("Calendar feed (iCalendar address)")).toHaveValue("https://calendar.example/me.ics");
+  // The days are ticked in the server's HTML, before (here: without) the page's scripts.
+  await page.route("**/_next/static/chunks/**", (route) => (route.request().url().endsWith(".css") ? route.continue() : route.abort()));
+  await page.reload();
+  await expect(form.getByRole("checkbox", { name: "Tuesday" })).toBeChecked();
+  await expect(form.getByRole("checkbox", { name: "Monday" })).not.toBeChecked();
 });
