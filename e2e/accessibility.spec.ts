@@ -1,4 +1,15 @@
-import { expect, test } from "./fixtures";
+import type { Page } from "@playwright/test";
+import { expect, signedInPage, test } from "./fixtures";
+
+/** The header's first and last items (the logo, Settings, Sign out) sit on one line. */
+async function expectHeaderOnOneLine(page: Page) {
+  const middle = async (name: string) => {
+    const box = (await page.getByRole("banner").getByRole(name === "Sign out" ? "button" : "link", { name, exact: true }).boundingBox())!;
+    return Math.round(box.y + box.height / 2);
+  };
+  expect(await middle("Settings")).toBe(await middle("Candor"));
+  expect(await middle("Sign out")).toBe(await middle("Candor"));
+}
 
 test.describe("accessibility", () => {
   test("sign-in and sign-out pages have no axe violations, including with errors shown", async ({ page, signInPage, expectAccessible }) => {
@@ -20,21 +31,23 @@ test.describe("accessibility", () => {
     }
   });
 
-  test("the demo dashboard with data has no axe violations", async ({ page, signInPage, expectAccessible }) => {
+  test("the demo dashboard with data has no axe violations", async ({ page, browser, signInPage, expectAccessible }) => {
     await page.setViewportSize({ width: 1280, height: 800 });
     await signInPage.signInAs("admin@example.com", "candor-demo");
     await expect(page.getByRole("table")).toBeVisible();
     // Everything an admin sees in the header fits on one line at 1280 px.
-    const middle = async (name: string) => {
-      const box = (await page.getByRole("banner").getByRole(name === "Sign out" ? "button" : "link", { name, exact: true }).boundingBox())!;
-      return Math.round(box.y + box.height / 2);
-    };
-    expect(await middle("Settings")).toBe(await middle("Candor"));
-    expect(await middle("Sign out")).toBe(await middle("Candor"));
+    await expectHeaderOnOneLine(page);
     await expectAccessible();
     await page.goto("/candidates");
     await expect(page.getByRole("table")).toBeVisible();
     await expectAccessible();
+    // So does the hiring manager's: the same sections, and the longest role, shown in full with their name.
+    const manager = await signedInPage(browser, "manager@example.com", "candor-demo");
+    await manager.setViewportSize({ width: 1280, height: 800 });
+    await expect(manager.getByRole("banner").getByText("Hana Moreau")).toBeVisible();
+    await expect(manager.getByRole("banner").getByText("Hiring manager")).toBeVisible();
+    await expectHeaderOnOneLine(manager);
+    await manager.context().close();
   });
 
   test("sign-in works with the keyboard alone", async ({ page, org }) => {

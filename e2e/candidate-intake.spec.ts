@@ -120,7 +120,7 @@ test.describe("candidate intake and export", () => {
     await form.getByLabel("Job").selectOption({ label: org.job.title });
     await form.getByLabel("Why they would be a good fit (optional)").fill("Brilliant programmer.");
     await form.getByRole("button", { name: "Refer" }).click();
-    await expect(form.getByText("Your referral was sent to the hiring team.")).toBeVisible();
+    await expect(form.getByRole("status").filter({ hasText: "Your referral was sent to the hiring team." })).toBeVisible();
     const mine = page.getByRole("region", { name: "My referrals" });
     await expect(mine.getByRole("row", { name: /Annie Easley/ })).toContainText(org.job.title);
     await expect(mine.getByRole("row", { name: /Annie Easley/ })).toContainText("Applied");

@@ -30,7 +30,7 @@ test("a recruiter plans and schedules an interview; two interviewers score it in
   await area.getByLabel("Attribute", { exact: true }).fill("Scalability");
   await area.getByLabel("What good looks like").fill("Plans for ten times the load");
   await page.getByRole("button", { name: "Save interview plan" }).click();
-  await expect(page.getByText("Interview plan saved.")).toBeVisible();
+  await expect(page.getByRole("status").filter({ hasText: "Interview plan saved." })).toBeVisible();
   await expectAccessible();
   await page.reload();
   await expect(page.getByRole("group", { name: "Interview: interview 1" }).getByLabel("Interview name")).toHaveValue("System design");
@@ -47,7 +47,7 @@ test("a recruiter plans and schedules an interview; two interviewers score it in
   await schedule.getByLabel("Duration (minutes)").fill("45");
   await schedule.getByLabel("Location or video link").fill("https://meet.example/system-design");
   await schedule.getByRole("button", { name: "Schedule interview" }).click();
-  await expect(page.getByText("Interview scheduled.")).toBeVisible();
+  await expect(page.getByRole("status").filter({ hasText: "Interview scheduled." })).toBeVisible();
   // The recruiter reads it in their own zone (their organisation's, UTC), the interview's own zone beside it.
   await expect(page.getByText("Tue, 12 Mar 2030, 13:30–14:15 UTC (14:30–15:15 Europe/Berlin)")).toBeVisible();
   await expect(page.getByRole("list", { name: "Interviewers for System design" })).toContainText(`${interviewer.name}: no scorecard yet`);

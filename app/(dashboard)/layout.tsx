@@ -40,8 +40,9 @@ export default async function DashboardLayout({ children }: LayoutProps<"/">) {
         Skip to content
       </a>
       <header className="border-b border-slate-200 bg-white">
-        {/* As wide as the page below, so they line up; tight spacing and a long name cut short keep
-            everything an admin sees on one line at 1280 px (e2e/accessibility.spec.ts checks it). */}
+        {/* As wide as the page below, so they line up; tight spacing, a long name cut short and the role under
+            the name keep everything each demo user sees on one line at 1280 px (e2e/accessibility.spec.ts
+            checks the admin's and the hiring manager's, the longest). */}
         <div className={`${frame} flex flex-wrap items-center gap-x-4 gap-y-2 py-3`}>
           <Link href="/jobs" className="text-lg font-bold text-indigo-700">
             Candor
@@ -52,11 +53,16 @@ export default async function DashboardLayout({ children }: LayoutProps<"/">) {
           {switcher && <div className="hidden md:block">{switcher}</div>}
           <MainNav items={navigationItems} unreadNotifications={unreadNotifications} layout="row" />
           <div className="hidden items-center gap-1 text-sm md:flex">
-            <span className="mr-2 text-slate-700">
-              <span className="inline-block max-w-40 truncate align-bottom" title={member.name}>
+            {/* Name over role, so a long role ("Hiring manager") adds no width; a long name is cut short on
+                screen only (the whole name stays in the text and its title). */}
+            <span className="mr-2 flex flex-col leading-tight">
+              <span className="max-w-40 truncate text-slate-700" title={member.name}>
                 {member.name}
-              </span>{" "}
-              <span className="text-slate-600">· {roleLabels[member.role]}</span>
+              </span>
+              <span className="text-xs text-slate-600">
+                <span className="sr-only">, </span>
+                {roleLabels[member.role]}
+              </span>
             </span>
             <Link href="/account" className="rounded-md px-2 py-2 font-medium text-slate-700 hover:bg-slate-100">
               Account

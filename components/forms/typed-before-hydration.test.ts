@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { changedFromServer, fieldValue, serverDefaultProps, typedFields, typedValueNow, type FormControl } from "./typed-before-hydration";
+import { changedFromServer, fieldValue, serverChoiceProps, serverDefaultProps, typedFields, typedValueNow, type FormControl } from "./typed-before-hydration";
 
 // Plain objects with the parts of the DOM's controls the helpers read, as the server's HTML leaves them.
 const text = (name: string, sent: string, now = sent, type = "text"): FormControl => ({ name, type, disabled: false, value: now, defaultValue: sent });
@@ -26,6 +26,22 @@ describe("serverDefaultProps", () => {
     expect(serverDefaultProps(["mon"])).toEqual({});
     expect(serverDefaultProps(undefined)).toEqual({});
     expect(serverDefaultProps(null)).toEqual({});
+  });
+});
+
+describe("serverChoiceProps", () => {
+  it("checks a checkbox of a list when the default list holds its value", () => {
+    expect(serverChoiceProps(["1", "3"], "1")).toEqual({ value: "1", defaultChecked: true });
+    expect(serverChoiceProps(["1", "3"], "2")).toEqual({ value: "2", defaultChecked: false });
+    expect(serverChoiceProps([], "read")).toEqual({ value: "read", defaultChecked: false });
+    // As react-hook-form compares once hydrated: a number in the list is not the box's text.
+    expect(serverChoiceProps([1], "1")).toEqual({ value: "1", defaultChecked: false });
+  });
+
+  it("checks the radio whose value is the field's", () => {
+    expect(serverChoiceProps("later", "later")).toEqual({ value: "later", defaultChecked: true });
+    expect(serverChoiceProps("later", "now")).toEqual({ value: "now", defaultChecked: false });
+    expect(serverChoiceProps(undefined, "now")).toEqual({ value: "now", defaultChecked: false });
   });
 });
 

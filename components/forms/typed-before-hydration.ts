@@ -34,7 +34,16 @@ const isChoice = (control: FormControl) => control.type === "radio" || control.t
 export function serverDefaultProps(value: unknown): { defaultValue?: string | number; defaultChecked?: boolean } {
   if (typeof value === "boolean") return { defaultChecked: value };
   if (typeof value === "string" || typeof value === "number") return { defaultValue: value };
-  return {}; // lists (checkbox groups, multiple selects) and objects: the browser shows them after hydration
+  return {}; // lists and objects: a checkbox list's boxes take `serverChoiceProps`; a multiple select shows them after hydration
+}
+
+/**
+ * The props of one radio of a group, or one checkbox of a list, for the server's HTML: its value, and checked
+ * when the field's default is that value (a radio) or a list holding it (a checkbox), compared as
+ * react-hook-form compares them once hydrated, so hydration leaves the boxes as the server drew them.
+ */
+export function serverChoiceProps(fieldDefault: unknown, value: string): { value: string; defaultChecked: boolean } {
+  return { value, defaultChecked: Array.isArray(fieldDefault) ? fieldDefault.includes(value) : fieldDefault === value };
 }
 
 /** Whether the person changed a control from what the server sent. */

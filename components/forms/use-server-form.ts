@@ -17,7 +17,7 @@ import {
 import type { z } from "zod";
 import type { ActionResult } from "@/lib/action-result";
 import { errorPaths, serverFieldMessages, withSubmitter } from "./error-paths";
-import { serverDefaultProps, typedFields, typedValueNow } from "./typed-before-hydration";
+import { serverChoiceProps, serverDefaultProps, typedFields, typedValueNow } from "./typed-before-hydration";
 
 type Payload<V> = V | FormData;
 
@@ -97,10 +97,14 @@ export function useServerForm<V extends FieldValues, O = V, T = unknown>({ actio
     // Typed as react-hook-form's: the default is for the server's HTML (an input, textarea or select).
     return { ...form.register(name, options), ...serverDefaultProps(get(initial, name)) } as UseFormRegisterReturn<typeof name>;
   };
-  /** A radio of a group: its value, and checked in the server's HTML when it is the field's (`register` would give it a text default). */
-  const registerRadio = (name: Path<V>, value: string) => {
+  /**
+   * A radio of a group, or a checkbox of a list (a field whose default is a list): its value, and checked in
+   * the server's HTML when that value is the field's or in its list (`register` gives a radio a text default
+   * and a list's boxes nothing, so they were unchecked until hydration).
+   */
+  const registerChoice = (name: Path<V>, value: string) => {
     registered.current.add(name);
-    return { ...form.register(name), value, defaultChecked: get(initial, name) === value };
+    return { ...form.register(name), ...serverChoiceProps(get(initial, name), value) };
   };
   // The adapter: useActionState passes (previous state, payload); every action here takes just the input.
   const [state, dispatch, pending] = useActionState<ActionResult<T> | null, Payload<V>>(
@@ -160,9 +164,12 @@ export function useServerForm<V extends FieldValues, O = V, T = unknown>({ actio
   const failed = state && !state.ok ? state : null;
   return {
     ...form,
-    /** react-hook-form's, with the field's default for the server's HTML. A radio takes `registerRadio`. */
+    /** react-hook-form's, with the field's default for the server's HTML. A radio takes `registerRadio`, a checkbox of a list `registerCheckbox`. */
     register,
-    registerRadio,
+    /** `registerRadio(name, value)`: one radio of a group. */
+    registerRadio: registerChoice,
+    /** `registerCheckbox(name, value)`: one checkbox of a list. */
+    registerCheckbox: registerChoice,
     /** Spread on the <form>: onSubmit, no browser bubbles over ours, and the mark hydration finds it by. */
     formProps: { onSubmit, noValidate: true, "data-server-form": formKey },
     /** The id of the form-level Alert, so focus can land there when no field holds the error. */

@@ -1,8 +1,9 @@
 "use client";
 
-import { useEffect, useState } from "react";
+import { useEffect } from "react";
 import { useWatch } from "react-hook-form";
 import type { z } from "zod";
+import { SavedNotice } from "@/components/forms/saved-notice";
 import { useServerForm } from "@/components/forms/use-server-form";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
@@ -21,14 +22,10 @@ export type ScheduleOptions = {
 };
 
 export function ScheduleInterviewForm({ applicationId, options }: { applicationId: string; options: ScheduleOptions }) {
-  const [scheduled, setScheduled] = useState(false);
   const form = useServerForm<Values, z.output<typeof scheduleInterviewSchema>>({
     action: scheduleInterviewAction,
     schema: scheduleInterviewSchema,
-    onSuccess: (_data, { reset }) => {
-      reset();
-      setScheduled(true);
-    },
+    onSuccess: (_data, { reset }) => reset(),
     defaultValues: {
       applicationId,
       plannedInterviewId: options.planned[0]?.id ?? "",
@@ -57,15 +54,7 @@ export function ScheduleInterviewForm({ applicationId, options }: { applicationI
   }
 
   return (
-    <form
-      {...form.formProps}
-      aria-label="Schedule an interview"
-      onSubmit={(event) => {
-        setScheduled(false);
-        form.formProps.onSubmit(event);
-      }}
-      className="grid gap-4 sm:grid-cols-2"
-    >
+    <form {...form.formProps} aria-label="Schedule an interview" className="grid gap-4 sm:grid-cols-2">
       <SelectField label="Interview" error={errors.plannedInterviewId?.message} {...register("plannedInterviewId")}>
         {options.planned.map((planned) => (
           <option key={planned.id} value={planned.id}>
@@ -98,13 +87,14 @@ export function ScheduleInterviewForm({ applicationId, options }: { applicationI
         {...register("location")}
       />
       <input type="hidden" {...register("applicationId")} />
-      <div aria-live="polite" className="sm:col-span-2">
-        {form.formError ? (
+      {form.formError && (
+        <div className="sm:col-span-2">
           <Alert id={form.alertId}>{form.formError}</Alert>
-        ) : (
-          scheduled && <Alert tone="info">Interview scheduled. The interviewers have been sent an invitation.</Alert>
-        )}
-      </div>
+        </div>
+      )}
+      <SavedNotice shown={form.saved} className="sm:col-span-2">
+        Interview scheduled. The interviewers have been sent an invitation.
+      </SavedNotice>
       <div className="sm:col-span-2">
         <Button type="submit" disabled={form.pending}>
           {form.pending ? "Scheduling…" : "Schedule interview"}

@@ -1,7 +1,7 @@
 "use client";
 
-import { useState } from "react";
 import type { z } from "zod";
+import { SavedNotice } from "@/components/forms/saved-notice";
 import { useServerForm } from "@/components/forms/use-server-form";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
@@ -13,14 +13,10 @@ import { InterviewerChoice } from "./interviewer-choice";
 
 /** Emails the candidate a link to book a planned interview at a time every chosen interviewer is free. */
 export function SendSchedulingLinkForm({ applicationId, options }: { applicationId: string; options: Omit<ScheduleOptions, "timeZones"> }) {
-  const [sent, setSent] = useState(false);
   const form = useServerForm<SendSchedulingLinkInput, z.output<typeof sendSchedulingLinkSchema>>({
     action: sendSchedulingLinkAction,
     schema: sendSchedulingLinkSchema,
-    onSuccess: (_data, { reset }) => {
-      reset();
-      setSent(true);
-    },
+    onSuccess: (_data, { reset }) => reset(),
     defaultValues: { applicationId, plannedInterviewId: options.planned[0]?.id ?? "", interviewerIds: [], durationMinutes: 60, location: "", expiresInDays: SCHEDULING_LINK_DAYS.default },
   });
   const { register, control } = form;
@@ -29,15 +25,7 @@ export function SendSchedulingLinkForm({ applicationId, options }: { application
   if (options.team.length === 0) return <p className="text-sm text-slate-700">Add people to this job’s hiring team before sending a scheduling link.</p>;
 
   return (
-    <form
-      {...form.formProps}
-      aria-label="Send a scheduling link"
-      onSubmit={(event) => {
-        setSent(false);
-        form.formProps.onSubmit(event);
-      }}
-      className="grid gap-4 sm:grid-cols-2"
-    >
+    <form {...form.formProps} aria-label="Send a scheduling link" className="grid gap-4 sm:grid-cols-2">
       <SelectField label="Planned interview" error={errors.plannedInterviewId?.message} {...register("plannedInterviewId")}>
         {options.planned.map((planned) => (
           <option key={planned.id} value={planned.id}>
@@ -50,13 +38,14 @@ export function SendSchedulingLinkForm({ applicationId, options }: { application
       <Field label="Link works for (days)" type="number" min={1} max={SCHEDULING_LINK_DAYS.max} error={errors.expiresInDays?.message} {...register("expiresInDays")} />
       <Field label="Location or video link for the booked interview" error={errors.location?.message} {...register("location")} />
       <input type="hidden" {...register("applicationId")} />
-      <div aria-live="polite" className="sm:col-span-2">
-        {form.formError ? (
+      {form.formError && (
+        <div className="sm:col-span-2">
           <Alert id={form.alertId}>{form.formError}</Alert>
-        ) : (
-          sent && <Alert tone="info">Scheduling link sent. The candidate chooses a time when every interviewer is free.</Alert>
-        )}
-      </div>
+        </div>
+      )}
+      <SavedNotice shown={form.saved} className="sm:col-span-2">
+        Scheduling link sent. The candidate chooses a time when every interviewer is free.
+      </SavedNotice>
       <div className="sm:col-span-2">
         <Button type="submit" disabled={form.pending}>
           {form.pending ? "Sending…" : "Send scheduling link"}

@@ -31,7 +31,7 @@ export function AvailabilityForm({ workingHours, calendarFeedUrl, timeZone }: { 
         <div className="mt-1 flex flex-wrap gap-x-5 gap-y-2">
           {dayNames.map((name, index) => (
             <label key={name} className="flex items-center gap-2 text-sm">
-              <input type="checkbox" value={String(index + 1)} {...form.register("days")} />
+              <input type="checkbox" {...form.registerCheckbox("days", String(index + 1))} />
               {name}
             </label>
           ))}

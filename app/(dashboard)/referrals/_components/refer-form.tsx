@@ -1,5 +1,6 @@
 "use client";
 
+import { SavedNotice } from "@/components/forms/saved-notice";
 import { useServerForm } from "@/components/forms/use-server-form";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
@@ -17,10 +18,6 @@ export function ReferForm({ jobs, refer }: { jobs: { id: string; title: string }
   });
   return (
     <form {...form.formProps} aria-label="Refer someone" className="flex flex-col gap-4">
-      {form.formError && <Alert id={form.alertId}>{form.formError}</Alert>}
-      {form.state?.ok && (
-        <Alert tone="info">Thank you! Your referral was sent to the hiring team. It is listed under My referrals.</Alert>
-      )}
       <div className="grid gap-4 sm:grid-cols-2">
         <Field id="referral-name" label="Their full name" autoComplete="off" error={form.fieldError("name")} {...form.register("name")} />
         <Field id="referral-email" label="Their email" type="email" autoComplete="off" error={form.fieldError("email")} {...form.register("email")} />
@@ -36,6 +33,8 @@ export function ReferForm({ jobs, refer }: { jobs: { id: string; title: string }
       </div>
       <ResumeField id="referral-resume" label="Their resume (optional)" error={form.fieldError("resume")} {...form.register("resume")} />
       <TextAreaField id="referral-note" label="Why they would be a good fit (optional)" rows={4} error={form.fieldError("note")} {...form.register("note")} />
+      {form.formError && <Alert id={form.alertId}>{form.formError}</Alert>}
+      <SavedNotice shown={form.saved}>Thank you! Your referral was sent to the hiring team. It is listed under My referrals.</SavedNotice>
       <div>
         <Button type="submit" disabled={form.pending}>
           {form.pending ? "Sending…" : "Refer"}

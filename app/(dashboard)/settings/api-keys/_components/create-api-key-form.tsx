@@ -42,7 +42,7 @@ export function CreateApiKeyForm() {
           <div className="mt-2 grid gap-2 sm:grid-cols-2">
             {apiScopes.map((scope) => (
               <label key={scope} className="flex items-start gap-2 text-sm">
-                <input type="checkbox" value={scope} className="mt-1 size-4" aria-invalid={scopesError ? true : undefined} {...form.register("scopes")} />
+                <input type="checkbox" className="mt-1 size-4" aria-invalid={scopesError ? true : undefined} {...form.registerCheckbox("scopes", scope)} />
                 <span>
                   <code className="font-semibold">{scope}</code>
                   <span className="block text-fg-muted">{apiScopeLabels[scope]}</span>

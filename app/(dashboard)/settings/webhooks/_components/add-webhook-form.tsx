@@ -24,7 +24,7 @@ export function AddWebhookForm() {
       reset({ url: "", events: [] });
     },
   });
-  const { register } = form;
+  const { register, registerCheckbox } = form;
   const eventsError = form.fieldError("events");
   return (
     <div className="mt-4 flex max-w-2xl flex-col gap-4">
@@ -48,7 +48,7 @@ export function AddWebhookForm() {
           <div className="mt-2 grid gap-2 sm:grid-cols-2">
             {eventEntries.map(([type, description]) => (
               <label key={type} className="flex items-start gap-2 text-sm">
-                <input type="checkbox" className="mt-1" value={type} aria-invalid={eventsError ? true : undefined} {...register("events")} />
+                <input type="checkbox" className="mt-1" aria-invalid={eventsError ? true : undefined} {...registerCheckbox("events", type)} />
                 <span>
                   <span className="font-mono font-medium">{type}</span>
                   <span className="block text-slate-700">{description}</span>

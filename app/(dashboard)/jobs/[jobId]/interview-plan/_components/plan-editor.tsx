@@ -2,6 +2,7 @@
 
 import { useState } from "react";
 import { useWatch } from "react-hook-form";
+import { SavedNotice } from "@/components/forms/saved-notice";
 import { useServerForm } from "@/components/forms/use-server-form";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
@@ -198,15 +199,8 @@ export function PlanEditor({ jobId, stages: initial }: { jobId: string; stages: 
           </Button>
         </section>
       ))}
-      <div aria-live="polite">
-        {form.formError ? (
-          <Alert id={form.alertId}>{form.formError}</Alert>
-        ) : invalid ? (
-          <Alert>Please correct the highlighted fields.</Alert>
-        ) : (
-          saved && <Alert tone="info">Interview plan saved.</Alert>
-        )}
-      </div>
+      {form.formError ? <Alert id={form.alertId}>{form.formError}</Alert> : invalid && <Alert>Please correct the highlighted fields.</Alert>}
+      <SavedNotice shown={saved}>Interview plan saved.</SavedNotice>
       <div>
         <Button type="submit" disabled={form.pending}>
           {form.pending ? "Saving…" : "Save interview plan"}
