@@ -16,6 +16,8 @@ export class BoardPage {
   async goto(query = "") {
     await this.page.goto(`/jobs/${this.org.job.id}/pipeline${query}`);
     await expect(this.page.getByRole("heading", { level: 2, name: "Pipeline" })).toBeVisible();
+    // Keys pressed before the board has hydrated reach no listener: its shortcuts and drag sensors come with it.
+    await expect(this.page.getByTestId("pipeline-board")).toHaveAttribute("data-hydrated");
   }
 
   column(stage: string) {

@@ -98,7 +98,7 @@ test.describe("Settings → Members", () => {
     await page.getByLabel("Password").fill(home.password);
     await page.getByRole("button", { name: `Join ${second.organization.name}` }).click();
     await expect(page.getByTestId("organization-name")).toHaveText(second.organization.name);
-    await expect(page.getByText("· Interviewer")).toBeVisible();
+    await expect(page.getByTestId("member-role")).toHaveText("Interviewer");
 
     // The switcher lists both; every page then works in the one chosen.
     await expectAccessible();
@@ -122,7 +122,7 @@ test.describe("Settings → Members", () => {
     await expect(row.getByRole("status")).toHaveText("Role changed. It applies from their next page or action.");
     await page.reload();
     await expect(page.getByTestId("organization-name")).toHaveText(second.organization.name);
-    await expect(page.getByText("· Hiring manager")).toBeVisible();
+    await expect(page.getByTestId("member-role")).toHaveText("Hiring manager");
     await row.getByRole("button", { name: `Actions for ${person.name}` }).click();
     await admin.getByRole("menuitem", { name: "Deactivate…" }).click();
     await admin.getByRole("dialog", { name: `Deactivate ${person.name}?` }).getByRole("button", { name: "Deactivate" }).click();

@@ -145,7 +145,7 @@ test.describe("two-factor authentication", () => {
     await codeStep(page).getByLabel("Authentication code").fill(await authenticatorCode(secret, 1));
     await codeStep(page).getByRole("button", { name: "Verify" }).click();
     await expect(page.getByTestId("organization-name")).toHaveText(second.organization.name);
-    await expect(page.getByText("· Interviewer")).toBeVisible();
+    await expect(page.getByTestId("member-role")).toHaveText("Interviewer");
     // The code step's challenge has served: its page now says so.
     await page.goto("/sign-in/two-factor");
     await expect(page.getByText("This sign-in has expired, or was not started in this browser. Please sign in again.")).toBeVisible();

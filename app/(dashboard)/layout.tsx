@@ -61,7 +61,7 @@ export default async function DashboardLayout({ children }: LayoutProps<"/">) {
               </span>
               <span className="text-xs text-slate-600">
                 <span className="sr-only">, </span>
-                {roleLabels[member.role]}
+                <span data-testid="member-role">{roleLabels[member.role]}</span>
               </span>
             </span>
             <Link href="/account" className="rounded-md px-2 py-2 font-medium text-slate-700 hover:bg-slate-100">

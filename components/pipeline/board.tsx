@@ -2,6 +2,7 @@
 
 import { DndContext, DragOverlay } from "@dnd-kit/core";
 import { useRouter } from "next/navigation";
+import { useHydrated } from "@/components/ui/use-hydrated";
 import { startTransition, useOptimistic, useRef, useState, type ReactNode } from "react";
 import { loadStageCardsAction, moveApplicationsAction, rejectApplicationsAction, restoreApplicationsAction, undoMoveApplicationsAction } from "@/server/pipeline/actions";
 import { applyBoardChange, findCard, type BoardChange } from "@/lib/board/board-state";
@@ -38,6 +39,7 @@ type Save = { moves: { toStageId: string; refs: ChangedApplication[] }[]; focus:
 
 
 export function Board({ jobId, columns: serverColumns, canEdit, canEmail = false, filters, rejectionReasons, rejectionEmailSubject, toolbar }: Props) {
+  const hydrated = useHydrated(); // on the board once its shortcuts and drag sensors listen (tests press keys at once)
   const router = useRouter();
   // The server's board, then what this browser saved on top of it; a refresh from the server starts again.
   const [fromServer, setFromServer] = useState(serverColumns);
@@ -211,7 +213,7 @@ export function Board({ jobId, columns: serverColumns, canEdit, canEmail = false
           }}
         >
           {/* One scroll box for the whole board, sideways; `relative` keeps hidden text inside it. */}
-          <div className="relative flex items-start gap-3 overflow-x-auto pb-4 max-md:flex-col max-md:items-stretch" data-testid="pipeline-board">
+          <div className="relative flex items-start gap-3 overflow-x-auto pb-4 max-md:flex-col max-md:items-stretch" data-testid="pipeline-board" data-hydrated={hydrated || undefined}>
             {shown.map((column) => (
               <BoardColumn
                 key={column.stage.id}

@@ -141,7 +141,7 @@ test("from an empty database: set-up with the code from the log, then a recruite
   await expect(recruiter.getByRole("button", { name: "Save changes" })).toHaveCount(0);
   await recruiter.goto(`${server.url}/jobs`);
   await expect(recruiter.getByTestId("organization-name")).toHaveText("Northwind Clinics");
-  await expect(recruiter.getByText("· Interviewer")).toBeVisible();
+  await expect(recruiter.getByTestId("member-role")).toHaveText("Interviewer");
 
   // The admin deactivates them: their next request is signed out, and they cannot sign in again.
   await admin.reload();
