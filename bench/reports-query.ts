@@ -5,11 +5,12 @@ import { eq } from "drizzle-orm";
 import { db } from "@/db/client";
 import * as s from "@/db/schema";
 import { reportTableIds } from "@/lib/reports/tables";
-import { fairnessFilters, parseReportView } from "@/lib/validation/reports";
+import { parseReportView } from "@/lib/validation/reports";
 import { getFairnessReport } from "@/server/reports/get-fairness-report";
 import { protectFairness } from "@/lib/reports/fairness-suppression";
 import { getReportTable } from "@/server/reports/get-reports";
-import { countReachBySelfIdentification, listReportChoices } from "@/db/queries/reports";
+import { countReachBySelfIdentification } from "@/db/queries/fairness";
+import { listReportChoices } from "@/db/queries/reports";
 import { jobScope } from "@/lib/permissions";
 import { readReports } from "@/server/reports/report-scope";
 import { at } from "./query-bench";
@@ -57,9 +58,9 @@ async function main() {
   const scope = jobScope(admin, "reports.fairness");
   const year = new Date().getUTCFullYear();
   await time("admin: fairness read (one query)", runs, () =>
-    readReports((executor) => countReachBySelfIdentification(executor, scope, fairnessFilters({ year }), ["intersection", "veteran_status", "disability"])),
+    readReports((executor) => countReachBySelfIdentification(executor, scope, year, ["intersection", "veteran_status", "disability"])),
   );
-  const rows = await readReports((executor) => countReachBySelfIdentification(executor, scope, fairnessFilters({ year }), ["intersection", "veteran_status", "disability"]));
+  const rows = await readReports((executor) => countReachBySelfIdentification(executor, scope, year, ["intersection", "veteran_status", "disability"]));
   const asRows = rows.map((row) => ({ ...row, dimension: ({ intersection: "sex_ethnicity", veteran_status: "veteranStatus", disability: "disability" } as const)[row.column as "intersection"], group: row.key, reach: [row.applied, row.screen, row.interview, row.offer, row.hired] }));
   await time("admin: fairness suppression plan (cold)", runs, async () => protectFairness(asRows, 5));
   await time("admin: fairness page (read + plan, reused)", runs, () => getFairnessReport(admin, { year, step: "applied" }));

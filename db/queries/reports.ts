@@ -245,36 +245,6 @@ export async function countOffers(executor: Executor, scope: JobScope, filters: 
   return withoutEmptyTotal(rows, (row) => row.drafted);
 }
 
-export type SelfIdColumn = "gender" | "ethnicity" | "veteran_status" | "disability" | "intersection";
-
-const selfIdKeys: Record<SelfIdColumn, SQL> = {
-  gender: sql`coalesce(self.gender, 'not_provided')`,
-  ethnicity: sql`coalesce(self.ethnicity, 'not_provided')`,
-  veteran_status: sql`coalesce(self.veteran_status, 'not_provided')`,
-  disability: sql`coalesce(self.disability, 'not_provided')`,
-  intersection: sql`coalesce(self.gender, 'not_provided') || '|' || coalesce(self.ethnicity, 'not_provided')`,
-};
-
-export type JobReachedRow = ReachedRow & { jobId: string; department: string | null; column: SelfIdColumn };
-
-/**
- * The fairness report's only read of self-identification: per job and answer to each of the given
- * questions, how many applications reached each kind of stage (one scan, grouping sets). Counts only: no
- * answer ever leaves with an application. Per job, so that one suppression plan can cover every job,
- * department and the organisation at once.
- */
-export async function countReachBySelfIdentification(executor: Executor, scope: JobScope, filters: ReportFilters, columns: readonly SelfIdColumn[]): Promise<JobReachedRow[]> {
-  const sets = columns.map((column) => sql`(job_id, ${selfIdKeys[column]})`);
-  const cases = (then: (column: SelfIdColumn) => SQL | string) => sql.join(columns.map((column) => sql`when grouping(${selfIdKeys[column]}) = 0 then ${then(column)}`), sql` `);
-  const which = cases((column) => column);
-  const key = cases((column) => selfIdKeys[column]);
-  const { rows } = await executor.execute<JobReachedRow>(sql`with ${reach(scope, filters)}
-    select job_id as "jobId", min(department) as department, case ${which} end as "column", case ${key} end as key, '' as label, ${reachedColumns}
-    from reach left join self_identifications self on self.application_id = reach.id
-    group by grouping sets (${sql.join(sets, sql`, `)}) order by 1, 3, 4`);
-  return rows;
-}
-
 /** The member's jobs, and the departments and sources of their applications, for the filter form's choices. */
 export async function listReportChoices(executor: Executor, scope: JobScope) {
   const where = matching(scope, {});

@@ -93,11 +93,6 @@ export function parseFairnessView(searchParams: Record<string, string | string[]
   return department ? { year, department, step } : { year, step };
 }
 
-/** The applications a fairness view counts: those made in its year, in its job or department (or all). */
-export function fairnessFilters(view: Pick<FairnessView, "year">): ReportFilters {
-  return { from: `${String(view.year).padStart(4, "0")}-01-01`, to: `${String(view.year).padStart(4, "0")}-12-31` };
-}
-
 /** The view as a query string, for links and the export: "?year=2026&job=…". */
 export function fairnessQuery(view: Omit<FairnessView, "step"> & { step?: FairnessStep }): string {
   const query = new URLSearchParams({ year: String(view.year) });

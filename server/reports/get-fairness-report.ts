@@ -1,7 +1,8 @@
 import "server-only";
 import { createHash } from "node:crypto";
 import { db } from "@/db/client";
-import { countReachBySelfIdentification, firstApplicationYear, listReportChoices, type JobReachedRow, type SelfIdColumn } from "@/db/queries/reports";
+import { countReachBySelfIdentification, type JobReachedRow, type SelfIdColumn } from "@/db/queries/fairness";
+import { firstApplicationYear, listReportChoices } from "@/db/queries/reports";
 import type { Viewer } from "@/lib/auth/viewer";
 import { env } from "@/lib/env";
 import { assertCan, jobScope } from "@/lib/permissions";
@@ -9,7 +10,7 @@ import { fairnessDimensions, suppressionThreshold, type FairnessDimension } from
 import { protectFairness, type FairnessScope, type JobGroupReach } from "@/lib/reports/fairness-suppression";
 import { fairnessTable, ll144Rows } from "@/lib/reports/fairness-tables";
 import { funnelStages } from "@/lib/reports/funnel";
-import { fairnessFilters, type FairnessView } from "@/lib/validation/reports";
+import type { FairnessView } from "@/lib/validation/reports";
 import { memberActor } from "@/server/audit/actor";
 import { recordAudit } from "@/server/audit/record-audit";
 import { readReports } from "./report-scope";
@@ -51,7 +52,7 @@ async function readProtected(viewer: Viewer, view: FairnessView) {
   // longer, not for both (bench/reports.mjs: page p95 320 → 246 ms, a department 350 → 255 ms). The
   // choices only fill the filters, so their snapshot may be a moment apart.
   const [rows, { choices, firstYear }] = await Promise.all([
-    readReports(async (executor) => asJobGroupReach(await countReachBySelfIdentification(executor, scope, fairnessFilters(view), Object.keys(reads) as SelfIdColumn[]))),
+    readReports(async (executor) => asJobGroupReach(await countReachBySelfIdentification(executor, scope, view.year, Object.keys(reads) as SelfIdColumn[]))),
     readReports(async (executor) => ({ choices: await listReportChoices(executor, scope), firstYear: await firstApplicationYear(executor, scope) })),
   ]);
   const groups = protectedPlans.get(rows, threshold);
