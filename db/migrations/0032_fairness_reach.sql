@@ -34,11 +34,16 @@ LEFT JOIN self_identifications self ON self.application_id = application.id;
 --> statement-breakpoint
 -- Each change recomputes the application's row in the same transaction; a row that would not change is
 -- not written. An application that no longer exists gets no row (its row went with it by the cascade).
+-- The application's row is locked first, so that two transactions changing one application (a move and
+-- an erasure) recompute one after the other: the second reads the first's committed change instead of
+-- overwriting it with what it saw before (server/reports/fairness-reach-concurrency.test.ts). Moves and
+-- the apply hold that lock already; a foreign key's check (FOR KEY SHARE) is not blocked by it.
 -- PL/pgSQL, not SQL: it keeps the statement's plan for the session, where an SQL function is planned at
 -- every call (three times an application, 1.3 ms of Postgres time each application, measured).
 CREATE FUNCTION fairness_reach_refresh(target uuid) RETURNS void
 LANGUAGE plpgsql AS $$
 BEGIN
+  PERFORM 1 FROM applications WHERE id = target FOR NO KEY UPDATE;
   INSERT INTO fairness_reach (application_id, organization_id, job_id, year, furthest_rank, gender, ethnicity, veteran_status, disability)
   SELECT * FROM fairness_reach_source WHERE application_id = target
   ON CONFLICT (application_id) DO UPDATE SET job_id = excluded.job_id, year = excluded.year, furthest_rank = excluded.furthest_rank,
