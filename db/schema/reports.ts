@@ -61,8 +61,9 @@ export const applicationStageStays = pgTable(
  * applications). Its job, calendar year (UTC) of applying, the furthest rank it reached (as the reports
  * count it: its events, its current stage, a hire) and its four self-identification answers, 'not_provided'
  * where there is none. Kept by triggers (migration 0032_fairness_reach) on applications,
- * application_reach, self_identifications and job_stages, which recompute the application's row in the
- * transaction of every change, so it is never stale. The answers are a copy of self_identifications: they
+ * application_reach, self_identifications and job_stages, in the transaction of every change, so it is
+ * never stale: new applications once per statement (an import writes thousands), answers copied as they
+ * change, anything else by recomputing the application's row from the view fairness_reach_source. The answers are a copy of self_identifications: they
  * go when those are deleted (erasure) or with the application, and only the report's counts read them.
  */
 export const fairnessReach = pgTable(

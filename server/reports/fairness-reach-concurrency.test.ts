@@ -11,6 +11,42 @@ import { setupTestDatabase } from "@/test/database";
 
 const db = setupTestDatabase();
 
+/** A recruiter's move to another stage, held open after its writes until released. */
+async function heldMove(organizationId: string, applicationId: string, stageId: string) {
+  let release!: () => void;
+  const released = new Promise<void>((resolve) => (release = resolve));
+  let moved!: () => void;
+  const movedWritten = new Promise<void>((resolve) => (moved = resolve));
+  const move = db().transaction(async (tx) => {
+    await tx.update(s.applications).set({ stageId }).where(eq(s.applications.id, applicationId));
+    await tx.insert(s.applicationEvents).values({ organizationId, applicationId, type: "moved", toStageId: stageId });
+    moved();
+    await released;
+  });
+  await movedWritten;
+  return { release, move };
+}
+
+/** Runs `change` in a transaction of its own and waits until it is blocked on a row lock. */
+async function blockedChange(change: (tx: Parameters<Parameters<ReturnType<typeof db>["transaction"]>[0]>[0]) => Promise<unknown>) {
+  let pid = 0;
+  const done = db().transaction(async (tx) => {
+    pid = (await tx.execute<{ pid: number }>(sql`select pg_backend_pid() as pid`)).rows[0]!.pid;
+    await change(tx);
+  });
+  await expect
+    .poll(async () => (pid ? (await db().execute<{ n: number }>(sql`select count(*)::int as n from pg_stat_activity where pid = ${pid} and wait_event_type = 'Lock'`)).rows[0]!.n : 0), { timeout: 10_000 })
+    .toBe(1);
+  // In an object: a promise returned as is would be awaited by the caller's await, which would wait for the lock.
+  return { done };
+}
+
+async function drift(applicationId: string) {
+  const { rows } = await db().execute(sql`select * from fairness_reach where application_id = ${applicationId}
+    except select * from fairness_reach_source where application_id = ${applicationId}`);
+  return rows;
+}
+
 describe("the fairness report's rollup under concurrent changes", () => {
   it("keeps a move committed while an erasure of the answers waited, and the erasure", async () => {
     const org = await createIsolatedOrganization(db(), undefined, { applicants: 1 });
@@ -18,35 +54,31 @@ describe("the fairness report's rollup under concurrent changes", () => {
     const applicationId = org.applicants[0]!.applicationId;
     await db().insert(s.selfIdentifications).values({ organizationId: org.organization.id, applicationId, gender: "woman", ethnicity: "asian" });
 
-    // A recruiter's move to Interview, held open after its writes.
-    let release!: () => void;
-    const released = new Promise<void>((resolve) => (release = resolve));
-    let moved!: () => void;
-    const movedWritten = new Promise<void>((resolve) => (moved = resolve));
-    const move = db().transaction(async (tx) => {
-      await tx.update(s.applications).set({ stageId: job.stages.interview }).where(eq(s.applications.id, applicationId));
-      await tx.insert(s.applicationEvents).values({ organizationId: org.organization.id, applicationId, type: "moved", toStageId: job.stages.interview });
-      moved();
-      await released;
-    });
-    await movedWritten;
-
-    // Meanwhile the candidate's answers are deleted; it must wait for the move, then count it.
-    let erasingPid = 0;
-    const erase = db().transaction(async (tx) => {
-      erasingPid = (await tx.execute<{ pid: number }>(sql`select pg_backend_pid() as pid`)).rows[0]!.pid;
-      await tx.delete(s.selfIdentifications).where(eq(s.selfIdentifications.applicationId, applicationId));
-    });
-    await expect
-      .poll(async () => (await db().execute<{ n: number }>(sql`select count(*)::int as n from pg_stat_activity where pid = ${erasingPid} and wait_event_type = 'Lock'`)).rows[0]!.n, { timeout: 10_000 })
-      .toBe(1);
+    const { release, move } = await heldMove(org.organization.id, applicationId, job.stages.interview);
+    // Meanwhile the candidate's answers are deleted; it must wait for the move, then keep it.
+    const { done: erase } = await blockedChange((tx) => tx.delete(s.selfIdentifications).where(eq(s.selfIdentifications.applicationId, applicationId)));
     release();
     await Promise.all([move, erase]);
 
     const [row] = await db().select().from(s.fairnessReach).where(eq(s.fairnessReach.applicationId, applicationId));
     expect(row).toMatchObject({ furthestRank: 3, gender: "not_provided", ethnicity: "not_provided" });
-    const { rows: drift } = await db().execute(sql`select * from fairness_reach where application_id = ${applicationId}
-      except select * from fairness_reach_source where application_id = ${applicationId}`);
-    expect(drift).toEqual([]);
+    expect(await drift(applicationId)).toEqual([]);
+  });
+
+  it("recomputes an application after a move it waited for, not from what it saw before", async () => {
+    const org = await createIsolatedOrganization(db(), undefined, { applicants: 1, stage: "screen" });
+    const job = fixtureJob(org);
+    const applicationId = org.applicants[0]!.applicationId;
+
+    const { release, move } = await heldMove(org.organization.id, applicationId, job.stages.interview);
+    // Meanwhile the Screen stage becomes an Offer stage: its applications rise to rank 4, but this one
+    // has left it. Before the move commits, this transaction still sees it there.
+    const { done: retype } = await blockedChange((tx) => tx.update(s.jobStages).set({ kind: "offer" }).where(eq(s.jobStages.id, job.stages.screen)));
+    release();
+    await Promise.all([move, retype]);
+
+    const [row] = await db().select().from(s.fairnessReach).where(eq(s.fairnessReach.applicationId, applicationId));
+    expect(row).toMatchObject({ furthestRank: 3 });
+    expect(await drift(applicationId)).toEqual([]);
   });
 });
