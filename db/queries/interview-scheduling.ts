@@ -147,7 +147,7 @@ export async function recordCalendarFeedReads(
       and(
         inArray(users.id, [...failed, ...read]),
         or(sql`${users.calendarFeedFailedAt} is distinct from ${failingSince}`, sql`${users.calendarFeedLastFailedAt} is distinct from ${lastFailed}`),
-        or(hasFailed, lt(users.calendarFeedLastFailedAt, new Date(startedAt.getTime() - restampMs))),
+        or(hasFailed, sql`coalesce(${users.calendarFeedLastFailedAt}, ${users.calendarFeedFailedAt}) < ${new Date(startedAt.getTime() - restampMs).toISOString()}::timestamptz`),
       ),
     );
 }
