@@ -7,7 +7,8 @@ import { createIsolatedOrganization } from "./fixtures";
 import { setDecisionsOnly } from "./queries/candidate-mail";
 import * as s from "./schema";
 
-const db = setupTestDatabase();
+// Own database: the migrations update every row of their table, which may be another file's test data.
+const db = setupTestDatabase({ ownDatabase: true });
 
 /** A hand-written data migration, run again over rows written as the code before it would have left them. */
 const migration = (name: string) => readFileSync(path.join(process.cwd(), "db/migrations", `${name}.sql`), "utf8");
@@ -35,5 +36,22 @@ describe("0030: composed messages waiting at the upgrade", () => {
     expect(await flag(decision)).toBe(true);
     expect(await flag(automatic)).toBe(false);
     expect(await flag(earlier)).toBe(false);
+  });
+});
+
+describe("0033: calendar feeds failing at the upgrade", () => {
+  it("take the time they began to fail as their last recorded failure, and working ones stay unstamped", async () => {
+    const org = await createIsolatedOrganization(db());
+    const failing = org.users.interviewer.id;
+    const working = org.users.recruiter.id;
+    const since = new Date("2030-01-07T08:00:00Z");
+    await db().update(s.users).set({ calendarFeedUrl: "https://calendar.example/a.ics", calendarFeedFailedAt: since, calendarFeedLastFailedAt: null }).where(eq(s.users.id, failing));
+    await db().update(s.users).set({ calendarFeedUrl: "https://calendar.example/b.ics", calendarFeedFailedAt: null, calendarFeedLastFailedAt: null }).where(eq(s.users.id, working));
+
+    // The column itself exists already: run the backfill below it.
+    await db().execute(sql.raw(migration("0033_calendar_feed_last_failed").split("--> statement-breakpoint").at(-1)!));
+    const last = async (id: string) => (await db().select({ at: s.users.calendarFeedLastFailedAt }).from(s.users).where(eq(s.users.id, id)))[0]!.at;
+    expect(await last(failing)).toEqual(since);
+    expect(await last(working)).toBeNull();
   });
 });

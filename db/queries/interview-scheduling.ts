@@ -123,23 +123,31 @@ export function listAvailabilityProfiles(executor: Executor, organizationId: str
 
 /**
  * What the last reads of these people's calendar feeds found, in one statement that writes only the rows
- * it changes: a failure stamps `at` on a feed that was working (one already failing keeps the time it began
- * to fail); a success clears the stamp, unless a failure recorded after this read began (`startedAt`) is
- * newer news. Every candidate's view of a booking page reads the feeds, so a view that finds what is
- * stored already writes nothing.
+ * it changes. A failure stamps `at` on a feed that was working, as when it began to fail and as its last
+ * recorded failure; on a feed already failing it restamps the last failure only once `restampMs` has
+ * passed since the stamp, so a candidate reloading the page writes nothing. A success clears both, but
+ * only if the read began (`startedAt`) more than `restampMs` after the last stamp: a failure read during
+ * it was either stamped, or not restamped because it came within `restampMs` of the stamp, and is newer
+ * news either way.
  */
-export async function recordCalendarFeedReads(executor: Executor, { failed, read, startedAt, at }: { failed: string[]; read: string[]; startedAt: Date; at: Date }) {
+export async function recordCalendarFeedReads(
+  executor: Executor,
+  { failed, read, startedAt, at, restampMs }: { failed: string[]; read: string[]; startedAt: Date; at: Date; restampMs: number },
+) {
   if (failed.length + read.length === 0) return;
   const hasFailed = failed.length > 0 ? inArray(users.id, failed) : sql`false`;
-  const stamp = sql`(case when ${hasFailed} then coalesce(${users.calendarFeedFailedAt}, ${at.toISOString()}::timestamptz) end)`;
+  const stampedAt = sql`${at.toISOString()}::timestamptz`;
+  const failingSince = sql`(case when ${hasFailed} then coalesce(${users.calendarFeedFailedAt}, ${stampedAt}) end)`;
+  const restamp = or(isNull(users.calendarFeedLastFailedAt), lt(users.calendarFeedLastFailedAt, new Date(at.getTime() - restampMs)));
+  const lastFailed = sql`(case when ${hasFailed} then (case when ${restamp} then ${stampedAt} else ${users.calendarFeedLastFailedAt} end) end)`;
   await executor
     .update(users)
-    .set({ calendarFeedFailedAt: stamp })
+    .set({ calendarFeedFailedAt: failingSince, calendarFeedLastFailedAt: lastFailed })
     .where(
       and(
         inArray(users.id, [...failed, ...read]),
-        sql`${users.calendarFeedFailedAt} is distinct from ${stamp}`,
-        or(hasFailed, lt(users.calendarFeedFailedAt, startedAt)),
+        or(sql`${users.calendarFeedFailedAt} is distinct from ${failingSince}`, sql`${users.calendarFeedLastFailedAt} is distinct from ${lastFailed}`),
+        or(hasFailed, sql`coalesce(${users.calendarFeedLastFailedAt}, ${users.calendarFeedFailedAt}) < ${new Date(startedAt.getTime() - restampMs).toISOString()}::timestamptz`),
       ),
     );
 }
@@ -264,6 +272,7 @@ export async function updateAvailabilitySettings(tx: Executor, userId: string, v
     .set({
       ...values,
       calendarFeedFailedAt: sql`case when ${users.calendarFeedUrl} is not distinct from ${values.calendarFeedUrl} then ${users.calendarFeedFailedAt} end`,
+      calendarFeedLastFailedAt: sql`case when ${users.calendarFeedUrl} is not distinct from ${values.calendarFeedUrl} then ${users.calendarFeedLastFailedAt} end`,
     })
     .where(eq(users.id, userId));
 }

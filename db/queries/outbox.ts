@@ -3,7 +3,7 @@ import { and, desc, eq, inArray, isNotNull, isNull, lt, lte, or, sql, type SQL }
 import { z } from "zod";
 import { db, type Executor } from "../client";
 import { applications, candidateMailPreferences, candidates, emailOutbox, type OutboxEmail } from "../schema";
-import type { RecipientProblem } from "@/lib/mail/recipients";
+import type { DueRecipientProblem } from "@/lib/mail/recipients";
 
 /** Waits before the 2nd, 3rd... attempt; after the last one fails the message is given up as 'failed'. */
 export const RETRY_DELAYS_MINUTES = [1, 5, 30, 120, 720] as const;
@@ -92,12 +92,16 @@ export async function cancelEmail(executor: Executor, organizationId: string, id
  */
 const currentCandidateAddress = sql`(select ${candidates.email} from ${candidates} where ${candidates.id} = ${emailOutbox.candidateId}
   and ${candidates.organizationId} = ${emailOutbox.organizationId} and ${candidates.anonymizedAt} is null and ${candidates.mergedIntoId} is null and btrim(${candidates.email}) <> '')`;
+const candidateWhere = (condition: SQL) =>
+  sql`exists (select 1 from ${candidates} where ${candidates.id} = ${emailOutbox.candidateId} and ${candidates.organizationId} = ${emailOutbox.organizationId} and ${condition})`;
 
 // What lib/mail/recipients.ts decides when a message is composed, asked again of a composed message in the
-// outbox: the candidate's data deleted or merged away (or no address left to send to), the application
-// withdrawn, "decisions only" chosen.
-const composedProblems: Record<RecipientProblem, SQL> = {
-  gone: sql`${currentCandidateAddress} is null`,
+// outbox: the candidate's data deleted (or no candidate left), merged away, or their address emptied, the
+// application withdrawn, "decisions only" chosen. In this order: the first that holds is the reason given.
+const composedProblems: Record<DueRecipientProblem, SQL> = {
+  erased: sql`not ${candidateWhere(sql`${candidates.anonymizedAt} is null`)}`,
+  merged: candidateWhere(sql`${candidates.mergedIntoId} is not null`),
+  no_address: sql`${currentCandidateAddress} is null`,
   withdrawn: sql`exists (select 1 from ${applications} where ${applications.id} = ${emailOutbox.applicationId} and ${applications.status} = 'withdrawn')`,
   decisions_only: sql`(not ${emailOutbox.decision} and exists (select 1 from ${candidateMailPreferences} where ${candidateMailPreferences.candidateId} = ${emailOutbox.candidateId} and ${candidateMailPreferences.decisionsOnly}))`,
 };
@@ -107,9 +111,9 @@ const unwanted = sql`(${isNotNull(emailOutbox.sentByUserId)} and (${sql.join(Obj
  * Cancels the composed messages now due that their candidate may no longer get (one scheduled before the
  * candidate withdrew, say), keeping `reasons[problem]` as the row's last error. Returns how many.
  */
-export async function cancelUnwantedComposedEmails(reasons: Record<RecipientProblem, string>): Promise<number> {
+export async function cancelUnwantedComposedEmails(reasons: Record<DueRecipientProblem, string>): Promise<number> {
   const reason = sql.join(
-    [sql`case`, ...(Object.keys(composedProblems) as RecipientProblem[]).map((p) => sql`when ${composedProblems[p]} then ${reasons[p]}::text`), sql`end`],
+    [sql`case`, ...(Object.keys(composedProblems) as DueRecipientProblem[]).map((p) => sql`when ${composedProblems[p]} then ${reasons[p]}::text`), sql`end`],
     sql` `,
   );
   const rows = await db()

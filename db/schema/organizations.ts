@@ -45,6 +45,13 @@ export const users = pgTable(
      * While it fails, the person offers candidates no time.
      */
     calendarFeedFailedAt: timestamp("calendar_feed_failed_at", { withTimezone: true }),
+    /**
+     * While the feed fails, when a failed read was last recorded (null while it works). A feed that keeps
+     * failing is recorded again at most once a minute (FEED_FAILURE_RESTAMP_MS), so a successful read clears
+     * the failure only if it began more than that after this time: a failure that happened during it, recorded
+     * or not, is newer news than the success.
+     */
+    calendarFeedLastFailedAt: timestamp("calendar_feed_last_failed_at", { withTimezone: true }),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [uniqueIndex("users_email_lower_idx").on(sql`lower(${t.email})`)],

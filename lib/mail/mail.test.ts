@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { fillPlaceholders, firstNameOf, renderCandidateEmail, unknownMergeFields, usesStatusLink } from "./merge-fields";
-import { isRecipientProblemText, RECIPIENT_PROBLEMS, skippedSentence } from "./recipients";
+import { DUE_RECIPIENT_PROBLEMS, isRecipientProblemText, RECIPIENT_PROBLEMS, skippedSentence } from "./recipients";
 import { replyAddress, replyTokenOf } from "./reply-address";
 import { MAX_REPLY_CHARS, replyTextOf } from "./reply-text";
 
@@ -80,6 +80,7 @@ describe("recipients left out", () => {
     );
     expect(skippedSentence([])).toBeNull();
     expect(isRecipientProblemText(RECIPIENT_PROBLEMS.withdrawn)).toBe(true);
+    expect(isRecipientProblemText(DUE_RECIPIENT_PROBLEMS.no_address)).toBe(true);
     expect(isRecipientProblemText("Can't send mail - all recipients were rejected: 450 Mailbox busy")).toBe(false);
     expect(isRecipientProblemText(null)).toBe(false);
   });

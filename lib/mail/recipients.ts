@@ -13,8 +13,23 @@ export const RECIPIENT_PROBLEMS: Record<RecipientProblem, string> = {
   decisions_only: "they asked for no more email except about decisions",
 };
 
+/**
+ * Why the delivery pass cancels a composed message when it falls due: the problems above, with "gone" told
+ * apart, as by then the candidate may also just have no address (one emptied since it was queued).
+ */
+export type DueRecipientProblem = Exclude<RecipientProblem, "gone"> | "erased" | "merged" | "no_address";
+
+export const DUE_RECIPIENT_PROBLEMS: Record<DueRecipientProblem, string> = {
+  erased: "their data was deleted",
+  merged: "their profile was merged into another one",
+  no_address: "they have no email address",
+  withdrawn: RECIPIENT_PROBLEMS.withdrawn,
+  decisions_only: RECIPIENT_PROBLEMS.decisions_only,
+};
+
 /** True for a reason above: what the delivery pass keeps on a composed message it cancelled (a member's cancel keeps any SMTP error instead). */
-export const isRecipientProblemText = (text: string | null): text is string => text !== null && Object.values(RECIPIENT_PROBLEMS).includes(text);
+export const isRecipientProblemText = (text: string | null): text is string =>
+  text !== null && (Object.values(RECIPIENT_PROBLEMS).includes(text) || Object.values(DUE_RECIPIENT_PROBLEMS).includes(text));
 
 export type RecipientFacts = { gone: boolean; status: ApplicationStatus; decisionsOnly: boolean };
 

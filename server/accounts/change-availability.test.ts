@@ -24,13 +24,14 @@ describe("interview availability", () => {
     const org = await createIsolatedOrganization(db());
     const me = org.users.interviewer.id;
     const failedAt = new Date("2030-01-07T08:00:00Z");
-    await db().update(s.users).set({ calendarFeedUrl: "https://calendar.example/old.ics", calendarFeedFailedAt: failedAt }).where(eq(s.users.id, me));
+    await db().update(s.users).set({ calendarFeedUrl: "https://calendar.example/old.ics", calendarFeedFailedAt: failedAt, calendarFeedLastFailedAt: failedAt }).where(eq(s.users.id, me));
     const save = (calendarFeedUrl: string) => changeAvailability({ userId: me }, availabilitySettingsSchema.parse({ days: ["1"], start: "09:00", end: "17:00", calendarFeedUrl }));
-    const stored = async () => (await db().select({ at: s.users.calendarFeedFailedAt }).from(s.users).where(eq(s.users.id, me)))[0]!.at;
+    const stored = async () =>
+      (await db().select({ since: s.users.calendarFeedFailedAt, last: s.users.calendarFeedLastFailedAt }).from(s.users).where(eq(s.users.id, me)))[0]!;
     await save("https://calendar.example/old.ics");
-    expect(await stored()).toEqual(failedAt);
+    expect(await stored()).toEqual({ since: failedAt, last: failedAt });
     await save("https://calendar.example/new.ics");
-    expect(await stored()).toBeNull();
+    expect(await stored()).toEqual({ since: null, last: null });
   });
 
   it("refuses an end before the start, no day at all and an address that is not http(s)", () => {

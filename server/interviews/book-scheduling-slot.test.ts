@@ -1,5 +1,6 @@
-import { createServer, type Server } from "node:http";
+import { createServer, type Server, type ServerResponse } from "node:http";
 import { and, eq, inArray, sql } from "drizzle-orm";
+import type { AnyPgColumn } from "drizzle-orm/pg-core";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { createIsolatedOrganization } from "@/db/fixtures";
 import { insertDefaultInterviewPlan } from "@/db/queries/default-interview-plan";
@@ -9,6 +10,7 @@ import { organizer, refused, viewer } from "@/test/interviews";
 import { sendSchedulingLinkSchema } from "@/lib/validation/interviews";
 import { listOpenSchedulingLinks } from "@/db/queries/interview-scheduling";
 import { bookSchedulingSlot, getSchedulingPage, NO_TIMES_NOW_MESSAGE, SLOT_TAKEN_MESSAGE } from "./book-scheduling-slot";
+import { FEED_FAILURE_RESTAMP_MS } from "./interviewer-availability";
 import { readCalendarFeed } from "./read-calendar-feed";
 import { sendSchedulingLink } from "./send-scheduling-link";
 
@@ -21,13 +23,19 @@ const FEED_PORT = 46201;
 const now = new Date("2030-01-07T00:00:00Z");
 const tuesdayTen = new Date("2030-01-08T10:00:00Z");
 
-// The feed server: /feed.ics answers `feed` with `status`; /hang never answers; /huge sends 3 MB.
+// The feed server: /feed.ics answers `feed` with `status` (or `held` takes it); /hang never answers; /huge sends 3 MB.
 let feed = "";
 let status = 200;
+let held: ((response: ServerResponse) => void) | null = null;
 let server: Server;
 beforeAll(async () => {
   server = createServer((request, response) => {
     if (request.url === "/hang") return;
+    if (request.url === "/feed.ics" && held) {
+      const answer = held;
+      held = null;
+      return answer(response);
+    }
     if (request.url === "/huge") return response.writeHead(200, { "content-type": "text/calendar" }).end(`BEGIN:VCALENDAR\r\n${"X".repeat(3 * 1024 * 1024)}`);
     response.writeHead(status, { "content-type": status === 200 ? "text/calendar" : "text/html" }).end(feed);
   });
@@ -40,6 +48,19 @@ afterAll(() => {
 const feedUrl = (path = "/feed.ics") => `http://127.0.0.1:${FEED_PORT}${path}`;
 const calendar = (...events: string[]) => ["BEGIN:VCALENDAR", "VERSION:2.0", ...events, "END:VCALENDAR"].join("\r\n");
 const busyEvent = (uid: string, start: string, end: string) => ["BEGIN:VEVENT", `UID:${uid}`, `DTSTART:${start}`, `DTEND:${end}`, "SUMMARY:Busy", "END:VEVENT"].join("\r\n");
+
+/** A slow good read: the next request for /feed.ics waits for `release()`, then gets an empty calendar; `arrived` resolves when it comes in. */
+function holdNextRead() {
+  let release!: () => void;
+  const released = new Promise<void>((resolve) => (release = resolve));
+  const arrived = new Promise<void>((resolve) => {
+    held = (response) => {
+      resolve();
+      void released.then(() => response.writeHead(200, { "content-type": "text/calendar" }).end(calendar()));
+    };
+  });
+  return { arrived, release };
+}
 
 /** An org with `applicants` applicants, the interviewer on the team, and a scheduling link for each applicant; returns their tokens. */
 async function linksFor(applicants: number) {
@@ -114,8 +135,16 @@ describe("self-scheduling", () => {
 
 describe("a calendar feed that cannot be read", () => {
   const failedAt = async (userId: string) => (await db().select({ at: s.users.calendarFeedFailedAt }).from(s.users).where(eq(s.users.id, userId)))[0]!.at;
+  /** As if the restamp interval had passed since the feed's failure was stamped. */
+  const aMinutePasses = (userId: string) => {
+    const earlier = (column: AnyPgColumn) => sql`${column} - make_interval(secs => ${(FEED_FAILURE_RESTAMP_MS + 1_000) / 1_000})`;
+    return db()
+      .update(s.users)
+      .set({ calendarFeedFailedAt: earlier(s.users.calendarFeedFailedAt), calendarFeedLastFailedAt: earlier(s.users.calendarFeedLastFailedAt) })
+      .where(eq(s.users.id, userId));
+  };
 
-  it("offers no time and books nothing while it fails, tells the recruiter, and recovers on the next good read", async () => {
+  it("offers no time and books nothing while it fails, tells the recruiter, and recovers on a good read once the failure is a minute old", async () => {
     const { org, tokens } = await linksFor(1);
     const interviewerId = org.users.interviewer.id;
     const applicationId = org.applicants[0]!.applicationId;
@@ -139,6 +168,7 @@ describe("a calendar feed that cannot be read", () => {
     }
     expect(await failedAt(interviewerId)).not.toBeNull();
 
+    await aMinutePasses(interviewerId);
     feed = calendar(busyEvent("busy-3", "20300108T090000Z", "20300108T120000Z"));
     const page = starts(await getSchedulingPage(tokens[0]!, now));
     expect(page).not.toContain(tuesdayTen.toISOString());
@@ -181,14 +211,71 @@ describe("a calendar feed that cannot be read", () => {
     expect(await version()).toBe(failing);
     expect(await recruiterSees()).toEqual(firstFailure);
 
+    // A minute on, a failure stamps the row again (its last failure, not when it began to fail).
+    await aMinutePasses(interviewerId);
+    const since = await failedAt(interviewerId);
+    const aged = await version();
+    expect(await view()).toBe("unavailable");
+    expect(await version()).not.toBe(aged);
+    expect(await recruiterSees()).toEqual(since);
+
+    await aMinutePasses(interviewerId);
+    const stale = await version();
     status = 200;
     feed = calendar();
     expect(await view()).toBe("open");
     expect(await recruiterSees()).toBeNull();
     const recovered = await version();
-    expect(recovered).not.toBe(failing);
+    expect(recovered).not.toBe(stale);
     expect(await view()).toBe("open");
     expect(await version()).toBe(recovered);
+  });
+
+  /** An interviewer whose feed has just been found failing by a candidate's view of their link. */
+  async function failingFeed() {
+    const { org, tokens } = await linksFor(1);
+    const interviewerId = org.users.interviewer.id;
+    await db().update(s.users).set({ calendarFeedUrl: feedUrl() }).where(eq(s.users.id, interviewerId));
+    const view = async () => (await getSchedulingPage(tokens[0]!, now))?.state;
+    status = 500;
+    feed = "Internal Server Error";
+    expect(await view()).toBe("unavailable");
+    return { interviewerId, token: tokens[0]!, view };
+  }
+
+  it("lets no good read that began before a failure clear it, whether or not that failure was stamped", async () => {
+    const { interviewerId, token, view } = await failingFeed();
+
+    // First within a minute of the stamp (the failure is not stamped again), then a minute after it (it is).
+    for (const later of [false, true]) {
+      if (later) await aMinutePasses(interviewerId);
+      const since = await failedAt(interviewerId);
+      const slow = holdNextRead();
+      const slowView = getSchedulingPage(token, now);
+      await slow.arrived;
+      expect(await view()).toBe("unavailable");
+      slow.release();
+      // The slow view's own candidate is offered times: its read did succeed, but it is older news.
+      expect((await slowView)?.state).toBe("open");
+      expect(await failedAt(interviewerId)).toEqual(since);
+    }
+  });
+
+  it("clears a failure with a good read, however slow, that began a minute after the failure was last stamped", async () => {
+    const { interviewerId, token, view } = await failingFeed();
+    status = 200;
+    feed = calendar();
+    // Within the minute a failure may have gone unstamped, so a good read then leaves the failure to a later one.
+    expect(await view()).toBe("open");
+    expect(await failedAt(interviewerId)).not.toBeNull();
+
+    await aMinutePasses(interviewerId);
+    const slow = holdNextRead();
+    const slowView = getSchedulingPage(token, now);
+    await slow.arrived;
+    slow.release();
+    expect((await slowView)?.state).toBe("open");
+    expect(await failedAt(interviewerId)).toBeNull();
   });
 
   it("counts a feed that hangs past the time limit or is too large as failed, within the limit", async () => {

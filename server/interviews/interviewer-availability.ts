@@ -12,6 +12,12 @@ export function bookingWindow(now: Date): { from: Date; to: Date } {
   return { from: new Date(now.getTime() + BOOKING_WINDOW.leadHours * 3_600_000), to: new Date(now.getTime() + BOOKING_WINDOW.days * 86_400_000) };
 }
 
+/**
+ * How long a feed that keeps failing goes without its last failure being stamped again: candidates reloading
+ * a booking page write nothing, and a success must begin this long after the stamp to clear the failure.
+ */
+export const FEED_FAILURE_RESTAMP_MS = 60_000;
+
 export type Interviewers = Awaited<ReturnType<typeof listAvailabilityProfiles>>;
 
 /**
@@ -19,7 +25,9 @@ export type Interviewers = Awaited<ReturnType<typeof listAvailabilityProfiles>>;
  * transaction opens: a slow feed must not hold a lock. `unreadable` names those whose feed could not be
  * read: their real meetings are unknown, so no time may be offered or booked with them. A read that
  * changes the feed's state (working to failing or back) is stored on the person (`calendarFeedFailedAt`),
- * for the recruiter and the member to see; one that finds the stored state writes nothing.
+ * for the recruiter and the member to see; one that finds the stored state writes nothing, but for a feed
+ * still failing a minute after its last stamp. A success clears only a failure its read began after, so a
+ * slow good read cannot hide a failure found while it ran.
  */
 export async function loadInterviewers(executor: Executor, organizationId: string, userIds: string[], window: { from: Date; to: Date }) {
   const interviewers = await listAvailabilityProfiles(executor, organizationId, userIds);
@@ -30,7 +38,7 @@ export async function loadInterviewers(executor: Executor, organizationId: strin
   const feeds = new Map<string, Interval[]>(reads.map(({ userId, read }) => [userId, read?.ok ? read.busy : []]));
   const unreadable = reads.filter(({ read }) => read && !read.ok).map(({ userId }) => userId);
   const read = reads.filter(({ read }) => read?.ok).map(({ userId }) => userId);
-  await recordCalendarFeedReads(executor, { failed: unreadable, read, startedAt, at: new Date() });
+  await recordCalendarFeedReads(executor, { failed: unreadable, read, startedAt, at: new Date(), restampMs: FEED_FAILURE_RESTAMP_MS });
   return { interviewers, feeds, unreadable };
 }
 

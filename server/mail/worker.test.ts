@@ -46,6 +46,19 @@ async function secondsUntilDue(id: string) {
   return row!.seconds;
 }
 
+/** The recruiter emails every applicant of `org` for tomorrow; returns the message's (unique) subject. */
+async function scheduleForTomorrow(org: IsolatedOrganization) {
+  const recruiter = org.users.recruiter;
+  const sender = { organizationId: org.organization.id, userId: recruiter.id, role: "recruiter" as const, name: recruiter.name, timeZone: "UTC" };
+  const subject = uniqueSubject("Scheduled");
+  const tomorrow = new Date(Date.now() + 86_400_000).toISOString().slice(0, 16);
+  await sendCandidateEmail(
+    sender,
+    composeEmailSchema.parse({ applicationIds: org.applicants.map((a) => a.applicationId), subject, body: "Hello", decision: false, when: "later", sendAt: tomorrow, requestId: randomUUID() }),
+  );
+  return subject;
+}
+
 describe("mail delivery", () => {
   it("delivers a queued message with its attachment to a real SMTP server and marks it sent", async () => {
     const org = await createIsolatedOrganization(db());
@@ -223,14 +236,7 @@ describe("mail delivery", () => {
   it("sends a scheduled message to the candidate's address as it is when due, and cancels it when none is left", async () => {
     const org = await createIsolatedOrganization(db(), undefined, { applicants: 3 });
     const [corrected, erased, emptied] = org.applicants as [Applicant, Applicant, Applicant];
-    const recruiter = org.users.recruiter;
-    const sender = { organizationId: org.organization.id, userId: recruiter.id, role: "recruiter" as const, name: recruiter.name, timeZone: "UTC" };
-    const subject = uniqueSubject("Scheduled");
-    const tomorrow = new Date(Date.now() + 86_400_000).toISOString().slice(0, 16);
-    await sendCandidateEmail(
-      sender,
-      composeEmailSchema.parse({ applicationIds: org.applicants.map((a) => a.applicationId), subject, body: "Hello", decision: false, when: "later", sendAt: tomorrow, requestId: randomUUID() }),
-    );
+    const subject = await scheduleForTomorrow(org);
     const queued = await db().select().from(emailOutbox).where(eq(emailOutbox.subject, subject));
     expect(queued.map((row) => row.to).sort()).toEqual(org.applicants.map((a) => a.email).sort());
 
@@ -248,8 +254,31 @@ describe("mail delivery", () => {
     expect(receivedWith(subject).map((mail) => (mail.to as { text: string }).text)).toEqual([right]);
     const timeline = async (a: Applicant) => (await listCandidateEmails(org.organization.id, a.candidateId)).map((e) => [e.subject, e.status, e.to, e.notSentBecause]);
     expect(await timeline(corrected)).toEqual([[subject, "sent", right, null]]);
-    expect(await timeline(emptied)).toEqual([[subject, "cancelled", emptied.email, "their data was deleted or merged into another profile"]]);
+    expect(await timeline(emptied)).toEqual([[subject, "cancelled", emptied.email, "they have no email address"]]);
     // Erasure takes the unsent message with the rest of the candidate's mail.
     expect(await timeline(erased)).toEqual([]);
+  });
+
+  it("says which of erased, merged away or without an address kept a due message from its candidate", async () => {
+    const org = await createIsolatedOrganization(db(), undefined, { applicants: 4 });
+    const [erased, merged, blank, spaces] = org.applicants as [Applicant, Applicant, Applicant, Applicant];
+    const subject = await scheduleForTomorrow(org);
+    // Erasing and merging take or move the candidate's unsent mail; these rows stand for one they missed.
+    await db().update(candidates).set({ anonymizedAt: sql`now()` }).where(eq(candidates.id, erased.candidateId));
+    await db().update(candidates).set({ mergedIntoId: blank.candidateId }).where(eq(candidates.id, merged.candidateId));
+    await db().update(candidates).set({ email: "" }).where(eq(candidates.id, blank.candidateId));
+    await db().update(candidates).set({ email: "  " }).where(eq(candidates.id, spaces.candidateId));
+    await db().update(emailOutbox).set({ sendAfter: sql`now()` }).where(eq(emailOutbox.subject, subject));
+
+    await deliverAllDueEmails({ transport });
+
+    expect(receivedWith(subject)).toEqual([]);
+    const rows = await db().select({ candidateId: emailOutbox.candidateId, status: emailOutbox.status, lastError: emailOutbox.lastError }).from(emailOutbox).where(eq(emailOutbox.subject, subject));
+    const reasonFor = (a: Applicant) => rows.find((row) => row.candidateId === a.candidateId);
+    expect(reasonFor(erased)).toMatchObject({ status: "cancelled", lastError: "their data was deleted" });
+    expect(reasonFor(merged)).toMatchObject({ status: "cancelled", lastError: "their profile was merged into another one" });
+    expect(reasonFor(blank)).toMatchObject({ status: "cancelled", lastError: "they have no email address" });
+    expect(reasonFor(spaces)).toMatchObject({ status: "cancelled", lastError: "they have no email address" });
+    expect(await listCandidateEmails(org.organization.id, spaces.candidateId)).toEqual([expect.objectContaining({ notSentBecause: "they have no email address" })]);
   });
 });

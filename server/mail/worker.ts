@@ -1,6 +1,6 @@
 import "server-only";
 import { cancelUnwantedComposedEmails, claimDueEmails, MAX_ATTEMPTS, markFailed, markSent } from "@/db/queries/outbox";
-import { RECIPIENT_PROBLEMS } from "@/lib/mail/recipients";
+import { DUE_RECIPIENT_PROBLEMS } from "@/lib/mail/recipients";
 import { env } from "@/lib/env";
 import { mailTransport, toMailOptions, type MailTransport } from "./transport";
 
@@ -13,13 +13,14 @@ type DeliveryOptions = { transport?: MailTransport | null; from?: string };
  * Never throws for a message that cannot be sent; the error is kept on the row and logged in one line.
  * Without a transport (SMTP_URL unset) it sends nothing and the messages stay pending.
  * A composed message is checked again when due: one whose candidate has since withdrawn, been erased or
- * asked for decisions only (and it is no decision) is cancelled with that reason, not sent; one still
+ * merged away, been left with no address, or asked for decisions only (and it is no decision) is cancelled
+ * with that reason, not sent; one still
  * wanted goes to the candidate's address as it is now (claimDueEmails), not the one it was queued with.
  */
 export async function deliverDueEmails({ transport = mailTransport(), from = env().MAIL_FROM }: DeliveryOptions = {}) {
   const result = { sent: 0, failed: 0 };
   if (!transport) return result;
-  await cancelUnwantedComposedEmails(RECIPIENT_PROBLEMS);
+  await cancelUnwantedComposedEmails(DUE_RECIPIENT_PROBLEMS);
   const emails = await claimDueEmails(BATCH_SIZE);
   await Promise.all(
     emails.map(async (email) => {
