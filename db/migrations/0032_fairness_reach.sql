@@ -72,10 +72,12 @@ CREATE FUNCTION fairness_reach_follow() RETURNS trigger
 LANGUAGE plpgsql AS $$
 BEGIN
   IF TG_TABLE_NAME = 'self_identifications' THEN
-    -- The answers alone, as the view reads them: nothing else in the row depends on them, the
-    -- self-identification's own row lock orders changes to them, and an UPDATE that waits for another
-    -- transaction's change to the row applies its own on top of it. A recomputation here cost every
-    -- application a second one (bench/fairness-reach-writes.mjs).
+    -- The answers alone, as the view reads them: nothing else in the row depends on them, and a
+    -- recomputation here cost every application a second one (bench/fairness-reach-writes.mjs). The
+    -- application is locked first, as every branch does, so that a recomputation waiting for this
+    -- transaction reads the answers it leaves (not those it saw before), and the locks are always taken in
+    -- one order: the application, then its row here.
+    PERFORM 1 FROM applications WHERE id = coalesce(NEW.application_id, OLD.application_id) FOR NO KEY UPDATE;
     IF TG_OP = 'DELETE' THEN
       UPDATE fairness_reach SET gender = 'not_provided', ethnicity = 'not_provided', veteran_status = 'not_provided', disability = 'not_provided'
       WHERE application_id = OLD.application_id;
@@ -87,7 +89,7 @@ BEGIN
   ELSIF TG_TABLE_NAME = 'applications' THEN
     PERFORM fairness_reach_refresh(array[NEW.id]);
   ELSIF TG_TABLE_NAME = 'job_stages' THEN
-    PERFORM fairness_reach_refresh(array(SELECT application.id FROM applications application WHERE application.stage_id = NEW.id));
+    PERFORM fairness_reach_refresh(array(SELECT application.id FROM applications application WHERE application.job_id = NEW.job_id AND application.stage_id = NEW.id));
   ELSE
     -- application_reach. An event that enters a stage no further than the application already counts
     -- changes nothing (the applied event of every application, most moves): the rank only rises, and the

@@ -65,6 +65,35 @@ describe("the fairness report's rollup under concurrent changes", () => {
     expect(await drift(applicationId)).toEqual([]);
   });
 
+  it("keeps an erasure of the answers committed while a move waited, and the move", async () => {
+    const org = await createIsolatedOrganization(db(), undefined, { applicants: 1 });
+    const job = fixtureJob(org);
+    const applicationId = org.applicants[0]!.applicationId;
+    await db().insert(s.selfIdentifications).values({ organizationId: org.organization.id, applicationId, gender: "woman", ethnicity: "asian" });
+
+    // The answers deleted first, held open; a move meanwhile must wait, then leave no answer behind.
+    let release!: () => void;
+    const released = new Promise<void>((resolve) => (release = resolve));
+    let deleted!: () => void;
+    const deletedWritten = new Promise<void>((resolve) => (deleted = resolve));
+    const erase = db().transaction(async (tx) => {
+      await tx.delete(s.selfIdentifications).where(eq(s.selfIdentifications.applicationId, applicationId));
+      deleted();
+      await released;
+    });
+    await deletedWritten;
+    const { done: move } = await blockedChange(async (tx) => {
+      await tx.update(s.applications).set({ stageId: job.stages.interview }).where(eq(s.applications.id, applicationId));
+      await tx.insert(s.applicationEvents).values({ organizationId: org.organization.id, applicationId, type: "moved", toStageId: job.stages.interview });
+    });
+    release();
+    await Promise.all([erase, move]);
+
+    const [row] = await db().select().from(s.fairnessReach).where(eq(s.fairnessReach.applicationId, applicationId));
+    expect(row).toMatchObject({ furthestRank: 3, gender: "not_provided", ethnicity: "not_provided" });
+    expect(await drift(applicationId)).toEqual([]);
+  });
+
   it("recomputes an application after a move it waited for, not from what it saw before", async () => {
     const org = await createIsolatedOrganization(db(), undefined, { applicants: 1, stage: "screen" });
     const job = fixtureJob(org);

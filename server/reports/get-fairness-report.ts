@@ -40,7 +40,7 @@ const protectedPlans = {
 const scopeOf = (view: FairnessView): FairnessScope => (view.job ? { job: view.job } : view.department ? { department: view.department } : "organization");
 
 /**
- * Admins only. The answers are read as counts per job and group (db/queries/reports.ts), never per
+ * Admins only. The answers are read as counts per job and group (db/queries/fairness.ts), never per
  * applicant, for the whole year and every job the viewer may see, so that the view asked for is
  * suppressed by the same plan as every other view (lib/reports/fairness-suppression.ts).
  */
