@@ -68,6 +68,22 @@ BEGIN
 END;
 $$;
 --> statement-breakpoint
+-- Applications whose job, stage, status or date changed, once per statement: a bulk move changes 200 in
+-- one (bench/move.mjs: recomputed per row, a move of 200 cards took 65 % longer).
+CREATE FUNCTION fairness_reach_follow_changed_applications() RETURNS trigger
+LANGUAGE plpgsql AS $$
+DECLARE
+  targets uuid[] := array(
+    SELECT changed.id FROM changed JOIN previous ON previous.id = changed.id
+    WHERE (previous.job_id, previous.stage_id, previous.status, previous.created_at) IS DISTINCT FROM (changed.job_id, changed.stage_id, changed.status, changed.created_at));
+BEGIN
+  IF cardinality(targets) > 0 THEN
+    PERFORM fairness_reach_refresh(targets);
+  END IF;
+  RETURN NULL;
+END;
+$$;
+--> statement-breakpoint
 CREATE FUNCTION fairness_reach_follow() RETURNS trigger
 LANGUAGE plpgsql AS $$
 BEGIN
@@ -86,8 +102,6 @@ BEGIN
         veteran_status = coalesce(NEW.veteran_status, 'not_provided'), disability = coalesce(NEW.disability, 'not_provided')
       WHERE application_id = NEW.application_id;
     END IF;
-  ELSIF TG_TABLE_NAME = 'applications' THEN
-    PERFORM fairness_reach_refresh(array[NEW.id]);
   ELSIF TG_TABLE_NAME = 'job_stages' THEN
     PERFORM fairness_reach_refresh(array(SELECT application.id FROM applications application WHERE application.job_id = NEW.job_id AND application.stage_id = NEW.id));
   ELSE
@@ -109,9 +123,9 @@ REFERENCING NEW TABLE AS inserted
 FOR EACH STATEMENT EXECUTE FUNCTION fairness_reach_follow_new_applications();
 --> statement-breakpoint
 CREATE TRIGGER applications_fairness_reach_update
-AFTER UPDATE OF job_id, stage_id, status, created_at ON applications
-FOR EACH ROW WHEN ((OLD.job_id, OLD.stage_id, OLD.status, OLD.created_at) IS DISTINCT FROM (NEW.job_id, NEW.stage_id, NEW.status, NEW.created_at))
-EXECUTE FUNCTION fairness_reach_follow();
+AFTER UPDATE ON applications
+REFERENCING OLD TABLE AS previous NEW TABLE AS changed
+FOR EACH STATEMENT EXECUTE FUNCTION fairness_reach_follow_changed_applications();
 --> statement-breakpoint
 CREATE TRIGGER application_reach_fairness_reach_insert
 AFTER INSERT ON application_reach

@@ -62,8 +62,9 @@ export const applicationStageStays = pgTable(
  * count it: its events, its current stage, a hire) and its four self-identification answers, 'not_provided'
  * where there is none. Kept by triggers (migration 0032_fairness_reach) on applications,
  * application_reach, self_identifications and job_stages, in the transaction of every change, so it is
- * never stale: new applications once per statement (an import writes thousands), answers copied as they
- * change, anything else by recomputing the application's row from the view fairness_reach_source. The answers are a copy of self_identifications: they
+ * never stale: new and changed applications once per statement (an import writes thousands, a bulk move
+ * hundreds), answers copied as they change, by recomputing the applications' rows from the view
+ * fairness_reach_source otherwise. The answers are a copy of self_identifications: they
  * go when those are deleted (erasure) or with the application, and only the report's counts read them.
  */
 export const fairnessReach = pgTable(
