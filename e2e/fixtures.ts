@@ -1,5 +1,5 @@
 import AxeBuilder from "@axe-core/playwright";
-import { test as base, expect, type APIRequestContext, type Browser, type Page } from "@playwright/test";
+import { test as base, expect, type APIRequestContext, type Browser, type Page, type Route } from "@playwright/test";
 import type { IsolatedOrganization, IsolatedOrganizationOptions } from "@/db/fixtures";
 
 export const DEMO_PASSWORD = "candor-demo";
@@ -61,6 +61,25 @@ export async function signedInPage(browser: Browser, email: string, password: st
 }
 
 /** A fresh organisation with options (applicants, anonymised review, hiring team), for tests that need more than `org`. */
+/**
+ * Holds back the page's JavaScript (its stylesheets load: the page is drawn, as on a slow connection) until
+ * `release` is called, so a test can use the server's HTML before React hydrates it.
+ */
+export async function holdScripts(page: Page): Promise<() => Promise<void>> {
+  let resolve!: () => void;
+  const held = new Promise<void>((done) => (resolve = done));
+  const url = "**/_next/static/chunks/**";
+  const handler = async (route: Route) => {
+    if (!route.request().url().endsWith(".css")) await held;
+    await route.continue();
+  };
+  await page.route(url, handler);
+  return async () => {
+    resolve();
+    await page.unroute(url, handler);
+  };
+}
+
 export async function createOrganization(
   request: APIRequestContext,
   options: IsolatedOrganizationOptions = {},
