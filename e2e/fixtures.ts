@@ -1,5 +1,5 @@
 import AxeBuilder from "@axe-core/playwright";
-import { test as base, expect, type APIRequestContext, type Browser, type Page, type Route } from "@playwright/test";
+import { test as base, expect, type APIRequestContext, type Browser, type Page } from "@playwright/test";
 import type { IsolatedOrganization, IsolatedOrganizationOptions } from "@/db/fixtures";
 
 export const DEMO_PASSWORD = "candor-demo";
@@ -63,21 +63,17 @@ export async function signedInPage(browser: Browser, email: string, password: st
 /** A fresh organisation with options (applicants, anonymised review, hiring team), for tests that need more than `org`. */
 /**
  * Holds back the page's JavaScript (its stylesheets load: the page is drawn, as on a slow connection) until
- * `release` is called, so a test can use the server's HTML before React hydrates it.
+ * `release` is called, so a test can use the server's HTML before React hydrates it. A later hold on the
+ * same page takes over from this one (the last route registered answers first).
  */
-export async function holdScripts(page: Page): Promise<() => Promise<void>> {
-  let resolve!: () => void;
-  const held = new Promise<void>((done) => (resolve = done));
-  const url = "**/_next/static/chunks/**";
-  const handler = async (route: Route) => {
+export async function holdScripts(page: Page): Promise<() => void> {
+  let release!: () => void;
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route("**/_next/static/chunks/**", async (route) => {
     if (!route.request().url().endsWith(".css")) await held;
     await route.continue();
-  };
-  await page.route(url, handler);
-  return async () => {
-    resolve();
-    await page.unroute(url, handler);
-  };
+  });
+  return release;
 }
 
 export async function createOrganization(

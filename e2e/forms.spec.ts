@@ -112,7 +112,7 @@ test.describe("every dashboard form: checked in the browser first, the server's 
     await description.fill("## Typed before the scripts ran");
     await form.getByLabel("Workplace").selectOption({ label: "Remote" });
     await form.getByLabel("Anonymised review").check();
-    await release();
+    release();
 
     // Hydrated, and the form holds the typed description: its preview, drawn by the server from the form's value, shows it.
     await expect(page.getByRole("region", { name: "Preview" }).getByRole("heading", { name: "Typed before the scripts ran" })).toBeVisible();
@@ -138,7 +138,7 @@ test.describe("every dashboard form: checked in the browser first, the server's 
     let release = await holdScripts(page);
     await page.goto("/jobs/new", { waitUntil: "commit" });
     await title.fill("Senior Welder");
-    await release();
+    release();
     await expect(address).toHaveValue("senior-welder");
 
     // A title and an address of the person's own: hydration keeps the address, and a later title leaves it.
@@ -146,7 +146,7 @@ test.describe("every dashboard form: checked in the browser first, the server's 
     await page.goto("/jobs/new", { waitUntil: "commit" });
     await title.fill("Senior Welder");
     await address.fill("welding-lead");
-    await release();
+    release();
     // Hydrated: the address's hint is drawn from the form's value (the server's HTML had none).
     await expect(form.getByText(/^The posting's web address: .*\/welding-lead$/)).toBeVisible();
     await title.fill("Senior Welder, Night Shift");

@@ -209,7 +209,7 @@ test.describe("in a browser set to Berlin's time", () => {
     await page.goto(`/applications/${org.applicants[0]!.applicationId}`, { waitUntil: "commit" });
     await expect(zone).toHaveValue("UTC"); // the server's HTML
     await zone.selectOption("Asia/Tokyo");
-    await release();
+    release();
     // Hydrated once the Title's hint follows the chosen interview (the form watches that choice).
     await schedule.getByLabel("Interview", { exact: true }).selectOption({ label: "Other (enter a title)" });
     await expect(schedule.getByText("Required for an interview that is not in the plan.")).toBeVisible();

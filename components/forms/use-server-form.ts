@@ -18,7 +18,7 @@ import type { z } from "zod";
 import type { ActionResult } from "@/lib/action-result";
 import { errorPaths, serverFieldMessages, withSubmitter } from "./error-paths";
 import { suggestValue } from "./suggest-value";
-import { serverChoiceProps, serverDefaultProps, typedFields, typedValueNow } from "./typed-before-hydration";
+import { handBack, serverChoiceProps, serverDefaultProps, typedFields } from "./typed-before-hydration";
 
 type Payload<V> = V | FormData;
 
@@ -87,11 +87,11 @@ export function useServerForm<V extends FieldValues, O = V, T = unknown>({ actio
   );
   // After react-hook-form's own effects (a `values` form resets its fields there): what was typed wins.
   useEffect(() => {
-    for (const field of typedEarly) {
-      if (!registered.current.has(field.name)) continue;
-      const value = typedValueNow(field, isList(field.name));
-      form.setValue(field.name as Path<V>, value as PathValue<V, Path<V>>, { shouldDirty: true });
-    }
+    handBack(
+      form,
+      typedEarly.filter((field) => registered.current.has(field.name)),
+      isList,
+    );
     // Once, for the server's HTML; later renders start from the form's own values.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
