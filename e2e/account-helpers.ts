@@ -59,6 +59,8 @@ export async function enrol(page: Page, password: string, { checkAccessibility =
   await form.getByLabel("Code from your app").fill(await authenticatorCode(secret));
   await form.getByRole("button", { name: "Turn on two-factor authentication" }).click();
 
+  // No error: a status, focused as the form it replaces goes.
+  await expect(page.getByRole("status").filter({ hasText: "Two-factor authentication is on." })).toBeFocused();
   const codes = page.getByRole("list", { name: "Recovery codes" }).getByRole("listitem");
   await expect(codes).toHaveCount(10);
   const recoveryCodes = await codes.allTextContents();

@@ -99,8 +99,15 @@ test.describe("candidate intake and export", () => {
     await page.getByLabel("Leave out the 1 row with errors").check();
     await page.getByLabel("Add them to a job (optional)").selectOption({ label: org.job.title });
     await page.getByRole("button", { name: "Import 2 candidates" }).click();
-    await expect(page.getByText(`Imported: 2 new candidates, 1 row with errors left out; 2 added to ${org.job.title}.`)).toBeVisible();
-    await page.getByRole("link", { name: "See candidates" }).click();
+    // The result is no error: a status, which takes the focus from the form it replaces.
+    const result = page.getByRole("status").filter({ hasText: `Imported: 2 new candidates, 1 row with errors left out; 2 added to ${org.job.title}.` });
+    await expect(result).toBeFocused();
+    await expectAccessible();
+    await expect(page.getByRole("link", { name: "See candidates" })).toHaveAttribute("href", "/candidates");
+    // Starting again takes that view away: focus goes to the file field of the form that is back.
+    await page.getByRole("button", { name: "Import another file" }).click();
+    await expect(page.getByLabel("CSV file")).toBeFocused();
+    await page.goto("/candidates");
     await expect(page.getByRole("link", { name: "Katherine Johnson" })).toBeVisible();
     await expect(page.getByRole("link", { name: "Dorothy Vaughan" })).toBeVisible();
   });

@@ -61,6 +61,21 @@ export async function signedInPage(browser: Browser, email: string, password: st
 }
 
 /** A fresh organisation with options (applicants, anonymised review, hiring team), for tests that need more than `org`. */
+/**
+ * Holds back the page's JavaScript (its stylesheets load: the page is drawn, as on a slow connection) until
+ * `release` is called, so a test can use the server's HTML before React hydrates it. A later hold on the
+ * same page takes over from this one (the last route registered answers first).
+ */
+export async function holdScripts(page: Page): Promise<() => void> {
+  let release!: () => void;
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route("**/_next/static/chunks/**", async (route) => {
+    if (!route.request().url().endsWith(".css")) await held;
+    await route.continue();
+  });
+  return release;
+}
+
 export async function createOrganization(
   request: APIRequestContext,
   options: IsolatedOrganizationOptions = {},

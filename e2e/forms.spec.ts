@@ -1,5 +1,5 @@
 import type { Page, Request } from "@playwright/test";
-import { createOrganization, expect, test } from "./fixtures";
+import { createOrganization, expect, holdScripts, test } from "./fixtures";
 import { sendOfferForApproval } from "./offers";
 
 /** Server actions are POSTs with a Next-Action header; these are the ones whose arguments mention `field`. */
@@ -102,13 +102,7 @@ test.describe("every dashboard form: checked in the browser first, the server's 
     await expect(page.getByRole("status").filter({ hasText: "Changes saved." })).toBeVisible();
 
     // The page's JavaScript held back until the test has typed: until then the form is the server's HTML.
-    // (Its stylesheets load: the page is drawn, as it would be on a slow connection.)
-    let release!: () => void;
-    const held = new Promise<void>((resolve) => (release = resolve));
-    await page.route("**/_next/static/chunks/**", async (route) => {
-      if (!route.request().url().endsWith(".css")) await held;
-      await route.continue();
-    });
+    const release = await holdScripts(page);
     await page.goto(`/jobs/${org.job.id}/edit`, { waitUntil: "commit" });
     // The server's HTML shows the job as it stands, and the person edits that.
     await expect(title).toHaveValue(org.job.title);
@@ -132,6 +126,36 @@ test.describe("every dashboard form: checked in the browser first, the server's 
     await expect(description).toHaveValue("## Typed before the scripts ran");
     await expect(form.getByLabel("Workplace")).toHaveValue("remote");
     await expect(form.getByLabel("Anonymised review")).toBeChecked();
+  });
+
+  test("a new job's address follows a title typed before the scripts ran, and an address typed then stays the person's", async ({ page, signInPage, org }) => {
+    await signInPage.signInAs(org.users.recruiter.email, org.password);
+    const form = page.getByRole("form", { name: "New job" });
+    const title = form.getByLabel("Title");
+    const address = form.getByLabel("Address");
+
+    // Only a title before hydration: once the scripts run, the address is made from it, as from a typed one.
+    let release = await holdScripts(page);
+    await page.goto("/jobs/new", { waitUntil: "commit" });
+    await title.fill("Senior Welder");
+    release();
+    await expect(address).toHaveValue("senior-welder");
+
+    // A title and an address of the person's own: hydration keeps the address, and a later title leaves it.
+    release = await holdScripts(page);
+    await page.goto("/jobs/new", { waitUntil: "commit" });
+    await title.fill("Senior Welder");
+    await address.fill("welding-lead");
+    release();
+    // Hydrated: the address's hint is drawn from the form's value (the server's HTML had none).
+    await expect(form.getByText(/^The posting's web address: .*\/welding-lead$/)).toBeVisible();
+    await title.fill("Senior Welder, Night Shift");
+    await expect(form.getByText(/^The posting's web address: .*\/welding-lead$/)).toBeVisible();
+    await expect(address).toHaveValue("welding-lead");
+    await form.getByRole("button", { name: "Save as draft" }).click();
+    await expect(page.getByRole("heading", { name: "Senior Welder, Night Shift", level: 1 })).toBeVisible();
+    await page.goto(`${page.url()}/edit`);
+    await expect(page.getByRole("form", { name: "Edit job" }).getByLabel("Address")).toHaveValue("welding-lead");
   });
 
   test("an offer approval form: the browser asks for the comment a decline needs, on the comment", async ({ page, signInPage, request }) => {

@@ -1,7 +1,7 @@
 import type { Browser, Page } from "@playwright/test";
 import type { IsolatedOrganization } from "@/db/fixtures";
 import { applyThroughForm } from "./candidates";
-import { createOrganization, expect, expectNoAxeViolations, signedInPage, SignInPage, test } from "./fixtures";
+import { createOrganization, expect, expectNoAxeViolations, holdScripts, signedInPage, SignInPage, test } from "./fixtures";
 import { calendarText, waitForMailWithSubject } from "./mailbox";
 
 /** The recruiter's page for the application of the candidate called `name`, reached from the job's board. */
@@ -191,4 +191,28 @@ test("a member sets the hours candidates may book them, and a wrong feed address
   await page.reload();
   await expect(form.getByRole("checkbox", { name: "Tuesday" })).toBeChecked();
   await expect(form.getByRole("checkbox", { name: "Monday" })).not.toBeChecked();
+});
+
+test.describe("in a browser set to Berlin's time", () => {
+  test.use({ timezoneId: "Europe/Berlin" });
+
+  test("the form proposes the browser's time zone, but keeps one chosen before the page's scripts ran", async ({ page, request }) => {
+    const org = await createOrganization(request, { team: ["interviewer"], applicants: 1 });
+    await new SignInPage(page).signInAs(org.users.recruiter.email, org.password);
+    await planInterview(page, org, "Portfolio review");
+    const schedule = page.getByRole("form", { name: "Schedule an interview" });
+    const zone = schedule.getByLabel("Time zone");
+    await page.goto(`/applications/${org.applicants[0]!.applicationId}`);
+    await expect(zone).toHaveValue("Europe/Berlin");
+
+    const release = await holdScripts(page);
+    await page.goto(`/applications/${org.applicants[0]!.applicationId}`, { waitUntil: "commit" });
+    await expect(zone).toHaveValue("UTC"); // the server's HTML
+    await zone.selectOption("Asia/Tokyo");
+    release();
+    // Hydrated once the Title's hint follows the chosen interview (the form watches that choice).
+    await schedule.getByLabel("Interview", { exact: true }).selectOption({ label: "Other (enter a title)" });
+    await expect(schedule.getByText("Required for an interview that is not in the plan.")).toBeVisible();
+    await expect(zone).toHaveValue("Asia/Tokyo");
+  });
 });

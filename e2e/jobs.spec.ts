@@ -120,6 +120,11 @@ test.describe("a recruiter manages jobs", () => {
     await expect(pipeline).toHaveText([/Applied\s*0/, /Screen\s*0/, /Interview\s*0/, /Offer\s*0/, /Hired\s*0/]);
 
     await page.getByRole("link", { name: "Jobs", exact: true }).first().click();
+    // The filters' labels sit on one line (at 1280 px the select was drawn 3 px shorter than the search box).
+    const filters = page.getByRole("search", { name: "Search jobs" });
+    const searchLabel = await filters.getByText("Search", { exact: true }).boundingBox();
+    const departmentLabel = await filters.getByText("Department", { exact: true }).boundingBox();
+    expect(departmentLabel!.y).toBe(searchLabel!.y);
     await page.getByLabel("Department").selectOption("Customer Care");
     await page.getByRole("button", { name: "Apply filters" }).click();
     await expect(page).toHaveURL(/department=Customer\+Care/);

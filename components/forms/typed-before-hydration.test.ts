@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { changedFromServer, fieldValue, serverChoiceProps, serverDefaultProps, typedFields, typedValueNow, type FormControl } from "./typed-before-hydration";
+import { createFormControl, get } from "react-hook-form";
+import { changedFromServer, fieldValue, handBack, serverChoiceProps, serverDefaultProps, typedFields, typedValueNow, type FormControl } from "./typed-before-hydration";
 
 // Plain objects with the parts of the DOM's controls the helpers read, as the server's HTML leaves them.
 const text = (name: string, sent: string, now = sent, type = "text"): FormControl => ({ name, type, disabled: false, value: now, defaultValue: sent });
@@ -124,5 +125,39 @@ describe("typedValueNow", () => {
     now.checked = later.checked = false; // react-hook-form's registration of a radio group, as seen in the browser
     expect(typedValueNow(typedText!, false)).toBe("Typed");
     expect(typedValueNow(typedChoice!, false)).toBe("later");
+  });
+});
+
+describe("handBack", () => {
+  /** A form as react-hook-form runs it once on the page, its fields registered on plain objects. */
+  function mounted<V extends Record<string, unknown>>(defaultValues: V) {
+    const form = createFormControl<V>({ defaultValues: defaultValues as never });
+    for (const name of ["title", "slug", "ratings.speed", "ratings.depth"]) {
+      if (get(defaultValues, name) === undefined) continue;
+      form.register(name as never).ref({ name, type: "text", value: String(get(defaultValues, name)), addEventListener() {}, removeEventListener() {} });
+    }
+    form.control._state.mount = true; // as useForm's effect marks it
+    return form;
+  }
+
+  it("tells every watcher, though react-hook-form already held the value it read from the field", () => {
+    const form = mounted({ title: "", slug: "" });
+    // react-hook-form reads a field edited before it was ready into its values when the field registers.
+    form.setValue("title", "Senior Welder");
+    const seen: unknown[] = [];
+    form.subscribe({ formState: { values: true }, callback: ({ values }) => void seen.push(values.title) });
+    const [field] = typedFields({ elements: [text("title", "", "Senior Welder")] }, notList);
+    handBack(form, [field!], notList);
+    expect(seen).toContain("Senior Welder");
+    expect(form.getFieldState("title").isDirty).toBe(true);
+  });
+
+  it("reads every field before writing any, and keeps a typed field's neighbours in its object", () => {
+    const form = mounted({ title: "", slug: "", ratings: { speed: "", depth: "strong" } });
+    const typed = typedFields({ elements: [text("title", "", "Senior Welder"), text("slug", "", "welding-lead"), text("ratings.speed", "", "mixed")] }, notList);
+    handBack(form, typed, notList);
+    expect(form.getValues()).toEqual({ title: "Senior Welder", slug: "welding-lead", ratings: { speed: "mixed", depth: "strong" } });
+    expect(form.getFieldState("slug").isDirty).toBe(true);
+    expect(form.getFieldState("ratings.depth").isDirty).toBe(false);
   });
 });

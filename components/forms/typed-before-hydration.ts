@@ -8,6 +8,8 @@
  * before any of that, and useServerForm hands it back to the form as a change.
  */
 
+import { set, type FieldValues, type UseFormReturn } from "react-hook-form";
+
 /** The parts of an input, textarea or select read here (plain objects stand in for them in tests). */
 export type FormControl = {
   name: string;
@@ -99,4 +101,22 @@ export function typedValueNow(field: TypedField, list: boolean): unknown {
   const [first] = field.controls;
   const text = first && !isChoice(first) && !first.type.startsWith("select");
   return text && changedFromServer(first) ? fieldValue(field.controls, list) : field.value;
+}
+
+/**
+ * Hands the typed fields to the form, once hydration is over, as one change: their values (read before any is
+ * written: a form may derive one field from another), dirty, and told to every watcher (useWatch), so what a
+ * form works out from them (a job's address from its title, a hint, a preview) follows. Field by field with
+ * setValue, watchers missed some: react-hook-form reads a field edited before it was ready into its values
+ * without telling anyone, and setValue of a value it already holds tells no one either. A field inside an
+ * object (`ratings.speed`) is set into that object as the form holds it, so its neighbours stay.
+ */
+export function handBack<V extends FieldValues>(form: Pick<UseFormReturn<V, unknown, unknown>, "getValues" | "setValues">, fields: TypedField[], isList: (name: string) => boolean) {
+  const patch: Record<string, unknown> = {};
+  for (const field of fields) {
+    const top = field.name.split(".")[0]!;
+    if (!(top in patch)) patch[top] = structuredClone(form.getValues(top as never));
+    set(patch, field.name, typedValueNow(field, isList(field.name)));
+  }
+  if (Object.keys(patch).length > 0) form.setValues(patch as Partial<V>, { shouldDirty: true });
 }

@@ -1,7 +1,7 @@
 "use client";
 
 import { zodResolver } from "@hookform/resolvers/zod";
-import { startTransition, useActionState, useEffect, useId, useRef, useState, type FormEvent } from "react";
+import { startTransition, useActionState, useCallback, useEffect, useId, useRef, useState, type FormEvent } from "react";
 import {
   get,
   useForm,
@@ -17,7 +17,8 @@ import {
 import type { z } from "zod";
 import type { ActionResult } from "@/lib/action-result";
 import { errorPaths, serverFieldMessages, withSubmitter } from "./error-paths";
-import { serverChoiceProps, serverDefaultProps, typedFields, typedValueNow } from "./typed-before-hydration";
+import { suggestValue } from "./suggest-value";
+import { handBack, serverChoiceProps, serverDefaultProps, typedFields } from "./typed-before-hydration";
 
 type Payload<V> = V | FormData;
 
@@ -63,6 +64,8 @@ function focusFirst(form: HTMLFormElement | null, paths: string[]): boolean {
  * server's per-field errors land on their fields, focus moves to the first error (or to the form's alert),
  * and `pending` disables the submit button until the answer is in. The server's HTML shows the form's
  * values, and what a person types into it before React hydrates stays, counts as a change and is sent.
+ * A value the page works out itself (from another field, from the browser) goes in with `suggest`, which never
+ * replaces a change of the person's, typed or made before hydration.
  */
 export function useServerForm<V extends FieldValues, O = V, T = unknown>({ action, schema, defaultValues, values, onSuccess, send = "values", focusOnError = "field" }: Options<V, O, T>) {
   const form = useForm<V, unknown, O>({
@@ -84,11 +87,11 @@ export function useServerForm<V extends FieldValues, O = V, T = unknown>({ actio
   );
   // After react-hook-form's own effects (a `values` form resets its fields there): what was typed wins.
   useEffect(() => {
-    for (const field of typedEarly) {
-      if (!registered.current.has(field.name)) continue;
-      const value = typedValueNow(field, isList(field.name));
-      form.setValue(field.name as Path<V>, value as PathValue<V, Path<V>>, { shouldDirty: true });
-    }
+    handBack(
+      form,
+      typedEarly.filter((field) => registered.current.has(field.name)),
+      isList,
+    );
     // Once, for the server's HTML; later renders start from the form's own values.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
@@ -106,6 +109,8 @@ export function useServerForm<V extends FieldValues, O = V, T = unknown>({ actio
     registered.current.add(name);
     return { ...form.register(name), ...serverChoiceProps(get(initial, name), value) };
   };
+  // Stable, as react-hook-form's own methods are, so a form's effect may depend on it.
+  const suggest = useCallback(<N extends Path<V>>(name: N, value: PathValue<V, N>) => suggestValue(form, name, value), [form]);
   // The adapter: useActionState passes (previous state, payload); every action here takes just the input.
   const [state, dispatch, pending] = useActionState<ActionResult<T> | null, Payload<V>>(
     (_previous, payload) => (action as (input: Payload<V>) => Promise<ActionResult<T>>)(payload),
@@ -166,6 +171,11 @@ export function useServerForm<V extends FieldValues, O = V, T = unknown>({ actio
     ...form,
     /** react-hook-form's, with the field's default for the server's HTML. A radio takes `registerRadio`, a checkbox of a list `registerCheckbox`. */
     register,
+    /**
+     * `suggest(name, value)`: a value the page proposes (derived from another field, or the browser's), for a
+     * field the person has not changed, typed or before hydration; see suggestValue. Answers whether it took.
+     */
+    suggest,
     /** `registerRadio(name, value)`: one radio of a group. */
     registerRadio: registerChoice,
     /** `registerCheckbox(name, value)`: one checkbox of a list. */

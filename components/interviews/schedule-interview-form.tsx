@@ -38,14 +38,15 @@ export function ScheduleInterviewForm({ applicationId, options }: { applicationI
       location: "",
     },
   });
-  const { register, control, setValue } = form;
+  const { register, control, suggest } = form;
   const errors = form.formState.errors;
 
-  // The browser's own zone is the likeliest choice; the server renders UTC, which every browser then replaces.
+  // The browser's own zone is the likeliest choice; the server renders UTC, which every browser then replaces,
+  // unless the person chose a zone already (before hydration): a suggestion, also what a reset returns to.
   useEffect(() => {
     const zone = Intl.DateTimeFormat().resolvedOptions().timeZone;
-    if (options.timeZones.includes(zone)) setValue("timeZone", zone);
-  }, [options.timeZones, setValue]);
+    if (options.timeZones.includes(zone)) suggest("timeZone", zone);
+  }, [options.timeZones, suggest]);
 
   const custom = !useWatch({ control, name: "plannedInterviewId" });
 

@@ -77,7 +77,6 @@ function checkedValues(values: JobFormValues) {
 /** Creating and editing a job: the same fields, checked by the same schema in the browser and on the server. */
 export function JobForm(props: Props) {
   const router = useRouter();
-  const [slugEdited, setSlugEdited] = useState(props.mode === "edit");
   const [saved, setSaved] = useState<{ version: number; status: JobStatus; message: string } | null>(null);
   const [confirming, setConfirming] = useState<PostingWarning[] | null>(null);
   const lastIntent = useRef("save");
@@ -120,12 +119,20 @@ export function JobForm(props: Props) {
 
   const description = useWatch({ control, name: "descriptionMd" }) as string;
   const slug = useWatch({ control, name: "slug" }) as string;
+  // A new job's address follows its title until the person makes it their own (typed, or before hydration),
+  // however the title changed: typed, or typed before hydration and handed to the form afterwards.
+  const title = useWatch({ control, name: "title" }) as string;
+  const titleBefore = useRef(title);
+  const { suggest } = form;
+  useEffect(() => {
+    if (props.mode !== "create" || title === titleBefore.current) return;
+    titleBefore.current = title;
+    suggest("slug", slugify(title));
+  }, [props.mode, title, suggest]);
   const status = props.mode === "edit" ? (saved?.status ?? props.status) : "draft";
   const error = (name: keyof JobFormValues) => form.fieldError(name);
-  const titleField = register("title");
   const review = props.importReview;
   const found = (name: Parameters<typeof foundHint>[1]) => foundHint(review, name);
-  const slugField = register("slug");
 
   return (
     <form
@@ -152,22 +159,14 @@ export function JobForm(props: Props) {
           className="sm:col-span-2"
           hint={review?.titleGuessed ? "Title guessed from the text — check it." : undefined}
           error={error("title")}
-          {...titleField}
-          onChange={(event) => {
-            void titleField.onChange(event);
-            if (!slugEdited) setValue("slug", slugify(event.target.value));
-          }}
+          {...register("title")}
         />
         <Field
           label="Address"
           className="sm:col-span-2"
           hint={`The posting's web address: ${props.careersPrefix}/${slug || "…"}`}
           error={error("slug")}
-          {...slugField}
-          onChange={(event) => {
-            setSlugEdited(true);
-            void slugField.onChange(event);
-          }}
+          {...register("slug")}
         />
         <Field label="Department" hint={found("department")} error={error("department")} {...register("department")} />
         <Field label="Location" hint={found("location")} error={error("location")} {...register("location")} />

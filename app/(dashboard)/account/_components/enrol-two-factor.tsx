@@ -2,6 +2,7 @@
 
 import { useState } from "react";
 import type { z } from "zod";
+import { ResultNotice } from "@/components/forms/saved-notice";
 import { useServerForm } from "@/components/forms/use-server-form";
 import { Alert } from "@/components/ui/alert";
 import { Button, buttonClasses } from "@/components/ui/button";
@@ -55,7 +56,7 @@ function RecoveryCodes({ codes }: { codes: string[] }) {
   const file = `Candor recovery codes. Each works once, instead of a code from your authenticator app.\n\n${codes.join("\n")}\n`;
   return (
     <div className="mt-4 flex flex-col gap-4 text-sm">
-      <Alert tone="info">Two-factor authentication is on. From now on, signing in asks for a code from your app.</Alert>
+      <ResultNotice>Two-factor authentication is on. From now on, signing in asks for a code from your app.</ResultNotice>
       <h3 className="text-base font-semibold">Save your recovery codes</h3>
       <p className="text-slate-700">
         If you lose your phone, each of these codes lets you sign in once instead of a code from the app. Keep them somewhere safe, such as

@@ -123,8 +123,9 @@ export default async function JobsPage({ searchParams }: PageProps<"/jobs">) {
       {/* A plain GET form: the filters live in the URL and work without JavaScript. */}
       <form method="get" action="/jobs" role="search" aria-label="Search jobs" className="mt-4 flex flex-wrap items-end gap-3">
         {filters.status && <input type="hidden" name="status" value={filters.status} />}
-        <Field id="jobs-q" label="Search" type="search" name="q" defaultValue={filters.q} placeholder="Title, department or location" className="w-full sm:w-64" />
-        <SelectField id="jobs-department" label="Department" name="department" defaultValue={filters.department ?? ""} className="w-full sm:w-56">
+        {/* One height for both controls (a select is drawn 3 px shorter than a text box): their labels then sit on one line. */}
+        <Field id="jobs-q" label="Search" type="search" name="q" defaultValue={filters.q} placeholder="Title, department or location" className="w-full sm:w-64" controlClassName="h-10.5" />
+        <SelectField id="jobs-department" label="Department" name="department" defaultValue={filters.department ?? ""} className="w-full sm:w-56" controlClassName="h-10.5">
           <option value="">All departments</option>
           {departments.map((department) => (
             <option key={department}>{department}</option>

@@ -1,7 +1,8 @@
 "use client";
 
 import Link from "next/link";
-import { useRef, useState } from "react";
+import { useEffect, useRef, useState } from "react";
+import { ResultNotice } from "@/components/forms/saved-notice";
 import { useServerForm } from "@/components/forms/use-server-form";
 import { Alert } from "@/components/ui/alert";
 import { Button, buttonClasses } from "@/components/ui/button";
@@ -25,6 +26,13 @@ export function ImportFlow({ jobs, importStep }: { jobs: JobWithStages[]; import
   const [jobId, setJobId] = useState("");
   const [done, setDone] = useState<ImportResult | null>(null);
   const intent = useRef<HTMLInputElement>(null);
+  // "Import another file" takes its view away: focus goes to the file field of the form that replaces it.
+  const startAgain = useRef(false);
+  useEffect(() => {
+    if (done || !startAgain.current) return;
+    startAgain.current = false;
+    document.getElementById("import-file")?.focus();
+  }, [done]);
   const form = useServerForm<Record<string, unknown>, unknown, StepResult>({
     action: importStep,
     send: "formData",
@@ -41,6 +49,7 @@ export function ImportFlow({ jobs, importStep }: { jobs: JobWithStages[]; import
         result={done}
         jobTitle={jobs.find((job) => job.id === jobId)?.title ?? "the job"}
         again={() => {
+          startAgain.current = true;
           setDone(null);
           setPreview(null);
           setMapping([]);
@@ -210,14 +219,14 @@ function PreviewDetails({ preview }: { preview: ImportPreview }) {
 function ImportDone({ result, jobTitle, again }: { result: ImportResult; jobTitle: string; again: () => void }) {
   return (
     <div className="flex max-w-2xl flex-col gap-4">
-      <Alert tone="info">
+      <ResultNotice>
         Imported: {plural(result.created, "new candidate", "new candidates")}
         {result.merged > 0 && `, ${plural(result.merged, "merged", "merged")}`}
         {result.skipped > 0 && `, ${plural(result.skipped, "already in Candor skipped", "already in Candor skipped")}`}
         {result.invalid > 0 && `, ${plural(result.invalid, "row with errors left out", "rows with errors left out")}`}
         {result.applications > 0 && `; ${result.applications.toLocaleString("en")} added to ${jobTitle}`}
         {result.existingApplications > 0 && `, ${plural(result.existingApplications, "of them an existing candidate", "of them existing candidates")}`}.
-      </Alert>
+      </ResultNotice>
       <div className="flex gap-3">
         <Link href="/candidates" className={buttonClasses("primary")}>
           See candidates
