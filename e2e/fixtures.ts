@@ -91,9 +91,24 @@ type Fixtures = {
   signInPage: SignInPage;
   /** Asserts axe finds no violations on the current page. */
   expectAccessible: () => Promise<void>;
+  /** Closes, after each test, the browser contexts the test opened itself (signedInPage, other people). */
+  closeOwnContexts: void;
 };
 
 export const test = base.extend<Fixtures>({
+  // Playwright closes a test's own `context`, but not those it made with browser.newContext(): they lived
+  // until the worker's browser closed. Near the end of one CI run 124 renderer processes were open, the
+  // kernel took half the CPU time, and the Playwright run took about twice as long as the one before. Set up
+  // before `context` and torn down after it, so the test's own context has been closed (and its trace
+  // saved) by then.
+  closeOwnContexts: [
+    async ({ browser }, use) => {
+      const before = new Set(browser.contexts());
+      await use();
+      await Promise.all(browser.contexts().filter((context) => !before.has(context)).map((context) => context.close()));
+    },
+    { auto: true },
+  ],
   org: async ({ request }, use) => {
     await use(await createOrganization(request));
   },
