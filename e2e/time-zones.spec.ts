@@ -73,6 +73,9 @@ test("an unknown time zone is refused, and the setting is the person's own", asy
   const recruiter = await signedIn(browser, org, "recruiter");
   await recruiter.goto("/account");
   const form = recruiter.getByRole("form", { name: "Time zone" });
+  // Tampering before React has hydrated the form is undone by hydration (the extra option is a mismatch,
+  // and React renders the form again): wait until React holds the select (its fiber is on the element).
+  await expect.poll(() => form.getByLabel("Time zone").evaluate((select) => Object.keys(select).some((key) => key.startsWith("__reactFiber")))).toBe(true);
   // A zone not in the list, as a tampered request would send it.
   await form.getByLabel("Time zone").evaluate((select) => {
     const option = document.createElement("option");
