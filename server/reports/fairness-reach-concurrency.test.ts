@@ -11,24 +11,31 @@ import { setupTestDatabase } from "@/test/database";
 
 const db = setupTestDatabase();
 
-/** A recruiter's move to another stage, held open after its writes until released. */
-async function heldMove(organizationId: string, applicationId: string, stageId: string) {
+type Tx = Parameters<Parameters<ReturnType<typeof db>["transaction"]>[0]>[0];
+
+/** A recruiter's move of an application to another stage: the card's row, then its event. */
+async function move(tx: Tx, organizationId: string, applicationId: string, stageId: string) {
+  await tx.update(s.applications).set({ stageId }).where(eq(s.applications.id, applicationId));
+  await tx.insert(s.applicationEvents).values({ organizationId, applicationId, type: "moved", toStageId: stageId });
+}
+
+/** Runs `change` in a transaction of its own, held open after its writes until released. */
+async function heldOpen(change: (tx: Tx) => Promise<unknown>) {
   let release!: () => void;
   const released = new Promise<void>((resolve) => (release = resolve));
-  let moved!: () => void;
-  const movedWritten = new Promise<void>((resolve) => (moved = resolve));
-  const move = db().transaction(async (tx) => {
-    await tx.update(s.applications).set({ stageId }).where(eq(s.applications.id, applicationId));
-    await tx.insert(s.applicationEvents).values({ organizationId, applicationId, type: "moved", toStageId: stageId });
-    moved();
+  let written!: () => void;
+  const changesWritten = new Promise<void>((resolve) => (written = resolve));
+  const done = db().transaction(async (tx) => {
+    await change(tx);
+    written();
     await released;
   });
-  await movedWritten;
-  return { release, move };
+  await changesWritten;
+  return { release, done };
 }
 
 /** Runs `change` in a transaction of its own and waits until it is blocked on a row lock. */
-async function blockedChange(change: (tx: Parameters<Parameters<ReturnType<typeof db>["transaction"]>[0]>[0]) => Promise<unknown>) {
+async function blockedChange(change: (tx: Tx) => Promise<unknown>) {
   let pid = 0;
   const done = db().transaction(async (tx) => {
     pid = (await tx.execute<{ pid: number }>(sql`select pg_backend_pid() as pid`)).rows[0]!.pid;
@@ -54,11 +61,11 @@ describe("the fairness report's rollup under concurrent changes", () => {
     const applicationId = org.applicants[0]!.applicationId;
     await db().insert(s.selfIdentifications).values({ organizationId: org.organization.id, applicationId, gender: "woman", ethnicity: "asian" });
 
-    const { release, move } = await heldMove(org.organization.id, applicationId, job.stages.interview);
+    const { release, done: moved } = await heldOpen((tx) => move(tx, org.organization.id, applicationId, job.stages.interview));
     // Meanwhile the candidate's answers are deleted; it must wait for the move, then keep it.
     const { done: erase } = await blockedChange((tx) => tx.delete(s.selfIdentifications).where(eq(s.selfIdentifications.applicationId, applicationId)));
     release();
-    await Promise.all([move, erase]);
+    await Promise.all([moved, erase]);
 
     const [row] = await db().select().from(s.fairnessReach).where(eq(s.fairnessReach.applicationId, applicationId));
     expect(row).toMatchObject({ furthestRank: 3, gender: "not_provided", ethnicity: "not_provided" });
@@ -72,22 +79,10 @@ describe("the fairness report's rollup under concurrent changes", () => {
     await db().insert(s.selfIdentifications).values({ organizationId: org.organization.id, applicationId, gender: "woman", ethnicity: "asian" });
 
     // The answers deleted first, held open; a move meanwhile must wait, then leave no answer behind.
-    let release!: () => void;
-    const released = new Promise<void>((resolve) => (release = resolve));
-    let deleted!: () => void;
-    const deletedWritten = new Promise<void>((resolve) => (deleted = resolve));
-    const erase = db().transaction(async (tx) => {
-      await tx.delete(s.selfIdentifications).where(eq(s.selfIdentifications.applicationId, applicationId));
-      deleted();
-      await released;
-    });
-    await deletedWritten;
-    const { done: move } = await blockedChange(async (tx) => {
-      await tx.update(s.applications).set({ stageId: job.stages.interview }).where(eq(s.applications.id, applicationId));
-      await tx.insert(s.applicationEvents).values({ organizationId: org.organization.id, applicationId, type: "moved", toStageId: job.stages.interview });
-    });
+    const { release, done: erase } = await heldOpen((tx) => tx.delete(s.selfIdentifications).where(eq(s.selfIdentifications.applicationId, applicationId)));
+    const { done: moved } = await blockedChange((tx) => move(tx, org.organization.id, applicationId, job.stages.interview));
     release();
-    await Promise.all([erase, move]);
+    await Promise.all([erase, moved]);
 
     const [row] = await db().select().from(s.fairnessReach).where(eq(s.fairnessReach.applicationId, applicationId));
     expect(row).toMatchObject({ furthestRank: 3, gender: "not_provided", ethnicity: "not_provided" });
@@ -99,12 +94,12 @@ describe("the fairness report's rollup under concurrent changes", () => {
     const job = fixtureJob(org);
     const applicationId = org.applicants[0]!.applicationId;
 
-    const { release, move } = await heldMove(org.organization.id, applicationId, job.stages.interview);
+    const { release, done: moved } = await heldOpen((tx) => move(tx, org.organization.id, applicationId, job.stages.interview));
     // Meanwhile the Screen stage becomes an Offer stage: its applications rise to rank 4, but this one
     // has left it. Before the move commits, this transaction still sees it there.
     const { done: retype } = await blockedChange((tx) => tx.update(s.jobStages).set({ kind: "offer" }).where(eq(s.jobStages.id, job.stages.screen)));
     release();
-    await Promise.all([move, retype]);
+    await Promise.all([moved, retype]);
 
     const [row] = await db().select().from(s.fairnessReach).where(eq(s.fairnessReach.applicationId, applicationId));
     expect(row).toMatchObject({ furthestRank: 3 });
