@@ -37,12 +37,15 @@ test.describe("applying for a job", () => {
     await expect(page.getByRole("heading", { name: "Apply for Product Designer" })).toBeVisible();
     await expectAccessible();
 
+    // Listening turns on Chromium's file chooser interception, a message of its own that a key press sent
+    // right after can overtake (the chooser then opened unseen and the test timed out in one CI run): listen
+    // before typing the first field.
+    const chooser = page.waitForEvent("filechooser");
     await tabTo(page, page.getByLabel("Full name"));
     await page.keyboard.type("Kim Keyboard");
     await page.keyboard.press("Tab");
     await page.keyboard.type(email);
     await tabTo(page, page.getByLabel("Resume"));
-    const chooser = page.waitForEvent("filechooser");
     await page.keyboard.press("Space");
     await (await chooser).setFiles(resumePdf);
     await tabTo(page, page.getByLabel("Link to your portfolio"));

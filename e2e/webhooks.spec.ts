@@ -4,7 +4,6 @@ import { createOrganization, expect, test } from "./fixtures";
 
 // A receiver on 127.0.0.1 (the Playwright config sets WEBHOOK_ALLOW_PRIVATE=1), verifying each request's
 // signature with the standardwebhooks library, as a customer's would.
-const RECEIVER_PORT = 46540;
 let receiver: WebhookReceiver | undefined;
 test.afterEach(async () => {
   await receiver?.close();
@@ -23,7 +22,10 @@ test.describe("webhooks", () => {
 
     // Refused in the browser: no event chosen.
     const form = page.getByRole("form", { name: "Add a webhook endpoint" });
-    const url = `http://127.0.0.1:${RECEIVER_PORT}/hooks`;
+    // The receiver fails until told otherwise.
+    receiver = await startWebhookReceiver();
+    receiver.answerWith(() => 500);
+    const url = receiver.url;
     await form.getByLabel("Endpoint URL").fill(url);
     await form.getByRole("button", { name: "Add endpoint" }).click();
     await expect(form.getByText("Choose at least one event")).toBeVisible();
@@ -38,9 +40,7 @@ test.describe("webhooks", () => {
     await expect(endpoints.getByRole("row").filter({ hasText: url })).toContainText("Enabled");
     await expectAccessible();
 
-    // The receiver fails until told otherwise.
-    receiver = await startWebhookReceiver(secret, RECEIVER_PORT);
-    receiver.answerWith(() => 500);
+    receiver.useSecret(secret);
     const screen = org.stages.find((stage) => stage.kind === "screen")!;
     const moved = await callServerAction(page, {
       file: "server/pipeline/actions.ts",

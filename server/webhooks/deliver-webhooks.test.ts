@@ -34,18 +34,17 @@ afterAll(() => pgliteDir && rmSync(pgliteDir, { recursive: true, force: true }))
 // The delivery pass works on every organisation's deliveries: a database of this file's own.
 const db = setupTestDatabase({ ownDatabase: true });
 
-let port = 46510;
 const receivers: WebhookReceiver[] = [];
 afterAll(() => Promise.all(receivers.map((receiver) => receiver.close())));
 
 async function organizationWithEndpoint(events: string[] = ["application.stage_changed", "candidate.hired", "application.rejected"]) {
   const org = await createIsolatedOrganization(db(), undefined, { applicants: 2 });
   const admin = { ...viewerOf(org, "admin"), email: org.users.admin.email };
-  // The secret is known only once the endpoint exists; the receiver's URL must exist first: reserve its port.
-  const receiverPort = port++;
-  const { id, secret } = await createWebhookEndpoint(admin, { url: `http://127.0.0.1:${receiverPort}/hooks`, events: events as never });
-  const receiver = await startWebhookReceiver(secret, receiverPort);
+  // The secret is known only once the endpoint exists, and the endpoint needs the receiver's URL.
+  const receiver = await startWebhookReceiver();
   receivers.push(receiver);
+  const { id, secret } = await createWebhookEndpoint(admin, { url: receiver.url, events: events as never });
+  receiver.useSecret(secret);
   const stage = (kind: string) => org.stages.find((s) => s.kind === kind)!.id;
   const recruiter = viewerOf(org, "recruiter");
   return { org, admin, recruiter, stage, endpointId: id, secret, receiver };

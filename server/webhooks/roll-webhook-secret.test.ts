@@ -17,7 +17,7 @@ process.env.WEBHOOK_ALLOW_PRIVATE = "1";
 // The delivery pass sends every organisation's due deliveries: a database of this file's own.
 const db = setupTestDatabase({ ownDatabase: true });
 
-const { endpointWithReceiver, sendOneEvent } = webhookEndpointsWithReceivers(db, 46580);
+const { endpointWithReceiver, sendOneEvent } = webhookEndpointsWithReceivers(db);
 
 /** The endpoint's row with its secrets unsealed (they are stored sealed: webhook-secret.test.ts). */
 async function storedInClear(endpointId: string) {

@@ -8,7 +8,6 @@ import { webhookDeliveries, webhookEndpoints } from "@/db/schema";
 import { tasks } from "@/server/background-jobs/registry";
 import { setupTestDatabase } from "@/test/database";
 import { acceptsWith, webhookEndpointsWithReceivers } from "@/test/webhooks/endpoints";
-import { startWebhookReceiver } from "@/test/webhooks/receiver";
 import { deliverDueWebhooks } from "./deliver-webhooks";
 import { resealPlainWebhookSecrets } from "./reseal-webhook-secrets";
 import { rollWebhookSecret } from "./roll-webhook-secret";
@@ -20,7 +19,7 @@ process.env.WEBHOOK_ALLOW_PRIVATE = "1";
 // The delivery pass and the reseal work on every organisation's endpoints: a database of this file's own.
 const db = setupTestDatabase({ ownDatabase: true });
 
-const { endpointWithReceiver, sendOneEvent, receivers } = webhookEndpointsWithReceivers(db, 46620);
+const { endpointWithReceiver, sendOneEvent } = webhookEndpointsWithReceivers(db);
 
 const stored = async (endpointId: string) => (await db().select().from(webhookEndpoints).where(eq(webhookEndpoints.id, endpointId)))[0]!;
 
@@ -110,10 +109,8 @@ describe("webhook signing secrets at rest", { timeout: 60_000 }, () => {
     // Rolling gives a readable secret, which the customer puts in their receiver; the unreadable one it
     // replaces does not sign (it can't), and the waiting delivery goes through.
     const rolled = await rollWebhookSecret(broken.admin, { endpointId: broken.endpointId, secretVersion: 1 });
-    await broken.receiver.close();
-    receivers.splice(receivers.indexOf(broken.receiver), 1);
-    const receiver = await startWebhookReceiver(rolled.secret, Number(new URL(broken.receiver.url).port));
-    receivers.push(receiver);
+    broken.receiver.useSecret(rolled.secret);
+    const receiver = broken.receiver;
     await db().update(webhookDeliveries).set({ nextAttemptAt: sql`now()` }).where(eq(webhookDeliveries.endpointId, broken.endpointId));
     expect(await deliverDueWebhooks({ maxMs: 5_000 })).toEqual({ delivered: 1, failed: 0 });
     expect(receiver.requests.map((request) => request.verified)).toEqual([true]);

@@ -10,22 +10,21 @@ import { startWebhookReceiver, type ReceivedWebhook, type WebhookReceiver } from
 
 /**
  * For a test file: `endpointWithReceiver()` adds an organisation with a webhook endpoint on `job.published`,
- * and a receiver on the next port from `firstPort` verifying with the secret shown when it was added (as
- * the customer set it up); `sendOneEvent` records one event and sends it now. Receivers in `receivers` are
+ * and a receiver verifying with the secret shown when it was added (as the customer set it up);
+ * `sendOneEvent` records one event and sends it now. Receivers in `receivers` are
  * closed after the file.
  */
-export function webhookEndpointsWithReceivers(db: () => Database, firstPort: number) {
-  let port = firstPort;
+export function webhookEndpointsWithReceivers(db: () => Database) {
   const receivers: WebhookReceiver[] = [];
   afterAll(() => Promise.all(receivers.map((receiver) => receiver.close())));
 
   async function endpointWithReceiver() {
     const org = await createIsolatedOrganization(db());
     const admin = { ...viewerOf(org, "admin"), email: org.users.admin.email };
-    const receiverPort = port++;
-    const { id, secret } = await createWebhookEndpoint(admin, { url: `http://127.0.0.1:${receiverPort}/hooks`, events: ["job.published"] });
-    const receiver = await startWebhookReceiver(secret, receiverPort);
+    const receiver = await startWebhookReceiver();
     receivers.push(receiver);
+    const { id, secret } = await createWebhookEndpoint(admin, { url: receiver.url, events: ["job.published"] });
+    receiver.useSecret(secret);
     return { org, admin, endpointId: id, secret, receiver };
   }
 

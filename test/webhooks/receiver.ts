@@ -17,8 +17,13 @@ export type ReceivedWebhook = {
  * request's signature with the `standardwebhooks` library and processes each webhook-id once (a retry of
  * one it already processed is acknowledged and ignored). `answer` decides each request's fate: a status,
  * or "hang" to never answer (a request its sender will be killed in the middle of).
+ *
+ * It listens on a port the system picks (a fixed one in the ephemeral range was once taken by a client
+ * socket): start it, give Candor its `url`, then `useSecret` the secret Candor shows. Until then every
+ * request fails verification.
  */
-export async function startWebhookReceiver(secret: string, port: number) {
+export async function startWebhookReceiver() {
+  let secret: string | undefined;
   const requests: ReceivedWebhook[] = [];
   const processed = new Map<string, ReceivedWebhook>();
   let answer: (request: ReceivedWebhook, index: number) => number | "hang" = () => 204;
@@ -32,6 +37,7 @@ export async function startWebhookReceiver(secret: string, port: number) {
     const headers = Object.fromEntries(Object.entries(incoming.headers).map(([name, value]) => [name, String(value)]));
     let received: ReceivedWebhook;
     try {
+      if (!secret) throw new Error("no secret yet");
       const payload = new Webhook(secret).verify(body, headers) as ReceivedWebhook["payload"];
       received = { id: headers["webhook-id"]!, receivedAt: Date.now(), verified: true, payload, raw: { body, headers } };
     } catch {
@@ -48,7 +54,7 @@ export async function startWebhookReceiver(secret: string, port: number) {
     if (fate >= 200 && fate < 300 && !processed.has(received.id)) processed.set(received.id, received);
     response.writeHead(fate, { "content-type": "text/plain" }).end(fate >= 300 ? `receiver says ${fate} ${"x".repeat(2000)}` : "ok");
   });
-  server.listen(port, "127.0.0.1");
+  server.listen(0, "127.0.0.1");
   await once(server, "listening");
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/hooks`;
 
@@ -57,6 +63,10 @@ export async function startWebhookReceiver(secret: string, port: number) {
     requests,
     /** Webhooks processed, one per webhook-id, however often each was sent. */
     processed,
+    /** The secret Candor showed for the endpoint, as the customer pastes it into their receiver. */
+    useSecret(shown: string) {
+      secret = shown;
+    },
     answerWith(decide: typeof answer) {
       answer = decide;
     },
