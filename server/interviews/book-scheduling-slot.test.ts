@@ -1,4 +1,5 @@
 import { createServer, type Server, type ServerResponse } from "node:http";
+import type { AddressInfo } from "node:net";
 import { and, eq, inArray, sql } from "drizzle-orm";
 import type { AnyPgColumn } from "drizzle-orm/pg-core";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
@@ -18,16 +19,16 @@ import { sendSchedulingLink } from "./send-scheduling-link";
 vi.stubEnv("CALENDAR_FEED_ALLOW_PRIVATE", "1");
 
 const db = setupTestDatabase();
-const FEED_PORT = 46201;
 // Monday 7 January 2030, midnight UTC: bookable from 12:00 today for 14 days.
 const now = new Date("2030-01-07T00:00:00Z");
 const tuesdayTen = new Date("2030-01-08T10:00:00Z");
 
-// The feed server: /feed.ics answers `feed` with `status` (or `held` takes it); /hang never answers; /huge sends 3 MB.
+// The feed server, on a port the system picks: /feed.ics answers `feed` with `status` (or `held` takes it); /hang never answers; /huge sends 3 MB.
 let feed = "";
 let status = 200;
 let held: ((response: ServerResponse) => void) | null = null;
 let server: Server;
+let feedOrigin: string;
 beforeAll(async () => {
   server = createServer((request, response) => {
     if (request.url === "/hang") return;
@@ -39,13 +40,14 @@ beforeAll(async () => {
     if (request.url === "/huge") return response.writeHead(200, { "content-type": "text/calendar" }).end(`BEGIN:VCALENDAR\r\n${"X".repeat(3 * 1024 * 1024)}`);
     response.writeHead(status, { "content-type": status === 200 ? "text/calendar" : "text/html" }).end(feed);
   });
-  await new Promise<void>((listening) => server.listen(FEED_PORT, "127.0.0.1", listening));
+  await new Promise<void>((listening) => server.listen(0, "127.0.0.1", listening));
+  feedOrigin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 });
 afterAll(() => {
   server.closeAllConnections();
   return new Promise<void>((closed) => server.close(() => closed()));
 });
-const feedUrl = (path = "/feed.ics") => `http://127.0.0.1:${FEED_PORT}${path}`;
+const feedUrl = (path = "/feed.ics") => `${feedOrigin}${path}`;
 const calendar = (...events: string[]) => ["BEGIN:VCALENDAR", "VERSION:2.0", ...events, "END:VCALENDAR"].join("\r\n");
 const busyEvent = (uid: string, start: string, end: string) => ["BEGIN:VEVENT", `UID:${uid}`, `DTSTART:${start}`, `DTEND:${end}`, "SUMMARY:Busy", "END:VEVENT"].join("\r\n");
 

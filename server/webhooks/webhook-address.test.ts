@@ -1,5 +1,6 @@
-import { createServer } from "node:http";
 import { once } from "node:events";
+import { createServer } from "node:http";
+import type { AddressInfo } from "node:net";
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createIsolatedOrganization } from "@/db/fixtures";
@@ -16,14 +17,17 @@ import { deliverDueWebhooks } from "./deliver-webhooks";
 delete process.env.WEBHOOK_ALLOW_PRIVATE;
 const db = setupTestDatabase({ ownDatabase: true });
 
+// A receiver that counts what reaches it, on a port the system picks (a fixed one can be taken).
 let hits = 0;
+let port: number;
 const server = createServer((_request, response) => {
   hits++;
   response.end("ok");
 });
 beforeAll(async () => {
-  server.listen(46530, "127.0.0.1");
+  server.listen(0, "127.0.0.1");
   await once(server, "listening");
+  port = (server.address() as AddressInfo).port;
 });
 afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
 
@@ -31,7 +35,7 @@ describe("webhook addresses", () => {
   it("refuses to add an endpoint on a loopback, private or link-local address", async () => {
     const org = await createIsolatedOrganization(db());
     const admin = viewerOf(org, "admin");
-    for (const url of ["http://127.0.0.1:46530/hooks", "https://10.1.2.3/hooks", "http://169.254.169.254/latest/meta-data", "http://[::1]:46530/"]) {
+    for (const url of [`http://127.0.0.1:${port}/hooks`, "https://10.1.2.3/hooks", "http://169.254.169.254/latest/meta-data", `http://[::1]:${port}/`]) {
       const refusal = await createWebhookEndpoint(admin, { url, events: ["job.published"] }).catch((error: unknown) => error);
       expect(refusal).toBeInstanceOf(AppError);
       expect((refusal as AppError).fieldErrors?.url?.[0]).toMatch(/is on a private or local network, which Candor does not send webhooks to/);
@@ -46,7 +50,7 @@ describe("webhook addresses", () => {
   it("does not connect to an endpoint whose address became private after it was added, and logs why", async () => {
     const org = await createIsolatedOrganization(db());
     // Stored directly: as if its host had resolved to a public address when it was added.
-    const endpoint = await insertWebhookEndpoint(db(), { organizationId: org.organization.id, url: "http://localhost:46530/hooks", events: ["job.closed"], secret: "whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw" });
+    const endpoint = await insertWebhookEndpoint(db(), { organizationId: org.organization.id, url: `http://localhost:${port}/hooks`, events: ["job.closed"], secret: "whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw" });
     await insertWebhookEvents(db(), org.organization.id, [{ type: "job.closed", data: { job_id: org.job.id } }]);
 
     expect(await deliverDueWebhooks()).toEqual({ delivered: 0, failed: 1 });
