@@ -5,7 +5,7 @@ import { expect, test, type Page } from "@playwright/test";
 import type { IsolatedOrganization } from "@/db/fixtures";
 import { startS3Server } from "@/test/s3";
 import { startTestSmtpServer, type TestSmtpServer } from "@/test/smtp";
-import { type AppServer, createDatabase, freePort, startAppServer } from "./servers";
+import { type AppServer, createDatabase, startAppServer } from "./servers";
 
 /**
  * Two app servers (two production servers, server.mjs, of one build) on one PostgreSQL database, one S3-compatible
@@ -29,8 +29,7 @@ const cleanups: (() => Promise<unknown>)[] = [];
 test.beforeAll(async () => {
   const database = await createDatabase(POSTGRES);
   cleanups.push(database.drop);
-  const s3Port = await freePort();
-  const s3 = await startS3Server(s3Port, "candor-multi");
+  const s3 = await startS3Server("candor-multi");
   cleanups.push(s3.stop);
   smtp = await startTestSmtpServer();
   cleanups.push(smtp.close);
@@ -39,7 +38,7 @@ test.beforeAll(async () => {
     AUTH_SECRET: "multi-server-secret-0123456789abcdefghijklmnop",
     SMTP_URL: smtp.url,
     S3_BUCKET: "candor-multi",
-    S3_ENDPOINT: `http://127.0.0.1:${s3Port}`,
+    S3_ENDPOINT: s3.endpoint,
     S3_ACCESS_KEY_ID: "S3RVER",
     S3_SECRET_ACCESS_KEY: "S3RVER",
     S3_FORCE_PATH_STYLE: "1",

@@ -9,35 +9,32 @@ import * as s from "@/db/schema";
 import { submitApplication } from "@/server/applications/submit-application";
 import { anonymizeCandidate } from "@/server/status/anonymize-candidate";
 import { setupTestDatabase } from "@/test/database";
-import { startS3Server } from "@/test/s3";
 import { fileStore, readFileBytes, sweepOrphanedObjects } from "./index";
 import type { s3Store } from "./s3";
 
-// Configured before anything reads the environment: this file runs Candor with S3 storage.
-// The port is fixed per process because it must be known before the server starts.
-const settings = vi.hoisted(() => {
-  const port = 20_000 + (process.pid % 20_000);
+// Configured before anything reads the environment: this file runs Candor with S3 storage, on a server that
+// listens on a port the system picks, started first so that its endpoint is known.
+const { settings, server } = await vi.hoisted(async () => {
+  const { startS3Server } = await import("@/test/s3");
   const values = {
     S3_BUCKET: "candor-test",
-    S3_ENDPOINT: `http://127.0.0.1:${port}`,
     S3_ACCESS_KEY_ID: "S3RVER",
     S3_SECRET_ACCESS_KEY: "S3RVER",
     S3_FORCE_PATH_STYLE: "1",
   };
-  Object.assign(process.env, values);
-  return { ...values, port };
+  const started = await startS3Server(values.S3_BUCKET);
+  Object.assign(process.env, values, { S3_ENDPOINT: started.endpoint });
+  return { settings: values, server: started };
 });
 
 const db = setupTestDatabase();
 const resume = readFileSync(path.join(__dirname, "../../test/files/resume.pdf"));
 let org: IsolatedOrganization;
-let server: { stop: () => Promise<void> };
 
 beforeAll(async () => {
-  server = await startS3Server(settings.port, settings.S3_BUCKET);
   org = await createIsolatedOrganization(db());
 });
-afterAll(async () => server?.stop());
+afterAll(() => server.stop());
 
 const bucket = () => fileStore() as ReturnType<typeof s3Store>;
 async function objectKeys(): Promise<string[]> {
@@ -81,12 +78,12 @@ describe("S3-compatible file storage", () => {
 
   it("stores nothing when the bucket refuses the upload", async () => {
     const [before] = await db().select({ n: count() }).from(s.applications).where(eq(s.applications.organizationId, org.organization.id));
-    await server.stop();
+    await server.pause();
     try {
       const result = await apply();
       expect(result).toMatchObject({ ok: false, code: "INTERNAL" });
     } finally {
-      server = await startS3Server(settings.port, settings.S3_BUCKET);
+      await server.resume();
     }
     const [after] = await db().select({ n: count() }).from(s.applications).where(eq(s.applications.organizationId, org.organization.id));
     expect(after!.n).toBe(before!.n);
