@@ -7,9 +7,6 @@ import { waitForMail } from "./mailbox";
 // Email to candidates: templates, compose with preview, bulk from the board, scheduled mail, replies
 // relayed over real SMTP into the timeline, and the candidate's "decisions only" choice.
 
-/** Each Playwright worker relays on its own port in this checkout's test-peer range. */
-const relayPort = () => 46100 + test.info().parallelIndex;
-
 async function openCompose(page: Page, org: IsolatedOrganization) {
   await page.goto(`/candidates/${org.applicants[0]!.candidateId}`);
   await page.getByRole("link", { name: "Email about this application" }).click();
@@ -53,7 +50,7 @@ test.describe("email to candidates", () => {
     const replyTo = /reply\+[\w-]+@replies\.candor\.test/.exec(mail.replyTo ?? "")?.[0];
     expect(replyTo, "the message carries the application's reply address").toBeTruthy();
 
-    const relay = await startInboundRelay(baseURL!, relayPort());
+    const relay = await startInboundRelay(baseURL!);
     try {
       await relay.send({
         from: applicant.email,

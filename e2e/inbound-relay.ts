@@ -1,3 +1,4 @@
+import type { AddressInfo } from "node:net";
 import nodemailer from "nodemailer";
 import { SMTPServer } from "smtp-server";
 
@@ -7,10 +8,10 @@ export const INBOUND_SECRET = "e2e-inbound-secret-0123456789abcdefghij";
 /**
  * A real SMTP server standing in for the inbound mail service: every message it accepts is posted, as
  * raw MIME, to the app's /api/inbound/email with the shared secret, as a forwarding rule would. The
- * SMTP answer waits for the app's, so a message the app refuses is refused to the sender too. Listens on
- * `port` (this checkout's test peers use 46100–46199: pass one per Playwright worker).
+ * SMTP answer waits for the app's, so a message the app refuses is refused to the sender too. Listens on a
+ * port the system picks (a fixed one in the ephemeral range can be taken by a client socket).
  */
-export async function startInboundRelay(baseURL: string, port: number) {
+export async function startInboundRelay(baseURL: string) {
   const server = new SMTPServer({
     authOptional: true,
     disabledCommands: ["STARTTLS", "AUTH"],
@@ -32,8 +33,9 @@ export async function startInboundRelay(baseURL: string, port: number) {
   });
   await new Promise<void>((resolve, reject) => {
     server.once("error", reject);
-    server.listen(port, "127.0.0.1", resolve);
+    server.listen(0, "127.0.0.1", resolve);
   });
+  const { port } = server.server.address() as AddressInfo;
   return {
     /** Sends a message through the relay with a real SMTP client, as the candidate's mail provider would. */
     send: (message: nodemailer.SendMailOptions) => nodemailer.createTransport({ host: "127.0.0.1", port, secure: false, ignoreTLS: true }).sendMail(message),
