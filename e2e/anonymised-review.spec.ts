@@ -60,8 +60,7 @@ test.describe("anonymised review", () => {
       // The recruiter, in a browser of their own, reveals who the candidate is.
       const recruiterContext = await browser.newContext({ baseURL: test.info().project.use.baseURL });
       const recruiter = await recruiterContext.newPage();
-      await new SignInPage(recruiter).signInAs(org.users.recruiter.email, org.password);
-      await recruiter.goto(reviewPath);
+      await new SignInPage(recruiter).signInAs(org.users.recruiter.email, org.password, reviewPath);
       await expect(recruiter.getByRole("heading", { name: applicant.name, level: 1 })).toBeVisible();
       await recruiter.getByRole("button", { name: "Reveal identity…" }).click();
       await recruiter.getByRole("button", { name: "Yes, reveal identity" }).click();

@@ -4,8 +4,7 @@ test.describe("Settings → API keys", () => {
   test.describe.configure({ timeout: 90_000 });
 
   test("an admin creates a key, sees it once, the API answers it, and revoking it shuts the API", async ({ page, request, signInPage, org, expectAccessible }) => {
-    await signInPage.signInAs(org.users.admin.email, org.password);
-    await page.goto("/settings");
+    await signInPage.signInAs(org.users.admin.email, org.password, "/settings");
     await page.getByRole("link", { name: "API keys" }).click();
     await expect(page.getByRole("heading", { level: 1, name: "API keys" })).toBeVisible();
     await expect(page.getByText("No API keys yet.")).toBeVisible();
@@ -65,8 +64,7 @@ test.describe("Settings → API keys", () => {
   test("what a key changes shows on the candidate's profile under the key's name", async ({ page, request, signInPage }) => {
     const org = await createOrganization(request, { applicants: 1 });
     const [applicant] = org.applicants;
-    await signInPage.signInAs(org.users.admin.email, org.password);
-    await page.goto("/settings/api-keys");
+    await signInPage.signInAs(org.users.admin.email, org.password, "/settings/api-keys");
     const form = page.getByRole("form", { name: "Create an API key" });
     await form.getByLabel("Name").fill("Pipeline bot");
     await form.getByRole("checkbox", { name: /^applications:write\b/ }).check();

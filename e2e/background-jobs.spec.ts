@@ -4,8 +4,7 @@ import { expect, test } from "./fixtures";
 test.describe("background jobs", () => {
   test("an admin finds a failed job with its error from Settings and retries it", async ({ page, signInPage, org, request, expectAccessible }) => {
     const job = await createFailedJob(request);
-    await signInPage.signInAs(org.users.admin.email, org.password);
-    await page.goto("/settings");
+    await signInPage.signInAs(org.users.admin.email, org.password, "/settings");
     await page.getByRole("link", { name: "Background jobs" }).click();
 
     await expect(page.getByRole("heading", { level: 1, name: "Background jobs" })).toBeVisible();

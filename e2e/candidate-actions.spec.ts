@@ -199,8 +199,7 @@ test.describe("shortcuts on the application page and the profile", () => {
   test("on the profile the actions apply to their application, m works, and each history is shown once", async ({ page, request, expectAccessible }) => {
     const org = await createOrganization(request, { applicants: 1 });
     const [applicant] = org.applicants;
-    await new SignInPage(page).signInAs(org.users.recruiter.email, org.password);
-    await page.goto(`/candidates/${applicant!.candidateId}`);
+    await new SignInPage(page).signInAs(org.users.recruiter.email, org.password, `/candidates/${applicant!.candidateId}`);
     const application = page.getByRole("region", { name: "Applications" }).getByRole("article", { name: org.job.title });
     const move = application.getByRole("button", { name: `Move to… (${org.job.title})` });
 
@@ -231,8 +230,7 @@ test.describe("a profile with several applications", () => {
     const org = await createOrganization(request, { applicants: 1, extraJobs: 1 });
     const [applicant] = org.applicants;
     const [extraJob] = org.extraJobs;
-    await new SignInPage(page).signInAs(org.users.recruiter.email, org.password);
-    await page.goto(`/candidates/${applicant!.candidateId}`);
+    await new SignInPage(page).signInAs(org.users.recruiter.email, org.password, `/candidates/${applicant!.candidateId}`);
     await page.getByLabel("Job", { exact: true }).selectOption({ label: `${extraJob!.title} (Draft)` });
     await page.getByRole("button", { name: "Add to job" }).click();
     const applications = page.getByRole("region", { name: "Applications" });

@@ -87,8 +87,7 @@ test.describe("email to candidates", () => {
 
   test("bulk email to three cards selected on the board", async ({ page, request, expectAccessible }) => {
     const org = await createOrganization(request, { applicants: 3 });
-    await new SignInPage(page).signInAs(org.users.recruiter.email, org.password);
-    await page.goto(`/jobs/${org.job.id}/pipeline`);
+    await new SignInPage(page).signInAs(org.users.recruiter.email, org.password, `/jobs/${org.job.id}/pipeline`);
     for (const applicant of org.applicants) await page.getByRole("checkbox", { name: `Select ${applicant.name}` }).check();
     const toolbar = page.getByRole("region", { name: "Selected applicants" });
     await expect(toolbar).toContainText("3 selected");

@@ -7,8 +7,7 @@ const FORMULA = "=cmd|' /C calc'!A0";
 
 test.describe("candidate intake and export", () => {
   test("a recruiter adds a candidate by hand into a job's stage, is offered the existing one for a known email, and exports the search as CSV", async ({ page, org, expectAccessible }) => {
-    await new SignInPage(page).signInAs(org.users.recruiter.email, org.password);
-    await page.goto("/candidates");
+    await new SignInPage(page).signInAs(org.users.recruiter.email, org.password, "/candidates");
     await page.getByRole("link", { name: "Add candidate" }).click();
     await expect(page.getByRole("heading", { name: "Add a candidate" })).toBeVisible();
     await expectAccessible();
@@ -49,8 +48,7 @@ test.describe("candidate intake and export", () => {
   });
 
   test("a recruiter adds a prospect to no job and finds them under Prospects", async ({ page, org, expectAccessible }) => {
-    await new SignInPage(page).signInAs(org.users.recruiter.email, org.password);
-    await page.goto("/candidates/new");
+    await new SignInPage(page).signInAs(org.users.recruiter.email, org.password, "/candidates/new");
     const form = page.getByRole("form", { name: "Add a candidate" });
     await form.getByLabel("Full name").fill("Paula Prospect");
     await form.getByLabel("Email", { exact: true }).fill("paula.prospect@example.com");
@@ -70,8 +68,7 @@ test.describe("candidate intake and export", () => {
   });
 
   test("a recruiter imports a CSV: maps a column, sees a row's error in the preview, leaves it out, imports, and finds the candidates", async ({ page, org, expectAccessible }) => {
-    await new SignInPage(page).signInAs(org.users.recruiter.email, org.password);
-    await page.goto("/candidates");
+    await new SignInPage(page).signInAs(org.users.recruiter.email, org.password, "/candidates");
     await page.getByRole("link", { name: "Import CSV" }).click();
     await expect(page.getByRole("heading", { name: "Import candidates" })).toBeVisible();
     await expectAccessible();
@@ -134,8 +131,7 @@ test.describe("candidate intake and export", () => {
     await expectAccessible();
 
     await page.context().clearCookies();
-    await new SignInPage(page).signInAs(org.users.recruiter.email, org.password);
-    await page.goto("/candidates?q=Annie");
+    await new SignInPage(page).signInAs(org.users.recruiter.email, org.password, "/candidates?q=Annie");
     await page.getByRole("link", { name: "Annie Easley" }).click();
     await expect(page.getByText(`Referral: ${org.users.interviewer.name}`).first()).toBeVisible();
   });

@@ -19,8 +19,7 @@ test("after a candidate deletes their data, Outgoing mail shows neither their ad
   await applicant.getByRole("button", { name: "Submit application" }).click();
   await expect(applicant).toHaveURL(/\/status\//);
 
-  await signInPage.signInAs(org.users.recruiter.email, org.password);
-  await page.goto("/settings/mail");
+  await signInPage.signInAs(org.users.recruiter.email, org.password, "/settings/mail");
   const confirmation = page.getByRole("row", { name: new RegExp(email) });
   await expect(async () => {
     await page.reload();

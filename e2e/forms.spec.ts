@@ -13,8 +13,7 @@ function actionCallsCarrying(page: Page, field: string) {
 
 test.describe("every dashboard form: checked in the browser first, the server's refusals on their fields", () => {
   test("the job form stops an invalid job in the browser and focuses the first wrong field", async ({ page, signInPage, org }) => {
-    await signInPage.signInAs(org.users.recruiter.email, org.password);
-    await page.goto("/jobs/new");
+    await signInPage.signInAs(org.users.recruiter.email, org.password, "/jobs/new");
     // Submissions carry the pressed button's intent (the "Before you publish" checks send the fields without one).
     const sent = actionCallsCarrying(page, "intent");
     await page.getByLabel("Minimum").fill("ten thousand");
@@ -65,8 +64,7 @@ test.describe("every dashboard form: checked in the browser first, the server's 
   });
 
   test("the submit button is disabled while the server works, and only one request goes out", async ({ page, signInPage, org }) => {
-    await signInPage.signInAs(org.users.admin.email, org.password);
-    await page.goto(`/jobs/${org.job.id}/team`);
+    await signInPage.signInAs(org.users.admin.email, org.password, `/jobs/${org.job.id}/team`);
     const add = page.getByRole("form", { name: "Add to the hiring team" });
     await add.getByLabel("Member").selectOption(org.users.interviewer.id);
 
@@ -163,8 +161,7 @@ test.describe("every dashboard form: checked in the browser first, the server's 
     await signInPage.signInAs(org.users.recruiter.email, org.password);
     await sendOfferForApproval(page, org.applicants[0]!.applicationId);
     await page.context().clearCookies();
-    await signInPage.signInAs(org.users.hiring_manager.email, org.password);
-    await page.goto(`/applications/${org.applicants[0]!.applicationId}`);
+    await signInPage.signInAs(org.users.hiring_manager.email, org.password, `/applications/${org.applicants[0]!.applicationId}`);
     const approval = page.getByRole("form", { name: "Your approval" });
     const sent = actionCallsCarrying(page, "decision");
     await approval.getByRole("radio", { name: "Decline" }).check();

@@ -62,8 +62,7 @@ test.describe("bringing a board over from Greenhouse or Lever", () => {
   test("a recruiter imports another board's jobs as drafts by keyboard, sees what came over, and importing again duplicates nothing", async ({ page, browser, request, org, signInPage, expectAccessible }) => {
     const source = await sourceBoard(request, browser);
 
-    await signInPage.signInAs(org.users.recruiter.email, org.password);
-    await page.goto("/jobs/import");
+    await signInPage.signInAs(org.users.recruiter.email, org.password, "/jobs/import");
     await expect(page.getByRole("heading", { name: "Bring a board over from Greenhouse or Lever", level: 2 })).toBeVisible();
     await expectAccessible();
 
@@ -111,8 +110,7 @@ test.describe("bringing a board over from Greenhouse or Lever", () => {
 
   test("from Lever, the same board's posting comes over with its pay; an unknown board or a malformed name says what to fix", async ({ page, browser, request, org, signInPage, expectAccessible }) => {
     const source = await sourceBoard(request, browser);
-    await signInPage.signInAs(org.users.admin.email, org.password);
-    await page.goto("/jobs/import");
+    await signInPage.signInAs(org.users.admin.email, org.password, "/jobs/import");
 
     const site = page.getByLabel("Lever site name");
     await site.fill("no-such-site-anywhere");

@@ -95,8 +95,7 @@ test.describe("importing a posting", () => {
     org,
     expectAccessible,
   }) => {
-    await signInPage.signInAs(org.users.admin.email, org.password);
-    await page.goto("/jobs/import");
+    await signInPage.signInAs(org.users.admin.email, org.password, "/jobs/import");
     await page.getByLabel("Or paste the posting").fill(
       [
         "import { Button } from '@/components/ui/button'",
@@ -149,8 +148,7 @@ test.describe("importing a posting", () => {
   });
 
   test("stores nothing when the posting can't be imported, and says what to do", async ({ page, signInPage, org }) => {
-    await signInPage.signInAs(org.users.recruiter.email, org.password);
-    await page.goto("/jobs/import");
+    await signInPage.signInAs(org.users.recruiter.email, org.password, "/jobs/import");
     await page.getByRole("button", { name: "Import as draft" }).click();
     await expect(page.getByText("Choose a file with the posting, or paste its text.")).toBeVisible();
 

@@ -167,8 +167,7 @@ test.describe("self-scheduling without JavaScript", () => {
 
 test("a member sets the hours candidates may book them, and a wrong feed address is refused", async ({ browser, request }) => {
   const org = await createOrganization(request);
-  const page = await signedInPage(browser, org.users.interviewer.email, org.password);
-  await page.goto("/account");
+  const page = await signedInPage(browser, org.users.interviewer.email, org.password, "/account");
   const form = page.getByRole("form", { name: "Interview availability" });
   await expect(form.getByRole("checkbox", { name: "Monday" })).toBeChecked();
   await expect(form.getByRole("checkbox", { name: "Saturday" })).not.toBeChecked();

@@ -16,8 +16,7 @@ test("a recruiter plans and schedules an interview; two interviewers score it in
   const { interviewer, hiring_manager: manager } = org.users;
 
   // The plan: a "System design" interview in the Interview stage, with one focus area and attribute.
-  await signInPage.signInAs(org.users.recruiter.email, org.password);
-  await page.goto(`/jobs/${org.job.id}/interview-plan`);
+  await signInPage.signInAs(org.users.recruiter.email, org.password, `/jobs/${org.job.id}/interview-plan`);
   await expect(page.getByRole("heading", { name: "Interview plan" })).toBeVisible();
   await page.getByRole("button", { name: "Add interview to Interview" }).click();
   await page.getByRole("button", { name: "Save interview plan" }).click();
@@ -125,8 +124,7 @@ test("a recruiter plans and schedules an interview; two interviewers score it in
 
 
 test("an admin chooses when scorecards become visible; nobody else reaches the setting", async ({ page, signInPage, org, expectAccessible, browser }) => {
-  await signInPage.signInAs(org.users.admin.email, org.password);
-  await page.goto("/settings");
+  await signInPage.signInAs(org.users.admin.email, org.password, "/settings");
   await page.getByRole("link", { name: "Independent review" }).click();
   await expect(page.getByRole("radio", { name: /^After submitting their own/ })).toBeChecked();
   await expectAccessible();

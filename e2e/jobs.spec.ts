@@ -88,8 +88,7 @@ test.describe("a recruiter manages jobs", () => {
   });
 
   test("refuses an import that is not a usable posting and creates nothing", async ({ page, signInPage, org }) => {
-    await signInPage.signInAs(org.users.admin.email, org.password);
-    await page.goto("/jobs/import");
+    await signInPage.signInAs(org.users.admin.email, org.password, "/jobs/import");
     await page.getByLabel("Posting file").setInputFiles(fixture("posting-bad-yaml.md"));
     await page.getByRole("button", { name: "Import as draft" }).click();
     await expect(page.getByRole("alert").filter({ hasText: "The front matter is not valid YAML" })).toBeVisible();
@@ -169,8 +168,7 @@ test.describe("a recruiter manages jobs", () => {
   });
 
   test("adds, edits, reorders and removes application questions", async ({ page, signInPage, org, expectAccessible }) => {
-    await signInPage.signInAs(org.users.recruiter.email, org.password);
-    await page.goto(`/jobs/${org.job.id}/questions`);
+    await signInPage.signInAs(org.users.recruiter.email, org.password, `/jobs/${org.job.id}/questions`);
     await expect(page.getByRole("heading", { name: "No custom questions" })).toBeVisible();
     await expectAccessible();
 
@@ -220,8 +218,7 @@ test.describe("a recruiter manages jobs", () => {
 
   test("adds, renames and reorders stages, and keeps a stage that holds applicants", async ({ page, signInPage, request, expectAccessible }) => {
     const org = await createOrganization(request, { applicants: 2 });
-    await signInPage.signInAs(org.users.recruiter.email, org.password);
-    await page.goto(`/jobs/${org.job.id}/stages`);
+    await signInPage.signInAs(org.users.recruiter.email, org.password, `/jobs/${org.job.id}/stages`);
     await expectAccessible();
     const stages = page.getByRole("list", { name: "Stages" }).getByRole("heading", { level: 3 });
     await expect(stages).toHaveText(["Applied", "Screen", "Interview", "Offer", "Hired"]);
@@ -265,8 +262,7 @@ test.describe("a recruiter manages jobs", () => {
   });
 
   test("puts a member on the hiring team, who then sees the job read-only", async ({ page, signInPage, org, expectAccessible }) => {
-    await signInPage.signInAs(org.users.admin.email, org.password);
-    await page.goto(`/jobs/${org.job.id}/team`);
+    await signInPage.signInAs(org.users.admin.email, org.password, `/jobs/${org.job.id}/team`);
     await expect(page.getByRole("heading", { name: "Nobody on the team yet" })).toBeVisible();
     await expectAccessible();
     const add = page.getByRole("form", { name: "Add to the hiring team" });

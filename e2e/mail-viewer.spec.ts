@@ -2,8 +2,7 @@ import { expect, test } from "./fixtures";
 
 test.describe("outgoing mail viewer", () => {
   test("a recruiter finds it from Settings: empty at first, then the confirmation an applicant was sent", async ({ page, signInPage, org, expectAccessible, request }) => {
-    await signInPage.signInAs(org.users.recruiter.email, org.password);
-    await page.goto("/settings");
+    await signInPage.signInAs(org.users.recruiter.email, org.password, "/settings");
     await page.getByRole("link", { name: "Outgoing mail" }).click();
 
     await expect(page.getByRole("heading", { level: 1, name: "Outgoing mail" })).toBeVisible();
@@ -32,8 +31,7 @@ test.describe("outgoing mail viewer", () => {
   });
 
   test("an interviewer neither sees the link nor can open the page", async ({ page, signInPage, org }) => {
-    await signInPage.signInAs(org.users.interviewer.email, org.password);
-    await page.goto("/settings");
+    await signInPage.signInAs(org.users.interviewer.email, org.password, "/settings");
     await expect(page.getByRole("heading", { level: 1, name: "Settings" })).toBeVisible();
     await expect(page.getByRole("link", { name: "Outgoing mail" })).toHaveCount(0);
 

@@ -5,8 +5,7 @@ test.describe("Settings → Members", () => {
   test.describe.configure({ timeout: 90_000 });
 
   test("an admin invites, resends and revokes; a member's address and a second invitation are refused", async ({ page, signInPage, org, expectAccessible }) => {
-    await signInPage.signInAs(org.users.admin.email, org.password);
-    await page.goto("/settings");
+    await signInPage.signInAs(org.users.admin.email, org.password, "/settings");
     await page.getByRole("link", { name: "Manage members" }).click();
     await expect(page.getByRole("heading", { level: 1, name: "Members" })).toBeVisible();
     await expectAccessible();
@@ -66,8 +65,7 @@ test.describe("Settings → Members", () => {
   });
 
   test("the last admin cannot step down, and is told why", async ({ page, signInPage, org }) => {
-    await signInPage.signInAs(org.users.admin.email, org.password);
-    await page.goto("/settings/members");
+    await signInPage.signInAs(org.users.admin.email, org.password, "/settings/members");
     const self = page.getByRole("listitem", { name: org.users.admin.name });
     await expect(self.getByRole("button", { name: /Deactivate/ })).toHaveCount(0);
     await self.getByLabel(`Role of ${org.users.admin.name}`, { exact: true }).selectOption("recruiter");
@@ -81,8 +79,7 @@ test.describe("Settings → Members", () => {
     const home = await createOrganization(request);
     const second = await createOrganization(request);
     const person = home.users.recruiter;
-    const admin = await signedInPage(browser, second.users.admin.email, second.password);
-    await admin.goto("/settings/members");
+    const admin = await signedInPage(browser, second.users.admin.email, second.password, "/settings/members");
     const invite = admin.getByRole("form", { name: "Invite someone" });
     await invite.getByLabel("Email").fill(person.email);
     await invite.getByLabel("Role", { exact: true }).selectOption("interviewer");
@@ -137,8 +134,7 @@ test.describe("Settings → Members", () => {
     const home = await createOrganization(request);
     const second = await createOrganization(request);
     const person = home.users.hiring_manager;
-    const admin = await signedInPage(browser, second.users.admin.email, second.password);
-    await admin.goto("/settings/members");
+    const admin = await signedInPage(browser, second.users.admin.email, second.password, "/settings/members");
     const invite = admin.getByRole("form", { name: "Invite someone" });
     await invite.getByLabel("Email").fill(person.email.toUpperCase());
     await invite.getByRole("button", { name: "Send invitation" }).click();

@@ -9,8 +9,7 @@ import { waitForMail } from "./mailbox";
 const day = (offset: number) => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
 
 async function draftAndSend(browser: Browser, org: IsolatedOrganization): Promise<Page> {
-  const recruiter = await signedInPage(browser, org.users.recruiter.email, org.password);
-  await recruiter.goto(`/applications/${org.applicants[0]!.applicationId}`);
+  const recruiter = await signedInPage(browser, org.users.recruiter.email, org.password, `/applications/${org.applicants[0]!.applicationId}`);
   const form = recruiter.getByRole("form", { name: "Draft an offer" });
   await form.getByLabel("Salary").fill("65000");
   await form.getByLabel("Currency").fill("EUR");
@@ -29,8 +28,7 @@ async function draftAndSend(browser: Browser, org: IsolatedOrganization): Promis
 }
 
 async function decide(browser: Browser, org: IsolatedOrganization, role: "hiring_manager" | "admin", decision: "Approve" | "Decline", comment = "") {
-  const page = await signedInPage(browser, org.users[role].email, org.password);
-  await page.goto(`/applications/${org.applicants[0]!.applicationId}`);
+  const page = await signedInPage(browser, org.users[role].email, org.password, `/applications/${org.applicants[0]!.applicationId}`);
   const form = page.getByRole("form", { name: "Your approval" });
   await form.getByRole("radio", { name: decision }).check();
   await form.getByLabel("Comment").fill(comment);
@@ -46,8 +44,7 @@ test("an offer is approved by the hiring manager then the admin, emailed as a PD
   const recruiter = await draftAndSend(browser, org);
 
   // The admin's step is second: nothing for them to decide yet.
-  const early = await signedInPage(browser, org.users.admin.email, org.password);
-  await early.goto(`/applications/${applicant.applicationId}`);
+  const early = await signedInPage(browser, org.users.admin.email, org.password, `/applications/${applicant.applicationId}`);
   await expect(early.getByRole("region", { name: "Offer", exact: true }).getByText("Waiting for the hiring manager's approval")).toBeVisible();
   await expect(early.getByRole("form", { name: "Your approval" })).toHaveCount(0);
 
@@ -98,8 +95,7 @@ test("an offer is approved by the hiring manager then the admin, emailed as a PD
 test("a declined approval stops the offer", async ({ browser, request }) => {
   const org = await createOrganization(request, { applicants: 1, stage: "offer", team: ["hiring_manager"] });
   await draftAndSend(browser, org);
-  const manager = await signedInPage(browser, org.users.hiring_manager.email, org.password);
-  await manager.goto(`/applications/${org.applicants[0]!.applicationId}`);
+  const manager = await signedInPage(browser, org.users.hiring_manager.email, org.password, `/applications/${org.applicants[0]!.applicationId}`);
   const form = manager.getByRole("form", { name: "Your approval" });
   await form.getByRole("radio", { name: "Decline" }).check();
   await form.getByRole("button", { name: "Record my decision" }).click();
@@ -110,15 +106,13 @@ test("a declined approval stops the offer", async ({ browser, request }) => {
   await expect(section.getByText("Rejected by approver")).toBeVisible();
   await expect(section.getByText("“Budget is frozen”")).toBeVisible();
 
-  const admin = await signedInPage(browser, org.users.admin.email, org.password);
-  await admin.goto(`/applications/${org.applicants[0]!.applicationId}`);
+  const admin = await signedInPage(browser, org.users.admin.email, org.password, `/applications/${org.applicants[0]!.applicationId}`);
   await expect(admin.getByRole("region", { name: "Offer", exact: true }).getByText("Rejected by approver")).toBeVisible();
   await expect(admin.getByRole("form", { name: "Your approval" })).toHaveCount(0);
 });
 
 test("an admin sets the approval chain and the letter in Settings → Offers", async ({ page, org, signInPage, expectAccessible }) => {
-  await signInPage.signInAs(org.users.admin.email, org.password);
-  await page.goto("/settings");
+  await signInPage.signInAs(org.users.admin.email, org.password, "/settings");
   await page.getByRole("link", { name: "Offer approvals and letter" }).click();
   await expect(page.getByRole("heading", { name: "Offer approvals and letter" })).toBeVisible();
   await expect(page.getByLabel("Approver 1")).toHaveValue("hiring_manager");

@@ -163,8 +163,7 @@ test.describe("pipeline board", () => {
 
   test("the rejection settings page is accessible and saves reasons that the reject dialog then offers", async ({ page, request, expectAccessible }) => {
     const org = await createOrganization(request, { applicants: 1 });
-    await new SignInPage(page).signInAs(org.users.admin.email, org.password);
-    await page.goto("/settings");
+    await new SignInPage(page).signInAs(org.users.admin.email, org.password, "/settings");
     await page.getByRole("link", { name: "Rejection reasons and email" }).click();
     await expect(page.getByRole("heading", { level: 1, name: "Rejection reasons and email" })).toBeVisible();
     await expectAccessible();

@@ -12,8 +12,7 @@ test.describe("candidate profile and application page", () => {
     const org = await createOrganization(request, { applicants: 2, team: ["hiring_manager"], extraJobs: 1 });
     const [applicant] = org.applicants;
     const { recruiter, hiring_manager: manager } = org.users;
-    await signInPage.signInAs(recruiter.email, org.password);
-    await page.goto(`/candidates/${applicant!.candidateId}`);
+    await signInPage.signInAs(recruiter.email, org.password, `/candidates/${applicant!.candidateId}`);
 
     await expect(page.getByRole("heading", { level: 1, name: applicant!.name })).toBeVisible();
     await expect(page).toHaveTitle(`${applicant!.name} · Candor`);
@@ -125,8 +124,7 @@ test.describe("candidate profile and application page", () => {
     const resumeHref = await recruiterPage.getByRole("link", { name: "Download resume.txt" }).getAttribute("href");
     await recruiterContext.close();
 
-    await signInPage.signInAs(org.users.hiring_manager.email, org.password);
-    await page.goto(`/applications/${applicant!.applicationId}`);
+    await signInPage.signInAs(org.users.hiring_manager.email, org.password, `/applications/${applicant!.applicationId}`);
     await expect(page.getByRole("heading", { level: 1, name: alias })).toBeVisible();
     await expect(page).toHaveTitle(`${alias} · ${org.job.title} · Candor`);
     const main = page.getByRole("main");

@@ -30,8 +30,7 @@ test.describe("before a posting is published", () => {
     org,
     expectAccessible,
   }) => {
-    await signInPage.signInAs(org.users.recruiter.email, org.password);
-    await page.goto("/jobs/import");
+    await signInPage.signInAs(org.users.recruiter.email, org.password, "/jobs/import");
     await page.getByLabel("Or paste the posting").fill(posting);
     await page.getByRole("button", { name: "Import as draft" }).click();
 
@@ -123,8 +122,7 @@ test.describe("before a posting is published", () => {
   });
 
   test("a new remote job tells search engines where applicants may live, and Publish waits for a confirmation", async ({ page, signInPage, org, expectAccessible }) => {
-    await signInPage.signInAs(org.users.admin.email, org.password);
-    await page.goto("/jobs/new");
+    await signInPage.signInAs(org.users.admin.email, org.password, "/jobs/new");
     await page.getByLabel("Title").fill("Support Engineer");
     await page.getByLabel("Workplace").selectOption("remote");
     await page.getByLabel("Location").fill("Remote");

@@ -57,8 +57,7 @@ test.describe("reports", () => {
 
   test("the funnel by source and the sources by UTM campaign come from the URL", async ({ page, request }) => {
     const org = await createReportsOrganization(request);
-    await new SignInPage(page).signInAs(org.users.recruiter.email, org.password);
-    await page.goto("/reports?groupBy=source&sourceBy=utm_campaign");
+    await new SignInPage(page).signInAs(org.users.recruiter.email, org.password, "/reports?groupBy=source&sourceBy=utm_campaign");
     await expect(row(page, /per source$/, "Spring fair").getByRole("cell")).toHaveText(["37", "20", "10", "6", "5", "13.5 %"]);
     await expect(row(page, /per utm campaign/, "spring-2026").getByRole("cell").first()).toHaveText("37");
     await expect(row(page, /Days applicants spent/, "Applied").getByRole("cell")).toHaveText(["25", "2", "2"]);
@@ -66,8 +65,7 @@ test.describe("reports", () => {
   });
 
   test("an organisation with no applications sees empty reports, not errors", async ({ page, org, expectAccessible }) => {
-    await new SignInPage(page).signInAs(org.users.admin.email, org.password);
-    await page.goto("/reports");
+    await new SignInPage(page).signInAs(org.users.admin.email, org.password, "/reports");
     await expect(page.getByRole("heading", { name: "No data for time to hire and time to fill" })).toBeVisible();
     await expect(page.getByRole("heading", { name: "No data for sources" })).toBeVisible();
     await expectAccessible();
@@ -77,8 +75,7 @@ test.describe("reports", () => {
 test.describe("the Hiring page", () => {
   test("shows a hiring manager the funnel and time in stage of their team's jobs, as charts with their tables", async ({ page, request, expectAccessible }) => {
     const org = await createReportsOrganization(request, { team: ["hiring_manager"] });
-    await new SignInPage(page).signInAs(org.users.hiring_manager.email, org.password);
-    await page.goto("/hiring");
+    await new SignInPage(page).signInAs(org.users.hiring_manager.email, org.password, "/hiring");
     // Their job's 50 applications; the other job's 8 are not theirs.
     await expect(row(page, /reached each stage, conversion/, "Applied").getByRole("cell").first()).toHaveText("50");
     await expect(row(page, /reached each stage, conversion/, "Hired").getByRole("cell").first()).toHaveText("5");
@@ -92,8 +89,7 @@ test.describe("the Hiring page", () => {
 test.describe("the fairness report", () => {
   test("an admin sees impact ratios, suppressed small groups and the methodology, and the view and export are audited", async ({ page, request, expectAccessible }) => {
     const org = await createReportsOrganization(request);
-    await new SignInPage(page).signInAs(org.users.admin.email, org.password);
-    await page.goto("/reports");
+    await new SignInPage(page).signInAs(org.users.admin.email, org.password, "/reports");
     await page.getByRole("link", { name: "fairness report" }).click();
     await expect(page.getByRole("heading", { name: "Fairness report", level: 1 })).toBeVisible();
     // The fixture's applications were made in March 2026 (db/fixtures-reports.ts).

@@ -7,8 +7,7 @@ test.describe("anonymised review, earlier offer decisions and the hiring dashboa
   test("a recruiter reveals an anonymised candidate's identity, and who and when are shown", async ({ page, signInPage, request, expectAccessible }) => {
     const org = await createOrganization(request, { applicants: 1, anonymizedReview: true, team: ["hiring_manager", "interviewer"] });
     const [applicant] = org.applicants;
-    await signInPage.signInAs(org.users.recruiter.email, org.password);
-    await page.goto(reviewPath(applicant!.applicationId));
+    await signInPage.signInAs(org.users.recruiter.email, org.password, reviewPath(applicant!.applicationId));
     const identity = page.getByRole("region", { name: "Anonymised review" });
     await expect(identity.getByTestId("identity-status")).toHaveText("Identity hidden from the hiring team");
     await expectAccessible();
@@ -28,8 +27,7 @@ test.describe("anonymised review, earlier offer decisions and the hiring dashboa
 
   test("offer decisions recorded before the approval chain stay on the application, read-only", async ({ page, signInPage, request, expectAccessible }) => {
     const org = await createOrganization(request, { applicants: 1, stage: "offer", team: ["hiring_manager"], earlierDecisions: true });
-    await signInPage.signInAs(org.users.hiring_manager.email, org.password);
-    await page.goto(reviewPath(org.applicants[0]!.applicationId));
+    await signInPage.signInAs(org.users.hiring_manager.email, org.password, reviewPath(org.applicants[0]!.applicationId));
     const earlier = page.getByRole("region", { name: "Earlier offer decisions" });
     await expect(earlier.getByRole("listitem")).toHaveText([
       new RegExp(`^Approved by ${org.users.admin.name} on `),
@@ -80,8 +78,7 @@ test.describe("anonymised review, earlier offer decisions and the hiring dashboa
   });
 
   test("the hiring dashboard has empty states, and interviewers neither see it nor its link", async ({ page, signInPage, org, expectAccessible }) => {
-    await signInPage.signInAs(org.users.hiring_manager.email, org.password);
-    await page.goto("/hiring");
+    await signInPage.signInAs(org.users.hiring_manager.email, org.password, "/hiring");
     await expect(page.getByRole("heading", { name: "No offers waiting" })).toBeVisible();
     await expect(page.getByRole("heading", { name: "No feedback missing" })).toBeVisible();
     await expect(page.getByRole("heading", { name: "No open jobs" })).toBeVisible();

@@ -6,8 +6,7 @@ import { createOrganization, expect, test } from "./fixtures";
 
 test("a refused scorecard lists what is wrong, marks the fields and keeps focus; submitting says so", async ({ page, request, signInPage, expectAccessible }) => {
   const org = await createOrganization(request, { applicants: 1, pastInterview: true, team: ["interviewer"] });
-  await signInPage.signInAs(org.users.interviewer.email, org.password);
-  await page.goto("/feedback");
+  await signInPage.signInAs(org.users.interviewer.email, org.password, "/feedback");
   await page.getByRole("link", { name: `Technical interview with ${org.applicants[0]!.name}` }).click();
   await expect(page.getByRole("heading", { level: 1, name: /^Scorecard: Technical interview/ })).toBeVisible();
 
@@ -42,8 +41,7 @@ test.describe("on a phone", () => {
 
   test("the scorecard's scale fits, two answers to a row, and passes axe", async ({ page, request, signInPage, expectAccessible }) => {
     const org = await createOrganization(request, { applicants: 1, pastInterview: true, team: ["interviewer"] });
-    await signInPage.signInAs(org.users.interviewer.email, org.password);
-    await page.goto("/feedback");
+    await signInPage.signInAs(org.users.interviewer.email, org.password, "/feedback");
     await page.getByRole("link", { name: `Technical interview with ${org.applicants[0]!.name}` }).click();
     const overall = page.getByRole("group", { name: "Overall recommendation (required)" });
     await expect(overall).toBeVisible();

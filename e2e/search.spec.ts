@@ -19,8 +19,7 @@ test.describe("candidate search", () => {
       email: `katherine-${randomUUID()}@example.com`,
       resume: "Katherine Johansson\nMathematician: orbital mechanics, FORTRAN and IBM 7090 programming.",
     });
-    await signInPage.signInAs(org.users.recruiter.email, org.password);
-    await page.goto("/candidates");
+    await signInPage.signInAs(org.users.recruiter.email, org.password, "/candidates");
     await expect(page.getByRole("status").filter({ hasText: "4 candidates" })).toBeVisible();
     await expectAccessible();
 
@@ -41,8 +40,7 @@ test.describe("candidate search", () => {
 
   test("a recruiter filters by stage and pages through results, and a reload keeps the search", async ({ page, request, signInPage }) => {
     const org = await createOrganization(request, { applicants: 30 });
-    await signInPage.signInAs(org.users.recruiter.email, org.password);
-    await page.goto("/candidates");
+    await signInPage.signInAs(org.users.recruiter.email, org.password, "/candidates");
     await search(page, "Postgres");
     await expect(page.getByRole("status").filter({ hasText: "30 candidates found" })).toBeVisible();
     await expect(results(page)).toHaveCount(25);
@@ -81,8 +79,7 @@ test.describe("candidate search", () => {
       resume: "Rear admiral, COBOL",
       answers: await requiredAnswers(request, "engineering-manager-platform"),
     });
-    await signInPage.signInAs(demoUsers.recruiter, DEMO_PASSWORD);
-    await page.goto(`/candidates?q=${encodeURIComponent(name)}`);
+    await signInPage.signInAs(demoUsers.recruiter, DEMO_PASSWORD, `/candidates?q=${encodeURIComponent(name)}`);
     await expect(results(page)).toHaveCount(2);
     const [first, second] = await candidateIdsIn(page);
 
@@ -113,8 +110,7 @@ test.describe("candidate search", () => {
   test("two records that applied to the same job can't be merged, and the page says which job", async ({ page, request, signInPage }) => {
     const org = await createOrganization(request, { applicants: 2 });
     const [a, b] = org.applicants;
-    await signInPage.signInAs(org.users.admin.email, org.password);
-    await page.goto(`/candidates/${a!.candidateId}/merge?with=${b!.candidateId}`);
+    await signInPage.signInAs(org.users.admin.email, org.password, `/candidates/${a!.candidateId}/merge?with=${b!.candidateId}`);
     await expect(page.getByRole("alert").filter({ hasText: "Both candidates applied to" })).toContainText(org.job.title);
     await expect(page.getByRole("button", { name: "Merge records" })).toHaveCount(0);
   });

@@ -41,8 +41,7 @@ test.describe("where an applicant came from", () => {
     expect(html.match(/href="[^"]*\/apply[^"]*"/g)).toEqual([`href="${posting}/apply"`, `href="${posting}/apply"`]);
     expect(html).not.toMatch(/bing|google|someone-else/);
 
-    await signInPage.signInAs(org.users.recruiter.email, org.password);
-    await page.goto(`/jobs/${org.job.id}/pipeline`);
+    await signInPage.signInAs(org.users.recruiter.email, org.password, `/jobs/${org.job.id}/pipeline`);
     await page.getByRole("link", { name: "Robin Referred" }).click();
     const application = page.getByRole("region", { name: "Application" });
     await expect(fact(application, "Source")).toHaveText("google.com");

@@ -26,8 +26,7 @@ async function newPage(browser: Browser, options: { javaScriptEnabled?: boolean 
 
 /** The admin opens Settings → Single sign-on, registers Candor at the provider and saves; returns the allowed domain. */
 async function configureSso(admin: Page, org: IsolatedOrganization): Promise<string> {
-  await new SignInPage(admin).signInAs(org.users.admin.email, org.password);
-  await admin.goto("/settings");
+  await new SignInPage(admin).signInAs(org.users.admin.email, org.password, "/settings");
   await admin.getByRole("link", { name: "Single sign-on settings" }).click();
   await expect(admin.getByRole("heading", { name: "Single sign-on", level: 1 })).toBeVisible();
   const redirectUri = (await admin.getByTestId("sso-redirect-uri").textContent())!.trim();

@@ -13,8 +13,7 @@ test.afterEach(async () => {
 test.describe("webhooks", () => {
   test("an admin adds an endpoint, sees its failed delivery and redelivers it, rolls its secret, then disables and deletes it", async ({ page, signInPage, request, expectAccessible }) => {
     const org = await createOrganization(request, { applicants: 1 });
-    await signInPage.signInAs(org.users.admin.email, org.password);
-    await page.goto("/settings");
+    await signInPage.signInAs(org.users.admin.email, org.password, "/settings");
     await page.getByRole("link", { name: "Webhooks" }).click();
     await expect(page.getByRole("heading", { level: 1, name: "Webhooks" })).toBeVisible();
     await expect(page.getByText("No webhook endpoints yet")).toBeVisible();
@@ -103,8 +102,7 @@ test.describe("webhooks", () => {
   });
 
   test("a URL on a network Candor refuses, or not http(s), is refused with the reason on the field", async ({ page, signInPage, org }) => {
-    await signInPage.signInAs(org.users.admin.email, org.password);
-    await page.goto("/settings/webhooks");
+    await signInPage.signInAs(org.users.admin.email, org.password, "/settings/webhooks");
     const form = page.getByRole("form", { name: "Add a webhook endpoint" });
     await form.getByLabel("Endpoint URL").fill("ftp://example.com/hooks");
     await form.getByRole("checkbox", { name: /job\.published/ }).check();

@@ -9,8 +9,7 @@ type KeyCreated = { ok: boolean; data: { id: string; key: string } };
 
 /** The organisation's keys as its own admin sees them. */
 async function keysSeenByAdmin(browser: Browser, org: IsolatedOrganization) {
-  const admin = await signedInPage(browser, org.users.admin.email, org.password);
-  await admin.goto("/settings/api-keys");
+  const admin = await signedInPage(browser, org.users.admin.email, org.password, "/settings/api-keys");
   return admin.getByRole("list", { name: "Keys" }).getByRole("listitem");
 }
 
@@ -24,8 +23,7 @@ test.describe("Settings → API keys is for the organisation's admins", () => {
     const keyId = created.result!.data.id;
 
     for (const role of ["recruiter", "hiring_manager", "interviewer"] as const) {
-      const page = await signedInPage(browser, org.users[role].email, org.password);
-      await page.goto("/settings");
+      const page = await signedInPage(browser, org.users[role].email, org.password, "/settings");
       await expect(page.getByRole("link", { name: "API keys" })).toHaveCount(0);
       const response = await page.goto("/settings/api-keys");
       expect(response?.status(), role).toBe(404);
@@ -46,8 +44,7 @@ test.describe("Settings → API keys is for the organisation's admins", () => {
     await forgeSessionCookie(page, test.info().project.use.baseURL!);
     const attempt = await callServerAction(page, { file: ACTIONS, action: "createApiKeyAction", args: [newKey], from: "/settings/api-keys" });
     expect(attempt.result).toMatchObject({ ok: false, code: "UNAUTHENTICATED" });
-    const admin = await signedInPage(browser, org.users.admin.email, org.password);
-    await admin.goto("/settings/api-keys");
+    const admin = await signedInPage(browser, org.users.admin.email, org.password, "/settings/api-keys");
     await expect(admin.getByText("No API keys yet.")).toBeVisible();
   });
 

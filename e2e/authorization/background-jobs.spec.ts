@@ -6,8 +6,7 @@ const JOB_ACTIONS = "app/(dashboard)/settings/jobs/actions.ts";
 
 test("a recruiter can neither see background jobs nor retry a failed one", async ({ page, signInPage, org, request, browser }) => {
   const job = await createFailedJob(request);
-  await signInPage.signInAs(org.users.recruiter.email, org.password);
-  await page.goto("/settings");
+  await signInPage.signInAs(org.users.recruiter.email, org.password, "/settings");
   await expect(page.getByRole("heading", { level: 1, name: "Settings" })).toBeVisible();
   await expect(page.getByRole("link", { name: "Background jobs" })).toHaveCount(0);
 

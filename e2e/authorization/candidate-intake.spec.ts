@@ -39,8 +39,7 @@ test.describe("candidate intake authorization", () => {
   });
 
   test("a referrer sees their own referrals only, with the stage and nothing else", async ({ page, org, browser }) => {
-    await new SignInPage(page).signInAs(org.users.interviewer.email, org.password);
-    await page.goto("/referrals");
+    await new SignInPage(page).signInAs(org.users.interviewer.email, org.password, "/referrals");
     const form = page.getByRole("form", { name: "Refer someone" });
     await form.getByLabel("Their full name").fill("Mary Jackson");
     await form.getByLabel("Their email").fill("mary@example.com");
@@ -50,8 +49,7 @@ test.describe("candidate intake authorization", () => {
     await expect(page.getByRole("region", { name: "My referrals" })).not.toContainText("mary@example.com");
 
     const manager = await (await browser.newContext()).newPage();
-    await new SignInPage(manager).signInAs(org.users.hiring_manager.email, org.password);
-    await manager.goto("/referrals");
+    await new SignInPage(manager).signInAs(org.users.hiring_manager.email, org.password, "/referrals");
     await expect(manager.getByRole("heading", { name: "No referrals yet" })).toBeVisible();
     await expect(manager.getByText("Mary Jackson")).toHaveCount(0);
     await manager.context().close();

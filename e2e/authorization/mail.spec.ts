@@ -64,8 +64,7 @@ async function expectRefused(page: Page, org: IsolatedOrganization, templateId: 
 
 /** Seen by the organisation's recruiter: the template unchanged, the scheduled email still waiting, nothing else sent. */
 async function expectNothingChanged(page: Page, org: IsolatedOrganization) {
-  await new SignInPage(page).signInAs(org.users.recruiter.email, org.password);
-  await page.goto("/settings/email-templates");
+  await new SignInPage(page).signInAs(org.users.recruiter.email, org.password, "/settings/email-templates");
   const list = page.getByRole("list", { name: "Templates" });
   await expect(list.getByRole("listitem")).toHaveCount(1);
   await expect(list.getByRole("link", { name: "Own" })).toBeVisible();

@@ -51,8 +51,7 @@ test.describe("Settings → Members across roles and organisations", () => {
   test("recruiters, hiring managers and interviewers get a 404 and every action is refused", async ({ browser, request }) => {
     const setup = await setUp(browser, request);
     for (const role of ["recruiter", "hiring_manager", "interviewer"] as const) {
-      const member = await signedInPage(browser, setup.org.users[role].email, setup.org.password);
-      await member.goto("/settings");
+      const member = await signedInPage(browser, setup.org.users[role].email, setup.org.password, "/settings");
       await expect(member.getByRole("link", { name: "Manage members" })).toHaveCount(0);
       const response = await member.goto("/settings/members");
       expect(response?.status(), role).toBe(404);

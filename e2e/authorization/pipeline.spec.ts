@@ -44,8 +44,7 @@ function readColumn(page: Page, org: IsolatedOrganization, from = "/jobs") {
 
 /** Seen by the job's own admin: every applicant still in Applied, none archived, reasons unchanged. */
 async function expectNothingChanged(page: Page, org: IsolatedOrganization) {
-  await new SignInPage(page).signInAs(org.users.admin.email, org.password);
-  await page.goto(`/jobs/${org.job.id}/pipeline`);
+  await new SignInPage(page).signInAs(org.users.admin.email, org.password, `/jobs/${org.job.id}/pipeline`);
   const applied = page.getByRole("region", { name: /^Applied\b/ });
   await expect(applied).toContainText(`${org.applicants.length} applicants`);
   for (const applicant of org.applicants) await expect(applied.getByRole("link", { name: applicant.name, exact: true })).toBeVisible();
@@ -89,8 +88,7 @@ test.describe("pipeline actions refuse everyone but the job's admins and recruit
   for (const role of ["hiring_manager", "interviewer"] as const) {
     test(`a ${role.replace("_", " ")} on the team gets a read-only board and every write is FORBIDDEN`, async ({ page, request, expectAccessible }) => {
       const org = await createOrganization(request, { applicants: 2, team: [role] });
-      await new SignInPage(page).signInAs(org.users[role].email, org.password);
-      await page.goto(`/jobs/${org.job.id}/pipeline`);
+      await new SignInPage(page).signInAs(org.users[role].email, org.password, `/jobs/${org.job.id}/pipeline`);
       await expect(page.getByRole("region", { name: /^Applied\b/ }).getByRole("link", { name: org.applicants[0]!.name })).toBeVisible();
       await expect(page.getByRole("button", { name: /^Drag / })).toHaveCount(0);
       await expect(page.getByRole("button", { name: /^Actions for / })).toHaveCount(0);
@@ -134,8 +132,7 @@ test.describe("pipeline actions refuse everyone but the job's admins and recruit
 
   test("a recruiter may read the rejection settings but not change them", async ({ page, request }) => {
     const org = await createOrganization(request, { applicants: 2 });
-    await new SignInPage(page).signInAs(org.users.recruiter.email, org.password);
-    await page.goto("/settings/rejection");
+    await new SignInPage(page).signInAs(org.users.recruiter.email, org.password, "/settings/rejection");
     await expect(page.getByRole("textbox", { name: "Reason 1" })).toBeDisabled();
     await expect(page.getByRole("button", { name: "Save" })).toHaveCount(0);
     const settings = writes(org).find((call) => call.file === SETTINGS_ACTIONS)!;

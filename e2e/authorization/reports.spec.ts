@@ -23,8 +23,7 @@ test.describe("reports authorization", () => {
 
   test("a hiring manager sees only their jobs' numbers, even when asking for another job, and not the fairness report", async ({ page, request }) => {
     const org = await createReportsOrganization(request, { team: ["hiring_manager"] });
-    await new SignInPage(page).signInAs(org.users.hiring_manager.email, org.password);
-    await page.goto("/reports");
+    await new SignInPage(page).signInAs(org.users.hiring_manager.email, org.password, "/reports");
     const funnel = page.getByRole("table", { name: /reached each stage, conversion/ });
     // 50 on their job; the other job's 8 are not counted.
     await expect(funnel.getByRole("row", { name: /^Applied/ }).getByRole("cell").first()).toHaveText("50");
@@ -43,8 +42,7 @@ test.describe("reports authorization", () => {
 
   test("a recruiter reads every job's reports but gets a 404 for the fairness report", async ({ page, request }) => {
     const org = await createReportsOrganization(request);
-    await new SignInPage(page).signInAs(org.users.recruiter.email, org.password);
-    await page.goto("/reports");
+    await new SignInPage(page).signInAs(org.users.recruiter.email, org.password, "/reports");
     await expect(page.getByRole("table", { name: /reached each stage, conversion/ }).getByRole("row", { name: /^Applied/ }).getByRole("cell").first()).toHaveText("58");
     await expect(page.getByRole("link", { name: "fairness report" })).toHaveCount(0);
     expect((await page.goto("/reports/fairness"))?.status()).toBe(404);
@@ -57,8 +55,7 @@ test.describe("reports authorization", () => {
     await page.goto("/reports");
     await expect(page).toHaveURL(/\/sign-in/);
     const other = await createOrganization(request);
-    await new SignInPage(page).signInAs(other.users.admin.email, other.password);
-    await page.goto("/reports");
+    await new SignInPage(page).signInAs(other.users.admin.email, other.password, "/reports");
     await expect(page.getByRole("table", { name: /reached each stage, conversion/ }).getByRole("row", { name: /^Applied/ }).getByRole("cell").first()).toHaveText("0");
   });
 });

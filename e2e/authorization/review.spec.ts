@@ -17,8 +17,7 @@ async function callReveal(page: Page, applicationId: string) {
 /** An admin of the organisation still sees the identity unrevealed (only reached by Offer). */
 async function expectNothingChanged(page: Page, org: IsolatedOrganization) {
   await page.context().clearCookies();
-  await new SignInPage(page).signInAs(org.users.admin.email, org.password);
-  await page.goto(`/applications/${org.applicants[0]!.applicationId}`);
+  await new SignInPage(page).signInAs(org.users.admin.email, org.password, `/applications/${org.applicants[0]!.applicationId}`);
   await expect(page.getByTestId("identity-status")).toHaveText("Revealed at Offer");
 }
 
@@ -57,8 +56,7 @@ test.describe("review actions called directly", () => {
     const path = `/applications/${org.applicants[0]!.applicationId}`;
     for (const role of ["hiring_manager", "interviewer"] as const) {
       await page.context().clearCookies();
-      await new SignInPage(page).signInAs(org.users[role].email, org.password);
-      await page.goto(path);
+      await new SignInPage(page).signInAs(org.users[role].email, org.password, path);
       await expect(page.getByTestId("identity-status")).toHaveText("Identity hidden from the hiring team");
       await expect(page.getByRole("button", { name: /Reveal identity/ })).toHaveCount(0);
     }

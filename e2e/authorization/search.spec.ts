@@ -16,8 +16,7 @@ test.describe("candidate search and merge access", () => {
     const name = `Ada Byron ${tag}`;
     await applyAs(request, { orgSlug: "demo", jobSlug: "customer-success-manager", name, email: `ada-${tag}@example.com`, resume: "Engines", answers: await requiredAnswers(request, "customer-success-manager") });
     await applyAs(request, { orgSlug: "demo", jobSlug: "product-designer", name, email: `ada.b-${tag}@example.org`, resume: "Engines", answers: await requiredAnswers(request, "product-designer") });
-    await signInPage.signInAs(demoUsers.recruiter, DEMO_PASSWORD);
-    await page.goto(`/candidates?q=${encodeURIComponent(name)}`);
+    await signInPage.signInAs(demoUsers.recruiter, DEMO_PASSWORD, `/candidates?q=${encodeURIComponent(name)}`);
     await expect(results(page)).toHaveCount(2);
     const [survivorId, mergedId] = await candidateIdsIn(page);
     // Posted to the merge page, whose bundle holds the action, exactly as its form would.
@@ -46,16 +45,14 @@ test.describe("candidate search and merge access", () => {
     await page.context().clearCookies();
 
     // Nothing changed: both records are still there for the organisation's recruiter.
-    await signInPage.signInAs(demoUsers.recruiter, DEMO_PASSWORD);
-    await page.goto(`/candidates?q=${encodeURIComponent(name)}`);
+    await signInPage.signInAs(demoUsers.recruiter, DEMO_PASSWORD, `/candidates?q=${encodeURIComponent(name)}`);
     await expect(results(page)).toHaveCount(2);
     expect(await candidateIdsIn(page)).toEqual([survivorId, mergedId]);
   });
 
   test("an interviewer off a job's team finds none of its candidates; one on the team does", async ({ page, request, signInPage }) => {
     const offTeam = await createOrganization(request, { applicants: 3 });
-    await signInPage.signInAs(offTeam.users.interviewer.email, offTeam.password);
-    await page.goto(`/candidates?q=${encodeURIComponent(offTeam.applicants[0]!.name)}`);
+    await signInPage.signInAs(offTeam.users.interviewer.email, offTeam.password, `/candidates?q=${encodeURIComponent(offTeam.applicants[0]!.name)}`);
     await expect(page.getByRole("heading", { name: "No candidates match your search" })).toBeVisible();
     await page.goto(`/candidates?q=Postgres&job=${offTeam.job.id}`);
     await expect(page.getByRole("heading", { name: "No candidates match your search" })).toBeVisible();
@@ -64,15 +61,13 @@ test.describe("candidate search and merge access", () => {
     await page.context().clearCookies();
 
     const onTeam = await createOrganization(request, { applicants: 3, team: ["interviewer"] });
-    await signInPage.signInAs(onTeam.users.interviewer.email, onTeam.password);
-    await page.goto(`/candidates?q=${encodeURIComponent(onTeam.applicants[0]!.name)}`);
+    await signInPage.signInAs(onTeam.users.interviewer.email, onTeam.password, `/candidates?q=${encodeURIComponent(onTeam.applicants[0]!.name)}`);
     await expect(results(page).first().getByRole("link", { name: onTeam.applicants[0]!.name })).toBeVisible();
   });
 
   test("anonymised candidates can't be found by name by a hiring manager", async ({ page, request, signInPage }) => {
     const org = await createOrganization(request, { applicants: 2, anonymizedReview: true, team: ["hiring_manager"] });
-    await signInPage.signInAs(org.users.hiring_manager.email, org.password);
-    await page.goto(`/candidates?q=${encodeURIComponent(org.applicants[0]!.name)}`);
+    await signInPage.signInAs(org.users.hiring_manager.email, org.password, `/candidates?q=${encodeURIComponent(org.applicants[0]!.name)}`);
     await expect(page.getByRole("heading", { name: "No candidates match your search" })).toBeVisible();
     await expect(page.getByText(org.applicants[0]!.email)).toHaveCount(0);
   });

@@ -11,8 +11,7 @@ test("a recruiter can neither see webhooks nor add, change, redeliver, roll the 
   expect(created.result).toMatchObject({ ok: true, data: { id: expect.any(String), secret: expect.stringMatching(/^whsec_/) } });
   const endpointId = (created.result as { data: { id: string } }).data.id;
 
-  await signInPage.signInAs(org.users.recruiter.email, org.password);
-  await page.goto("/settings");
+  await signInPage.signInAs(org.users.recruiter.email, org.password, "/settings");
   await expect(page.getByRole("heading", { level: 1, name: "Settings" })).toBeVisible();
   await expect(page.getByRole("link", { name: "Webhooks" })).toHaveCount(0);
   for (const path of ["/settings/webhooks", `/settings/webhooks/${endpointId}`]) {
