@@ -11,6 +11,17 @@ export default defineConfig([
     files: ["e2e/**"],
     rules: { "react-hooks/rules-of-hooks": "off" },
   },
+  {
+    // The dashboard's links prefetch on intent, not on sight (components/ui/link.tsx says why).
+    files: ["app/(dashboard)/**", "components/**"],
+    ignores: ["components/careers/**", "components/ui/link.tsx"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        { paths: [{ name: "next/link", importNames: ["default"], message: "Use Link from @/components/ui/link: it prefetches when pointed at, not every link on screen." }] },
+      ],
+    },
+  },
   layerRules,
   transactionRules,
   fileSizeRules,

@@ -14,6 +14,28 @@ test.describe("dashboard", () => {
     await expect(table.getByRole("link", { name: "Head of People" })).toBeVisible();
   });
 
+  test("a page view asks the server for no other page; pointing at or focusing a link prefetches that one", async ({ page, signInPage, org }) => {
+    const prefetched: string[] = [];
+    page.on("request", (request) => {
+      if (request.headers()["next-router-prefetch"]) prefetched.push(new URL(request.url()).pathname);
+    });
+    await signInPage.signInAs(org.users.recruiter.email, org.password, "/jobs");
+    await expect(page.getByRole("table", { name: "Jobs and their applicants" }).getByRole("link", { name: org.job.title })).toBeVisible();
+    await page.waitForLoadState("networkidle");
+    expect(prefetched).toEqual([]);
+
+    const main = page.getByRole("navigation", { name: "Main" });
+    await main.getByRole("link", { name: "Candidates" }).hover();
+    await expect.poll(() => prefetched).toContain("/candidates");
+    await main.getByRole("link", { name: "Reports" }).focus();
+    await expect.poll(() => prefetched).toContain("/reports");
+    // Still a client-side navigation: the page is not loaded again.
+    await page.evaluate(() => ((window as unknown as { sameDocument: boolean }).sameDocument = true));
+    await main.getByRole("link", { name: "Candidates" }).click();
+    await expect(page).toHaveURL(/\/candidates$/);
+    expect(await page.evaluate(() => (window as unknown as { sameDocument?: boolean }).sameDocument)).toBe(true);
+  });
+
   test("a hiring manager sees only the jobs whose team they are on", async ({ page, signInPage }) => {
     await signInPage.signInAs(demoUsers.hiring_manager, DEMO_PASSWORD);
     const table = page.getByRole("table", { name: "Jobs and their applicants" });

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { countUnreadNotifications } from "@/db/queries/notifications";
 import { listMyOrganizations, requireAccount } from "@/server/auth/session";
 import { roleLabels } from "@/lib/format";

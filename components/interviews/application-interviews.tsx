@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { Slot, Time } from "@/components/dates/time";
 import { listOpenSchedulingLinks } from "@/db/queries/interview-scheduling";
 import { getScheduleOptions, listApplicationInterviews } from "@/db/queries/interviews";

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { Time } from "@/components/dates/time";
 import { DashboardSection } from "@/components/ui/dashboard-section";
 import type { OfferWaitingForViewer } from "@/server/hiring/hiring-overview";

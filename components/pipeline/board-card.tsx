@@ -2,7 +2,7 @@
 
 import { useDraggable } from "@dnd-kit/core";
 import { ClipboardCheck, Clock, GripVertical, ThumbsDown, ThumbsUp } from "lucide-react";
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import type { KeyboardEvent } from "react";
 import { Avatar } from "@/components/ui/avatar";
 import type { BoardCard as Card, BoardStage } from "@/lib/board/types";

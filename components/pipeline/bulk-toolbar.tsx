@@ -1,7 +1,7 @@
 "use client";
 
 import { useState } from "react";
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { Button, buttonClasses } from "@/components/ui/button";
 import type { BoardStage } from "@/lib/board/types";
 

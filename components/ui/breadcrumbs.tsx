@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/ui/link";
 
 /** The pages above this one, outermost first. */
 export function Breadcrumbs({ items }: { items: { href: string; label: string }[] }) {

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/ui/link";
 
 export function NotFoundMessage({ homeHref = "/", homeLabel = "Go to the start page" }: { homeHref?: string; homeLabel?: string }) {
   return (

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { DataTable } from "@/components/ui/data-table";
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { Time } from "@/components/dates/time";
 import { requireMember } from "@/server/auth/session";
 import { getHiringOverview } from "@/server/hiring/hiring-overview";

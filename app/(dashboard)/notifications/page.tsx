@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { AtSign, BadgeCheck, CalendarClock, ClipboardCheck, FileSignature, HandCoins, MailOpen, type LucideIcon } from "lucide-react";
 import { Time } from "@/components/dates/time";
 import { EmptyState } from "@/components/ui/empty-state";

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { EmptyState } from "@/components/ui/empty-state";
 import { CANDIDATE_SEARCH_PAGE_SIZE, listSearchableJobs } from "@/db/queries/candidate-search";
 import { requireMember } from "@/server/auth/session";

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { Time } from "@/components/dates/time";
 import { FilterForm } from "@/components/forms/filter-form";
 import { buttonClasses } from "@/components/ui/button";

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { Avatar } from "@/components/ui/avatar";
 import { Slot } from "@/components/dates/time";
 import { EmptyState } from "@/components/ui/empty-state";

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { z } from "zod";
 import { FileUp, Plus, Search, X } from "lucide-react";
 import { Button, buttonClasses } from "@/components/ui/button";

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { ReportTableView } from "@/components/reports/report-table-view";
 import { can, seesAllJobs } from "@/lib/permissions";
 import { hasReportFilters, parseReportView, reportQuery } from "@/lib/validation/reports";

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { ArrowRight, Building2, Cog, FileText, HandCoins, KeyRound, Mail, PlugZap, ScrollText, ShieldCheck, SlidersHorizontal, UserRound, Users, UserX, Webhook, type LucideIcon } from "lucide-react";
 import { requireMember } from "@/server/auth/session";
 import { can, type Capability } from "@/lib/permissions";

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { candidateSearchHref, type CandidateSearch } from "@/lib/validation/candidate-search";
 
 const linkClasses = "rounded-md border border-slate-300 bg-white px-3 py-1.5 font-medium hover:bg-slate-100";

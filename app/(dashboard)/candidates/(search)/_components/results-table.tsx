@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { Time } from "@/components/dates/time";
 import type { CandidateSearchRow } from "@/server/candidates/search-candidates";
 import { Avatar } from "@/components/ui/avatar";

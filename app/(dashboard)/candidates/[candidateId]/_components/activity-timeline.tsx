@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { actedBy } from "@/lib/api/acted-by";
 import { isRecipientProblemText } from "@/lib/mail/recipients";
 import type { CandidateReply } from "@/db/queries/candidate-mail";

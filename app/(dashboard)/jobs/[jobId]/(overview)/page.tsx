@@ -1,5 +1,5 @@
 import { Briefcase, Building2, CalendarCheck, CalendarX, ExternalLink, EyeOff, MapPin, Wallet, type LucideIcon } from "lucide-react";
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { buttonClasses } from "@/components/ui/button";
 import { listStagesWithCounts } from "@/db/queries/jobs";
 import { formatDate, workplaceLabels } from "@/lib/format";

@@ -1,7 +1,7 @@
 "use client";
 
 import { CalendarRange, Kanban, LayoutDashboard, Layers, ListChecks, Pencil, Users, type LucideIcon } from "lucide-react";
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { usePathname } from "next/navigation";
 
 const icons = {

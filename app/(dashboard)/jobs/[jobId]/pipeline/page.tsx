@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { Board } from "@/components/pipeline/board";
 import { db } from "@/db/client";
 import { listJobSources } from "@/db/queries/pipeline-board";

@@ -1,5 +1,5 @@
 import { Search } from "lucide-react";
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import type { BoardFilters } from "@/lib/board/types";
 
 /** A plain GET form: the filters live in the URL, so a filtered board can be shared and reloaded. One row on a desktop. */
