@@ -13,7 +13,7 @@ export default defineConfig({
   testDir: "e2e/quickstart",
   testIgnore: [],
   workers: 1,
-  timeout: 90_000,
+  timeout: 150_000,
   use: { ...base.use, baseURL: `http://localhost:${port}` },
   webServer: {
     command: "rm -rf .data/quickstart && node scripts/dev.mjs",

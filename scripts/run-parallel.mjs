@@ -2,7 +2,8 @@
 // npm test runs lint and typecheck side by side (after `next typegen`, so neither reads route types being
 // written): each keeps one core busy, and CI has two. Then Vitest and `next build` side by side: Vitest
 // waits on Postgres for about half its time, and the build fills it (CI: 121 s together, ~200 s one after
-// the other).
+// the other). Last, the servers' tests (two servers, first run, quick start), which mostly wait on servers
+// starting, beside the embedded database's suite (about half a minute less than one after the other).
 // Each line of output is prefixed with its script's name, so that two reports running together stay readable.
 import { spawn } from "node:child_process";
 import { createInterface } from "node:readline";
